@@ -1,0 +1,124 @@
+package org.dossier.build;
+
+import org.dossier.diag.BuildFailure;
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.markdown.MarkdownRenderer;
+import org.dossier.model.Document;
+import org.dossier.model.Dossier;
+import org.dossier.publish.SiteWriter;
+import org.dossier.render.PagePlanner;
+import org.dossier.render.PlannedPage;
+import org.dossier.render.SiteRenderer;
+import org.dossier.source.InputPaths;
+import org.dossier.source.Input;
+import org.dossier.source.SourceLoader;
+import org.dossier.source.Sources;
+import org.dossier.source.Validator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Builds the site. The stages run in this order, each timed and reporting its own errors:
+ * load → validate → model → render → write.
+ */
+public final class Pipeline {
+    private final String version;
+
+    public Pipeline(String version) {
+        this.version = version;
+    }
+
+    public record Options(InputPaths inputs, Path out) {
+    }
+
+    public record StageTime(String stage, long millis) {
+    }
+
+    /** What a successful build did. */
+    public record Result(int documents, int pages, int files, List<StageTime> stages, List<Diagnostic> warnings) {
+        public long totalMillis() {
+            return stages.stream().mapToLong(StageTime::millis).sum();
+        }
+    }
+
+    /**
+     * Runs every stage; writes the site only when all succeeded.
+     *
+     * @throws BuildFailure with every diagnostic of the first stage that found errors
+     */
+    public Result build(Options options) {
+        List<StageTime> times = new ArrayList<>();
+        InputPaths in = options.inputs();
+        Sources sources = timed("load", times, () -> new SourceLoader().load(in));
+        Input input = timed("validate", times, () -> new Validator().validate(sources));
+        Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer()).assemble(input, sources.seedsPath()));
+        List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
+        Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in));
+        timed("write", times, () -> write(files, options.out(), in));
+        return new Result(dossier.documents().size(), plan.size(), files.size(), times, input.warnings());
+    }
+
+    private static Map<String, byte[]> render(List<PlannedPage> plan, Dossier dossier, InputPaths in) {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, byte[]> files = new TreeMap<>();
+        try {
+            SiteRenderer renderer = new SiteRenderer(in.layouts(), in.display(in.layouts()));
+            renderer.render(plan, diagnostics).forEach(r -> files.put(r.path(), r.bytes()));
+            copyAssets(in, files);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.fileError(in.display(in.layouts()), "unreadable", "cannot read the layouts: " + e.getMessage(), ""));
+        }
+        diagnostics.throwIfErrors("render");
+        for (Document d : dossier.documents()) {
+            files.put(d.seedPath(), readSeed(in, d));
+        }
+        return files;
+    }
+
+    private static byte[] readSeed(InputPaths in, Document d) {
+        try {
+            return Files.readAllBytes(in.seeds().resolve(d.seed().fileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyAssets(InputPaths in, Map<String, byte[]> files) throws IOException {
+        Path assets = in.layouts().resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(assets)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                files.put("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        }
+    }
+
+    private static Void write(Map<String, byte[]> files, Path out, InputPaths in) {
+        try {
+            new SiteWriter().write(files, out);
+            return null;
+        } catch (IOException e) {
+            throw BuildFailure.of("write", Diagnostic.fileError(in.display(out), "write-failed",
+                    "cannot write the site: " + e.getMessage(), "the previous site, if any, is unchanged"));
+        }
+    }
+
+    private static <T> T timed(String stage, List<StageTime> times, Supplier<T> work) {
+        long start = System.nanoTime();
+        T result = work.get();
+        times.add(new StageTime(stage, (System.nanoTime() - start) / 1_000_000));
+        return result;
+    }
+}

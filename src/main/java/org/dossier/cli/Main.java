@@ -1,0 +1,73 @@
+package org.dossier.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/** Entry point: {@code dossier build}, {@code dossier --help}, {@code dossier --version}. */
+@Command(name = "dossier",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Builds a cross-linked, citable static site from source documents and YAML metadata.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:the command succeeded",
+                "1:content errors, each printed as file:line:column; nothing written",
+                "2:the command line is wrong (unknown option or command)",
+                "3:the site could not be written, or the generator failed"})
+public final class Main implements Runnable {
+    public static final int CONTENT_ERRORS = 1;
+    public static final int WRITE_FAILED = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'dossier build'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        return configure(new CommandLine(new Main())).execute(args);
+    }
+
+    /** Unexpected failures end with a one-line message and exit code 3, not a stack trace. */
+    static CommandLine configure(CommandLine cli) {
+        return cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("dossier: internal error: " + e
+                    + "\nThis is a bug in the generator; please report it with the command you ran. Nothing was written.");
+            commandLine.getErr().flush();
+            return WRITE_FAILED;
+        });
+    }
+
+    /** The generator's version, from the build. */
+    public static String version() {
+        try (InputStream in = Main.class.getResourceAsStream("/dossier-version.properties")) {
+            Properties p = new Properties();
+            if (in != null) {
+                p.load(in);
+            }
+            return p.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dossier " + version()};
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.dossier.diag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects the diagnostics of one stage, up to a cap, so that a user sees them all at once. */
+public final class Diagnostics {
+    public static final int CAP = 200;
+
+    private final List<Diagnostic> items = new ArrayList<>();
+    private int dropped;
+
+    public synchronized void add(Diagnostic diagnostic) {
+        if (items.size() < CAP) {
+            items.add(diagnostic);
+        } else {
+            dropped++;
+        }
+    }
+
+    public synchronized void addAll(List<Diagnostic> diagnostics) {
+        diagnostics.forEach(this::add);
+    }
+
+    public synchronized boolean hasErrors() {
+        return dropped > 0 || items.stream().anyMatch(Diagnostic::isError);
+    }
+
+    public synchronized List<Diagnostic> sorted() {
+        List<Diagnostic> copy = new ArrayList<>(items);
+        Collections.sort(copy);
+        return List.copyOf(copy);
+    }
+
+    public synchronized int dropped() {
+        return dropped;
+    }
+
+    /** Ends the stage: throws if any error was collected. */
+    public void throwIfErrors(String stage) {
+        if (hasErrors()) {
+            throw new BuildFailure(stage, sorted(), dropped());
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.dossier.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.source.PageSource;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One Flexmark parser and renderer for the whole build. Raw HTML in Markdown is escaped, never passed through.
+ * Links are written relative to the site root ({@code about/index.html}) and rewritten relative to the page.
+ */
+public final class MarkdownRenderer {
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders a page's body.
+     *
+     * @param root the relative path from the page to the site root, such as "" or "../"
+     */
+    public String render(PageSource page, String root, Diagnostics diagnostics) {
+        Node document = parser.parse(page.body());
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Link link) {
+                link.setUrl(BasedSequence.of(rewrite(link.getUrl().toString(), node, page, root, diagnostics)));
+            } else if (node instanceof Image image) {
+                image.setUrl(BasedSequence.of(rewrite(image.getUrl().toString(), node, page, root, diagnostics)));
+            }
+        }
+        return renderer.render(document);
+    }
+
+    private static String rewrite(String url, Node node, PageSource page, String root, Diagnostics diagnostics) {
+        if (url.startsWith("#")) {
+            return url;
+        }
+        if (SCHEME.matcher(url).matches()) {
+            String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")) {
+                return url;
+            }
+            report(node, page, diagnostics, "unsafe-link", "link \"" + url + "\" uses the scheme \"" + scheme + ":\", which is not allowed",
+                    "link to http:, https: or mailto: addresses, or to a page of the site");
+            return "#";
+        }
+        if (url.startsWith("/")) {
+            report(node, page, diagnostics, "root-relative-link", "link \"" + url + "\" starts with /, which breaks offline reading and sub-path hosting",
+                    "write the path from the site root without the leading slash, such as about/index.html");
+            return url;
+        }
+        return root + url;
+    }
+
+    private static void report(Node node, PageSource page, Diagnostics diagnostics, String code, String message, String hint) {
+        int line = page.bodyLine() + node.getLineNumber();
+        int offset = node.getStartOffset();
+        int column = offset - (page.body().lastIndexOf('\n', offset - 1) + 1) + 1;
+        diagnostics.add(Diagnostic.error(page.source(), line, column, code, message, hint));
+    }
+}

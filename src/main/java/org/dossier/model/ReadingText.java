@@ -1,0 +1,37 @@
+package org.dossier.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A seed turned into blocks for reading, with the editorial notes that say what the normaliser changed.
+ */
+public record ReadingText(List<Block> blocks, List<String> notes) {
+    public ReadingText {
+        blocks = List.copyOf(blocks);
+        notes = List.copyOf(notes);
+    }
+
+    /** Every text of the reading text in order, one string per heading, paragraph line or list item. */
+    public List<String> texts() {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) {
+                out.add(h.text());
+            } else if (b instanceof Block.Paragraph p) {
+                out.addAll(p.lines());
+            } else if (b instanceof Block.ListBlock l) {
+                l.items().forEach(i -> out.add(i.text()));
+            }
+        }
+        return out;
+    }
+
+    public int paragraphCount() {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b instanceof Block.ListBlock l ? l.items().size() : 1;
+        }
+        return n;
+    }
+}

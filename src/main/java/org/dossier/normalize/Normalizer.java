@@ -1,0 +1,484 @@
+package org.dossier.normalize;
+
+import org.dossier.model.Block;
+import org.dossier.model.ReadingText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the structure of a plain-text seed. The rules, in order:
+ * <ol>
+ *   <li>Double-spaced PDF text (an empty line after every printed line, paragraphs parted by a line of spaces
+ *       or by more empty lines) and hard-wrapped blocks are reflowed into paragraphs.</li>
+ *   <li>HTML tags carried as text ({@code <u>…</u>}) are removed; the words they enclose stay.</li>
+ *   <li>Markdown heading marks ({@code #}) and list marks ({@code -}) become headings and lists; a bracketed label
+ *       line ({@code [2 Coordinating organizations]}) and a short unpunctuated first line become headings.</li>
+ *   <li>A title split over two headings of the same level (the first ending in a colon) becomes one heading.</li>
+ *   <li>Short lines under a heading become a list; a more prominent heading mark inside such a list is taken
+ *       for stray markup and shown as an item.</li>
+ *   <li>A paragraph that stops mid-sentence and is followed by one starting in lower case is joined to it.</li>
+ * </ol>
+ * Every rule that changes the layout adds an editorial note. Words themselves are never touched.
+ */
+public final class Normalizer {
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    private static final Pattern HTML_TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)\\b[^<>]*>");
+    private static final Pattern MD_HEADING = Pattern.compile("(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*");
+    private static final Pattern BULLET = Pattern.compile("[-*+\u2022]\\s+(.*)");
+    private static final Pattern LABEL = Pattern.compile("\\[[^\\[\\]]+\\]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u3000]+");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\u2026][\"'\u201D\u2019)\\]]*");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.!?:;,\u2026][\"'\u201D\u2019)\\]]*");
+    private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\\.");
+    private static final int SHORT_ITEM = 100;
+    private static final int TITLE_MAX = 300;
+
+    /** Turns the text of a seed into reading text. */
+    public ReadingText normalize(String source) {
+        List<String> notes = new ArrayList<>();
+        List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(source, -1)));
+        while (!lines.isEmpty() && isBlank(lines.get(lines.size() - 1))) {
+            lines.remove(lines.size() - 1);
+        }
+        List<Raw> raws = rawBlocks(lines, notes);
+        raws = stripTags(raws, notes);
+        List<Part> parts = classify(raws, notes);
+        parts = mergeSplitTitles(parts, notes);
+        parts = formLists(parts, notes);
+        parts = joinBrokenParagraphs(parts, notes);
+        return new ReadingText(number(parts), notes);
+    }
+
+    // ---- 1. lines to raw blocks -------------------------------------------------------------------------
+
+    /** A run of source lines that belong together; {@code reflowed} when its lines were joined already. */
+    private record Raw(List<String> lines, boolean reflowed) {
+    }
+
+    private static boolean isBlank(String line) {
+        return SPACES.matcher(line).replaceAll("").isEmpty();
+    }
+
+    private static String clean(String line) {
+        return SPACES.matcher(line).replaceAll(" ").strip();
+    }
+
+    private List<Raw> rawBlocks(List<String> lines, List<String> notes) {
+        if (isDoubleSpaced(lines)) {
+            return reflowDoubleSpaced(lines, notes);
+        }
+        List<Raw> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int wrappedBlocks = 0;
+        int joinedBreaks = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || isBlank(lines.get(i))) {
+                if (!current.isEmpty()) {
+                    if (isHardWrapped(current)) {
+                        wrappedBlocks++;
+                        joinedBreaks += current.size() - 1;
+                        out.add(new Raw(List.of(String.join(" ", current)), true));
+                    } else {
+                        out.add(new Raw(List.copyOf(current), false));
+                    }
+                    current.clear();
+                }
+            } else {
+                current.add(clean(lines.get(i)));
+            }
+        }
+        if (wrappedBlocks > 0) {
+            notes.add("Reflowed hard-wrapped text: " + joinedBreaks + " line " + plural(joinedBreaks, "break", "breaks")
+                    + " inside " + wrappedBlocks + " " + plural(wrappedBlocks, "paragraph", "paragraphs") + " joined.");
+        }
+        return out;
+    }
+
+    /**
+     * PDF text copied with an empty line after every printed line: nearly every line is followed by exactly one
+     * empty line, most of those breaks fall mid-sentence, and paragraphs are parted by something stronger.
+     */
+    private static boolean isDoubleSpaced(List<String> lines) {
+        int text = 0;
+        int single = 0;
+        int midSentence = 0;
+        boolean strongSeparator = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (isBlank(line)) {
+                if (!line.isEmpty() || (i + 1 < lines.size() && lines.get(i + 1).isEmpty() && i > 0 && lines.get(i - 1).isEmpty())) {
+                    strongSeparator = true;
+                }
+                continue;
+            }
+            if (i + 1 >= lines.size()) {
+                continue;
+            }
+            text++;
+            boolean followedBySingleEmpty = lines.get(i + 1).isEmpty()
+                    && (i + 2 >= lines.size() || !lines.get(i + 2).isEmpty());
+            if (followedBySingleEmpty) {
+                single++;
+                boolean nextIsText = i + 2 < lines.size() && !isBlank(lines.get(i + 2));
+                if (nextIsText && !ENDS_SENTENCE.matcher(clean(line)).matches()) {
+                    midSentence++;
+                }
+            }
+        }
+        return text >= 3 && single * 10 >= text * 9 && strongSeparator && midSentence * 2 >= single;
+    }
+
+    private static List<Raw> reflowDoubleSpaced(List<String> lines, List<String> notes) {
+        List<Raw> out = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int joined = 0;
+        int i = 0;
+        while (i <= lines.size()) {
+            if (i == lines.size()) {
+                flush(current, out);
+                break;
+            }
+            String line = lines.get(i);
+            if (!isBlank(line)) {
+                current.add(clean(line));
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean strong = false;
+            while (end < lines.size() && isBlank(lines.get(end))) {
+                strong |= !lines.get(end).isEmpty();
+                end++;
+            }
+            if (strong || end - i > 1 || end == lines.size()) {
+                flush(current, out);
+            } else {
+                joined++;
+            }
+            i = end;
+        }
+        notes.add("Reflowed hard-wrapped PDF text: the source has an empty line after every printed line; "
+                + joined + " line " + plural(joined, "break", "breaks") + " inside paragraphs were joined.");
+        return out;
+    }
+
+    private static void flush(List<String> current, List<Raw> out) {
+        if (!current.isEmpty()) {
+            out.add(new Raw(List.of(String.join(" ", current)), current.size() > 1));
+            current.clear();
+        }
+    }
+
+    /** Long lines that mostly stop mid-sentence: a paragraph wrapped by a tool, not by its author. */
+    private static boolean isHardWrapped(List<String> block) {
+        if (block.size() < 2) {
+            return false;
+        }
+        int mid = 0;
+        int totalLength = 0;
+        for (int i = 0; i < block.size(); i++) {
+            totalLength += block.get(i).length();
+            if (i < block.size() - 1 && !ENDS_CLAUSE.matcher(block.get(i)).matches()) {
+                mid++;
+            }
+        }
+        boolean anyStructure = block.stream().anyMatch(l -> MD_HEADING.matcher(l).matches() || BULLET.matcher(l).matches());
+        return !anyStructure && totalLength / block.size() >= 50 && mid * 2 >= block.size() - 1;
+    }
+
+    // ---- 2. inline HTML ---------------------------------------------------------------------------------
+
+    private List<Raw> stripTags(List<Raw> raws, List<String> notes) {
+        Map<String, Integer> counts = new TreeMap<>();
+        List<Raw> out = new ArrayList<>();
+        for (Raw raw : raws) {
+            List<String> cleaned = new ArrayList<>();
+            for (String line : raw.lines()) {
+                Matcher m = HTML_TAG.matcher(line);
+                StringBuilder sb = new StringBuilder();
+                while (m.find()) {
+                    counts.merge(m.group(1).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                    m.appendReplacement(sb, "");
+                }
+                m.appendTail(sb);
+                cleaned.add(clean(sb.toString()));
+            }
+            out.add(new Raw(cleaned, raw.reflowed()));
+        }
+        if (!counts.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            int total = 0;
+            for (var e : counts.entrySet()) {
+                parts.add("<" + e.getKey() + "> " + e.getValue() + (e.getValue() == 1 ? " time" : " times"));
+                total += e.getValue();
+            }
+            notes.add("Removed " + total + " HTML " + plural(total, "tag", "tags") + " that the source carries as text ("
+                    + String.join(", ", parts) + ", counting opening and closing tags); the words they enclosed are kept.");
+        }
+        return out;
+    }
+
+    // ---- 3. classify --------------------------------------------------------------------------------------
+
+    private enum Kind { HEADING, LABEL, TITLE, PARAGRAPH, LINES, LIST }
+
+    /** An intermediate block. {@code level} is meaningful for headings only (1 = most prominent). */
+    private record Part(Kind kind, int level, List<String> lines, String source) {
+        String text() {
+            return String.join(" ", lines);
+        }
+
+        boolean isHeading() {
+            return kind == Kind.HEADING || kind == Kind.LABEL || kind == Kind.TITLE;
+        }
+    }
+
+    private List<Part> classify(List<Raw> raws, List<String> notes) {
+        List<Part> parts = new ArrayList<>();
+        int mdHeadings = 0;
+        int bullets = 0;
+        for (Raw raw : raws) {
+            List<String> text = new ArrayList<>();
+            List<String> items = new ArrayList<>();
+            for (String line : raw.lines()) {
+                if (line.isEmpty()) {
+                    continue;
+                }
+                Matcher heading = MD_HEADING.matcher(line);
+                Matcher bullet = BULLET.matcher(line);
+                if (!raw.reflowed() && heading.matches() && !heading.group(2).isEmpty()) {
+                    flushText(text, parts);
+                    flushItems(items, parts);
+                    parts.add(new Part(Kind.HEADING, heading.group(1).length(), List.of(heading.group(2)), line));
+                    mdHeadings++;
+                } else if (!raw.reflowed() && bullet.matches()) {
+                    flushText(text, parts);
+                    items.add(bullet.group(1));
+                    bullets++;
+                } else {
+                    flushItems(items, parts);
+                    text.add(line);
+                }
+            }
+            flushText(text, parts);
+            flushItems(items, parts);
+        }
+        if (mdHeadings > 0 || bullets > 0) {
+            notes.add("Markdown marks in the source are shown as structure: " + countPhrase(mdHeadings, "heading mark (#)", "heading marks (#)")
+                    + (mdHeadings > 0 && bullets > 0 ? " and " : "") + countPhrase(bullets, "list mark (-)", "list marks (-)") + ".");
+        }
+        if (!parts.isEmpty()) {
+            Part first = parts.get(0);
+            boolean continues = parts.size() > 1 && startsLowerCase(parts.get(1).text());
+            if (first.kind() == Kind.PARAGRAPH && looksLikeTitle(first.text()) && !continues) {
+                parts.set(0, new Part(Kind.TITLE, 1, first.lines(), first.source()));
+                notes.add("The first line, \"" + first.text() + "\", is shown as a heading: it is short and unpunctuated, as a title is.");
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            if (p.kind() == Kind.PARAGRAPH && LABEL.matcher(p.text()).matches()) {
+                parts.set(i, new Part(Kind.LABEL, 2, p.lines(), p.source()));
+                labels.add(p.text());
+            }
+        }
+        if (!labels.isEmpty()) {
+            notes.add("Bracketed label " + plural(labels.size(), "line", "lines") + " shown as " + plural(labels.size(), "a heading", "headings")
+                    + ", brackets kept: " + quoteAll(labels) + ".");
+        }
+        return parts;
+    }
+
+    private static void flushText(List<String> text, List<Part> parts) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Kind kind = text.size() == 1 ? Kind.PARAGRAPH : Kind.LINES;
+        parts.add(new Part(kind, 0, List.copyOf(text), String.join("\n", text)));
+        text.clear();
+    }
+
+    private static void flushItems(List<String> items, List<Part> parts) {
+        if (!items.isEmpty()) {
+            parts.add(new Part(Kind.LIST, 0, List.copyOf(items), String.join("\n", items)));
+            items.clear();
+        }
+    }
+
+    private static boolean looksLikeTitle(String text) {
+        return text.length() <= TITLE_MAX && !ENDS_CLAUSE.matcher(text).matches()
+                && !Character.isDigit(text.charAt(text.length() - 1));
+    }
+
+    // ---- 4. split titles ----------------------------------------------------------------------------------
+
+    private List<Part> mergeSplitTitles(List<Part> parts, List<String> notes) {
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            if (!out.isEmpty()) {
+                Part prev = out.get(out.size() - 1);
+                if (prev.kind() == Kind.HEADING && p.kind() == Kind.HEADING && prev.level() == p.level()
+                        && prev.text().endsWith(":")) {
+                    out.set(out.size() - 1, new Part(Kind.HEADING, p.level(), List.of(prev.text() + " " + p.text()),
+                            prev.source() + "\n" + p.source()));
+                    notes.add("Joined one title that the source splits over two headings: \"" + prev.source()
+                            + "\" and \"" + p.source() + "\".");
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    // ---- 5. lists under headings --------------------------------------------------------------------------
+
+    private List<Part> formLists(List<Part> parts, List<String> notes) {
+        List<Part> out = new ArrayList<>();
+        int i = 0;
+        while (i < parts.size()) {
+            Part p = parts.get(i);
+            out.add(p);
+            i++;
+            if (p.kind() != Kind.HEADING && p.kind() != Kind.LABEL) {
+                continue;
+            }
+            List<String> items = new ArrayList<>();
+            List<String> stray = new ArrayList<>();
+            int j = i;
+            while (j < parts.size()) {
+                Part q = parts.get(j);
+                if (isItemPart(q)) {
+                    items.addAll(q.lines());
+                    j++;
+                } else if (!items.isEmpty() && isStrayHeading(q, p)) {
+                    int k = j;
+                    while (k < parts.size() && isStrayHeading(parts.get(k), p)) {
+                        k++;
+                    }
+                    if (k == parts.size() || !isItemPart(parts.get(k))) {
+                        break;
+                    }
+                    for (Part h : parts.subList(j, k)) {
+                        items.add(h.text());
+                        stray.add(h.source());
+                    }
+                    j = k;
+                } else {
+                    break;
+                }
+            }
+            if (items.size() >= 2) {
+                out.add(new Part(Kind.LIST, 0, items, ""));
+                notes.add("The " + items.size() + " short lines under \"" + p.text() + "\" are shown as a list.");
+                if (!stray.isEmpty()) {
+                    notes.add("Heading marks on " + plural(stray.size(), "a line", stray.size() + " lines") + " inside that list ("
+                            + quoteAll(stray) + ") are taken for stray markup: shown as list items, words unchanged.");
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    /** A heading more prominent than the list's own heading, short enough to be a name: markup gone astray. */
+    private static boolean isStrayHeading(Part q, Part listHeading) {
+        return q.kind() == Kind.HEADING && q.level() < listHeading.level() && isShortItem(q.text());
+    }
+
+    private static boolean isItemPart(Part q) {
+        return (q.kind() == Kind.PARAGRAPH || q.kind() == Kind.LINES) && q.lines().stream().allMatch(Normalizer::isShortItem);
+    }
+
+    private static boolean isShortItem(String line) {
+        if (line.length() > SHORT_ITEM || line.endsWith(",") || line.endsWith(":") || line.endsWith(";")
+                || line.endsWith("!") || line.endsWith("?")) {
+            return false;
+        }
+        return !line.endsWith(".") || ABBREVIATION_END.matcher(line).matches();
+    }
+
+    // ---- 6. paragraphs broken mid-sentence -----------------------------------------------------------------
+
+    private List<Part> joinBrokenParagraphs(List<Part> parts, List<String> notes) {
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            if (!out.isEmpty()) {
+                Part prev = out.get(out.size() - 1);
+                if (prev.kind() == Kind.PARAGRAPH && p.kind() == Kind.PARAGRAPH
+                        && !ENDS_CLAUSE.matcher(prev.text()).matches() && startsLowerCase(p.text())) {
+                    out.set(out.size() - 1, new Part(Kind.PARAGRAPH, 0, List.of(prev.text() + " " + p.text()),
+                            prev.source() + "\n" + p.source()));
+                    notes.add("Joined a paragraph that the source breaks mid-sentence, between \"" + lastWords(prev.text())
+                            + "\" and \"" + firstWords(p.text()) + "\".");
+                    continue;
+                }
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private static boolean startsLowerCase(String text) {
+        return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0));
+    }
+
+    // ---- 7. numbering ---------------------------------------------------------------------------------------
+
+    private List<Block> number(List<Part> parts) {
+        TreeSet<Integer> levels = new TreeSet<>();
+        parts.stream().filter(Part::isHeading).forEach(p -> levels.add(p.level()));
+        List<Integer> rank = new ArrayList<>(levels);
+        List<Block> blocks = new ArrayList<>();
+        int n = 0;
+        for (Part p : parts) {
+            switch (p.kind()) {
+                case HEADING, LABEL, TITLE -> blocks.add(new Block.Heading(++n, rank.indexOf(p.level()) + 1, p.text()));
+                case PARAGRAPH -> blocks.add(new Block.Paragraph(++n, p.lines()));
+                case LINES -> blocks.add(new Block.Paragraph(++n, p.lines()));
+                case LIST -> {
+                    List<Block.Item> items = new ArrayList<>();
+                    for (String line : p.lines()) {
+                        items.add(new Block.Item(++n, line));
+                    }
+                    blocks.add(new Block.ListBlock(items));
+                }
+            }
+        }
+        return blocks;
+    }
+
+    // ---- wording helpers -------------------------------------------------------------------------------------
+
+    private static String plural(int n, String one, String many) {
+        return n == 1 ? one : many;
+    }
+
+    private static String countPhrase(int n, String one, String many) {
+        return n == 0 ? "" : n + " " + plural(n, one, many);
+    }
+
+    private static String quoteAll(List<String> texts) {
+        List<String> quoted = new ArrayList<>();
+        texts.forEach(t -> quoted.add("\"" + t + "\""));
+        return String.join(", ", quoted);
+    }
+
+    private static String lastWords(String text) {
+        String[] words = text.split(" ");
+        int from = Math.max(0, words.length - 3);
+        return "…" + String.join(" ", List.of(words).subList(from, words.length));
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.split(" ");
+        return String.join(" ", List.of(words).subList(0, Math.min(3, words.length))) + "…";
+    }
+}

@@ -1,0 +1,94 @@
+package org.dossier.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import freemarker.core.ParseException;
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.Severity;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/** Renders planned pages with one Freemarker configuration; pages render in parallel, output order is fixed. */
+public final class SiteRenderer {
+    private final Configuration freemarker;
+    private final String layoutsShown;
+
+    /**
+     * @param layouts      the layouts folder
+     * @param layoutsShown how that folder is named in messages
+     */
+    public SiteRenderer(Path layouts, String layoutsShown) throws IOException {
+        this.layoutsShown = layoutsShown;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setDirectoryForTemplateLoading(layouts.toFile());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(Locale.ENGLISH);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        this.freemarker = cfg;
+    }
+
+    /** A rendered page. */
+    public record Rendered(String path, byte[] bytes) {
+    }
+
+    public List<Rendered> render(List<PlannedPage> pages, Diagnostics diagnostics) {
+        return pages.parallelStream()
+                .map(p -> renderOne(p, diagnostics))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    private Optional<Rendered> renderOne(PlannedPage page, Diagnostics diagnostics) {
+        try {
+            Template template = freemarker.getTemplate(page.template());
+            StringWriter out = new StringWriter();
+            template.process(page.view(), out);
+            return Optional.of(new Rendered(page.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (TemplateNotFoundException e) {
+            diagnostics.add(new Diagnostic(layoutsShown + "/" + page.template(), 1, 1, Severity.ERROR, "missing-layout",
+                    "the layout does not exist (needed for " + page.path() + ")",
+                    "restore it from the repository, or point --layouts at a folder that has it", ""));
+        } catch (ParseException e) {
+            diagnostics.add(new Diagnostic(layoutsShown + "/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    Severity.ERROR, "layout-syntax", e.getEditorMessage(), "fix the Freemarker syntax of the layout", ""));
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
+            String message = firstLine(e.getMessageWithoutStackTop());
+            diagnostics.add(new Diagnostic(layoutsShown + "/" + name, line, column, Severity.ERROR, "layout-error",
+                    message + " (rendering " + page.path() + ")", "fix the layout; the data it can read is described in the README", ""));
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(layoutsShown + "/" + page.template(), 1, 1, Severity.ERROR, "unreadable",
+                    "cannot read the layout: " + e.getMessage(), "", ""));
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl).strip();
+    }
+}

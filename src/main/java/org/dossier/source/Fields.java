@@ -1,0 +1,172 @@
+package org.dossier.source;
+
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.SourceText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Typed access to the fields of one YAML mapping. Every problem becomes a diagnostic at the exact position of the
+ * key or value, so that all of a file's problems are reported at once.
+ */
+final class Fields {
+    private final SourceText source;
+    private final YamlNode.Mapping mapping;
+    private final Diagnostics diagnostics;
+    private final Map<String, String> allowed;
+
+    /**
+     * @param allowed every field this mapping may have, in documentation order, with an example value for hints
+     */
+    Fields(SourceText source, YamlNode.Mapping mapping, Diagnostics diagnostics, Map<String, String> allowed) {
+        this.source = source;
+        this.mapping = mapping;
+        this.diagnostics = diagnostics;
+        this.allowed = allowed;
+        reportUnknown();
+    }
+
+    /** The root of a file as a mapping, or a diagnostic saying that it is not one. */
+    static Optional<YamlNode.Mapping> asMapping(SourceText source, YamlNode root, Diagnostics diagnostics) {
+        if (root instanceof YamlNode.Mapping m) {
+            return Optional.of(m);
+        }
+        diagnostics.add(Diagnostic.error(source, root.line(), root.column(), "wrong-type",
+                "the file must be a mapping of fields (name: value), not " + root.typeName(),
+                "write one field per line, such as: title: The document's title"));
+        return Optional.empty();
+    }
+
+    private void reportUnknown() {
+        for (YamlNode.Scalar key : mapping.keys().values()) {
+            if (allowed.containsKey(key.text())) {
+                continue;
+            }
+            String hint = closest(key.text(), allowed.keySet())
+                    .map(name -> "did you mean \"" + name + "\"?")
+                    .orElse("the fields are: " + String.join(", ", allowed.keySet()));
+            error(key, "unknown-field", "unknown field \"" + key.text() + "\"", hint);
+        }
+    }
+
+    boolean has(String name) {
+        return mapping.values().containsKey(name);
+    }
+
+    YamlNode node(String name) {
+        return mapping.values().get(name);
+    }
+
+    /** The position of a field's value, or of the mapping when the field is absent. */
+    YamlNode at(String name) {
+        YamlNode node = mapping.values().get(name);
+        return node != null ? node : mapping;
+    }
+
+    Optional<String> requiredText(String name) {
+        if (!has(name)) {
+            missing(name);
+            return Optional.empty();
+        }
+        return optionalText(name);
+    }
+
+    Optional<String> optionalText(String name) {
+        YamlNode node = node(name);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node instanceof YamlNode.Scalar s && !s.isNull()) {
+            String text = s.text().strip();
+            if (text.isEmpty()) {
+                error(s, "empty-value", "field \"" + name + "\" is empty", "write a value, or \"not stated\" where the source does not say");
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        }
+        if (node instanceof YamlNode.Scalar) {
+            error(node, "empty-value", "field \"" + name + "\" has no value", "write a value after the colon, or \"not stated\" where the source does not say");
+            return Optional.empty();
+        }
+        error(node, "wrong-type", "field \"" + name + "\" must be text, not " + node.typeName(),
+                "write it on one line, such as: " + name + ": " + allowed.get(name));
+        return Optional.empty();
+    }
+
+    /** A list of text values; each item is returned with its own node, for positions. */
+    Optional<List<YamlNode.Scalar>> requiredTextList(String name) {
+        if (!has(name)) {
+            missing(name);
+            return Optional.empty();
+        }
+        YamlNode node = node(name);
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            error(node, "wrong-type", "field \"" + name + "\" must be a list, not " + node.typeName(),
+                    "write it as " + name + ": " + allowed.get(name));
+            return Optional.empty();
+        }
+        List<YamlNode.Scalar> items = new ArrayList<>();
+        boolean ok = true;
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+                items.add(new YamlNode.Scalar(s.text().strip(), false, true, s.line(), s.column()));
+            } else {
+                ok = false;
+                error(item, "wrong-type", "each item of \"" + name + "\" must be text, not " + item.typeName(),
+                        "write it as " + name + ": " + allowed.get(name));
+            }
+        }
+        if (ok && items.isEmpty()) {
+            error(node, "empty-value", "field \"" + name + "\" is an empty list", "give at least one value, such as: " + name + ": " + allowed.get(name));
+            return Optional.empty();
+        }
+        return ok ? Optional.of(items) : Optional.empty();
+    }
+
+    void missing(String name) {
+        diagnostics.add(Diagnostic.error(source, mapping.line(), mapping.column(), "missing-field",
+                "missing required field \"" + name + "\"", "add a line such as: " + name + ": " + allowed.get(name)));
+    }
+
+    void error(YamlNode at, String code, String message, String hint) {
+        diagnostics.add(Diagnostic.error(source, at.line(), at.column(), code, message, hint));
+    }
+
+    SourceText source() {
+        return source;
+    }
+
+    /** The candidate closest to {@code word} by edit distance, when it is close enough to be a likely typo. */
+    static Optional<String> closest(String word, Iterable<String> candidates) {
+        List<String> sorted = new ArrayList<>();
+        candidates.forEach(sorted::add);
+        return sorted.stream()
+                .filter(c -> editDistance(word.toLowerCase(java.util.Locale.ROOT), c.toLowerCase(java.util.Locale.ROOT))
+                        <= Math.max(2, c.length() / 3))
+                .min(Comparator.comparingInt((String c) -> editDistance(word, c)).thenComparing(c -> c));
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,133 @@
+package org.dossier.source;
+
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.SourceText;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The load stage: reads content/, seeds/ into memory. Checks only that files exist and are UTF-8 text. */
+public final class SourceLoader {
+
+    public Sources load(InputPaths paths) {
+        Diagnostics diagnostics = new Diagnostics();
+        requireDirectory(paths, paths.content(), "the content folder", diagnostics);
+        requireDirectory(paths, paths.seeds(), "the seeds folder", diagnostics);
+        requireDirectory(paths, paths.layouts(), "the layouts folder", diagnostics);
+        diagnostics.throwIfErrors("load");
+
+        Path siteFile = paths.content().resolve("site.yaml");
+        SourceText site = Files.isRegularFile(siteFile) ? readText(paths, siteFile, diagnostics).orElse(null) : null;
+        if (site == null && !Files.isRegularFile(siteFile)) {
+            diagnostics.add(Diagnostic.fileError(paths.display(siteFile), "missing-file", "the site settings file does not exist",
+                    "create it with the fields title, description and language"));
+        }
+        List<SourceText> documents = readAll(paths, paths.content().resolve("documents"), ".yaml", diagnostics);
+        List<SourceText> pages = readAll(paths, paths.content().resolve("pages"), ".md", diagnostics);
+        Map<String, byte[]> seeds = new TreeMap<>();
+        for (Path file : list(paths, paths.seeds(), "", diagnostics)) {
+            try {
+                seeds.put(file.getFileName().toString(), Files.readAllBytes(file));
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.fileError(paths.display(file), "unreadable", "cannot read the file: " + e.getMessage(), ""));
+            }
+        }
+        diagnostics.throwIfErrors("load");
+        return new Sources(site, documents, pages, seeds, paths.display(paths.seeds()));
+    }
+
+    private static void requireDirectory(InputPaths paths, Path dir, String what, Diagnostics diagnostics) {
+        if (!Files.isDirectory(dir)) {
+            diagnostics.add(Diagnostic.fileError(paths.display(dir), "missing-folder", what + " does not exist",
+                    "run the command from the repository root, or point to the folder with the matching option"));
+        }
+    }
+
+    private static List<SourceText> readAll(InputPaths paths, Path dir, String extension, Diagnostics diagnostics) {
+        List<SourceText> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return out;
+        }
+        for (Path file : list(paths, dir, extension, diagnostics)) {
+            readText(paths, file, diagnostics).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static List<Path> list(InputPaths paths, Path dir, String extension, Diagnostics diagnostics) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(extension))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.fileError(paths.display(dir), "unreadable", "cannot list the folder: " + e.getMessage(), ""));
+            return List.of();
+        }
+    }
+
+    /** Reads a file as strict UTF-8; reports the line and column of the first invalid byte. */
+    static Optional<SourceText> readText(InputPaths paths, Path file, Diagnostics diagnostics) {
+        String shown = paths.display(file);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return decode(shown, bytes, diagnostics).map(text -> SourceText.of(shown, stripBom(text)));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.fileError(shown, "unreadable", "cannot read the file: " + e.getMessage(), ""));
+            return Optional.empty();
+        }
+    }
+
+    /** Decodes UTF-8 strictly; on failure reports where the first invalid byte is. */
+    public static Optional<String> decode(String shownPath, byte[] bytes, Diagnostics diagnostics) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes);
+            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < before.length(); i++) {
+                if (before.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            int column = before.codePointCount(lineStart, before.length()) + 1;
+            diagnostics.add(new Diagnostic(shownPath, line, column, org.dossier.diag.Severity.ERROR, "not-utf8",
+                    String.format("the file is not valid UTF-8 text (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad),
+                    "save the file as UTF-8; if it is not a text file, it does not belong here", ""));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length - 1;
+    }
+
+    private static String stripBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

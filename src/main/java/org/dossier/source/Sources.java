@@ -1,0 +1,19 @@
+package org.dossier.source;
+
+import org.dossier.diag.SourceText;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every input file read from disk, not yet checked.
+ *
+ * @param siteConfig content/site.yaml
+ * @param documents  content/documents/*.yaml, sorted by path
+ * @param pages      content/pages/*.md, sorted by path
+ * @param seeds      seeds/ file name to bytes, sorted by name
+ * @param seedsPath  how seeds/ is named in messages
+ */
+public record Sources(SourceText siteConfig, List<SourceText> documents, List<SourceText> pages,
+                      Map<String, byte[]> seeds, String seedsPath) {
+}

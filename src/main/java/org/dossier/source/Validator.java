@@ -1,0 +1,269 @@
+package org.dossier.source;
+
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.SourceText;
+import org.dossier.model.DocumentKind;
+import org.dossier.model.DossierDate;
+import org.dossier.model.Section;
+import org.dossier.model.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** The validate stage: parses every YAML file and checks each field, collecting all problems before failing. */
+public final class Validator {
+    static final Map<String, String> SITE_FIELDS = fields(
+            "title", "Japan and the International Criminal Court",
+            "description", "One sentence on what the dossier collects",
+            "language", "en",
+            "base_url", "https://example.github.io/dossier/");
+
+    static final Map<String, String> DOCUMENT_FIELDS = fields(
+            "seed", "002_6448e20c8a5ce4b0.txt",
+            "kind", String.join(" | ", DocumentKind.ids()),
+            "title", "The document's title",
+            "date", "2023-12-07",
+            "date_as_printed", "\"2023/12/7\"",
+            "author", "not stated",
+            "on_behalf_of", "Japan",
+            "forum", "not stated",
+            "addressee", "Foreign Minister Takeshi Iwaya",
+            "sections", "[" + String.join(", ", Section.assignableIds()) + "]",
+            "topics", "[Capacity building, Criminal justice]",
+            "summary", "Two to four sentences that the text supports");
+
+    static final Map<String, String> PAGE_FIELDS = fields("title", "About this dossier");
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+    private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(?:/[^\\s]*)?/");
+    private static final String NOT_STATED = DossierDate.NOT_STATED_TEXT;
+
+    private final YamlReader yaml = new YamlReader();
+
+    public Input validate(Sources sources) {
+        Diagnostics diagnostics = new Diagnostics();
+        SiteConfig site = readSite(sources.siteConfig(), diagnostics);
+        Map<String, String> seedTexts = new TreeMap<>();
+        sources.seeds().forEach((name, bytes) ->
+                SourceLoader.decode(sources.seedsPath() + "/" + name, bytes, diagnostics).ifPresent(t -> seedTexts.put(name, t)));
+        List<DocumentMetadata> documents = new ArrayList<>();
+        Map<String, DocumentMetadata> bySeed = new HashMap<>();
+        Set<String> claimed = new HashSet<>();
+        for (SourceText file : sources.documents()) {
+            readDocument(file, sources, seedTexts, claimed, diagnostics).ifPresent(doc -> {
+                DocumentMetadata earlier = bySeed.putIfAbsent(doc.seedFile(), doc);
+                if (earlier != null) {
+                    YamlNode at = locateField(file, "seed");
+                    diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "duplicate-seed",
+                            "seed \"" + doc.seedFile() + "\" is already described by " + earlier.source().path(),
+                            "each seed has exactly one metadata file; merge the two files"));
+                } else {
+                    documents.add(doc);
+                }
+            });
+        }
+        for (String seed : sources.seeds().keySet()) {
+            // Only meaningful when every metadata file could be read: a broken one may name the seed.
+            if (!diagnostics.hasErrors() && !claimed.contains(seed) && seedTexts.containsKey(seed)) {
+                diagnostics.add(new Diagnostic(sources.seedsPath() + "/" + seed, 1, 1, org.dossier.diag.Severity.WARNING,
+                        "unpublished-seed", "no metadata file names this seed, so it is not published",
+                        "add content/documents/<id>.yaml with seed: " + seed, ""));
+            }
+        }
+        List<PageSource> pages = new ArrayList<>();
+        for (SourceText file : sources.pages()) {
+            readPage(file, diagnostics).ifPresent(pages::add);
+        }
+        diagnostics.throwIfErrors("validate");
+        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
+        return new Input(site, documents, pages, sources.seeds(), seedTexts, warnings);
+    }
+
+    private SiteConfig readSite(SourceText file, Diagnostics diagnostics) {
+        if (file == null) {
+            return null;
+        }
+        Optional<YamlNode.Mapping> root = yaml.read(file, diagnostics).flatMap(r -> Fields.asMapping(file, r, diagnostics));
+        if (root.isEmpty()) {
+            return null;
+        }
+        Fields f = new Fields(file, root.get(), diagnostics, SITE_FIELDS);
+        String title = f.requiredText("title").orElse("");
+        String description = f.requiredText("description").orElse("");
+        String language = f.requiredText("language").orElse("en");
+        if (f.has("language") && !LANGUAGE.matcher(language).matches()) {
+            f.error(f.at("language"), "invalid-value", "\"" + language + "\" is not a language tag", "write a BCP 47 tag such as en or ja");
+        }
+        String baseUrl = f.optionalText("base_url").orElse("");
+        if (!baseUrl.isEmpty() && !BASE_URL.matcher(baseUrl).matches()) {
+            f.error(f.at("base_url"), "invalid-value", "\"" + baseUrl + "\" is not an absolute http(s) URL ending in /",
+                    "write it as https://example.github.io/dossier/, or leave the field out");
+        }
+        return new SiteConfig(title, description, language, baseUrl);
+    }
+
+    private Optional<DocumentMetadata> readDocument(SourceText file, Sources sources, Map<String, String> seedTexts,
+                                                    Set<String> claimed, Diagnostics diagnostics) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        String id = name.substring(0, name.length() - ".yaml".length());
+        int before = diagnostics.sorted().size();
+        if (!ID.matcher(id).matches()) {
+            diagnostics.add(Diagnostic.fileError(file.path(), "invalid-id",
+                    "the file name \"" + name + "\" does not make a valid document id",
+                    "name the file with lower-case letters, digits and single hyphens, such as 2024-05-30-joint-letter.yaml"));
+        }
+        Optional<YamlNode.Mapping> root = yaml.read(file, diagnostics).flatMap(r -> Fields.asMapping(file, r, diagnostics));
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = new Fields(file, root.get(), diagnostics, DOCUMENT_FIELDS);
+
+        String seed = f.requiredText("seed").orElse(null);
+        if (seed != null) {
+            claimed.add(seed);
+        }
+        if (seed != null && !sources.seeds().containsKey(seed)) {
+            String hint = seed.contains("/") || seed.contains("\\") || seed.startsWith(".")
+                    ? "give only the file name of a file inside " + sources.seedsPath() + "/"
+                    : Fields.closest(seed, sources.seeds().keySet())
+                            .map(c -> "did you mean \"" + c + "\"?")
+                            .orElse("copy the source document into " + sources.seedsPath() + "/ byte for byte, under this name");
+            f.error(f.at("seed"), "missing-seed", "seed file \"" + seed + "\" does not exist in " + sources.seedsPath() + "/", hint);
+        }
+        DocumentKind kind = f.requiredText("kind").flatMap(k -> {
+            Optional<DocumentKind> known = DocumentKind.byId(k);
+            if (known.isEmpty()) {
+                f.error(f.at("kind"), "invalid-value", "unknown kind \"" + k + "\"",
+                        "use one of: " + String.join(", ", DocumentKind.ids()));
+            }
+            return known;
+        }).orElse(null);
+        String title = f.requiredText("title").orElse("");
+        DossierDate date = f.requiredText("date").flatMap(text -> {
+            Optional<DossierDate> parsed = DossierDate.parse(text);
+            if (parsed.isEmpty()) {
+                f.error(f.at("date"), "invalid-date", "\"" + text + "\" is not a date",
+                        "write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or \"not stated\"; "
+                                + "keep the source's own wording in date_as_printed");
+            }
+            return parsed;
+        }).orElse(DossierDate.NOT_STATED);
+        String dateAsPrinted = f.optionalText("date_as_printed").orElse("");
+        if (!dateAsPrinted.isEmpty()) {
+            if (f.has("date") && !date.isStated()) {
+                f.error(f.at("date_as_printed"), "inconsistent", "date_as_printed is given but date is \"not stated\"",
+                        "give the date in date, or remove date_as_printed");
+            } else if (seed != null && seedTexts.containsKey(seed) && !seedTexts.get(seed).contains(dateAsPrinted)) {
+                f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in seed " + seed,
+                        "copy the date exactly as the source prints it");
+            }
+        }
+        String author = f.requiredText("author").orElse(NOT_STATED);
+        String onBehalfOf = f.requiredText("on_behalf_of").orElse(NOT_STATED);
+        String forum = f.requiredText("forum").orElse(NOT_STATED);
+        String addressee = "";
+        if (kind != null && kind.isLetter()) {
+            addressee = f.requiredText("addressee").orElse(NOT_STATED);
+        } else {
+            addressee = f.optionalText("addressee").orElse("");
+        }
+        List<Section> sections = new ArrayList<>();
+        f.requiredTextList("sections").ifPresent(items -> {
+            for (YamlNode.Scalar item : items) {
+                Optional<Section> section = Section.byId(item.text());
+                if (section.isEmpty()) {
+                    f.error(item, "invalid-value", "unknown section \"" + item.text() + "\"",
+                            Fields.closest(item.text(), Section.assignableIds()).map(c -> "did you mean \"" + c + "\"? ").orElse("")
+                                    + "use any of: " + String.join(", ", Section.assignableIds()));
+                } else if (!section.get().assignable()) {
+                    f.error(item, "invalid-value", "section \"" + item.text() + "\" cannot be assigned",
+                            "the signatory index is built from the joint letters; use any of: " + String.join(", ", Section.assignableIds()));
+                } else if (sections.contains(section.get())) {
+                    f.error(item, "duplicate-value", "section \"" + item.text() + "\" is listed twice", "list it once");
+                } else {
+                    sections.add(section.get());
+                }
+            }
+        });
+        List<String> topics = new ArrayList<>();
+        f.requiredTextList("topics").ifPresent(items -> items.forEach(i -> {
+            if (topics.contains(i.text())) {
+                f.error(i, "duplicate-value", "topic \"" + i.text() + "\" is listed twice", "list it once");
+            } else {
+                topics.add(i.text());
+            }
+        }));
+        String summary = f.requiredText("summary").orElse("");
+        if (diagnostics.sorted().size() > before && diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentMetadata(id, file, seed, kind, title, date, dateAsPrinted, author, onBehalfOf,
+                forum, addressee, sections, topics, summary));
+    }
+
+    private YamlNode locateField(SourceText file, String name) {
+        Diagnostics ignored = new Diagnostics();
+        return yaml.read(file, ignored)
+                .filter(r -> r instanceof YamlNode.Mapping)
+                .map(r -> ((YamlNode.Mapping) r).values().getOrDefault(name, r))
+                .orElse(new YamlNode.Scalar("", true, false, 1, 1));
+    }
+
+    /** Reads optional front matter (between two lines of ---) and the Markdown body. */
+    private Optional<PageSource> readPage(SourceText file, Diagnostics diagnostics) {
+        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        String id = name.substring(0, name.length() - ".md".length());
+        if (!ID.matcher(id).matches()) {
+            diagnostics.add(Diagnostic.fileError(file.path(), "invalid-id", "the file name \"" + name + "\" does not make a valid page id",
+                    "name the file with lower-case letters, digits and single hyphens, such as about.md"));
+            return Optional.empty();
+        }
+        List<String> lines = file.lines();
+        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+            diagnostics.add(Diagnostic.error(file, 1, 1, "missing-front-matter", "the page has no front matter",
+                    "start the file with three lines: ---, title: The page title, ---"));
+            return Optional.empty();
+        }
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals("---")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            diagnostics.add(Diagnostic.error(file, 1, 1, "missing-front-matter", "the front matter is not closed",
+                    "end the front matter with a line of three hyphens: ---"));
+            return Optional.empty();
+        }
+        String frontMatter = String.join("\n", lines.subList(0, close)) + "\n";
+        SourceText yamlPart = new SourceText(file.path(), frontMatter, file.lines());
+        Optional<YamlNode.Mapping> root = yaml.read(yamlPart, diagnostics).flatMap(r -> Fields.asMapping(file, r, diagnostics));
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields f = new Fields(file, root.get(), diagnostics, PAGE_FIELDS);
+        Optional<String> title = f.requiredText("title");
+        String body = String.join("\n", lines.subList(close + 1, lines.size()));
+        int bodyLine = close + 2;
+        return title.map(t -> new PageSource(id, file, t, body, bodyLine));
+    }
+
+    private static Map<String, String> fields(String... pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put(pairs[i], pairs[i + 1]);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,161 @@
+package org.dossier.build;
+
+import org.dossier.normalize.Words;
+import org.dossier.source.InputPaths;
+import org.dossier.testing.FixtureSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.dossier.testing.Snapshots.assertSameSite;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Builds the real dossier from the repository and checks it as a reader would rely on it. */
+class DossierSiteTest {
+    @TempDir
+    static Path dir;
+    static Path out;
+    static Map<String, byte[]> built;
+
+    @BeforeAll
+    static void buildTheDossier() {
+        out = dir.resolve("site");
+        new Pipeline(org.dossier.cli.Main.version()).build(new Pipeline.Options(InputPaths.under(Path.of("")), out));
+        built = FixtureSite.snapshot(out);
+    }
+
+    private static List<Path> documentPages() throws IOException {
+        try (var list = Files.list(out.resolve("documents"))) {
+            return list.map(p -> p.resolve("index.html")).sorted().toList();
+        }
+    }
+
+    private static Document parse(Path page) throws IOException {
+        return Jsoup.parse(page.toFile(), "UTF-8");
+    }
+
+    @Test
+    void theCommittedSiteEqualsAFreshBuild() {
+        assertSameSite(built, FixtureSite.snapshot(Path.of("site")),
+                "site/ is stale: run ./dossier build and commit site/");
+    }
+
+    @Test
+    void everySeedIsPublishedWithItsOwnPage() throws IOException {
+        List<String> seeds;
+        try (var list = Files.list(Path.of("seeds"))) {
+            seeds = list.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertEquals(5, seeds.size());
+        assertEquals(seeds.size(), documentPages().size());
+        for (String seed : seeds) {
+            assertArrayEquals(Files.readAllBytes(Path.of("seeds", seed)), built.get("seeds/" + seed), seed);
+        }
+    }
+
+    @Test
+    void everyDocumentPageKeepsEveryWordOfItsSeedInOrder() throws IOException {
+        for (Path page : documentPages()) {
+            Document doc = parse(page);
+            String seedName = doc.selectFirst("a[href^=../../seeds/]").text();
+            String seed = Files.readString(Path.of("seeds", seedName), StandardCharsets.UTF_8);
+            Element reading = doc.selectFirst("section.reading").clone();
+            reading.select("h2, .pnum").remove();
+            assertEquals(Words.ofSource(seed), Words.of(reading.wholeText()), page.toString());
+        }
+    }
+
+    @Test
+    void everyDocumentPageShowsTheSeedNameAndItsSha256() throws IOException {
+        for (Path page : documentPages()) {
+            Document doc = parse(page);
+            Element link = doc.selectFirst("a[href^=../../seeds/]");
+            String seedName = link.text();
+            assertEquals("../../seeds/" + seedName, link.attr("href"));
+            String sha = Assembler.sha256(Files.readAllBytes(Path.of("seeds", seedName)));
+            assertEquals(sha, doc.selectFirst("code.hash").text(), page.toString());
+        }
+    }
+
+    @Test
+    void paragraphAnchorsAreNumberedFromOneWithVisibleLinks() throws IOException {
+        for (Path page : documentPages()) {
+            Document doc = parse(page);
+            List<String> ids = doc.select("section.reading [id^=p-]").eachAttr("id");
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= ids.size(); i++) {
+                expected.add("p-" + i);
+            }
+            assertEquals(expected, ids, page.toString());
+            for (String id : ids) {
+                Element link = doc.selectFirst("#" + id + " > a.pnum");
+                assertEquals("#" + id, link.attr("href"));
+                assertEquals(id.substring(2), link.text());
+            }
+        }
+    }
+
+    @Test
+    void noSourceMarkupLeaksIntoAnyPage() throws IOException {
+        for (Path page : documentPages()) {
+            Document doc = parse(page);
+            assertTrue(doc.select("u, script").isEmpty(), page.toString());
+            String text = doc.selectFirst("section.reading").text();
+            assertFalse(text.contains("<u>") || text.contains("</u>") || text.contains("##"), page.toString());
+        }
+    }
+
+    @Test
+    void everyLinkIsRelativeAndPointsAtAFile() {
+        Pattern href = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+        for (var e : built.entrySet()) {
+            if (!e.getKey().endsWith(".html")) {
+                continue;
+            }
+            Matcher m = href.matcher(new String(e.getValue(), StandardCharsets.UTF_8));
+            while (m.find()) {
+                String url = m.group(1);
+                assertFalse(url.startsWith("/") || url.startsWith("http:") || url.startsWith("//"), e.getKey() + ": " + url);
+                if (url.startsWith("#") || url.startsWith("https:") || url.startsWith("mailto:")) {
+                    continue;
+                }
+                String path = url.replaceAll("#.*", "");
+                Path target = out.resolve(e.getKey()).getParent().resolve(path).normalize();
+                assertTrue(Files.isRegularFile(target), e.getKey() + " links to missing " + url);
+            }
+        }
+    }
+
+    @Test
+    void theHomePagePresentsTheFourSections() throws IOException {
+        Document home = parse(out.resolve("index.html"));
+        assertEquals(List.of("Capacity-building record", "ICC support statements", "NGO appeals", "Signatory index"),
+                home.select(".cards h3").eachText());
+    }
+
+    @Test
+    void noPageCarriesABuildTime() {
+        Pattern year = Pattern.compile("2026-\\d\\d-\\d\\d|\\d\\d:\\d\\d:\\d\\d");
+        for (var e : built.entrySet()) {
+            if (e.getKey().endsWith(".html")) {
+                assertFalse(year.matcher(new String(e.getValue(), StandardCharsets.UTF_8)).find(), e.getKey());
+            }
+        }
+    }
+}

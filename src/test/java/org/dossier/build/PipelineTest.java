@@ -1,0 +1,172 @@
+package org.dossier.build;
+
+import org.dossier.diag.BuildFailure;
+import org.dossier.testing.FixtureSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.dossier.testing.Snapshots.assertSameSite;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** End-to-end builds of small inline sites. */
+class PipelineTest {
+    @TempDir
+    Path dir;
+
+    private static Document page(Path file) throws IOException {
+        return Jsoup.parse(file.toFile(), "UTF-8");
+    }
+
+    @Test
+    void buildsEveryPageOfAMinimalSite() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir);
+        var result = site.build();
+        assertEquals(1, result.documents());
+        assertEquals(List.of("load", "validate", "model", "render", "write"),
+                result.stages().stream().map(s -> s.stage()).toList());
+        Map<String, byte[]> files = FixtureSite.snapshot(site.out());
+        assertEquals(List.of("about/index.html", "assets/style.css", "documents/statement/index.html", "index.html",
+                "sections/capacity-building/index.html", "sections/icc-support/index.html", "sections/ngo-appeals/index.html",
+                "sections/signatory-index/index.html", "seeds/a.txt"), List.copyOf(files.keySet()));
+        assertEquals(FixtureSite.GOOD_SEED, new String(files.get("seeds/a.txt"), StandardCharsets.UTF_8));
+
+        Document doc = page(site.out().resolve("documents/statement/index.html"));
+        assertEquals("Statement on Cooperation", doc.selectFirst("h1").text());
+        assertEquals("Statement on Cooperation", doc.selectFirst("#p-1").ownText());
+        assertEquals("Japan supports the Court. It hosts an institute in Tokyo.", doc.selectFirst("#p-2").ownText());
+        assertEquals("#p-2", doc.selectFirst("#p-2 a.pnum").attr("href"));
+        assertEquals("../../seeds/a.txt", doc.select("a[href$=a.txt]").attr("href"));
+        assertTrue(doc.text().contains(sha256(FixtureSite.GOOD_SEED)));
+
+        Document section = page(site.out().resolve("sections/icc-support/index.html"));
+        assertEquals("../../documents/statement/index.html", section.selectFirst(".doc-title").attr("href"));
+        Document empty = page(site.out().resolve("sections/ngo-appeals/index.html"));
+        assertTrue(empty.text().contains("No document belongs to this section yet."));
+    }
+
+    @Test
+    void notStatedValuesAreShownAsNotStated() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir)
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: not stated"));
+        site.build();
+        Document doc = page(site.out().resolve("documents/statement/index.html"));
+        assertEquals(List.of("not stated", "not stated", "not stated", "not stated"), doc.select(".meta .not-stated").eachText());
+        assertFalse(doc.html().contains("datetime="));
+    }
+
+    @Test
+    void markupInMetadataAndMarkdownIsEscaped() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir)
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("title: Statement on Cooperation",
+                        "title: \"<script>alert(1)</script>\""))
+                .write("content/pages/about.md", "---\ntitle: About\n---\n<img src=x onerror=alert(1)>\n\nText <b>bold</b>.\n")
+                .write("seeds/a.txt", "Title\n\n<script>alert(2)</script> and <img src=x onerror=alert(3)> end.\n");
+        site.build();
+        for (String page : List.of("documents/statement/index.html", "about/index.html", "index.html")) {
+            Document doc = page(site.out().resolve(page));
+            assertTrue(doc.select("script, img, b").isEmpty(), page + " has live markup: " + doc.select("script, img, b"));
+        }
+        assertTrue(Files.readString(site.out().resolve("about/index.html")).contains("&lt;img src=x onerror=alert(1)&gt;"));
+    }
+
+    @Test
+    void markdownLinksAreMadeRelativeToThePage() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir);
+        site.build();
+        assertEquals("../index.html", page(site.out().resolve("about/index.html")).selectFirst(".prose a").attr("href"));
+    }
+
+    @Test
+    void rootRelativeAndScriptLinksInMarkdownAreErrors() {
+        FixtureSite site = FixtureSite.minimal(dir)
+                .write("content/pages/about.md", "---\ntitle: About\n---\nSee [the home page](/index.html).\n\nAnd [this](javascript:alert(1)).\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("""
+                content/pages/about.md:4:5: error [root-relative-link] link "/index.html" starts with /, which breaks offline reading and sub-path hosting
+                  4 | See [the home page](/index.html).
+                    |     ^
+                  hint: write the path from the site root without the leading slash, such as about/index.html
+                content/pages/about.md:6:5: error [unsafe-link] link "javascript:alert(1)" uses the scheme "javascript:", which is not allowed
+                  6 | And [this](javascript:alert(1)).
+                    |     ^
+                  hint: link to http:, https: or mailto: addresses, or to a page of the site
+                model: 2 errors; nothing was written
+                """, failure.report());
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteExactlyAsItWas() {
+        FixtureSite site = FixtureSite.minimal(dir);
+        site.build();
+        Map<String, byte[]> before = FixtureSite.snapshot(site.out());
+        site.write("content/documents/statement.yaml", "title: [unclosed\n");
+        assertThrows(BuildFailure.class, site::build);
+        assertSameSite(before, FixtureSite.snapshot(site.out()), "after a failed validation");
+
+        site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC)
+                .write("layouts/page.ftlh", "<#import \"base.ftlh\" as base>${page().nonexistent()}");
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("render", failure.stage());
+        assertSameSite(before, FixtureSite.snapshot(site.out()), "after a failed render");
+        assertEquals(List.of("site"), leftovers(site.root()));
+    }
+
+    @Test
+    void aLayoutErrorNamesTheLayoutLineAndColumn() {
+        FixtureSite site = FixtureSite.minimal(dir).write("layouts/page.ftlh", "<#import \"base.ftlh\" as base>\n<p>${page().nonexistent()}</p>\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        String first = failure.report().lines().findFirst().orElseThrow();
+        assertTrue(first.startsWith("layouts/page.ftlh:2:6: error [layout-error] "), first);
+        assertTrue(first.endsWith("(rendering about/index.html)"), first);
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() {
+        FixtureSite a = FixtureSite.minimal(dir.resolve("a"));
+        FixtureSite b = FixtureSite.minimal(dir.resolve("b"));
+        a.build();
+        b.build();
+        assertSameSite(FixtureSite.snapshot(a.out()), FixtureSite.snapshot(b.out()), "two builds");
+    }
+
+    @Test
+    void refusesToReplaceAFolderThatIsNotASite() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir).write("site/notes.txt", "my notes");
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("write", failure.stage());
+        assertTrue(failure.report().startsWith("site:1:1: error [write-failed] cannot write the site: refusing to replace "), failure.report());
+        assertEquals("my notes", Files.readString(site.out().resolve("notes.txt")));
+    }
+
+    @Test
+    void theBuildNeverChangesTheSeeds() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir);
+        byte[] before = Files.readAllBytes(site.root().resolve("seeds/a.txt"));
+        site.build();
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(site.root().resolve("seeds/a.txt"))));
+    }
+
+    private static List<String> leftovers(Path root) {
+        try (var list = Files.list(root)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site") || n.equals("site")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        return Assembler.sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

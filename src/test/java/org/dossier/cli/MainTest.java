@@ -1,0 +1,110 @@
+package org.dossier.cli;
+
+import org.dossier.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.configure(new CommandLine(new Main()));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String[] buildArgs(FixtureSite site) {
+        return new String[] {"build", "--content", site.root().resolve("content").toString(),
+                "--seeds", site.root().resolve("seeds").toString(), "--layouts", site.root().resolve("layouts").toString(),
+                "--out", site.out().toString()};
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        Run run = run("--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("Usage: dossier [-hV] [COMMAND]"), run.out());
+        assertTrue(run.out().contains("build"), run.out());
+        assertTrue(run.out().contains("1   content errors, each printed as file:line:column; nothing written"), run.out());
+        assertTrue(run.out().contains("2   the command line is wrong (unknown option or command)"), run.out());
+    }
+
+    @Test
+    void buildHelpListsItsOptions() {
+        Run run = run("build", "--help");
+        assertEquals(0, run.code());
+        for (String option : new String[] {"--content=DIR", "--seeds=DIR", "--layouts=DIR", "--out=DIR"}) {
+            assertTrue(run.out().contains(option), option + " in " + run.out());
+        }
+    }
+
+    @Test
+    void versionIsPrinted() {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertTrue(run.out().matches("dossier \\d+\\.\\d+\\.\\d+\\R"), run.out());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Run run = run("build", "--colour");
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("Unknown option: '--colour'"), run.err());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Run run = run();
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("Missing command: try 'dossier build'"), run.err());
+    }
+
+    @Test
+    void successfulBuildPrintsOneSummaryLine() {
+        FixtureSite site = FixtureSite.minimal(dir);
+        Run run = run(buildArgs(site));
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("Built 1 document, 7 pages \\(9 files\\) into .*site/ in \\d+\\.\\d\\d s "
+                + "\\(load \\d+ ms, validate \\d+ ms, model \\d+ ms, render \\d+ ms, write \\d+ ms\\)\\R"), run.out());
+        assertEquals("", run.err());
+        assertTrue(Files.isRegularFile(site.out().resolve("index.html")));
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndNoStackTrace() {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/statement.yaml", "seed: [\n");
+        Run run = run(buildArgs(site));
+        assertEquals(1, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().endsWith("validate: 1 error; nothing was written\n"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+        assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
+    void missingFoldersAreNamed() {
+        Run run = run("build", "--content", dir.resolve("nope").toString(), "--seeds", dir.toString(),
+                "--layouts", dir.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains(":1:1: error [missing-folder] the content folder does not exist\n"), run.err());
+    }
+}

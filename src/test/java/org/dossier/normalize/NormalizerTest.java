@@ -1,0 +1,142 @@
+package org.dossier.normalize;
+
+import org.dossier.model.Block;
+import org.dossier.model.ReadingText;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NormalizerTest {
+    private final Normalizer normalizer = new Normalizer();
+
+    static Stream<Path> seeds() throws IOException {
+        return Files.list(Path.of("seeds")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everySeedKeepsEveryWordInOrder(Path seed) throws IOException {
+        String text = Files.readString(seed, StandardCharsets.UTF_8);
+        ReadingText reading = normalizer.normalize(text);
+        assertEquals(Words.ofSource(text), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void noMarkupIsLeftInTheReadingText(Path seed) throws IOException {
+        ReadingText reading = normalizer.normalize(Files.readString(seed, StandardCharsets.UTF_8));
+        for (String t : reading.texts()) {
+            assertTrue(!t.contains("<u>") && !t.contains("</u>") && !t.startsWith("#") && !t.startsWith("- "), t);
+            assertEquals(t.strip(), t);
+            assertTrue(!t.contains("  ") && !t.contains("\u00A0"), t);
+        }
+    }
+
+    @Test
+    void doubleSpacedPdfTextIsReflowedIntoParagraphs() {
+        String source = " Heading line \n\n \n\nFirst of all, let me thank \n\nthe chair for this \n\nsession. \n\n \n\nWe will continue \n\nthese activities. \n\n\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of(
+                new Block.Heading(1, 1, "Heading line"),
+                new Block.Paragraph(2, List.of("First of all, let me thank the chair for this session.")),
+                new Block.Paragraph(3, List.of("We will continue these activities."))), reading.blocks());
+        assertEquals(List.of(
+                "Reflowed hard-wrapped PDF text: the source has an empty line after every printed line; 3 line breaks inside paragraphs were joined.",
+                "The first line, \"Heading line\", is shown as a heading: it is short and unpunctuated, as a title is."), reading.notes());
+    }
+
+    @Test
+    void markdownWithEveryLineSpacedIsNotMistakenForPdfText() {
+        String source = "## Title\n\nA full paragraph that ends properly.\n\nAnother paragraph that ends too.\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(3, reading.blocks().size());
+    }
+
+    @Test
+    void underlineTagsAreRemovedAndCounted() {
+        ReadingText reading = normalizer.normalize("A sweeping <u>executive order</u> was issued.\n\nAnd a <u>statement</u>.\n");
+        assertEquals(List.of("A sweeping executive order was issued.", "And a statement."), reading.texts());
+        assertEquals(List.of("Removed 4 HTML tags that the source carries as text (<u> 4 times, counting opening and closing tags); "
+                + "the words they enclosed are kept."), reading.notes());
+    }
+
+    @Test
+    void scriptTagsNeverReachTheReadingText() {
+        ReadingText reading = normalizer.normalize("Hello <script>alert(1)</script> world.\n");
+        assertEquals(List.of("Hello alert(1) world."), reading.texts());
+    }
+
+    @Test
+    void aTitleSplitOverTwoHeadingsBecomesOne() {
+        ReadingText reading = normalizer.normalize("## Joint Letter:\n\n## Supporting the Court\n\nApril 23, 2025\n");
+        assertEquals(new Block.Heading(1, 1, "Joint Letter: Supporting the Court"), reading.blocks().get(0));
+        assertTrue(reading.notes().contains(
+                "Joined one title that the source splits over two headings: \"## Joint Letter:\" and \"## Supporting the Court\"."));
+    }
+
+    @Test
+    void strayHeadingsInsideASignatoryListBecomeItems() {
+        String source = "#### 5 organizations\n\nAlpha Group\n\nBeta Forum\n\n# Gamma Network\n\n## DELTA COMMITTEE\n\nEpsilon Inc.\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(2, reading.blocks().size());
+        Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));
+        assertEquals(List.of(new Block.Item(2, "Alpha Group"), new Block.Item(3, "Beta Forum"), new Block.Item(4, "Gamma Network"),
+                new Block.Item(5, "DELTA COMMITTEE"), new Block.Item(6, "Epsilon Inc.")), list.items());
+        assertTrue(reading.notes().contains("Heading marks on 2 lines inside that list (\"# Gamma Network\", \"## DELTA COMMITTEE\") "
+                + "are taken for stray markup: shown as list items, words unchanged."), reading.notes().toString());
+    }
+
+    @Test
+    void linesUnderABracketedLabelBecomeAList() {
+        ReadingText reading = normalizer.normalize("Closing words.\n\n[2 Coordinating organizations]\n\nHuman Rights Watch\nHuman Rights Now\n");
+        assertEquals(new Block.Heading(2, 1, "[2 Coordinating organizations]"), reading.blocks().get(1));
+        assertEquals(new Block.ListBlock(List.of(new Block.Item(3, "Human Rights Watch"), new Block.Item(4, "Human Rights Now"))),
+                reading.blocks().get(2));
+    }
+
+    @Test
+    void anAddressKeepsItsLineBreaks() {
+        ReadingText reading = normalizer.normalize("May 30, 2024\n\nMs. Yoko Kamikawa\n2-2-1 Kasumigaseki, Chiyoda-ku\nTokyo 100-8919, Japan\n\nDear Minister,\n");
+        assertEquals(new Block.Paragraph(2, List.of("Ms. Yoko Kamikawa", "2-2-1 Kasumigaseki, Chiyoda-ku", "Tokyo 100-8919, Japan")),
+                reading.blocks().get(1));
+    }
+
+    @Test
+    void aParagraphBrokenMidSentenceIsJoined() {
+        ReadingText reading = normalizer.normalize("It is designed to intimidate court\n\nofficials and staff.\n\nNext paragraph.\n");
+        assertEquals(List.of("It is designed to intimidate court officials and staff.", "Next paragraph."), reading.texts());
+        assertTrue(reading.notes().contains(
+                "Joined a paragraph that the source breaks mid-sentence, between \"…to intimidate court\" and \"officials and staff.…\"."));
+    }
+
+    @Test
+    void markdownBulletsBecomeAList() {
+        ReadingText reading = normalizer.normalize("We call on Japan to:\n\n- Express support;\n- Condemn efforts; and\n- Take measures.\n");
+        Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));
+        assertEquals(3, list.items().size());
+        assertEquals("Express support;", list.items().get(0).text());
+    }
+
+    @Test
+    void typographicQuotesAndNonBreakingSpacesAreKeptAsWords() {
+        ReadingText reading = normalizer.normalize("Mr. President,\n\u00A0\nthe \u201Crule of law\u201D matters.\u00A0\n");
+        assertEquals(List.of("Mr. President,", "the \u201Crule of law\u201D matters."), reading.texts());
+    }
+
+    @Test
+    void emptyInputGivesNoBlocks() {
+        assertEquals(List.of(), normalizer.normalize("").blocks());
+        assertEquals(List.of(), normalizer.normalize("\n \n\u00A0\n").blocks());
+    }
+}

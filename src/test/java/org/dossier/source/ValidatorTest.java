@@ -1,0 +1,214 @@
+package org.dossier.source;
+
+import org.dossier.diag.BuildFailure;
+import org.dossier.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Every metadata problem is reported as file:line:column with a hint; the texts are what users read. */
+class ValidatorTest {
+    @TempDir
+    Path dir;
+
+    private String failure(FixtureSite site) {
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        return failure.report();
+    }
+
+    private String failureWithDocument(String yaml) {
+        return failure(FixtureSite.minimal(dir).write("content/documents/statement.yaml", yaml));
+    }
+
+    @Test
+    void yamlSyntaxError() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("title: Statement on Cooperation", "title: Statement: on Cooperation"));
+        assertEquals("""
+                content/documents/statement.yaml:3:17: error [yaml-syntax] invalid YAML: mapping values are not allowed here
+                  3 | title: Statement: on Cooperation
+                    |                 ^
+                  hint: check the indentation (spaces, not tabs) and put quotes around values that contain ": " or start with a quote
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void missingRequiredField() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("summary: Japan states that it supports the Court.\n", ""));
+        assertEquals("""
+                content/documents/statement.yaml:1:1: error [missing-field] missing required field "summary"
+                  1 | seed: a.txt
+                    | ^
+                  hint: add a line such as: summary: Two to four sentences that the text supports
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void unknownFieldSuggestsTheClosestName() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("forum:", "forun:"));
+        assertEquals("""
+                content/documents/statement.yaml:1:1: error [missing-field] missing required field "forum"
+                  1 | seed: a.txt
+                    | ^
+                  hint: add a line such as: forum: not stated
+                content/documents/statement.yaml:7:1: error [unknown-field] unknown field "forun"
+                  7 | forun: not stated
+                    | ^
+                  hint: did you mean "forum"?
+                validate: 2 errors; nothing was written
+                """, report);
+    }
+
+    @Test
+    void valueOfTheWrongType() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("sections: [icc-support]", "sections: icc-support")
+                .replace("title: Statement on Cooperation", "title: [Statement]"));
+        assertEquals("""
+                content/documents/statement.yaml:3:8: error [wrong-type] field "title" must be text, not a list
+                  3 | title: [Statement]
+                    |        ^
+                  hint: write it on one line, such as: title: The document's title
+                content/documents/statement.yaml:8:11: error [wrong-type] field "sections" must be a list, not text
+                  8 | sections: icc-support
+                    |           ^
+                  hint: write it as sections: [capacity-building, icc-support, ngo-appeals]
+                validate: 2 errors; nothing was written
+                """, report);
+    }
+
+    @Test
+    void seedThatDoesNotExist() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("seed: a.txt", "seed: b.txt"));
+        assertEquals("""
+                content/documents/statement.yaml:1:7: error [missing-seed] seed file "b.txt" does not exist in seeds/
+                  1 | seed: b.txt
+                    |       ^
+                  hint: did you mean "a.txt"?
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void dateThatIsNotADate() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023/12/7"));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [invalid-date] "2023/12/7" is not a date
+                  4 | date: 2023/12/7
+                    |       ^
+                  hint: write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or "not stated"; keep the source's own wording in date_as_printed
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void impossibleCalendarDateIsNotADate() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023-02-30"));
+        assertEquals("content/documents/statement.yaml:4:7: error [invalid-date] \"2023-02-30\" is not a date",
+                report.lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void everyErrorOfAFileIsReportedAtOnce() {
+        String report = failureWithDocument("""
+                seed: missing.txt
+                kind: speech
+                title: A title
+                date: yesterday
+                author: not stated
+                on_behalf_of: Japan
+                forum: not stated
+                sections: [icc-support, signatory-index, ngo-apeals]
+                topics: [Cooperation]
+                summary: A summary.
+                colour: red
+                """);
+        assertEquals("""
+                content/documents/statement.yaml:1:7: error [missing-seed] seed file "missing.txt" does not exist in seeds/
+                content/documents/statement.yaml:2:7: error [invalid-value] unknown kind "speech"
+                content/documents/statement.yaml:4:7: error [invalid-date] "yesterday" is not a date
+                content/documents/statement.yaml:8:25: error [invalid-value] section "signatory-index" cannot be assigned
+                content/documents/statement.yaml:8:42: error [invalid-value] unknown section "ngo-apeals"
+                content/documents/statement.yaml:11:1: error [unknown-field] unknown field "colour"
+                validate: 6 errors; nothing was written""",
+                report.lines().filter(l -> l.startsWith("content/") || l.startsWith("validate")).reduce((a, b) -> a + "\n" + b).orElseThrow());
+    }
+
+    @Test
+    void datePrintedDifferentlyFromTheSourceIsRejected() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023-12-07\ndate_as_printed: \"7 Dec 2023\""));
+        assertEquals("""
+                content/documents/statement.yaml:5:18: error [not-in-source] date_as_printed "7 Dec 2023" does not occur in seed a.txt
+                  5 | date_as_printed: "7 Dec 2023"
+                    |                  ^
+                  hint: copy the date exactly as the source prints it
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void fieldGivenTwice() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC + "title: Again\n");
+        assertEquals("""
+                content/documents/statement.yaml:11:1: error [duplicate-field] field "title" is given twice (first on line 3)
+                  11 | title: Again
+                     | ^
+                  hint: keep one of them
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void emptyMetadataFile() {
+        String report = failureWithDocument("");
+        assertEquals("""
+                content/documents/statement.yaml:1:1: error [empty-file] the file is empty
+                  hint: write the fields this file needs, or delete it
+                validate: 1 error; nothing was written
+                """, report.replaceAll("(?m)^seeds/a\\.txt.*\\n.*\\n", ""));
+    }
+
+    @Test
+    void metadataFileThatIsNotUtf8() {
+        FixtureSite site = FixtureSite.minimal(dir);
+        site.writeBytes("content/documents/statement.yaml", new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3, '(', '\n'});
+        assertEquals("""
+                content/documents/statement.yaml:1:8: error [not-utf8] the file is not valid UTF-8 text (byte 0xC3 at offset 7)
+                  hint: save the file as UTF-8; if it is not a text file, it does not belong here
+                load: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void siteSettingsAreChecked() {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/site.yaml", "title: T\nlanguage: english\nbase_url: example.org\n");
+        assertEquals("""
+                content/site.yaml:1:1: error [missing-field] missing required field "description"
+                content/site.yaml:2:11: error [invalid-value] "english" is not a language tag
+                content/site.yaml:3:11: error [invalid-value] "example.org" is not an absolute http(s) URL ending in /
+                validate: 3 errors; nothing was written""",
+                failure(site).lines().filter(l -> l.startsWith("content/") || l.startsWith("validate")).reduce((a, b) -> a + "\n" + b).orElseThrow());
+    }
+
+    @Test
+    void letterWithoutAddressee() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("kind: statement", "kind: joint-letter"));
+        assertEquals("content/documents/statement.yaml:1:1: error [missing-field] missing required field \"addressee\"",
+                report.lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void documentFileNameMustBeAnId() {
+        FixtureSite site = FixtureSite.minimal(dir).delete("content/documents/statement.yaml")
+                .write("content/documents/My Statement.yaml", FixtureSite.GOOD_DOC);
+        assertEquals("""
+                content/documents/My Statement.yaml:1:1: error [invalid-id] the file name "My Statement.yaml" does not make a valid document id
+                  hint: name the file with lower-case letters, digits and single hyphens, such as 2024-05-30-joint-letter.yaml
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+}
