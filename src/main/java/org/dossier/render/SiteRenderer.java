@@ -16,7 +16,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
@@ -52,11 +55,25 @@ public final class SiteRenderer {
     public record Rendered(String path, byte[] bytes) {
     }
 
+    /** Renders every page; a layout error met on many pages is reported once, naming the first page and the count. */
     public List<Rendered> render(List<PlannedPage> pages, Diagnostics diagnostics) {
-        return pages.parallelStream()
-                .map(p -> renderOne(p, diagnostics))
+        Diagnostics perPage = new Diagnostics();
+        List<Rendered> rendered = pages.parallelStream()
+                .map(p -> renderOne(p, perPage))
                 .flatMap(Optional::stream)
                 .toList();
+        Map<String, List<Diagnostic>> byProblem = new TreeMap<>();
+        for (Diagnostic d : perPage.sorted()) {
+            byProblem.computeIfAbsent(d.headline().replaceAll(" \\(rendering [^)]*\\)$", ""), k -> new ArrayList<>()).add(d);
+        }
+        for (List<Diagnostic> same : byProblem.values()) {
+            Diagnostic first = same.get(0);
+            String message = same.size() == 1 ? first.message()
+                    : first.message().replaceFirst("\\)$", " and " + (same.size() - 1) + " other " + (same.size() == 2 ? "page)" : "pages)"));
+            diagnostics.add(new Diagnostic(first.file(), first.line(), first.column(), first.severity(), first.code(),
+                    message, first.hint(), first.excerpt()));
+        }
+        return rendered;
     }
 
     private Optional<Rendered> renderOne(PlannedPage page, Diagnostics diagnostics) {
