@@ -97,8 +97,14 @@ public final class YamlReader {
         while (cause != null) {
             if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
                 var mark = marked.getProblemMark();
+                String context = "";
+                if (marked.getContext() != null && marked.getContextMark() != null) {
+                    var start = marked.getContextMark();
+                    context = " " + marked.getContext() + " that starts at line " + (start.getLine() + 1)
+                            + ", column " + (start.getColumn() + 1);
+                }
                 return Diagnostic.error(source, mark.getLine() + 1, mark.getColumn() + 1, "yaml-syntax",
-                        "invalid YAML: " + marked.getProblem(), SYNTAX_HINT);
+                        "invalid YAML: " + marked.getProblem() + context, SYNTAX_HINT);
             }
             cause = cause.getCause();
         }

@@ -1,0 +1,64 @@
+package org.dossier.publish;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SiteWriterTest {
+    @TempDir
+    Path dir;
+
+    private static Map<String, byte[]> files(String... pathsAndTexts) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            out.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    @Test
+    void replacesTheWholeSiteAndLeavesNoTemporaryFolders() throws IOException {
+        Path out = dir.resolve("site");
+        new SiteWriter().write(files("index.html", "one", "old/page.html", "gone soon"), out);
+        new SiteWriter().write(files("index.html", "two"), out);
+        assertEquals("two", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(out.resolve("old")));
+        try (var list = Files.list(dir)) {
+            assertEquals(1, list.count());
+        }
+    }
+
+    @Test
+    void aPathOutsideTheSiteIsRefusedAndNothingChanges() throws IOException {
+        Path out = dir.resolve("site");
+        new SiteWriter().write(files("index.html", "one"), out);
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(files("index.html", "two", "../escape.txt", "x"), out));
+        assertEquals("refusing to write ../escape.txt: it is outside the site folder", e.getMessage());
+        assertEquals("one", Files.readString(out.resolve("index.html")));
+        assertFalse(Files.exists(dir.resolve("escape.txt")));
+        try (var list = Files.list(dir)) {
+            assertEquals(1, list.count());
+        }
+    }
+
+    @Test
+    void aFolderThatIsNotASiteIsNeverReplaced() throws IOException {
+        Path out = dir.resolve("src");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("Main.java"), "class Main {}");
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(files("index.html", "x"), out));
+        assertTrue(e.getMessage().startsWith("refusing to replace "), e.getMessage());
+        assertEquals("class Main {}", Files.readString(out.resolve("Main.java")));
+    }
+}
