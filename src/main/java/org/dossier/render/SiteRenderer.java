@@ -27,6 +27,7 @@ import java.util.TimeZone;
 /** Renders planned pages with one Freemarker configuration; pages render in parallel, output order is fixed. */
 public final class SiteRenderer {
     private final Configuration freemarker;
+    private final Path layouts;
     private final String layoutsShown;
 
     /**
@@ -34,6 +35,7 @@ public final class SiteRenderer {
      * @param layoutsShown how that folder is named in messages
      */
     public SiteRenderer(Path layouts, String layoutsShown) throws IOException {
+        this.layouts = layouts;
         this.layoutsShown = layoutsShown;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setDirectoryForTemplateLoading(layouts.toFile());
@@ -88,19 +90,40 @@ public final class SiteRenderer {
                     "restore it from the repository, or point --layouts at a folder that has it", ""));
         } catch (ParseException e) {
             diagnostics.add(new Diagnostic(layoutsShown + "/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    Severity.ERROR, "layout-syntax", e.getEditorMessage(), "fix the Freemarker syntax of the layout", ""));
+                    Severity.ERROR, "layout-syntax", e.getEditorMessage(), "fix the Freemarker syntax of the layout",
+                    excerpt(e.getTemplateName(), e.getLineNumber())));
         } catch (TemplateException e) {
+            if (e.getCause() instanceof ParseException parse) {
+                diagnostics.add(new Diagnostic(layoutsShown + "/" + parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber(),
+                        Severity.ERROR, "layout-syntax", parse.getEditorMessage(), "fix the Freemarker syntax of the layout",
+                        excerpt(parse.getTemplateName(), parse.getLineNumber())));
+                return Optional.empty();
+            }
             String name = e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 1 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 1 : e.getColumnNumber();
             String message = firstLine(e.getMessageWithoutStackTop());
+            if (message.endsWith(":") && e.getBlamedExpressionString() != null) {
+                message = message + " " + e.getBlamedExpressionString();
+            }
             diagnostics.add(new Diagnostic(layoutsShown + "/" + name, line, column, Severity.ERROR, "layout-error",
-                    message + " (rendering " + page.path() + ")", "fix the layout; the data it can read is described in the README", ""));
+                    message + " (rendering " + page.path() + ")", "fix the layout; the data it can read is described in the README",
+                    excerpt(name, line)));
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(layoutsShown + "/" + page.template(), 1, 1, Severity.ERROR, "unreadable",
                     "cannot read the layout: " + e.getMessage(), "", ""));
         }
         return Optional.empty();
+    }
+
+    /** The layout's line, to quote under the message; "" when it cannot be read. */
+    private String excerpt(String template, int line) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(layouts.resolve(template), StandardCharsets.UTF_8);
+            return line >= 1 && line <= lines.size() ? lines.get(line - 1) : "";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static String firstLine(String text) {

@@ -125,11 +125,33 @@ class PipelineTest {
 
     @Test
     void aLayoutErrorNamesTheLayoutLineAndColumn() {
-        FixtureSite site = FixtureSite.minimal(dir).write("layouts/page.ftlh", "<#import \"base.ftlh\" as base>\n<p>${page().nonexistent()}</p>\n");
+        FixtureSite site = FixtureSite.minimal(dir).write("layouts/page.ftlh", "<#import \"base.ftlh\" as base>\n<p>${page.nonexistent}</p>\n");
         BuildFailure failure = assertThrows(BuildFailure.class, site::build);
-        String first = failure.report().lines().findFirst().orElseThrow();
-        assertTrue(first.startsWith("layouts/page.ftlh:2:6: error [layout-error] "), first);
-        assertTrue(first.endsWith("(rendering about/index.html)"), first);
+        assertEquals("""
+                layouts/page.ftlh:2:6: error [layout-error] The following has evaluated to null or missing: page.nonexistent (rendering about/index.html)
+                  2 | <p>${page.nonexistent}</p>
+                    |      ^
+                  hint: fix the layout; the data it can read is described in the README
+                render: 1 error; nothing was written
+                """, failure.report());
+    }
+
+    @Test
+    void aLayoutSyntaxErrorInAnIncludedLayoutNamesThatLayout() {
+        FixtureSite site = FixtureSite.minimal(dir).write("layouts/broken.ftlh", "<p>\n<#if x>\n")
+                .write("layouts/page.ftlh", "<#include \"broken.ftlh\">\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("layouts/broken.ftlh:2:8: error [layout-syntax] Unexpected end of file reached. You have an unclosed #if.",
+                failure.report().lines().findFirst().orElseThrow().replaceAll("(unclosed #if\\.).*", "$1"));
+    }
+
+    @Test
+    void aLayoutErrorOnManyPagesIsReportedOnce() {
+        FixtureSite site = FixtureSite.minimal(dir).write("layouts/section.ftlh", "${nope}\n");
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("layouts/section.ftlh:1:3: error [layout-error] The following has evaluated to null or missing: nope"
+                + " (rendering sections/capacity-building/index.html and 3 other pages)", failure.report().lines().findFirst().orElseThrow());
+        assertEquals(1, failure.errorCount());
     }
 
     @Test
