@@ -75,6 +75,7 @@ public record Diagnostic(String file, int line, int column, Severity severity, S
         if (c != 0) return c;
         c = Integer.compare(column, other.column);
         if (c != 0) return c;
-        return code.compareTo(other.code);
+        c = code.compareTo(other.code);
+        return c != 0 ? c : message.compareTo(other.message);
     }
 }
