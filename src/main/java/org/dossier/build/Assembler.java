@@ -6,6 +6,7 @@ import org.dossier.markdown.MarkdownRenderer;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.model.MarkdownPage;
+import org.dossier.model.Mention;
 import org.dossier.model.ReadingText;
 import org.dossier.model.Seed;
 import org.dossier.normalize.Normalizer;
@@ -14,6 +15,7 @@ import org.dossier.render.PagePlanner;
 import org.dossier.source.DocumentMetadata;
 import org.dossier.source.Input;
 import org.dossier.source.PageSource;
+import org.dossier.xref.CrossReferencer;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,22 +37,25 @@ final class Assembler {
 
     Dossier assemble(Input input, String seedsShown) {
         Diagnostics diagnostics = new Diagnostics();
+        CrossReferencer xref = new CrossReferencer(input.entities());
         List<Document> documents = input.documents().parallelStream()
-                .map(meta -> document(meta, input, seedsShown, diagnostics))
+                .map(meta -> document(meta, input, seedsShown, xref, diagnostics))
                 .toList();
+        List<Mention> mentions = documents.stream().flatMap(d -> xref.mentions(d.id(), d.text()).stream()).toList();
         List<MarkdownPage> pages = new ArrayList<>();
         for (PageSource page : input.pages()) {
             String root = page.id().equals("home") ? "" : PagePlanner.rootOf(page.id() + "/index.html");
             pages.add(new MarkdownPage(page.id(), page.source().path(), page.title(), markdown.render(page, root, diagnostics)));
         }
         diagnostics.throwIfErrors("model");
-        return new Dossier(input.site(), documents, pages);
+        return new Dossier(input.site(), documents, pages, input.entities(), mentions);
     }
 
-    private Document document(DocumentMetadata meta, Input input, String seedsShown, Diagnostics diagnostics) {
+    private Document document(DocumentMetadata meta, Input input, String seedsShown, CrossReferencer xref,
+                              Diagnostics diagnostics) {
         byte[] bytes = input.seedBytes().get(meta.seedFile());
         String text = input.seedTexts().get(meta.seedFile());
-        ReadingText reading = normalizer.normalize(text);
+        ReadingText reading = xref.link(normalizer.normalize(text));
         List<String> expected = Words.ofSource(text);
         List<String> actual = Words.of(String.join(" ", reading.texts()));
         int diff = Words.firstDifference(expected, actual);
@@ -64,7 +69,7 @@ final class Assembler {
         Seed seed = new Seed(meta.seedFile(), sha256(bytes), bytes.length, text);
         return new Document(meta.id(), meta.source().path(), seed, meta.kind(), meta.title(), meta.date(),
                 meta.dateAsPrinted(), meta.author(), meta.onBehalfOf(), meta.forum(), meta.addressee(),
-                meta.sections(), meta.topics(), meta.summary(), reading);
+                meta.sections(), meta.topics(), meta.summary(), reading, CrossReferencer.locate(meta.signatures(), reading));
     }
 
     static String sha256(byte[] bytes) {

@@ -7,6 +7,7 @@ import org.dossier.markdown.MarkdownRenderer;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.publish.SiteWriter;
+import org.dossier.render.DataExports;
 import org.dossier.render.PagePlanner;
 import org.dossier.render.PlannedPage;
 import org.dossier.render.SiteRenderer;
@@ -82,6 +83,7 @@ public final class Pipeline {
         for (Document d : dossier.documents()) {
             files.put(d.seedPath(), readSeed(in, d));
         }
+        files.putAll(new DataExports().export(dossier));
         return files;
     }
 

@@ -7,7 +7,7 @@ public sealed interface Block {
     /** "heading", "paragraph" or "list", for templates. */
     String type();
 
-    /** A heading; {@code level} is relative: 1 is the document's most prominent heading. */
+    /** A heading; {@code level} is relative: 1 is the document's most prominent heading. Headings hold no links. */
     record Heading(int number, int level, String text) implements Block {
         @Override
         public String type() {
@@ -15,10 +15,19 @@ public sealed interface Block {
         }
     }
 
-    /** A paragraph; more than one line when the source breaks lines on purpose (an address). */
-    record Paragraph(int number, List<String> lines) implements Block {
+    /**
+     * A paragraph; more than one line when the source breaks lines on purpose (an address).
+     * {@code linked} holds each line as segments, some of them links to the entities they mention.
+     */
+    record Paragraph(int number, List<String> lines, List<List<Segment>> linked) implements Block {
         public Paragraph {
             lines = List.copyOf(lines);
+            linked = linked.stream().map(List::copyOf).toList();
+        }
+
+        /** A paragraph without links. */
+        public Paragraph(int number, List<String> lines) {
+            this(number, lines, lines.stream().map(l -> List.of(Segment.plain(l))).toList());
         }
 
         @Override
@@ -42,6 +51,14 @@ public sealed interface Block {
         }
     }
 
-    record Item(int number, String text) {
+    /** A list item, with its text as segments like a paragraph line. */
+    record Item(int number, String text, List<Segment> linked) {
+        public Item {
+            linked = List.copyOf(linked);
+        }
+
+        public Item(int number, String text) {
+            this(number, text, List.of(Segment.plain(text)));
+        }
     }
 }

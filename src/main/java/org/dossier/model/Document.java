@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One document of the dossier: its editorial metadata, its seed and its reading text.
- * Text fields hold the literal "not stated" where the source is silent.
+ * Text fields hold the literal "not stated" where the source is silent. {@code topics} are topic ids;
+ * {@code signatures} is {@link Signatures#NONE} for documents that are not signed letters.
  */
 public record Document(
         String id,
@@ -21,7 +22,8 @@ public record Document(
         List<Section> sections,
         List<String> topics,
         String summary,
-        ReadingText text) {
+        ReadingText text,
+        Signatures signatures) {
 
     public static final String NOT_STATED = "not stated";
 

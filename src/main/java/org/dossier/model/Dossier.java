@@ -1,28 +1,145 @@
 package org.dossier.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The whole dossier: settings, documents in reading order, Markdown pages. */
-public record Dossier(SiteConfig site, List<Document> documents, List<MarkdownPage> pages) {
-
+/**
+ * The whole dossier: settings, documents in reading order, pages, the entity registry, and every cross-reference
+ * between them. Backlinks are computed here from the documents; nothing is listed by hand.
+ */
+public final class Dossier {
     /** Chronological, undated documents last, ties by title then id. */
     public static final Comparator<Document> READING_ORDER = Comparator
             .comparing(Document::date)
             .thenComparing(Document::title)
             .thenComparing(Document::id);
 
-    public Dossier {
-        documents = documents.stream().sorted(READING_ORDER).toList();
-        pages = List.copyOf(pages);
+    /** Alphabetical by display name, ignoring case, ties by id. */
+    public static final Comparator<Entity> BY_NAME = Comparator
+            .comparing((Entity e) -> e.name().toLowerCase(Locale.ROOT))
+            .thenComparing(Entity::id);
+
+    private final SiteConfig site;
+    private final List<Document> documents;
+    private final List<MarkdownPage> pages;
+    private final List<Entity> entities;
+    private final Map<String, Entity> entityById;
+    private final Map<String, Document> documentById;
+    private final Map<String, List<Mention>> mentionsByEntity;
+    private final Map<String, List<LetterSignature>> signaturesByOrganization;
+    private final Map<String, List<Document>> documentsByTopic;
+
+    public Dossier(SiteConfig site, List<Document> documents, List<MarkdownPage> pages, List<Entity> entities,
+                   List<Mention> mentions) {
+        this.site = site;
+        this.documents = documents.stream().sorted(READING_ORDER).toList();
+        this.pages = List.copyOf(pages);
+        this.entities = entities.stream().sorted(BY_NAME).toList();
+        this.entityById = index(this.entities, Entity::id);
+        this.documentById = index(this.documents, Document::id);
+        Map<String, List<Mention>> byEntity = new TreeMap<>();
+        for (Mention m : mentions) {
+            byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < this.documents.size(); i++) {
+            order.put(this.documents.get(i).id(), i);
+        }
+        byEntity.replaceAll((k, v) -> v.stream()
+                .sorted(Comparator.comparingInt((Mention m) -> order.get(m.documentId())).thenComparingInt(Mention::paragraph))
+                .toList());
+        this.mentionsByEntity = byEntity;
+        Map<String, List<LetterSignature>> signatures = new TreeMap<>();
+        for (Document d : this.documents) {
+            for (Signature s : d.signatures().all()) {
+                signatures.computeIfAbsent(s.organizationId(), k -> new ArrayList<>()).add(new LetterSignature(d, s));
+            }
+        }
+        signatures.replaceAll((k, v) -> List.copyOf(v));
+        this.signaturesByOrganization = signatures;
+        Map<String, List<Document>> byTopic = new TreeMap<>();
+        for (Document d : this.documents) {
+            d.topics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(d));
+        }
+        byTopic.replaceAll((k, v) -> List.copyOf(v));
+        this.documentsByTopic = byTopic;
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    public SiteConfig site() {
+        return site;
+    }
+
+    public List<Document> documents() {
+        return documents;
+    }
+
+    public List<MarkdownPage> pages() {
+        return pages;
+    }
+
+    /** Every entity, alphabetical. */
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    public List<Entity> entities(EntityKind kind) {
+        return entities.stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    public Optional<Entity> entity(String id) {
+        return Optional.ofNullable(entityById.get(id));
+    }
+
+    public Optional<Document> document(String id) {
+        return Optional.ofNullable(documentById.get(id));
     }
 
     public List<Document> documentsIn(Section section) {
         if (section == Section.SIGNATORY_INDEX) {
-            return documents.stream().filter(d -> d.kind() == DocumentKind.JOINT_LETTER).toList();
+            return letters();
         }
         return documents.stream().filter(d -> d.sections().contains(section)).toList();
+    }
+
+    /** The letters that list their signatories, in reading order. */
+    public List<Document> letters() {
+        return documents.stream().filter(d -> d.signatures().isPresent()).toList();
+    }
+
+    /** Where the reading text mentions the entity, in reading order. */
+    public List<Mention> mentionsOf(String entityId) {
+        return mentionsByEntity.getOrDefault(entityId, List.of());
+    }
+
+    /** The letters an organisation coordinated or signed, with the name as printed in each. */
+    public List<LetterSignature> signaturesOf(String organizationId) {
+        return signaturesByOrganization.getOrDefault(organizationId, List.of());
+    }
+
+    /** Organisations that coordinated or signed at least one letter, alphabetical. */
+    public List<Entity> signers() {
+        return entities(EntityKind.ORGANIZATION).stream().filter(e -> signaturesByOrganization.containsKey(e.id())).toList();
+    }
+
+    /** Distinct letters an organisation's name appears on. */
+    public List<Document> lettersSignedBy(String organizationId) {
+        return signaturesOf(organizationId).stream().map(LetterSignature::letter).distinct().toList();
+    }
+
+    public List<Document> documentsTagged(String topicId) {
+        return documentsByTopic.getOrDefault(topicId, List.of());
     }
 
     public Optional<MarkdownPage> page(String id) {

@@ -2,11 +2,23 @@ package org.dossier.render;
 
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityKind;
+import org.dossier.model.LetterSignature;
 import org.dossier.model.MarkdownPage;
+import org.dossier.model.Mention;
+import org.dossier.model.OrganizationKind;
+import org.dossier.model.RoleStatement;
 import org.dossier.model.Section;
+import org.dossier.model.Signature;
+import org.dossier.model.SignatureRole;
+import org.dossier.normalize.TextMatch;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Decides which pages the site has and what each shows. */
 public final class PagePlanner {
@@ -18,41 +30,25 @@ public final class PagePlanner {
 
     public List<PlannedPage> plan(Dossier dossier) {
         List<PlannedPage> pages = new ArrayList<>();
-        String home = "index.html";
-        String homeRoot = rootOf(home);
-        List<Views.SectionCard> cards = new ArrayList<>();
+        pages.add(home(dossier));
         for (Section s : Section.values()) {
-            cards.add(new Views.SectionCard(s, homeRoot + sectionPath(s), dossier.documentsIn(s).size()));
-        }
-        String intro = dossier.page("home").map(MarkdownPage::html).orElse("");
-        pages.add(new PlannedPage(home, "home.ftlh", new Views.Home(
-                layout(dossier, home, dossier.site().title(), dossier.site().description(), "home"),
-                intro, cards, cards(dossier.documents(), homeRoot))));
-
-        for (Section s : Section.values()) {
-            String path = sectionPath(s);
-            String note = s == Section.SIGNATORY_INDEX
-                    ? "The joint letters of the dossier, each listing its signatories exactly as printed."
-                    : "";
-            pages.add(new PlannedPage(path, "section.ftlh", new Views.SectionPage(
-                    layout(dossier, path, s.title(), s.description(), s.id()), s,
-                    cards(dossier.documentsIn(s), rootOf(path)), note)));
+            pages.add(s == Section.SIGNATORY_INDEX ? signatoryIndex(dossier) : section(dossier, s));
         }
         for (Document d : dossier.documents()) {
-            String path = d.path();
-            String root = rootOf(path);
-            List<Views.Link> sections = d.sections().stream()
-                    .map(s -> new Views.Link(s.title(), root + sectionPath(s))).toList();
-            pages.add(new PlannedPage(path, "document.ftlh", new Views.DocumentPage(
-                    layout(dossier, path, d.title(), d.summary(), ""), d, sections, root + d.seedPath())));
+            pages.add(document(dossier, d));
+        }
+        for (EntityKind kind : EntityKind.values()) {
+            pages.add(registryIndex(dossier, kind));
+            for (Entity e : dossier.entities(kind)) {
+                pages.add(entity(dossier, e));
+            }
         }
         for (MarkdownPage p : dossier.pages()) {
-            if (p.id().equals("home")) {
-                continue;
+            if (!p.id().equals("home")) {
+                String path = pagePath(p);
+                pages.add(new PlannedPage(path, "page.ftlh", new Views.Page(
+                        layout(dossier, path, p.title(), dossier.site().description(), p.id()), p)));
             }
-            String path = pagePath(p);
-            pages.add(new PlannedPage(path, "page.ftlh", new Views.Page(
-                    layout(dossier, path, p.title(), dossier.site().description(), p.id()), p)));
         }
         return pages;
     }
@@ -71,8 +67,160 @@ public final class PagePlanner {
         return "../".repeat(depth);
     }
 
-    private List<Views.DocumentCard> cards(List<Document> documents, String root) {
-        return documents.stream().map(d -> new Views.DocumentCard(d, root + d.path())).toList();
+    private PlannedPage home(Dossier dossier) {
+        String path = "index.html";
+        String root = rootOf(path);
+        List<Views.SectionCard> cards = new ArrayList<>();
+        for (Section s : Section.values()) {
+            int count = s == Section.SIGNATORY_INDEX ? dossier.signers().size() : dossier.documentsIn(s).size();
+            cards.add(new Views.SectionCard(s, root + sectionPath(s), count));
+        }
+        List<Views.Link> registries = new ArrayList<>();
+        for (EntityKind k : EntityKind.values()) {
+            registries.add(new Views.Link(k.plural() + " (" + dossier.entities(k).size() + ")", root + k.indexPath()));
+        }
+        String intro = dossier.page("home").map(MarkdownPage::html).orElse("");
+        return new PlannedPage(path, "home.ftlh", new Views.Home(
+                layout(dossier, path, dossier.site().title(), dossier.site().description(), "home"),
+                intro, cards, cards(dossier.documents(), root), registries));
+    }
+
+    private PlannedPage section(Dossier dossier, Section s) {
+        String path = sectionPath(s);
+        return new PlannedPage(path, "section.ftlh", new Views.SectionPage(
+                layout(dossier, path, s.title(), s.description(), s.id()), s, cards(dossier.documentsIn(s), rootOf(path)), ""));
+    }
+
+    private PlannedPage document(Dossier dossier, Document d) {
+        String path = d.path();
+        String root = rootOf(path);
+        List<Views.Link> sections = d.sections().stream().map(s -> new Views.Link(s.title(), root + sectionPath(s))).toList();
+        List<Views.Link> topics = d.topics().stream()
+                .map(t -> dossier.entity(t).orElseThrow())
+                .map(t -> new Views.Link(t.name(), root + t.path())).toList();
+        return new PlannedPage(path, "document.ftlh", new Views.DocumentPage(
+                layout(dossier, path, d.title(), d.summary(), ""), d, sections, topics, root + d.seedPath(),
+                signatureLines(dossier, d.signatures().coordinators(), root),
+                signatureLines(dossier, d.signatures().signatories(), root)));
+    }
+
+    private static List<Views.SignatureLine> signatureLines(Dossier dossier, List<Signature> signatures, String root) {
+        return signatures.stream().map(s -> {
+            Entity org = dossier.entity(s.organizationId()).orElseThrow();
+            return new Views.SignatureLine(s, org, root + org.path(), s.paragraph() > 0 ? "#p-" + s.paragraph() : "",
+                    TextMatch.normalize(s.asSigned()).equals(TextMatch.normalize(org.name())));
+        }).toList();
+    }
+
+    private PlannedPage entity(Dossier dossier, Entity e) {
+        String path = e.path();
+        String root = rootOf(path);
+        Map<String, List<Views.MentionLine>> byDocument = new LinkedHashMap<>();
+        for (Mention m : dossier.mentionsOf(e.id())) {
+            Document d = dossier.document(m.documentId()).orElseThrow();
+            byDocument.computeIfAbsent(d.id(), k -> new ArrayList<>())
+                    .add(new Views.MentionLine(m.paragraph(), root + d.path() + "#p-" + m.paragraph(), m.excerpt()));
+        }
+        List<Views.MentionGroup> mentions = new ArrayList<>();
+        byDocument.forEach((id, lines) -> mentions.add(new Views.MentionGroup(card(dossier.document(id).orElseThrow(), root), lines)));
+        List<Views.SignedLetter> letters = new ArrayList<>();
+        Map<String, List<Views.Link>> spellings = new TreeMap<>();
+        for (LetterSignature ls : dossier.signaturesOf(e.id())) {
+            Signature s = ls.signature();
+            String href = root + ls.letter().path() + (s.paragraph() > 0 ? "#p-" + s.paragraph() : "");
+            letters.add(new Views.SignedLetter(card(ls.letter(), root), s.role().label(), s.asSigned(), href,
+                    TextMatch.normalize(s.asSigned()).equals(TextMatch.normalize(e.name()))));
+            List<Views.Link> on = spellings.computeIfAbsent(s.asSigned(), k -> new ArrayList<>());
+            Views.Link letter = new Views.Link(ls.letter().title(), href);
+            if (on.stream().noneMatch(l -> l.title().equals(letter.title()))) {
+                on.add(letter);
+            }
+        }
+        List<Views.SpellingLine> spellingLines = new ArrayList<>();
+        spellings.forEach((spelling, on) -> spellingLines.add(new Views.SpellingLine(spelling, on)));
+        List<Views.RoleLine> roles = new ArrayList<>();
+        for (RoleStatement r : e.roles()) {
+            roles.add(new Views.RoleLine(r.role(), card(dossier.document(r.documentId()).orElseThrow(), root)));
+        }
+        List<Views.DocumentCard> tagged = cards(dossier.documentsTagged(e.id()), root);
+        return new PlannedPage(path, "entity.ftlh", new Views.EntityPage(
+                layout(dossier, path, e.name(), e.typeLabel() + " in the dossier " + dossier.site().title(), e.kind().folder()),
+                e, mentions, letters, roles, tagged, spellingLines, root + e.kind().indexPath()));
+    }
+
+    private PlannedPage registryIndex(Dossier dossier, EntityKind kind) {
+        String path = kind.indexPath();
+        String root = rootOf(path);
+        List<Views.EntityGroup> groups = new ArrayList<>();
+        if (kind == EntityKind.ORGANIZATION) {
+            for (OrganizationKind ok : OrganizationKind.values()) {
+                List<Views.EntityCard> cards = dossier.entities(kind).stream()
+                        .filter(e -> e.organizationKind() == ok).map(e -> entityCard(dossier, e, root)).toList();
+                if (!cards.isEmpty()) {
+                    groups.add(new Views.EntityGroup(ok.label() + "s", cards));
+                }
+            }
+        } else {
+            groups.add(new Views.EntityGroup("", dossier.entities(kind).stream().map(e -> entityCard(dossier, e, root)).toList()));
+        }
+        String export = kind == EntityKind.TOPIC ? "" : root + "data/" + kind.folder() + ".json";
+        return new PlannedPage(path, "registry.ftlh", new Views.RegistryIndex(
+                layout(dossier, path, kind.plural(), kind.plural() + " in the dossier " + dossier.site().title(), kind.folder()),
+                kind, groups, dossier.entities(kind).size(), export));
+    }
+
+    private static Views.EntityCard entityCard(Dossier dossier, Entity e, String root) {
+        int documents = (int) dossier.mentionsOf(e.id()).stream().map(Mention::documentId).distinct().count();
+        return new Views.EntityCard(e, root + e.path(), dossier.mentionsOf(e.id()).size(), dossier.lettersSignedBy(e.id()).size(),
+                Math.max(documents, dossier.documentsTagged(e.id()).size()));
+    }
+
+    private PlannedPage signatoryIndex(Dossier dossier) {
+        Section s = Section.SIGNATORY_INDEX;
+        String path = sectionPath(s);
+        String root = rootOf(path);
+        List<Document> letters = dossier.letters();
+        List<Views.LetterColumn> columns = new ArrayList<>();
+        for (Document l : letters) {
+            var sig = l.signatures();
+            String label = l.date().isStated() ? l.date().display() : l.title();
+            columns.add(new Views.LetterColumn(card(l, root), label, sig.coordinators().size(), sig.listedCount(),
+                    sig.unnamedCount(), sig.statedCount(), sig.statedCountAsPrinted(), sig.unnamedAsPrinted(), sig.countDiffers()));
+        }
+        List<Views.SignerRow> rows = new ArrayList<>();
+        for (Entity org : dossier.signers()) {
+            List<Views.MatrixCell> cells = new ArrayList<>();
+            for (Document l : letters) {
+                List<Signature> on = dossier.signaturesOf(org.id()).stream()
+                        .filter(ls -> ls.letter().id().equals(l.id())).map(LetterSignature::signature).toList();
+                boolean coordinator = on.stream().anyMatch(x -> x.role() == SignatureRole.COORDINATOR);
+                boolean signatory = on.stream().anyMatch(x -> x.role() == SignatureRole.SIGNATORY);
+                String role = coordinator && signatory ? "Coordinator and signatory" : coordinator ? "Coordinator" : signatory ? "Signatory" : "";
+                cells.add(new Views.MatrixCell(role, on.stream().map(Signature::asSigned).distinct().toList()));
+            }
+            rows.add(new Views.SignerRow(entityCard(dossier, org, root), cells, dossier.lettersSignedBy(org.id()).size()));
+        }
+        TreeMap<Integer, List<Views.SignerRow>> byCount = new TreeMap<>(java.util.Comparator.reverseOrder());
+        rows.forEach(r -> byCount.computeIfAbsent(r.letterCount(), k -> new ArrayList<>()).add(r));
+        List<Views.CountGroup> groups = new ArrayList<>();
+        byCount.forEach((n, list) -> groups.add(new Views.CountGroup(n, list)));
+        List<Views.SignerRow> every = rows.stream().filter(r -> !letters.isEmpty() && r.letterCount() == letters.size()).toList();
+        List<Views.Export> exports = List.of(
+                new Views.Export("signatories.csv", root + "data/signatories.csv",
+                        "one row per name on a letter: letter, letter date, as-signed name, organisation id, canonical name, role"),
+                new Views.Export("organizations.json", root + "data/organizations.json", "the organisation registry with spellings, letters and mentions"),
+                new Views.Export("people.json", root + "data/people.json", "the people registry with roles as stated and mentions"),
+                new Views.Export("documents.json", root + "data/documents.json", "every document's metadata, provenance and signatures"));
+        return new PlannedPage(path, "signatories.ftlh", new Views.SignatoryIndex(
+                layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(), exports));
+    }
+
+    private static Views.DocumentCard card(Document d, String root) {
+        return new Views.DocumentCard(d, root + d.path());
+    }
+
+    private static List<Views.DocumentCard> cards(List<Document> documents, String root) {
+        return documents.stream().map(d -> card(d, root)).toList();
     }
 
     private Views.Layout layout(Dossier dossier, String path, String title, String description, String current) {
@@ -81,6 +229,9 @@ public final class PagePlanner {
         nav.add(new Views.NavLink("Home", root + "index.html", current.equals("home")));
         for (Section s : Section.values()) {
             nav.add(new Views.NavLink(s.title(), root + sectionPath(s), current.equals(s.id())));
+        }
+        for (EntityKind k : EntityKind.values()) {
+            nav.add(new Views.NavLink(k.plural(), root + k.indexPath(), current.equals(k.folder())));
         }
         dossier.page("about").ifPresent(p -> nav.add(new Views.NavLink(p.title(), root + pagePath(p), current.equals("about"))));
         return new Views.Layout(dossier.site(), path, root, title, description, nav, version);

@@ -1,8 +1,11 @@
 package org.dossier.render;
 
 import org.dossier.model.Document;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityKind;
 import org.dossier.model.MarkdownPage;
 import org.dossier.model.Section;
+import org.dossier.model.Signature;
 import org.dossier.model.SiteConfig;
 
 import java.util.List;
@@ -29,15 +32,82 @@ public final class Views {
     public record DocumentCard(Document doc, String href) {
     }
 
-    public record Home(Layout layout, String introHtml, List<SectionCard> sections, List<DocumentCard> documents) {
+    public record Home(Layout layout, String introHtml, List<SectionCard> sections, List<DocumentCard> documents,
+                       List<Link> registries) {
     }
 
     public record SectionPage(Layout layout, Section section, List<DocumentCard> documents, String note) {
     }
 
-    public record DocumentPage(Layout layout, Document doc, List<Link> sections, String seedHref) {
+    /** A name on a letter: as printed, the organisation it names, where it is printed. */
+    public record SignatureLine(Signature signature, Entity organization, String organizationHref, String paragraphHref,
+                                boolean printedAsNamed) {
+    }
+
+    public record DocumentPage(Layout layout, Document doc, List<Link> sections, List<Link> topics, String seedHref,
+                               List<SignatureLine> coordinators, List<SignatureLine> signatories) {
     }
 
     public record Page(Layout layout, MarkdownPage page) {
+    }
+
+    /** A paragraph that mentions an entity. */
+    public record MentionLine(int paragraph, String href, String excerpt) {
+    }
+
+    /** The mentions of an entity in one document. */
+    public record MentionGroup(DocumentCard document, List<MentionLine> mentions) {
+    }
+
+    /** A letter an organisation's name is on. */
+    public record SignedLetter(DocumentCard letter, String role, String asSigned, String paragraphHref, boolean printedAsNamed) {
+    }
+
+    /** A person's role in the words of a source. */
+    public record RoleLine(String role, DocumentCard document) {
+    }
+
+    public record EntityPage(Layout layout, Entity entity, List<MentionGroup> mentions, List<SignedLetter> letters,
+                             List<RoleLine> roles, List<DocumentCard> tagged, List<SpellingLine> spellings,
+                             String registryHref) {
+    }
+
+    /** One spelling of an organisation, with the letters that print it that way. */
+    public record SpellingLine(String spelling, List<Link> letters) {
+    }
+
+    public record EntityCard(Entity entity, String href, int mentions, int letters, int documents) {
+    }
+
+    public record EntityGroup(String title, List<EntityCard> entities) {
+    }
+
+    public record RegistryIndex(Layout layout, EntityKind kind, List<EntityGroup> groups, int count, String exportHref) {
+    }
+
+    /** A column of the signatory matrix: one letter and its counts. */
+    public record LetterColumn(DocumentCard letter, String label, int coordinators, int listed, int unnamed,
+                               int stated, String statedAsPrinted, String unnamedAsPrinted, boolean differs) {
+    }
+
+    /** One cell of the matrix: the organisation's role on the letter, and its name as printed there. */
+    public record MatrixCell(String role, List<String> asSigned) {
+        public boolean isSigned() {
+            return !role.isEmpty();
+        }
+    }
+
+    public record SignerRow(EntityCard organization, List<MatrixCell> cells, int letterCount) {
+    }
+
+    public record CountGroup(int letters, List<SignerRow> rows) {
+    }
+
+    public record Export(String title, String href, String description) {
+    }
+
+    public record SignatoryIndex(Layout layout, Section section, List<LetterColumn> letters, List<SignerRow> rows,
+                                 List<CountGroup> byCount, List<SignerRow> signedEvery, int distinct,
+                                 List<Export> exports) {
     }
 }

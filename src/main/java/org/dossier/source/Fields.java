@@ -100,6 +100,10 @@ final class Fields {
 
     /** A list of text values; each item is returned with its own node, for positions. */
     Optional<List<YamlNode.Scalar>> requiredTextList(String name) {
+        return requiredTextList(name, false);
+    }
+
+    Optional<List<YamlNode.Scalar>> requiredTextList(String name, boolean emptyAllowed) {
         if (!has(name)) {
             missing(name);
             return Optional.empty();
@@ -121,11 +125,77 @@ final class Fields {
                         "write it as " + name + ": " + allowed.get(name));
             }
         }
-        if (ok && items.isEmpty()) {
+        if (ok && items.isEmpty() && !emptyAllowed) {
             error(node, "empty-value", "field \"" + name + "\" is an empty list", "give at least one value, such as: " + name + ": " + allowed.get(name));
             return Optional.empty();
         }
         return ok ? Optional.of(items) : Optional.empty();
+    }
+
+    /** A nested mapping, or empty (with a diagnostic when present but not a mapping). */
+    Optional<YamlNode.Mapping> optionalMapping(String name) {
+        YamlNode node = node(name);
+        if (node == null) {
+            return Optional.empty();
+        }
+        if (node instanceof YamlNode.Mapping m) {
+            return Optional.of(m);
+        }
+        error(node, "wrong-type", "field \"" + name + "\" must be a mapping of fields, not " + node.typeName(),
+                "write its fields on the following lines, indented: " + allowed.get(name));
+        return Optional.empty();
+    }
+
+    /** A list of mappings, each checked to be one. */
+    Optional<List<YamlNode.Mapping>> mappingList(String name, boolean required) {
+        YamlNode node = node(name);
+        if (node == null) {
+            if (required) {
+                missing(name);
+            }
+            return Optional.empty();
+        }
+        if (!(node instanceof YamlNode.Sequence seq)) {
+            error(node, "wrong-type", "field \"" + name + "\" must be a list, not " + node.typeName(),
+                    "write one entry per line, each starting with \"- \": " + allowed.get(name));
+            return Optional.empty();
+        }
+        List<YamlNode.Mapping> out = new ArrayList<>();
+        for (YamlNode item : seq.items()) {
+            if (item instanceof YamlNode.Mapping m) {
+                out.add(m);
+            } else {
+                error(item, "wrong-type", "each entry of \"" + name + "\" must be a mapping of fields, not " + item.typeName(),
+                        "write it as: " + allowed.get(name));
+            }
+        }
+        return Optional.of(out);
+    }
+
+    /** A whole number of at least 0, or the text "not stated" (returned as -1). */
+    Optional<Integer> countOrNotStated(String name, boolean required) {
+        if (!has(name)) {
+            if (required) {
+                missing(name);
+            }
+            return Optional.empty();
+        }
+        YamlNode node = node(name);
+        if (node instanceof YamlNode.Scalar s && !s.isNull()) {
+            if (s.text().equals("not stated")) {
+                return Optional.of(-1);
+            }
+            if (!s.isString() && s.text().matches("\\d{1,6}")) {
+                return Optional.of(Integer.parseInt(s.text()));
+            }
+        }
+        error(node, "wrong-type", "field \"" + name + "\" must be a whole number or \"not stated\"",
+                "write it as: " + name + ": " + allowed.get(name));
+        return Optional.empty();
+    }
+
+    Optional<List<YamlNode.Scalar>> optionalTextList(String name) {
+        return has(name) ? requiredTextList(name, true) : Optional.empty();
     }
 
     void missing(String name) {
@@ -139,6 +209,10 @@ final class Fields {
 
     SourceText source() {
         return source;
+    }
+
+    Diagnostics diagnostics() {
+        return diagnostics;
     }
 
     /** The candidate closest to {@code word} by edit distance, when it is close enough to be a likely typo. */

@@ -1,6 +1,7 @@
 package org.dossier.source;
 
 import org.dossier.diag.Diagnostic;
+import org.dossier.model.Entity;
 import org.dossier.model.SiteConfig;
 
 import java.util.List;
@@ -9,6 +10,6 @@ import java.util.Map;
 /**
  * Everything the validate stage accepted: settings, document metadata, pages, the seeds' bytes and text, and the warnings it let pass.
  */
-public record Input(SiteConfig site, List<DocumentMetadata> documents, List<PageSource> pages,
+public record Input(SiteConfig site, List<DocumentMetadata> documents, List<PageSource> pages, List<Entity> entities,
                     Map<String, byte[]> seedBytes, Map<String, String> seedTexts, List<Diagnostic> warnings) {
 }

@@ -36,6 +36,13 @@ public final class SourceLoader {
         }
         List<SourceText> documents = readAll(paths, paths.content().resolve("documents"), ".yaml", diagnostics);
         List<SourceText> pages = readAll(paths, paths.content().resolve("pages"), ".md", diagnostics);
+        Map<org.dossier.model.EntityKind, SourceText> registries = new java.util.EnumMap<>(org.dossier.model.EntityKind.class);
+        for (var e : Registry.FILES.entrySet()) {
+            Path file = paths.content().resolve(e.getValue());
+            if (Files.isRegularFile(file)) {
+                readText(paths, file, diagnostics).ifPresent(t -> registries.put(e.getKey(), t));
+            }
+        }
         Map<String, byte[]> seeds = new TreeMap<>();
         for (Path file : list(paths, paths.seeds(), "", diagnostics)) {
             try {
@@ -45,7 +52,7 @@ public final class SourceLoader {
             }
         }
         diagnostics.throwIfErrors("load");
-        return new Sources(site, documents, pages, seeds, paths.display(paths.seeds()));
+        return new Sources(site, documents, pages, registries, seeds, paths.display(paths.seeds()));
     }
 
     private static void requireDirectory(InputPaths paths, Path dir, String what, Diagnostics diagnostics) {

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param documents  content/documents/*.yaml, sorted by path
  * @param pages      content/pages/*.md, sorted by path
  * @param seeds      seeds/ file name to bytes, sorted by name
+ * @param registries content/organizations.yaml, people.yaml, topics.yaml, those that exist
  * @param seedsPath  how seeds/ is named in messages
  */
 public record Sources(SourceText siteConfig, List<SourceText> documents, List<SourceText> pages,
+                      Map<org.dossier.model.EntityKind, SourceText> registries,
                       Map<String, byte[]> seeds, String seedsPath) {
 }

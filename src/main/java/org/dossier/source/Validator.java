@@ -6,12 +6,16 @@ import org.dossier.diag.SourceText;
 import org.dossier.model.DocumentKind;
 import org.dossier.model.DossierDate;
 import org.dossier.model.Section;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityKind;
+import org.dossier.model.Signature;
+import org.dossier.model.SignatureRole;
+import org.dossier.model.Signatures;
 import org.dossier.model.SiteConfig;
+import org.dossier.normalize.TextMatch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,8 +42,19 @@ public final class Validator {
             "forum", "not stated",
             "addressee", "Foreign Minister Takeshi Iwaya",
             "sections", "[" + String.join(", ", Section.assignableIds()) + "]",
-            "topics", "[Capacity building, Criminal justice]",
-            "summary", "Two to four sentences that the text supports");
+            "topics", "[capacity-building, criminal-justice]",
+            "summary", "Two to four sentences that the text supports",
+            "signatures", "stated_count, stated_count_as_printed, coordinators, signatories, unnamed_count, unnamed_as_printed");
+
+    static final Map<String, String> SIGNATURES_FIELDS = fields(
+            "stated_count", "32",
+            "stated_count_as_printed", "\"32 organizations\"",
+            "coordinators", "- {as_signed: Human Rights Watch, org: human-rights-watch}",
+            "signatories", "- {as_signed: Human Rights Now, org: human-rights-now}",
+            "unnamed_count", "2",
+            "unnamed_as_printed", "\"2 other organizations\"");
+
+    static final Map<String, String> SIGNATURE_FIELDS = fields("as_signed", "Human Rights Watch", "org", "human-rights-watch");
 
     static final Map<String, String> PAGE_FIELDS = fields("title", "About this dossier");
 
@@ -56,11 +71,18 @@ public final class Validator {
         Map<String, String> seedTexts = new TreeMap<>();
         sources.seeds().forEach((name, bytes) ->
                 SourceLoader.decode(sources.seedsPath() + "/" + name, bytes, diagnostics).ifPresent(t -> seedTexts.put(name, t)));
+        Registry registry = new Registry();
+        for (EntityKind kind : EntityKind.values()) {
+            SourceText file = sources.registries().get(kind);
+            if (file != null) {
+                registry.read(kind, file, yaml, diagnostics);
+            }
+        }
         List<DocumentMetadata> documents = new ArrayList<>();
         Map<String, DocumentMetadata> bySeed = new HashMap<>();
-        Set<String> claimed = new HashSet<>();
+        Map<String, String> seedOfDocument = new HashMap<>();
         for (SourceText file : sources.documents()) {
-            readDocument(file, sources, seedTexts, claimed, diagnostics).ifPresent(doc -> {
+            readDocument(file, sources, seedTexts, seedOfDocument, registry, diagnostics).ifPresent(doc -> {
                 DocumentMetadata earlier = bySeed.putIfAbsent(doc.seedFile(), doc);
                 if (earlier != null) {
                     YamlNode at = locateField(file, "seed");
@@ -74,19 +96,22 @@ public final class Validator {
         }
         for (String seed : sources.seeds().keySet()) {
             // Only meaningful when every metadata file could be read: a broken one may name the seed.
-            if (!diagnostics.hasErrors() && !claimed.contains(seed) && seedTexts.containsKey(seed)) {
+            if (!diagnostics.hasErrors() && !seedOfDocument.containsValue(seed) && seedTexts.containsKey(seed)) {
                 diagnostics.add(new Diagnostic(sources.seedsPath() + "/" + seed, 1, 1, org.dossier.diag.Severity.WARNING,
                         "unpublished-seed", "no metadata file names this seed, so it is not published",
                         "add content/documents/<id>.yaml with seed: " + seed, ""));
             }
         }
+        checkRoles(registry, seedOfDocument, seedTexts, diagnostics);
+        warnUnusedAliases(registry, seedTexts, diagnostics);
         List<PageSource> pages = new ArrayList<>();
         for (SourceText file : sources.pages()) {
             readPage(file, diagnostics).ifPresent(pages::add);
         }
         diagnostics.throwIfErrors("validate");
         List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
-        return new Input(site, documents, pages, sources.seeds(), seedTexts, warnings);
+        List<Entity> entities = registry.all().stream().map(Registry.Located::entity).toList();
+        return new Input(site, documents, pages, entities, sources.seeds(), seedTexts, warnings);
     }
 
     private SiteConfig readSite(SourceText file, Diagnostics diagnostics) {
@@ -113,7 +138,8 @@ public final class Validator {
     }
 
     private Optional<DocumentMetadata> readDocument(SourceText file, Sources sources, Map<String, String> seedTexts,
-                                                    Set<String> claimed, Diagnostics diagnostics) {
+                                                    Map<String, String> seedOfDocument, Registry registry,
+                                                    Diagnostics diagnostics) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
         String id = name.substring(0, name.length() - ".yaml".length());
         int before = diagnostics.sorted().size();
@@ -130,7 +156,7 @@ public final class Validator {
 
         String seed = f.requiredText("seed").orElse(null);
         if (seed != null) {
-            claimed.add(seed);
+            seedOfDocument.put(id, seed);
         }
         if (seed != null && !sources.seeds().containsKey(seed)) {
             String hint = seed.contains("/") || seed.contains("\\") || seed.startsWith(".")
@@ -197,18 +223,157 @@ public final class Validator {
         });
         List<String> topics = new ArrayList<>();
         f.requiredTextList("topics").ifPresent(items -> items.forEach(i -> {
+            Optional<Registry.Located> topic = registry.byId(i.text()).filter(l -> l.entity().kind() == EntityKind.TOPIC);
             if (topics.contains(i.text())) {
                 f.error(i, "duplicate-value", "topic \"" + i.text() + "\" is listed twice", "list it once");
+            } else if (topic.isEmpty()) {
+                f.error(i, "unknown-entity", "unknown topic id \"" + i.text() + "\"", suggest(registry, i.text(), EntityKind.TOPIC));
             } else {
                 topics.add(i.text());
             }
         }));
         String summary = f.requiredText("summary").orElse("");
+        Signatures signatures = Signatures.NONE;
+        if (f.has("signatures")) {
+            if (kind != null && !kind.isLetter()) {
+                f.error(f.at("signatures"), "invalid-value", "only letters have signatures, and this document's kind is " + kind.id(),
+                        "remove signatures, or correct the kind");
+            } else {
+                String seedText = seed == null ? null : seedTexts.get(seed);
+                signatures = f.optionalMapping("signatures")
+                        .map(m -> readSignatures(new Fields(file, m, diagnostics, SIGNATURES_FIELDS), seed, seedText, registry))
+                        .orElse(Signatures.NONE);
+            }
+        }
         if (diagnostics.sorted().size() > before && diagnostics.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new DocumentMetadata(id, file, seed, kind, title, date, dateAsPrinted, author, onBehalfOf,
-                forum, addressee, sections, topics, summary));
+                forum, addressee, sections, topics, summary, signatures));
+    }
+
+    private Signatures readSignatures(Fields f, String seed, String seedText, Registry registry) {
+        int stated = f.countOrNotStated("stated_count", true).orElse(-1);
+        String statedAsPrinted = f.optionalText("stated_count_as_printed").orElse("");
+        if (stated >= 0 && statedAsPrinted.isEmpty() && f.has("stated_count")) {
+            f.missing("stated_count_as_printed");
+        }
+        checkInSeed(f, "stated_count_as_printed", statedAsPrinted, seed, seedText);
+        List<Signature> coordinators = readSignatureList(f, "coordinators", SignatureRole.COORDINATOR, seed, seedText, registry);
+        List<Signature> signatories = readSignatureList(f, "signatories", SignatureRole.SIGNATORY, seed, seedText, registry);
+        int unnamed = f.countOrNotStated("unnamed_count", false).orElse(0);
+        if (unnamed < 0) {
+            f.error(f.at("unnamed_count"), "invalid-value", "unnamed_count must be a whole number", "write the number the letter gives, or leave the field out");
+            unnamed = 0;
+        }
+        String unnamedAsPrinted = f.optionalText("unnamed_as_printed").orElse("");
+        if (unnamed > 0 && unnamedAsPrinted.isEmpty()) {
+            f.missing("unnamed_as_printed");
+        }
+        checkInSeed(f, "unnamed_as_printed", unnamedAsPrinted, seed, seedText);
+        return new Signatures(stated, statedAsPrinted, coordinators, signatories, unnamed, unnamedAsPrinted);
+    }
+
+    private List<Signature> readSignatureList(Fields f, String field, SignatureRole role, String seed, String seedText,
+                                              Registry registry) {
+        List<Signature> out = new ArrayList<>();
+        for (YamlNode.Mapping entry : f.mappingList(field, field.equals("signatories")).orElse(List.of())) {
+            Fields sf = new Fields(f.source(), entry, f.diagnostics(), SIGNATURE_FIELDS);
+            Optional<String> asSigned = sf.requiredText("as_signed");
+            if (asSigned.isEmpty()) {
+                continue;
+            }
+            String name = asSigned.get();
+            if (seedText != null && !TextMatch.occursIn(name, seedText)) {
+                sf.error(sf.at("as_signed"), "not-in-source", "as-signed name \"" + name + "\" does not occur in seed " + seed,
+                        "copy the name exactly as the letter prints it, misspellings included");
+            }
+            Optional<String> orgId = sf.optionalText("org");
+            Optional<Registry.Located> org;
+            if (orgId.isPresent()) {
+                org = registry.byId(orgId.get()).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
+                if (org.isEmpty()) {
+                    sf.error(sf.at("org"), "unknown-entity", "unknown organisation id \"" + orgId.get() + "\" for \"" + name + "\"",
+                            suggest(registry, name, EntityKind.ORGANIZATION));
+                    continue;
+                }
+                Optional<Registry.Located> spelledAs = registry.byAlias(name);
+                if (spelledAs.isEmpty() || spelledAs.get() != org.get()) {
+                    sf.error(sf.at("as_signed"), "not-an-alias", "\"" + name + "\" is not a spelling of organisation \"" + orgId.get() + "\""
+                                    + spelledAs.map(o -> " but of \"" + o.entity().id() + "\"").orElse(""),
+                            "add it to the aliases of \"" + orgId.get() + "\" in " + org.get().source().path()
+                                    + ", or map it to the organisation it names");
+                    continue;
+                }
+            } else {
+                org = registry.byAlias(name).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
+                if (org.isEmpty()) {
+                    sf.error(sf.at("as_signed"), "unknown-signatory", "as-signed name \"" + name + "\" matches no known organisation",
+                            suggest(registry, name, EntityKind.ORGANIZATION));
+                    continue;
+                }
+            }
+            out.add(new Signature(name, org.get().entity().id(), role, 0));
+        }
+        return out;
+    }
+
+    private static void checkInSeed(Fields f, String field, String text, String seed, String seedText) {
+        if (!text.isEmpty() && seedText != null && !TextMatch.occursIn(text, seedText)) {
+            f.error(f.at(field), "not-in-source", field + " \"" + text + "\" does not occur in seed " + seed,
+                    "copy the words exactly as the letter prints them");
+        }
+    }
+
+    private static String suggest(Registry registry, String text, EntityKind kind) {
+        List<Registry.Located> close = registry.closest(text, kind);
+        String file = "content/" + Registry.FILES.get(kind);
+        if (close.isEmpty()) {
+            return "add an entry for it to " + file;
+        }
+        List<String> names = new ArrayList<>();
+        close.forEach(l -> names.add("\"" + l.entity().name() + "\" (" + l.entity().id() + ")"));
+        return "closest " + kind.plural().toLowerCase(java.util.Locale.ROOT) + ": " + String.join(", ", names)
+                + "; or add an entry to " + file;
+    }
+
+    /** Every role is quoted from the document it cites. */
+    private static void checkRoles(Registry registry, Map<String, String> seedOfDocument, Map<String, String> seedTexts,
+                                   Diagnostics diagnostics) {
+        for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
+            for (YamlNode.Mapping r : person.roleNodes()) {
+                if (!(r.values().get("role") instanceof YamlNode.Scalar role) || !(r.values().get("document") instanceof YamlNode.Scalar doc)) {
+                    continue;
+                }
+                String seed = seedOfDocument.get(doc.text());
+                if (seed == null) {
+                    String hint = Fields.closest(doc.text(), seedOfDocument.keySet()).map(c -> "did you mean \"" + c + "\"?")
+                            .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
+                    diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
+                            "unknown document id \"" + doc.text() + "\"", hint));
+                } else if (seedTexts.containsKey(seed) && !TextMatch.occursIn(role.text(), seedTexts.get(seed))) {
+                    diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
+                            "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed + ")",
+                            "quote the role exactly as the source states it"));
+                }
+            }
+        }
+    }
+
+    /** An alias that no source uses is probably a typo; it would never link anything. */
+    private static void warnUnusedAliases(Registry registry, Map<String, String> seedTexts, Diagnostics diagnostics) {
+        List<String> texts = seedTexts.values().stream().map(TextMatch::normalize).toList();
+        for (Registry.Located l : registry.all()) {
+            for (var e : l.aliasNodes().entrySet()) {
+                String alias = TextMatch.normalize(e.getKey());
+                if (texts.stream().noneMatch(t -> t.contains(alias))) {
+                    YamlNode.Scalar at = e.getValue();
+                    diagnostics.add(Diagnostic.warning(l.source(), at.line(), at.column(), "unused-alias",
+                            "alias \"" + e.getKey() + "\" of \"" + l.entity().id() + "\" occurs in no seed",
+                            "aliases are spellings the sources use, exactly as printed; check the spelling"));
+                }
+            }
+        }
     }
 
     private YamlNode locateField(SourceText file, String name) {

@@ -123,7 +123,7 @@ class ValidatorTest {
                 on_behalf_of: Japan
                 forum: not stated
                 sections: [icc-support, signatory-index, ngo-apeals]
-                topics: [Cooperation]
+                topics: [cooperation]
                 summary: A summary.
                 colour: red
                 """);

@@ -41,8 +41,80 @@ public final class FixtureSite {
             on_behalf_of: Japan
             forum: not stated
             sections: [icc-support]
-            topics: [Cooperation]
+            topics: [cooperation]
             summary: Japan states that it supports the Court.
+            """;
+
+    public static final String GOOD_TOPICS = """
+            - id: cooperation
+              name: Cooperation
+              aliases: []
+            """;
+
+    /** A joint letter and the organisations that sign it, for signature tests. */
+    public static final String LETTER_SEED = """
+            Joint letter
+
+            Dear Minister,
+
+            We call on the government to support the Court.
+
+            [2 Coordinating organizations]
+
+            Rights Watch
+            Rights Now
+
+            [4 organizations]
+
+            Women’s Museum(WAM)
+            Japan Internatinoal Volunteer Center
+            Rights Now
+            """;
+
+    public static final String LETTER_DOC = """
+            seed: letter.txt
+            kind: joint-letter
+            title: Joint letter
+            date: 2024-05-30
+            author: Rights Watch and Rights Now
+            on_behalf_of: The undersigned
+            forum: not stated
+            addressee: Minister
+            sections: [ngo-appeals]
+            topics: [cooperation]
+            summary: A letter.
+            signatures:
+              stated_count: 4
+              stated_count_as_printed: "4 organizations"
+              coordinators:
+                - {as_signed: Rights Watch, org: rights-watch}
+                - {as_signed: Rights Now, org: rights-now}
+              signatories:
+                - {as_signed: "Women's Museum(WAM)", org: womens-museum}
+                - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}
+                - {as_signed: Rights Now, org: rights-now}
+            """;
+
+    public static final String ORGANIZATIONS = """
+            - id: rights-watch
+              name: Rights Watch
+              kind: ngo
+              aliases: [Rights Watch]
+            - id: rights-now
+              name: Rights Now
+              kind: ngo
+              aliases: [Rights Now]
+            - id: womens-museum
+              name: Women's Museum (WAM)
+              kind: ngo
+              aliases: ["Women’s Museum(WAM)"]
+            - id: jvc
+              name: Japan International Volunteer Center
+              kind: ngo
+              aliases: [Japan Internatinoal Volunteer Center]
+              corrections:
+                - as_printed: Japan Internatinoal Volunteer Center
+                  note: The letter prints "Internatinoal".
             """;
 
     private final Path root;
@@ -58,8 +130,17 @@ public final class FixtureSite {
         site.write("seeds/a.txt", GOOD_SEED);
         site.write("content/documents/statement.yaml", GOOD_DOC);
         site.write("content/pages/about.md", "---\ntitle: About\n---\nAbout [home](index.html).\n");
+        site.write("content/topics.yaml", GOOD_TOPICS);
         copyTree(Path.of("layouts"), root.resolve("layouts"));
         return site;
+    }
+
+    /** The minimal site plus a signed joint letter and its organisations. */
+    public static FixtureSite withLetter(Path root) {
+        return minimal(root)
+                .write("seeds/letter.txt", LETTER_SEED)
+                .write("content/documents/letter.yaml", LETTER_DOC)
+                .write("content/organizations.yaml", ORGANIZATIONS);
     }
 
     public Path root() {

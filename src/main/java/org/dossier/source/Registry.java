@@ -1,0 +1,250 @@
+package org.dossier.source;
+
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.SourceText;
+import org.dossier.model.Correction;
+import org.dossier.model.Entity;
+import org.dossier.model.EntityKind;
+import org.dossier.model.OrganizationKind;
+import org.dossier.model.RoleStatement;
+import org.dossier.normalize.TextMatch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The entity registry as read from content/organizations.yaml, people.yaml and topics.yaml, with the position
+ * of every id, alias and role so that later checks can point at them. Ids are unique across the three files
+ * and no alias belongs to two entities.
+ */
+final class Registry {
+    static final Map<EntityKind, String> FILES = Map.of(
+            EntityKind.ORGANIZATION, "organizations.yaml",
+            EntityKind.PERSON, "people.yaml",
+            EntityKind.TOPIC, "topics.yaml");
+
+    static final Map<String, String> ORGANIZATION_FIELDS = fields(
+            "id", "human-rights-watch",
+            "name", "Human Rights Watch",
+            "kind", String.join(" | ", OrganizationKind.ids()),
+            "aliases", "[Human Rights Watch, HRW]",
+            "merge", "probable",
+            "merge_reason", "the same words in another order",
+            "corrections", "- {as_printed: Japan Internatinoal Volunteer Center, note: The letter prints \"Internatinoal\".}",
+            "description", "One short sentence the sources support",
+            "notes", "An editorial note");
+    static final Map<String, String> PERSON_FIELDS = fields(
+            "id", "tomoko-akane",
+            "name", "Tomoko Akane",
+            "aliases", "[Tomoko Akane, Judge Tomoko Akane]",
+            "roles", "- {role: ICC president, document: 2025-04-23-joint-letter}",
+            "corrections", "- {as_printed: Vladmir Putin, note: The letters print \"Vladmir\".}",
+            "notes", "An editorial note");
+    static final Map<String, String> TOPIC_FIELDS = fields(
+            "id", "capacity-building",
+            "name", "Capacity building",
+            "aliases", "[capacity-building, capacity building]",
+            "notes", "An editorial note");
+    static final Map<String, String> ROLE_FIELDS = fields("role", "ICC president", "document", "2025-04-23-joint-letter");
+    static final Map<String, String> CORRECTION_FIELDS = fields("as_printed", "Japan Internatinoal Volunteer Center",
+            "note", "The letter prints \"Internatinoal\".");
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    /** An entity with where its parts are written. */
+    record Located(Entity entity, SourceText source, YamlNode.Scalar idNode, Map<String, YamlNode.Scalar> aliasNodes,
+                   List<YamlNode.Mapping> roleNodes) {
+    }
+
+    private final Map<String, Located> byId = new LinkedHashMap<>();
+    private final Map<String, Located> byAlias = new TreeMap<>();
+
+    Optional<Located> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The entity whose name or alias this is (quotes and white space normalised). */
+    Optional<Located> byAlias(String text) {
+        return Optional.ofNullable(byAlias.get(TextMatch.normalize(text)));
+    }
+
+    List<Located> all() {
+        return List.copyOf(byId.values());
+    }
+
+    List<Located> ofKind(EntityKind kind) {
+        return byId.values().stream().filter(l -> l.entity().kind() == kind).toList();
+    }
+
+    /** Up to three entities of the kind whose name or alias is closest to {@code text}, for hints. */
+    List<Located> closest(String text, EntityKind kind) {
+        String wanted = TextMatch.normalize(text).toLowerCase(java.util.Locale.ROOT);
+        record Scored(Located entity, int distance) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (Located l : ofKind(kind)) {
+            int best = Integer.MAX_VALUE;
+            List<String> spellings = new ArrayList<>(l.entity().aliases());
+            spellings.add(l.entity().name());
+            spellings.add(l.entity().id());
+            for (String s : spellings) {
+                best = Math.min(best, Fields.editDistance(wanted, TextMatch.normalize(s).toLowerCase(java.util.Locale.ROOT)));
+            }
+            scored.add(new Scored(l, best));
+        }
+        return scored.stream()
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(s -> s.entity().entity().id()))
+                .limit(3)
+                .map(Scored::entity)
+                .toList();
+    }
+
+    /** Reads one registry file; problems become diagnostics. */
+    void read(EntityKind kind, SourceText file, YamlReader yaml, Diagnostics diagnostics) {
+        Optional<YamlNode> root = yaml.read(file, diagnostics);
+        if (root.isEmpty()) {
+            return;
+        }
+        if (!(root.get() instanceof YamlNode.Sequence list)) {
+            diagnostics.add(Diagnostic.error(file, root.get().line(), root.get().column(), "wrong-type",
+                    "the file must be a list of " + kind.plural().toLowerCase(java.util.Locale.ROOT) + ", not " + root.get().typeName(),
+                    "start each entry with \"- id: \""));
+            return;
+        }
+        for (YamlNode item : list.items()) {
+            if (!(item instanceof YamlNode.Mapping m)) {
+                diagnostics.add(Diagnostic.error(file, item.line(), item.column(), "wrong-type",
+                        "each entry must be a mapping of fields, not " + item.typeName(), "start each entry with \"- id: \""));
+                continue;
+            }
+            readEntity(kind, file, m, diagnostics);
+        }
+    }
+
+    private void readEntity(EntityKind kind, SourceText file, YamlNode.Mapping m, Diagnostics diagnostics) {
+        Map<String, String> allowed = switch (kind) {
+            case ORGANIZATION -> ORGANIZATION_FIELDS;
+            case PERSON -> PERSON_FIELDS;
+            case TOPIC -> TOPIC_FIELDS;
+        };
+        Fields f = new Fields(file, m, diagnostics, allowed);
+        Optional<String> id = f.requiredText("id");
+        id.filter(i -> !ID.matcher(i).matches()).ifPresent(i -> f.error(f.at("id"), "invalid-id", "\"" + i + "\" is not a valid id",
+                "use lower-case letters, digits and single hyphens, such as human-rights-watch"));
+        String name = f.requiredText("name").orElse("");
+        OrganizationKind orgKind = OrganizationKind.OTHER;
+        if (kind == EntityKind.ORGANIZATION) {
+            orgKind = f.requiredText("kind").flatMap(k -> {
+                Optional<OrganizationKind> known = OrganizationKind.byId(k);
+                if (known.isEmpty()) {
+                    f.error(f.at("kind"), "invalid-value", "unknown organisation kind \"" + k + "\"",
+                            "use one of: " + String.join(", ", OrganizationKind.ids()));
+                }
+                return known;
+            }).orElse(OrganizationKind.OTHER);
+        }
+        List<YamlNode.Scalar> aliasNodes = kind == EntityKind.TOPIC
+                ? f.optionalTextList("aliases").orElse(List.of())
+                : f.requiredTextList("aliases", true).orElse(List.of());
+        boolean probable = false;
+        String mergeReason = "";
+        if (kind == EntityKind.ORGANIZATION && f.has("merge")) {
+            String merge = f.optionalText("merge").orElse("");
+            if (merge.equals("probable")) {
+                probable = true;
+                mergeReason = f.requiredText("merge_reason").orElse("");
+            } else if (!merge.isEmpty() && !merge.equals("certain")) {
+                f.error(f.at("merge"), "invalid-value", "merge must be \"certain\" or \"probable\", not \"" + merge + "\"",
+                        "write merge: probable and give merge_reason, or leave both out when the merge is certain");
+            }
+        }
+        List<Correction> corrections = new ArrayList<>();
+        if (kind != EntityKind.TOPIC) {
+            for (YamlNode.Mapping c : f.mappingList("corrections", false).orElse(List.of())) {
+                Fields cf = new Fields(file, c, diagnostics, CORRECTION_FIELDS);
+                Optional<String> asPrinted = cf.requiredText("as_printed");
+                Optional<String> note = cf.requiredText("note");
+                if (asPrinted.isPresent() && aliasNodes.stream().noneMatch(a -> TextMatch.normalize(a.text()).equals(TextMatch.normalize(asPrinted.get())))) {
+                    cf.error(cf.at("as_printed"), "not-an-alias", "the corrected spelling \"" + asPrinted.get() + "\" is not one of the aliases",
+                            "add it to aliases: the sources' spelling stays searchable and linked");
+                }
+                if (asPrinted.isPresent() && note.isPresent()) {
+                    corrections.add(new Correction(asPrinted.get(), note.get()));
+                }
+            }
+        }
+        List<RoleStatement> roles = new ArrayList<>();
+        List<YamlNode.Mapping> roleNodes = List.of();
+        if (kind == EntityKind.PERSON) {
+            roleNodes = f.mappingList("roles", true).orElse(List.of());
+            for (YamlNode.Mapping r : roleNodes) {
+                Fields rf = new Fields(file, r, diagnostics, ROLE_FIELDS);
+                Optional<String> role = rf.requiredText("role");
+                Optional<String> document = rf.requiredText("document");
+                if (role.isPresent() && document.isPresent()) {
+                    roles.add(new RoleStatement(role.get(), document.get()));
+                }
+            }
+        }
+        String description = kind == EntityKind.ORGANIZATION ? f.optionalText("description").orElse("") : "";
+        String notes = f.optionalText("notes").orElse("");
+        if (id.isEmpty()) {
+            return;
+        }
+        YamlNode.Scalar idNode = (YamlNode.Scalar) f.node("id");
+        Located earlier = byId.get(id.get());
+        if (earlier != null) {
+            diagnostics.add(Diagnostic.error(file, idNode.line(), idNode.column(), "duplicate-id",
+                    "id \"" + id.get() + "\" is already used by the " + earlier.entity().kind().label() + " \"" + earlier.entity().name()
+                            + "\" (" + earlier.source().path() + ":" + earlier.idNode().line() + ")",
+                    "give each organisation, person and topic its own id"));
+            return;
+        }
+        Map<String, YamlNode.Scalar> aliases = new LinkedHashMap<>();
+        for (YamlNode.Scalar a : aliasNodes) {
+            aliases.putIfAbsent(a.text(), a);
+        }
+        Entity entity = new Entity(kind, id.get(), name, List.copyOf(aliases.keySet()), orgKind, probable, mergeReason,
+                corrections, roles, description, notes, file.path());
+        Located located = new Located(entity, file, idNode, aliases, roleNodes);
+        byId.put(id.get(), located);
+        claim(name, f.node("name") instanceof YamlNode.Scalar n ? n : null, located, diagnostics);
+        for (YamlNode.Scalar a : aliases.values()) {
+            claim(a.text(), a, located, diagnostics);
+        }
+    }
+
+    /** Records a spelling as this entity's; a spelling already claimed by another entity is an error. */
+    private void claim(String spelling, YamlNode.Scalar at, Located owner, Diagnostics diagnostics) {
+        String key = TextMatch.normalize(spelling);
+        if (key.isEmpty()) {
+            return;
+        }
+        Located other = byAlias.get(key);
+        if (other == null) {
+            byAlias.put(key, owner);
+        } else if (other != owner && at != null) {
+            // a name or alias already claimed by another entity
+            YamlNode.Scalar first = other.aliasNodes().getOrDefault(spelling, other.idNode());
+            diagnostics.add(Diagnostic.error(owner.source(), at.line(), at.column(), "duplicate-alias",
+                    "alias \"" + spelling + "\" is already claimed by the " + other.entity().kind().label() + " \""
+                            + other.entity().id() + "\" (" + other.source().path() + ":" + first.line() + ")",
+                    "a spelling can point to one entity only: remove it from one of them, or merge the two entries"));
+        }
+    }
+
+    private static Map<String, String> fields(String... pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put(pairs[i], pairs[i + 1]);
+        }
+        return out;
+    }
+}

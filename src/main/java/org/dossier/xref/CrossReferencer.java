@@ -1,0 +1,130 @@
+package org.dossier.xref;
+
+import org.dossier.model.Block;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.model.ReadingText;
+import org.dossier.model.Segment;
+import org.dossier.model.Signature;
+import org.dossier.model.Signatures;
+import org.dossier.normalize.TextMatch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Links the reading text to the registry and collects the mentions each entity page lists. */
+public final class CrossReferencer {
+    private static final int EXCERPT_REACH = 70;
+
+    private final MentionLinker linker;
+
+    public CrossReferencer(List<Entity> entities) {
+        this.linker = new MentionLinker(entities);
+    }
+
+    /** The same reading text with mentions linked in paragraphs and list items; headings stay plain. */
+    public ReadingText link(ReadingText text) {
+        List<Block> blocks = new ArrayList<>();
+        for (Block b : text.blocks()) {
+            if (b instanceof Block.Paragraph p) {
+                blocks.add(new Block.Paragraph(p.number(), p.lines(), p.lines().stream().map(linker::link).toList()));
+            } else if (b instanceof Block.ListBlock l) {
+                blocks.add(new Block.ListBlock(l.items().stream()
+                        .map(i -> new Block.Item(i.number(), i.text(), linker.link(i.text()))).toList()));
+            } else {
+                blocks.add(b);
+            }
+        }
+        return new ReadingText(blocks, text.notes());
+    }
+
+    /** One mention per entity and paragraph, with a short excerpt around the first occurrence. */
+    public List<Mention> mentions(String documentId, ReadingText linked) {
+        List<Mention> out = new ArrayList<>();
+        for (Block b : linked.blocks()) {
+            if (b instanceof Block.Paragraph p) {
+                Set<String> seen = new LinkedHashSet<>();
+                for (List<Segment> line : p.linked()) {
+                    collect(documentId, p.number(), line, seen, out);
+                }
+            } else if (b instanceof Block.ListBlock l) {
+                for (Block.Item i : l.items()) {
+                    collect(documentId, i.number(), i.linked(), new LinkedHashSet<>(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(String documentId, int paragraph, List<Segment> line, Set<String> seen, List<Mention> out) {
+        int offset = 0;
+        String text = String.join("", line.stream().map(Segment::text).toList());
+        for (Segment s : line) {
+            if (s.isLink() && seen.add(s.entityId())) {
+                out.add(new Mention(s.entityId(), documentId, paragraph, excerpt(text, offset, offset + s.text().length())));
+            }
+            offset += s.text().length();
+        }
+    }
+
+    /** The words around [start, end), cut at word boundaries, with an ellipsis where text was left out. */
+    static String excerpt(String text, int start, int end) {
+        int from = Math.max(0, start - EXCERPT_REACH);
+        int to = Math.min(text.length(), end + EXCERPT_REACH);
+        if (from > 0) {
+            int space = text.indexOf(' ', from);
+            from = space >= 0 && space < start ? space + 1 : from;
+        }
+        if (to < text.length()) {
+            int space = text.lastIndexOf(' ', to);
+            to = space > end ? space : to;
+        }
+        return (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "");
+    }
+
+    /** The paragraph number where each as-signed name is printed, searching list items first, then paragraphs. */
+    public static Signatures locate(Signatures signatures, ReadingText text) {
+        if (!signatures.isPresent()) {
+            return signatures;
+        }
+        List<Integer> used = new ArrayList<>();
+        return new Signatures(signatures.statedCount(), signatures.statedCountAsPrinted(),
+                signatures.coordinators().stream().map(s -> place(s, text, used)).toList(),
+                signatures.signatories().stream().map(s -> place(s, text, used)).toList(),
+                signatures.unnamedCount(), signatures.unnamedAsPrinted());
+    }
+
+    /** The first not yet used item or paragraph printing exactly this name, else the first containing it. */
+    private static Signature place(Signature s, ReadingText text, List<Integer> used) {
+        String wanted = TextMatch.normalize(s.asSigned());
+        int exact = 0;
+        int containing = 0;
+        for (Block b : text.blocks()) {
+            List<int[]> candidates = new ArrayList<>();
+            if (b instanceof Block.ListBlock l) {
+                for (Block.Item i : l.items()) {
+                    String t = TextMatch.normalize(i.text());
+                    candidates.add(new int[] {i.number(), t.equals(wanted) ? 2 : t.contains(wanted) ? 1 : 0});
+                }
+            } else if (b instanceof Block.Paragraph p) {
+                String t = TextMatch.normalize(p.text());
+                candidates.add(new int[] {p.number(), t.equals(wanted) ? 2 : t.contains(wanted) ? 1 : 0});
+            } else if (b instanceof Block.Heading h) {
+                String t = TextMatch.normalize(h.text());
+                candidates.add(new int[] {h.number(), t.equals(wanted) ? 2 : 0});
+            }
+            for (int[] c : candidates) {
+                if (c[1] == 2 && exact == 0 && !used.contains(c[0])) {
+                    exact = c[0];
+                } else if (c[1] >= 1 && containing == 0) {
+                    containing = c[0];
+                }
+            }
+        }
+        int paragraph = exact != 0 ? exact : containing;
+        used.add(paragraph);
+        return new Signature(s.asSigned(), s.organizationId(), s.role(), paragraph);
+    }
+}

@@ -1,0 +1,82 @@
+package org.dossier.xref;
+
+import org.dossier.model.Entity;
+import org.dossier.model.Segment;
+import org.dossier.normalize.TextMatch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds mentions of registered entities (by name or alias) in a line of reading text and turns the line into
+ * segments. Matching ignores the difference between straight and typographic quotes, respects word boundaries,
+ * and prefers the longest name where two overlap. The words are never changed: the segments join to the line.
+ */
+public final class MentionLinker {
+    private record Spelling(String text, Entity entity) {
+    }
+
+    private record Match(int start, int end, Entity entity) {
+    }
+
+    private final List<Spelling> spellings;
+
+    public MentionLinker(List<Entity> entities) {
+        List<Spelling> all = new ArrayList<>();
+        for (Entity e : entities) {
+            List<String> names = new ArrayList<>(e.aliases());
+            names.add(e.name());
+            for (String n : names) {
+                String folded = TextMatch.normalize(n);
+                if (!folded.isEmpty() && all.stream().noneMatch(s -> s.text().equals(folded))) {
+                    all.add(new Spelling(folded, e));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()).thenComparing(Spelling::text));
+        this.spellings = List.copyOf(all);
+    }
+
+    /** The entities mentioned in {@code line}, as segments that join to exactly {@code line}. */
+    public List<Segment> link(String line) {
+        String folded = TextMatch.foldQuotes(line);
+        List<Match> found = new ArrayList<>();
+        for (Spelling s : spellings) {
+            int from = 0;
+            int at;
+            while ((at = folded.indexOf(s.text(), from)) >= 0) {
+                int end = at + s.text().length();
+                if (isBoundary(folded, at - 1) && isBoundary(folded, end)) {
+                    found.add(new Match(at, end, s.entity()));
+                }
+                from = at + 1;
+            }
+        }
+        found.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> -(m.end() - m.start())));
+        List<Segment> segments = new ArrayList<>();
+        int pos = 0;
+        for (Match m : found) {
+            if (m.start() < pos) {
+                continue;
+            }
+            if (m.start() > pos) {
+                segments.add(Segment.plain(line.substring(pos, m.start())));
+            }
+            segments.add(Segment.mention(line.substring(m.start(), m.end()), m.entity()));
+            pos = m.end();
+        }
+        if (pos < line.length() || segments.isEmpty()) {
+            segments.add(Segment.plain(line.substring(pos)));
+        }
+        return segments;
+    }
+
+    /** A name must not start or end inside a word. */
+    private static boolean isBoundary(String text, int index) {
+        if (index < 0 || index >= text.length()) {
+            return true;
+        }
+        return !Character.isLetterOrDigit(text.charAt(index));
+    }
+}

@@ -1,0 +1,109 @@
+package org.dossier.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.testing.FixtureSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A small site with a signed letter: the letter page, organisation pages, the signatory index and the exports. */
+class CrossReferenceSiteTest {
+    @TempDir
+    Path dir;
+
+    private FixtureSite built() {
+        FixtureSite site = FixtureSite.withLetter(dir);
+        site.build();
+        return site;
+    }
+
+    private static Document page(FixtureSite site, String path) throws IOException {
+        return Jsoup.parse(site.out().resolve(path).toFile(), "UTF-8");
+    }
+
+    @Test
+    void theLetterPageShowsTheStatedCountBesideTheListedOne() throws IOException {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
+                FixtureSite.LETTER_DOC.replace("stated_count: 4", "stated_count: 5").replace("\"4 organizations\"", "\"4 organizations\""));
+        site.build();
+        Document doc = page(site, "documents/letter/index.html");
+        assertEquals("The letter states 5 signatories (“4 organizations”); it lists 3 by name. "
+                + "The stated count and the list differ: 5 stated, 3 accounted for. "
+                + "The list is preceded by 2 coordinating organisations.", doc.selectFirst(".count-statement").text());
+    }
+
+    @Test
+    void signatoriesLinkToTheirOrganisationAndShowThePrintedSpelling() throws IOException {
+        Document doc = page(built(), "documents/letter/index.html");
+        assertEquals(List.of("Women's Museum (WAM) printed “Women's Museum(WAM)” ¶ 8",
+                        "Japan International Volunteer Center printed “Japan Internatinoal Volunteer Center” ¶ 9",
+                        "Rights Now ¶ 10"),
+                doc.select("#signatories ~ ol.signatures").last().select("li").eachText());
+        assertEquals("../../organizations/jvc/index.html", doc.selectFirst("ol.signatures a[href*=jvc]").attr("href"));
+    }
+
+    @Test
+    void mentionsInTheTextLinkToEntityPagesButNeverInsideHeadings() throws IOException {
+        Document doc = page(built(), "documents/letter/index.html");
+        assertEquals("../../organizations/rights-watch/index.html", doc.selectFirst("#p-5 a.mention").attr("href"));
+        assertTrue(doc.select("section.reading h3 a.mention, section.reading h4 a.mention").isEmpty());
+        assertEquals("Rights Watch", doc.selectFirst("#p-5").ownText().isEmpty() ? doc.selectFirst("#p-5 a.mention").text() : doc.selectFirst("#p-5 a.mention").text());
+    }
+
+    @Test
+    void theOrganisationPageListsEverySpellingTheLettersAndTheMentions() throws IOException {
+        FixtureSite site = built();
+        Document org = page(site, "organizations/jvc/index.html");
+        assertEquals("Japan International Volunteer Center", org.selectFirst("h1").text());
+        assertTrue(org.text().contains("The source prints “Japan Internatinoal Volunteer Center”. The letter prints \"Internatinoal\"."), org.text());
+        assertEquals("../../documents/letter/index.html#p-9", org.selectFirst("ul.mentions a").attr("href"));
+        assertEquals("¶ 9 Japan Internatinoal Volunteer Center", org.selectFirst("ul.mentions li").text());
+        Document now = page(site, "organizations/rights-now/index.html");
+        assertEquals(List.of("Coordinator", "Signatory"), now.select("#letters ~ ul .doc-meta").eachText().stream()
+                .map(t -> t.substring(0, t.indexOf(" ·"))).toList());
+    }
+
+    @Test
+    void theSignatoryIndexHasAnAccessibleMatrixAndTheCounts() throws IOException {
+        Document index = page(built(), "sections/signatory-index/index.html");
+        assertEquals(List.of("Japan International Volunteer Center", "Rights Now", "Rights Watch", "Women's Museum (WAM)"),
+                index.select("#alpha ~ ul.entity-list > li > a").eachText());
+        assertEquals("Each organisation's role on each letter, with its name as printed there", index.selectFirst("table.matrix caption").text());
+        assertEquals(List.of("Organisation", "30 May 2024"), index.select("table.matrix thead th[scope=col]").eachText());
+        assertEquals(4, index.select("table.matrix tbody th[scope=row]").size());
+        assertEquals("Coordinator and signatory", index.select("table.matrix tbody tr").get(1).selectFirst("td").text());
+        assertTrue(index.selectFirst(".figures").text().startsWith("4 distinct organisations coordinated or signed the letter."), index.selectFirst(".figures").text());
+    }
+
+    @Test
+    void exportsCarryEveryNameAsSigned() throws IOException {
+        FixtureSite site = built();
+        assertEquals("""
+                letter,letter_date,as_signed,organization_id,canonical_name,role\r
+                letter,2024-05-30,Rights Watch,rights-watch,Rights Watch,coordinator\r
+                letter,2024-05-30,Rights Now,rights-now,Rights Now,coordinator\r
+                letter,2024-05-30,Women's Museum(WAM),womens-museum,Women's Museum (WAM),signatory\r
+                letter,2024-05-30,Japan Internatinoal Volunteer Center,jvc,Japan International Volunteer Center,signatory\r
+                letter,2024-05-30,Rights Now,rights-now,Rights Now,signatory\r
+                """, Files.readString(site.out().resolve("data/signatories.csv")));
+        JsonNode orgs = new ObjectMapper().readTree(site.out().resolve("data/organizations.json").toFile());
+        assertEquals(4, orgs.size());
+        assertEquals("jvc", orgs.get(0).get("id").asText());
+        assertEquals("Japan Internatinoal Volunteer Center", orgs.get(0).get("letters").get(0).get("as_signed").asText());
+        JsonNode docs = new ObjectMapper().readTree(site.out().resolve("data/documents.json").toFile());
+        JsonNode letter = docs.get(1);
+        assertEquals("letter", letter.get("id").asText());
+        assertEquals(4, letter.get("signatures").get("stated_count").asInt());
+        assertEquals(3, letter.get("signatures").get("listed_count").asInt());
+    }
+}

@@ -1,0 +1,140 @@
+package org.dossier.source;
+
+import org.dossier.diag.BuildFailure;
+import org.dossier.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The entity registry and the letters' signatures: every broken reference is named at its line and column. */
+class RegistryValidationTest {
+    @TempDir
+    Path dir;
+
+    private String failure(FixtureSite site) {
+        return assertThrows(BuildFailure.class, site::build).report();
+    }
+
+    private static String headlines(String report) {
+        return report.lines().filter(l -> l.matches("^[^ ].*:\\d+:\\d+: .*") || l.startsWith("validate")).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    @Test
+    void theFixtureLetterBuilds() {
+        FixtureSite.withLetter(dir).build();
+    }
+
+    @Test
+    void unknownOrganisationIdSuggestsTheClosestNames() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
+                FixtureSite.LETTER_DOC.replace("org: rights-now}\n                - {as_signed: \"Women's", "org: rights-nov}\n                - {as_signed: \"Women's")
+                        .replace("    - {as_signed: Rights Now, org: rights-now}\n  signatories", "    - {as_signed: Rights Now, org: rights-nov}\n  signatories"));
+        assertEquals("""
+                content/documents/letter.yaml:17:36: error [unknown-entity] unknown organisation id "rights-nov" for "Rights Now"
+                  17 |     - {as_signed: Rights Now, org: rights-nov}
+                     |                                    ^
+                  hint: closest organisations: "Rights Now" (rights-now), "Rights Watch" (rights-watch), "Japan International Volunteer Center" (jvc); or add an entry to content/organizations.yaml
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void asSignedNameNotInTheSeed() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
+                FixtureSite.LETTER_DOC.replace("{as_signed: Rights Watch, org: rights-watch}", "{as_signed: Right Watch, org: rights-watch}"));
+        assertEquals("""
+                content/documents/letter.yaml:16:19: error [not-an-alias] "Right Watch" is not a spelling of organisation "rights-watch"
+                content/documents/letter.yaml:16:19: error [not-in-source] as-signed name "Right Watch" does not occur in seed letter.txt
+                validate: 2 errors; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
+    void asSignedNameMatchingNoOrganisationSaysWhichAndSuggests() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
+                FixtureSite.LETTER_DOC.replace("{as_signed: Japan Internatinoal Volunteer Center, org: jvc}", "{as_signed: Japan Internatinoal Volunteer Center}"))
+                .write("content/organizations.yaml", FixtureSite.ORGANIZATIONS.substring(0, FixtureSite.ORGANIZATIONS.indexOf("- id: jvc")));
+        String report = failure(site);
+        assertEquals("""
+                content/documents/letter.yaml:20:19: error [unknown-signatory] as-signed name "Japan Internatinoal Volunteer Center" matches no known organisation
+                  20 |     - {as_signed: Japan Internatinoal Volunteer Center}
+                     |                   ^
+                  hint: closest organisations: "Women's Museum (WAM)" (womens-museum), "Rights Now" (rights-now), "Rights Watch" (rights-watch); or add an entry to content/organizations.yaml
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void duplicateIdAcrossRegistries() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/topics.yaml", FixtureSite.GOOD_TOPICS + """
+                - id: rights-now
+                  name: Rights now
+                  aliases: []
+                """);
+        assertEquals("""
+                content/topics.yaml:4:7: error [duplicate-id] id "rights-now" is already used by the organisation "Rights Now" (content/organizations.yaml:5)
+                  4 | - id: rights-now
+                    |       ^
+                  hint: give each organisation, person and topic its own id
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void aliasClaimedByTwoEntities() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/people.yaml", """
+                - id: someone
+                  name: Someone
+                  aliases: [Rights Watch]
+                  roles:
+                    - {role: Minister, document: letter}
+                """);
+        assertEquals("""
+                content/people.yaml:3:13: error [duplicate-alias] alias "Rights Watch" is already claimed by the organisation "rights-watch" (content/organizations.yaml:4)
+                  3 |   aliases: [Rights Watch]
+                    |             ^
+                  hint: a spelling can point to one entity only: remove it from one of them, or merge the two entries
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void unknownTopicAndUnknownDocumentInARole() {
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("topics: [cooperation]", "topics: [coperation]"))
+                .write("content/people.yaml", """
+                        - id: minister
+                          name: The Minister
+                          aliases: []
+                          roles:
+                            - {role: Minister, document: leter}
+                            - {role: Prime Minister, document: letter}
+                        """);
+        assertEquals("""
+                content/documents/statement.yaml:9:10: error [unknown-entity] unknown topic id "coperation"
+                content/people.yaml:5:34: error [unknown-document] unknown document id "leter"
+                content/people.yaml:6:14: error [not-in-source] role "Prime Minister" does not occur in the document "letter" (seed letter.txt)
+                validate: 3 errors; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
+    void statedCountWordsMustBeTheLettersOwn() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
+                FixtureSite.LETTER_DOC.replace("stated_count_as_printed: \"4 organizations\"", "stated_count_as_printed: \"four organizations\""));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [not-in-source] stated_count_as_printed "four organizations" does not occur in seed letter.txt
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
+    void aCorrectionMustNameOneOfTheAliases() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/organizations.yaml",
+                FixtureSite.ORGANIZATIONS.replace("- as_printed: Japan Internatinoal Volunteer Center", "- as_printed: Japan Internatonal Volunteer Center"));
+        assertEquals("""
+                content/organizations.yaml:18:19: error [not-an-alias] the corrected spelling "Japan Internatonal Volunteer Center" is not one of the aliases
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+    }
+}
