@@ -150,6 +150,46 @@ class DossierSiteTest {
     }
 
     @Test
+    void theMay2024LetterSaysPlainlyThatItsStatedCountDiffersFromItsList() throws IOException {
+        Document letter = parse(out.resolve("documents/2024-05-30-joint-letter-kamikawa-icc-independence/index.html"));
+        assertTrue(letter.selectFirst(".count-statement").text().startsWith(
+                "The letter states 32 signatories (“32 organizations”); it lists 29 by name. "
+                        + "The stated count and the list differ: 32 stated, 29 accounted for."), letter.selectFirst(".count-statement").text());
+        Document other = parse(out.resolve("documents/2025-04-23-joint-letter-iwaya-supporting-icc/index.html"));
+        assertTrue(other.selectFirst(".count-statement").text().contains("The stated count and the list agree."));
+    }
+
+    @Test
+    void everyNameOnEveryLetterIsInTheSignatoriesExportExactlyOnceAndInOrder() throws IOException {
+        List<String> rows = new String(built.get("data/signatories.csv"), StandardCharsets.UTF_8).lines().skip(1).toList();
+        for (Path page : documentPages()) {
+            Document doc = parse(page);
+            if (doc.selectFirst("#signatories") == null) {
+                continue;
+            }
+            String id = page.getParent().getFileName().toString();
+            long expected = doc.select("ol.signatures li").size();
+            assertEquals(expected, rows.stream().filter(r -> r.startsWith(id + ",")).count(), id);
+        }
+        assertEquals(2 + 29 + 2 + 23, rows.size());
+    }
+
+    @Test
+    void everyMentionLinkPointsAtAnEntityPageThatListsTheParagraphBack() throws IOException {
+        for (Path page : documentPages()) {
+            Document doc = parse(page);
+            String id = page.getParent().getFileName().toString();
+            for (Element link : doc.select("section.reading a.mention")) {
+                Element block = link.closest("[id^=p-]");
+                Path target = page.getParent().resolve(link.attr("href")).normalize();
+                Document entity = parse(target);
+                String back = "../../documents/" + id + "/index.html#" + block.id();
+                assertTrue(!entity.select("ul.mentions a[href=" + back + "]").isEmpty(), target + " does not list " + back);
+            }
+        }
+    }
+
+    @Test
     void noPageCarriesABuildTime() {
         Pattern year = Pattern.compile("2026-\\d\\d-\\d\\d|\\d\\d:\\d\\d:\\d\\d");
         for (var e : built.entrySet()) {
