@@ -15,6 +15,9 @@ import org.dossier.render.PagePlanner;
 import org.dossier.source.DocumentMetadata;
 import org.dossier.source.Input;
 import org.dossier.source.PageSource;
+import org.dossier.source.QuoteClaim;
+import org.dossier.model.Quote;
+import org.dossier.normalize.TextMatch;
 import org.dossier.xref.CrossReferencer;
 
 import java.security.MessageDigest;
@@ -47,8 +50,9 @@ final class Assembler {
             String root = page.id().equals("home") ? "" : PagePlanner.rootOf(page.id() + "/index.html");
             pages.add(new MarkdownPage(page.id(), page.source().path(), page.title(), markdown.render(page, root, diagnostics)));
         }
+        checkQuotes(input.claims(), documents, diagnostics);
         diagnostics.throwIfErrors("model");
-        return new Dossier(input.site(), documents, pages, input.entities(), mentions);
+        return new Dossier(input.site(), documents, pages, input.entities(), mentions, input.events(), input.figures());
     }
 
     private Document document(DocumentMetadata meta, Input input, String seedsShown, CrossReferencer xref,
@@ -70,6 +74,30 @@ final class Assembler {
         return new Document(meta.id(), meta.source().path(), seed, meta.kind(), meta.title(), meta.date(),
                 meta.dateAsPrinted(), meta.author(), meta.onBehalfOf(), meta.forum(), meta.addressee(),
                 meta.sections(), meta.topics(), meta.summary(), reading, CrossReferencer.locate(meta.signatures(), reading));
+    }
+
+    /** Every quote must be in the paragraph it cites; the message shows the paragraph's start to copy from. */
+    private static void checkQuotes(List<QuoteClaim> claims, List<Document> documents, Diagnostics diagnostics) {
+        java.util.Map<String, Document> byId = new java.util.HashMap<>();
+        documents.forEach(d -> byId.put(d.id(), d));
+        for (QuoteClaim claim : claims) {
+            Quote q = claim.quote();
+            Document d = byId.get(q.documentId());
+            if (d == null) {
+                continue;
+            }
+            java.util.Optional<String> paragraph = d.text().paragraph(q.paragraph());
+            if (paragraph.isEmpty()) {
+                diagnostics.add(Diagnostic.error(claim.source(), claim.paragraphAt().line(), claim.paragraphAt().column(), "unknown-paragraph",
+                        "document \"" + d.id() + "\" has no paragraph " + q.paragraph() + " (it has 1 to " + d.text().paragraphCount() + ")",
+                        "give the N of the #p-N anchor of the paragraph that holds the quote"));
+            } else if (!TextMatch.occursIn(q.text(), paragraph.get())) {
+                String shown = paragraph.get().length() > 80 ? paragraph.get().substring(0, 80) + "…" : paragraph.get();
+                diagnostics.add(Diagnostic.error(claim.source(), claim.quoteAt().line(), claim.quoteAt().column(), "quote-not-found",
+                        "the quote does not occur in paragraph " + q.paragraph() + " of \"" + d.id() + "\"",
+                        "copy the words exactly from " + d.path() + "#p-" + q.paragraph() + ", which begins: \"" + shown + "\""));
+            }
+        }
     }
 
     static String sha256(byte[] bytes) {

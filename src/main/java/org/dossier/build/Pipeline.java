@@ -7,6 +7,7 @@ import org.dossier.markdown.MarkdownRenderer;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.publish.SiteWriter;
+import org.dossier.render.Citations;
 import org.dossier.render.DataExports;
 import org.dossier.render.PagePlanner;
 import org.dossier.render.PlannedPage;
@@ -84,6 +85,13 @@ public final class Pipeline {
             files.put(d.seedPath(), readSeed(in, d));
         }
         files.putAll(new DataExports().export(dossier));
+        Citations citations = new Citations(dossier.site());
+        for (Document d : dossier.documents()) {
+            String folder = "documents/" + d.id() + "/";
+            files.put(folder + "cite.bib", citations.bibtex(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.put(folder + "cite.ris", citations.ris(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            files.put(folder + "cite.json", citations.cslJson(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return files;
     }
 

@@ -36,9 +36,19 @@ public final class Dossier {
     private final Map<String, List<Mention>> mentionsByEntity;
     private final Map<String, List<LetterSignature>> signaturesByOrganization;
     private final Map<String, List<Document>> documentsByTopic;
+    private final List<Event> events;
+    private final List<Figure> figures;
+
+    /** Chronological, mixed precisions sorting by their start; ties by title then id. */
+    public static final Comparator<Event> CHRONOLOGICAL = Comparator
+            .comparing(Event::date)
+            .thenComparing(Event::title)
+            .thenComparing(Event::id);
 
     public Dossier(SiteConfig site, List<Document> documents, List<MarkdownPage> pages, List<Entity> entities,
-                   List<Mention> mentions) {
+                   List<Mention> mentions, List<Event> events, List<Figure> figures) {
+        this.events = events.stream().sorted(CHRONOLOGICAL).toList();
+        this.figures = List.copyOf(figures);
         this.site = site;
         this.documents = documents.stream().sorted(READING_ORDER).toList();
         this.pages = List.copyOf(pages);
@@ -140,6 +150,34 @@ public final class Dossier {
 
     public List<Document> documentsTagged(String topicId) {
         return documentsByTopic.getOrDefault(topicId, List.of());
+    }
+
+    /** Every event, chronological. */
+    public List<Event> events() {
+        return events;
+    }
+
+    /** Events reported by documents of the section, chronological. */
+    public List<Event> eventsIn(Section section) {
+        return events.stream().filter(e -> document(e.quote().documentId()).map(d -> d.sections().contains(section)).orElse(false)).toList();
+    }
+
+    public List<Event> eventsInvolving(String entityId) {
+        return events.stream().filter(e -> e.entities().contains(entityId)).toList();
+    }
+
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** Figures grouped by measure, measures in order of first appearance, each group in the order of its sources. */
+    public Map<String, List<Figure>> figuresByMeasure() {
+        Map<String, List<Figure>> out = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            out.computeIfAbsent(f.measure(), k -> new ArrayList<>()).add(f);
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
     }
 
     public Optional<MarkdownPage> page(String id) {

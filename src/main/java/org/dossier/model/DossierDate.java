@@ -11,14 +11,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as precise as its source: a day, a month, a year, or not stated at all.
- * Month and day are 0 when the precision does not reach them.
+ * A date as precise as its source: a day, a month, a year, or not stated at all; {@code since} marks an open
+ * range that starts then ("since 2007"). Month and day are 0 when the precision does not reach them.
  */
-public record DossierDate(Precision precision, int year, int month, int day) implements Comparable<DossierDate> {
+public record DossierDate(Precision precision, int year, int month, int day, boolean since) implements Comparable<DossierDate> {
     public static final String NOT_STATED_TEXT = "not stated";
     public static final DossierDate NOT_STATED = new DossierDate(Precision.NOT_STATED, 0, 0, 0);
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final String SINCE = "since ";
+
+    public DossierDate(Precision precision, int year, int month, int day) {
+        this(precision, year, month, day, false);
+    }
+
+    /** Also accepts "since YYYY", "since YYYY-MM" and "since YYYY-MM-DD", for an open range. */
+    public static Optional<DossierDate> parseRange(String text) {
+        if (text.startsWith(SINCE)) {
+            return parse(text.substring(SINCE.length()))
+                    .filter(DossierDate::isStated)
+                    .map(d -> new DossierDate(d.precision(), d.year(), d.month(), d.day(), true));
+        }
+        return parse(text);
+    }
 
     public enum Precision {
         DAY("day"), MONTH("month"), YEAR("year"), NOT_STATED("not stated");
@@ -74,8 +89,12 @@ public record DossierDate(Precision precision, int year, int month, int day) imp
         };
     }
 
-    /** For readers: 7 December 2023, December 2023, 2023, or "not stated". */
+    /** For readers: 7 December 2023, December 2023, 2023, since 2007, or "not stated". */
     public String display() {
+        return (since ? "since " : "") + displayPoint();
+    }
+
+    private String displayPoint() {
         String monthName = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return switch (precision) {
             case DAY -> day + " " + monthName + " " + year;
@@ -89,7 +108,8 @@ public record DossierDate(Precision precision, int year, int month, int day) imp
             .comparing((DossierDate d) -> !d.isStated())
             .thenComparingInt(DossierDate::year)
             .thenComparingInt(DossierDate::month)
-            .thenComparingInt(DossierDate::day);
+            .thenComparingInt(DossierDate::day)
+            .thenComparing(DossierDate::since);
 
     /** Chronological; a less precise date sorts before the more precise dates it contains; undated last. */
     @Override

@@ -27,6 +27,24 @@ public record ReadingText(List<Block> blocks, List<String> notes) {
         return out;
     }
 
+    /** The text of paragraph, heading or list item number {@code n} (#p-n), or empty. */
+    public java.util.Optional<String> paragraph(int n) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h && h.number() == n) {
+                return java.util.Optional.of(h.text());
+            } else if (b instanceof Block.Paragraph p && p.number() == n) {
+                return java.util.Optional.of(p.text());
+            } else if (b instanceof Block.ListBlock l) {
+                for (Block.Item i : l.items()) {
+                    if (i.number() == n) {
+                        return java.util.Optional.of(i.text());
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public int paragraphCount() {
         int n = 0;
         for (Block b : blocks) {

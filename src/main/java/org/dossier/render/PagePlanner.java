@@ -4,6 +4,7 @@ import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
+import org.dossier.model.Event;
 import org.dossier.model.LetterSignature;
 import org.dossier.model.MarkdownPage;
 import org.dossier.model.Mention;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
 
 /** Decides which pages the site has and what each shows. */
 public final class PagePlanner {
+    public static final String TIMELINE = "timeline/index.html";
+
     private final String version;
 
     public PagePlanner(String version) {
@@ -37,6 +40,7 @@ public final class PagePlanner {
         for (Document d : dossier.documents()) {
             pages.add(document(dossier, d));
         }
+        pages.add(timeline(dossier));
         for (EntityKind kind : EntityKind.values()) {
             pages.add(registryIndex(dossier, kind));
             for (Entity e : dossier.entities(kind)) {
@@ -87,8 +91,55 @@ public final class PagePlanner {
 
     private PlannedPage section(Dossier dossier, Section s) {
         String path = sectionPath(s);
+        String root = rootOf(path);
+        List<Views.EventLine> programmes = dossier.eventsIn(s).stream().filter(e -> e.kind().isProgramme())
+                .map(e -> eventLine(dossier, e, root)).toList();
+        List<String> inSection = dossier.documentsIn(s).stream().map(Document::id).toList();
+        List<Views.FigureGroup> figures = new ArrayList<>();
+        dossier.figuresByMeasure().forEach((measure, list) -> {
+            List<Views.FigureLine> lines = list.stream().filter(f -> inSection.contains(f.quote().documentId()))
+                    .map(f -> new Views.FigureLine(f, card(dossier.document(f.quote().documentId()).orElseThrow(), root), root + f.quote().path()))
+                    .toList();
+            if (!lines.isEmpty()) {
+                boolean differ = lines.stream().map(l -> l.figure().value()).distinct().count() > 1;
+                figures.add(new Views.FigureGroup(measure, lines, differ));
+            }
+        });
         return new PlannedPage(path, "section.ftlh", new Views.SectionPage(
-                layout(dossier, path, s.title(), s.description(), s.id()), s, cards(dossier.documentsIn(s), rootOf(path)), ""));
+                layout(dossier, path, s.title(), s.description(), s.id()), s, cards(dossier.documentsIn(s), root), "",
+                programmes, figures));
+    }
+
+    private static Views.EventLine eventLine(Dossier dossier, Event e, String root) {
+        Document d = dossier.document(e.quote().documentId()).orElseThrow();
+        List<Views.Link> entities = e.entities().stream().map(id -> dossier.entity(id).orElseThrow())
+                .map(x -> new Views.Link(x.name(), root + x.path())).toList();
+        String sections = String.join(" ", d.sections().stream().map(Section::id).toList());
+        return new Views.EventLine(e, entities, card(d, root), root + e.quote().path(), sections, String.join(" ", d.topics()));
+    }
+
+    private PlannedPage timeline(Dossier dossier) {
+        String path = TIMELINE;
+        String root = rootOf(path);
+        Map<String, List<Views.EventLine>> byYear = new LinkedHashMap<>();
+        for (Event e : dossier.events()) {
+            byYear.computeIfAbsent(String.valueOf(e.date().year()), k -> new ArrayList<>()).add(eventLine(dossier, e, root));
+        }
+        List<Views.YearGroup> years = new ArrayList<>();
+        byYear.forEach((year, lines) -> years.add(new Views.YearGroup(year, lines)));
+        List<Views.FilterOption> sections = new ArrayList<>();
+        for (Section s : Section.values()) {
+            if (s.assignable()) {
+                sections.add(new Views.FilterOption(s.id(), s.title()));
+            }
+        }
+        List<Views.FilterOption> topics = dossier.entities(EntityKind.TOPIC).stream()
+                .filter(t -> dossier.events().stream().anyMatch(e -> dossier.document(e.quote().documentId()).orElseThrow().topics().contains(t.id())))
+                .map(t -> new Views.FilterOption(t.id(), t.name())).toList();
+        return new PlannedPage(path, "timeline.ftlh", new Views.Timeline(
+                layout(dossier, path, "Timeline", "Every dated event the sources report, in order, each with the words that report it.",
+                        "timeline", List.of(), "", List.of("assets/filter.js")),
+                years, dossier.events().size(), sections, topics));
     }
 
     private PlannedPage document(Dossier dossier, Document d) {
@@ -98,10 +149,16 @@ public final class PagePlanner {
         List<Views.Link> topics = d.topics().stream()
                 .map(t -> dossier.entity(t).orElseThrow())
                 .map(t -> new Views.Link(t.name(), root + t.path())).toList();
+        Citations citations = new Citations(dossier.site());
+        String one = citations.paragraph(d, 1);
+        int cut = one.indexOf("¶ 1") + 2;
+        Views.Cite cite = new Views.Cite(citations.text(d), one.substring(0, cut), one.substring(cut + 1, one.length() - 2),
+                "cite.bib", "cite.ris", "cite.json");
         return new PlannedPage(path, "document.ftlh", new Views.DocumentPage(
-                layout(dossier, path, d.title(), d.summary(), ""), d, sections, topics, root + d.seedPath(),
+                layout(dossier, path, d.title(), d.summary(), "", citations.meta(d), citations.jsonLd(d), List.of("assets/cite.js")),
+                d, sections, topics, root + d.seedPath(),
                 signatureLines(dossier, d.signatures().coordinators(), root),
-                signatureLines(dossier, d.signatures().signatories(), root)));
+                signatureLines(dossier, d.signatures().signatories(), root), cite));
     }
 
     private static List<Views.SignatureLine> signatureLines(Dossier dossier, List<Signature> signatures, String root) {
@@ -145,7 +202,8 @@ public final class PagePlanner {
         List<Views.DocumentCard> tagged = cards(dossier.documentsTagged(e.id()), root);
         return new PlannedPage(path, "entity.ftlh", new Views.EntityPage(
                 layout(dossier, path, e.name(), e.typeLabel() + " in the dossier " + dossier.site().title(), e.kind().folder()),
-                e, mentions, letters, roles, tagged, spellingLines, root + e.kind().indexPath()));
+                e, mentions, letters, roles, tagged, spellingLines, root + e.kind().indexPath(),
+                dossier.eventsInvolving(e.id()).stream().map(x -> eventLine(dossier, x, root)).toList()));
     }
 
     private PlannedPage registryIndex(Dossier dossier, EntityKind kind) {
@@ -224,16 +282,23 @@ public final class PagePlanner {
     }
 
     private Views.Layout layout(Dossier dossier, String path, String title, String description, String current) {
+        return layout(dossier, path, title, description, current, List.of(), "", List.of());
+    }
+
+    private Views.Layout layout(Dossier dossier, String path, String title, String description, String current,
+                                List<Citations.Meta> meta, String jsonLd, List<String> scripts) {
         String root = rootOf(path);
         List<Views.NavLink> nav = new ArrayList<>();
         nav.add(new Views.NavLink("Home", root + "index.html", current.equals("home")));
         for (Section s : Section.values()) {
             nav.add(new Views.NavLink(s.title(), root + sectionPath(s), current.equals(s.id())));
         }
+        nav.add(new Views.NavLink("Timeline", root + TIMELINE, current.equals("timeline")));
         for (EntityKind k : EntityKind.values()) {
             nav.add(new Views.NavLink(k.plural(), root + k.indexPath(), current.equals(k.folder())));
         }
         dossier.page("about").ifPresent(p -> nav.add(new Views.NavLink(p.title(), root + pagePath(p), current.equals("about"))));
-        return new Views.Layout(dossier.site(), path, root, title, description, nav, version);
+        return new Views.Layout(dossier.site(), path, root, title, description, nav, version, meta, jsonLd,
+                scripts.stream().map(x -> root + x).toList());
     }
 }

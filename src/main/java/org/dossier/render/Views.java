@@ -3,6 +3,8 @@ package org.dossier.render;
 import org.dossier.model.Document;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
+import org.dossier.model.Event;
+import org.dossier.model.Figure;
 import org.dossier.model.MarkdownPage;
 import org.dossier.model.Section;
 import org.dossier.model.Signature;
@@ -17,7 +19,7 @@ public final class Views {
 
     /** What every page's frame needs. {@code root} leads from the page to the site root ("" or "../../"). */
     public record Layout(SiteConfig site, String path, String root, String title, String description,
-                         List<NavLink> nav, String version) {
+                         List<NavLink> nav, String version, List<Citations.Meta> meta, String jsonLd, List<String> scripts) {
     }
 
     public record NavLink(String title, String href, boolean current) {
@@ -36,7 +38,30 @@ public final class Views {
                        List<Link> registries) {
     }
 
-    public record SectionPage(Layout layout, Section section, List<DocumentCard> documents, String note) {
+    public record SectionPage(Layout layout, Section section, List<DocumentCard> documents, String note,
+                              List<EventLine> programmes, List<FigureGroup> figures) {
+    }
+
+    /** An event as listed: what, when, where, who, and the source paragraph that reports it. */
+    public record EventLine(Event event, List<Link> entities, DocumentCard document, String quoteHref, String sections,
+                            String topics) {
+    }
+
+    public record YearGroup(String year, List<EventLine> events) {
+    }
+
+    public record FilterOption(String value, String label) {
+    }
+
+    public record Timeline(Layout layout, List<YearGroup> years, int count, List<FilterOption> sections, List<FilterOption> topics) {
+    }
+
+    /** A figure with its source and the source's date. */
+    public record FigureLine(Figure figure, DocumentCard document, String quoteHref) {
+    }
+
+    /** Every source's figure for one measure, side by side. */
+    public record FigureGroup(String measure, List<FigureLine> figures, boolean differ) {
     }
 
     /** A name on a letter: as printed, the organisation it names, where it is printed. */
@@ -45,7 +70,11 @@ public final class Views {
     }
 
     public record DocumentPage(Layout layout, Document doc, List<Link> sections, List<Link> topics, String seedHref,
-                               List<SignatureLine> coordinators, List<SignatureLine> signatories) {
+                               List<SignatureLine> coordinators, List<SignatureLine> signatories, Cite cite) {
+    }
+
+    /** The document's reference, and the two halves of every paragraph's: prefix + N + middle + N + ".". */
+    public record Cite(String text, String paragraphPrefix, String paragraphMiddle, String bibHref, String risHref, String cslHref) {
     }
 
     public record Page(Layout layout, MarkdownPage page) {
@@ -69,7 +98,7 @@ public final class Views {
 
     public record EntityPage(Layout layout, Entity entity, List<MentionGroup> mentions, List<SignedLetter> letters,
                              List<RoleLine> roles, List<DocumentCard> tagged, List<SpellingLine> spellings,
-                             String registryHref) {
+                             String registryHref, List<EventLine> events) {
     }
 
     /** One spelling of an organisation, with the letters that print it that way. */

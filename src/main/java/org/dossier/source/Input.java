@@ -2,6 +2,8 @@ package org.dossier.source;
 
 import org.dossier.diag.Diagnostic;
 import org.dossier.model.Entity;
+import org.dossier.model.Event;
+import org.dossier.model.Figure;
 import org.dossier.model.SiteConfig;
 
 import java.util.List;
@@ -11,5 +13,6 @@ import java.util.Map;
  * Everything the validate stage accepted: settings, document metadata, pages, the seeds' bytes and text, and the warnings it let pass.
  */
 public record Input(SiteConfig site, List<DocumentMetadata> documents, List<PageSource> pages, List<Entity> entities,
+                    List<Event> events, List<Figure> figures, List<QuoteClaim> claims,
                     Map<String, byte[]> seedBytes, Map<String, String> seedTexts, List<Diagnostic> warnings) {
 }

@@ -43,6 +43,13 @@ public final class SourceLoader {
                 readText(paths, file, diagnostics).ifPresent(t -> registries.put(e.getKey(), t));
             }
         }
+        Map<String, SourceText> chronicles = new TreeMap<>();
+        for (String name : List.of(Chronicle.EVENTS_FILE, Chronicle.FIGURES_FILE)) {
+            Path file = paths.content().resolve(name);
+            if (Files.isRegularFile(file)) {
+                readText(paths, file, diagnostics).ifPresent(t -> chronicles.put(name, t));
+            }
+        }
         Map<String, byte[]> seeds = new TreeMap<>();
         for (Path file : list(paths, paths.seeds(), "", diagnostics)) {
             try {
@@ -52,7 +59,7 @@ public final class SourceLoader {
             }
         }
         diagnostics.throwIfErrors("load");
-        return new Sources(site, documents, pages, registries, seeds, paths.display(paths.seeds()));
+        return new Sources(site, documents, pages, registries, chronicles, seeds, paths.display(paths.seeds()));
     }
 
     private static void requireDirectory(InputPaths paths, Path dir, String what, Diagnostics diagnostics) {

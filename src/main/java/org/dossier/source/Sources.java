@@ -13,9 +13,10 @@ import java.util.Map;
  * @param pages      content/pages/*.md, sorted by path
  * @param seeds      seeds/ file name to bytes, sorted by name
  * @param registries content/organizations.yaml, people.yaml, topics.yaml, those that exist
+ * @param chronicles content/events.yaml and figures.yaml by file name, those that exist
  * @param seedsPath  how seeds/ is named in messages
  */
 public record Sources(SourceText siteConfig, List<SourceText> documents, List<SourceText> pages,
-                      Map<org.dossier.model.EntityKind, SourceText> registries,
+                      Map<org.dossier.model.EntityKind, SourceText> registries, Map<String, SourceText> chronicles,
                       Map<String, byte[]> seeds, String seedsPath) {
 }

@@ -103,6 +103,13 @@ public final class Validator {
             }
         }
         checkRoles(registry, seedOfDocument, seedTexts, diagnostics);
+        Chronicle chronicle = new Chronicle(yaml, registry, seedOfDocument, diagnostics);
+        Chronicle.Events events = Optional.ofNullable(sources.chronicles().get(Chronicle.EVENTS_FILE))
+                .map(chronicle::readEvents).orElse(new Chronicle.Events(List.of(), List.of()));
+        Chronicle.Figures figures = Optional.ofNullable(sources.chronicles().get(Chronicle.FIGURES_FILE))
+                .map(chronicle::readFigures).orElse(new Chronicle.Figures(List.of(), List.of()));
+        List<QuoteClaim> claims = new ArrayList<>(events.claims());
+        claims.addAll(figures.claims());
         warnUnusedAliases(registry, seedTexts, diagnostics);
         List<PageSource> pages = new ArrayList<>();
         for (SourceText file : sources.pages()) {
@@ -111,7 +118,8 @@ public final class Validator {
         diagnostics.throwIfErrors("validate");
         List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
         List<Entity> entities = registry.all().stream().map(Registry.Located::entity).toList();
-        return new Input(site, documents, pages, entities, sources.seeds(), seedTexts, warnings);
+        return new Input(site, documents, pages, entities, events.events(), figures.figures(), claims,
+                sources.seeds(), seedTexts, warnings);
     }
 
     private SiteConfig readSite(SourceText file, Diagnostics diagnostics) {

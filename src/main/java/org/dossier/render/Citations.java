@@ -1,0 +1,260 @@
+package org.dossier.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import org.dossier.model.Document;
+import org.dossier.model.DocumentKind;
+import org.dossier.model.DossierDate;
+import org.dossier.model.SiteConfig;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to cite a document: a plain-text reference, BibTeX, RIS, CSL-JSON, and the meta tags reference managers read.
+ * An undated source gets no date anywhere: the reference says "date not stated".
+ */
+public final class Citations {
+    private static final ObjectWriter JSON = new ObjectMapper().writer(
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+    private final SiteConfig site;
+
+    public Citations(SiteConfig site) {
+        this.site = site;
+    }
+
+    /** The document's address: absolute with a configured base URL, else its path in the site. */
+    public String url(Document d) {
+        return site.baseUrl().isEmpty() ? d.path() : site.baseUrl() + d.path();
+    }
+
+    private static boolean stated(String value) {
+        return !value.isEmpty() && !value.startsWith("not stated");
+    }
+
+    /** Author as stated, or empty when not stated. */
+    private static String author(Document d) {
+        return stated(d.author()) ? d.author() : "";
+    }
+
+    private static String date(Document d) {
+        return d.date().isStated() ? d.date().display() : "date not stated";
+    }
+
+    /** A plain reference: Author. “Title.” Kind, date. In Site. URL. Source file F, SHA-256 H. */
+    public String text(Document d) {
+        StringBuilder out = new StringBuilder();
+        if (!author(d).isEmpty()) {
+            out.append(author(d)).append(". ");
+        }
+        out.append('“').append(d.title()).append(".” ").append(d.kind().label()).append(", ").append(date(d)).append(". In ")
+                .append(site.title()).append(". ").append(url(d)).append(". Source file ").append(d.seed().fileName())
+                .append(", SHA-256 ").append(d.seed().sha256()).append('.');
+        return out.toString();
+    }
+
+    /** The reference of one paragraph: the document's, with ¶ N and the paragraph's address. */
+    public String paragraph(Document d, int n) {
+        StringBuilder out = new StringBuilder();
+        if (!author(d).isEmpty()) {
+            out.append(author(d)).append(". ");
+        }
+        out.append('“').append(d.title()).append(".” ").append(d.kind().label()).append(", ").append(date(d)).append(", ¶ ")
+                .append(n).append(". In ").append(site.title()).append(". ").append(url(d)).append("#p-").append(n).append('.');
+        return out.toString();
+    }
+
+    public String bibtex(Document d) {
+        StringBuilder out = new StringBuilder("@misc{").append(d.id().replace('-', '_')).append(",\n");
+        field(out, "title", d.title());
+        if (!author(d).isEmpty()) {
+            field(out, "author", "{" + author(d) + "}");
+        }
+        if (d.date().isStated()) {
+            field(out, "year", String.valueOf(d.date().year()));
+            if (d.date().precision() != DossierDate.Precision.YEAR) {
+                field(out, "month", String.valueOf(d.date().month()));
+            }
+            if (d.date().precision() == DossierDate.Precision.DAY) {
+                field(out, "date", d.date().iso());
+            }
+        }
+        field(out, "howpublished", site.title());
+        field(out, "note", d.kind().label() + "; " + (d.date().isStated() ? "dated " + d.date().display() : "date not stated")
+                + "; source file " + d.seed().fileName() + ", SHA-256 " + d.seed().sha256());
+        if (!site.baseUrl().isEmpty()) {
+            field(out, "url", url(d));
+        }
+        out.setLength(out.length() - 2);
+        return out.append("\n}\n").toString();
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        out.append("  ").append(name).append(" = {").append(escapeBibtex(value)).append("},\n");
+    }
+
+    /** Braces must balance in BibTeX; stray ones and TeX specials are escaped. */
+    static String escapeBibtex(String value) {
+        StringBuilder out = new StringBuilder();
+        int depth = 0;
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '{' -> {
+                    depth++;
+                    out.append(c);
+                }
+                case '}' -> {
+                    if (depth > 0) {
+                        depth--;
+                        out.append(c);
+                    } else {
+                        out.append("\\}");
+                    }
+                }
+                case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        out.append("}".repeat(depth));
+        return out.toString();
+    }
+
+    public String ris(Document d) {
+        List<String> lines = new ArrayList<>();
+        lines.add("TY  - " + (d.kind().isLetter() ? "PCOMM" : "GEN"));
+        lines.add("TI  - " + d.title());
+        if (!author(d).isEmpty()) {
+            lines.add("AU  - " + author(d));
+        }
+        if (d.date().isStated()) {
+            DossierDate x = d.date();
+            lines.add("PY  - " + x.year());
+            lines.add("DA  - " + x.year() + "/" + (x.month() == 0 ? "" : String.format("%02d", x.month())) + "/"
+                    + (x.day() == 0 ? "" : String.format("%02d", x.day())) + "/");
+        }
+        lines.add("M3  - " + d.kind().label());
+        lines.add("PB  - " + site.title());
+        lines.add("N1  - " + (d.date().isStated() ? "" : "Date not stated. ") + "Source file " + d.seed().fileName()
+                + ", SHA-256 " + d.seed().sha256() + ".");
+        lines.add("UR  - " + url(d));
+        lines.add("LA  - " + site.language());
+        lines.add("ER  - ");
+        return String.join("\r\n", lines) + "\r\n";
+    }
+
+    public String cslJson(Document d) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", d.id());
+        item.put("type", d.kind().isLetter() ? "personal_communication" : d.kind() == DocumentKind.STATEMENT ? "speech" : "document");
+        item.put("title", d.title());
+        if (!author(d).isEmpty()) {
+            item.put("author", List.of(Map.of("literal", author(d))));
+        }
+        if (d.date().isStated()) {
+            List<Integer> parts = new ArrayList<>(List.of(d.date().year()));
+            if (d.date().month() > 0) {
+                parts.add(d.date().month());
+            }
+            if (d.date().day() > 0) {
+                parts.add(d.date().day());
+            }
+            item.put("issued", Map.of("date-parts", List.of(parts)));
+        }
+        item.put("genre", d.kind().label());
+        item.put("container-title", site.title());
+        item.put("URL", url(d));
+        item.put("language", site.language());
+        item.put("note", (d.date().isStated() ? "" : "Date not stated. ") + "Source file " + d.seed().fileName() + ", SHA-256 "
+                + d.seed().sha256() + ".");
+        try {
+            return JSON.writeValueAsString(List.of(item)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One meta tag: name or property, and content. */
+    public record Meta(String attribute, String key, String content) {
+    }
+
+    /** Highwire Press (citation_*), Dublin Core and Open Graph tags. No date tag for an undated source. */
+    public List<Meta> meta(Document d) {
+        List<Meta> out = new ArrayList<>();
+        out.add(new Meta("name", "citation_title", d.title()));
+        if (!author(d).isEmpty()) {
+            out.add(new Meta("name", "citation_author", author(d)));
+        }
+        if (d.date().isStated()) {
+            String slashed = d.date().iso().replace('-', '/');
+            out.add(new Meta("name", "citation_date", slashed));
+            out.add(new Meta("name", "citation_publication_date", slashed));
+        }
+        out.add(new Meta("name", "citation_publisher", site.title()));
+        out.add(new Meta("name", "citation_language", site.language()));
+        if (!site.baseUrl().isEmpty()) {
+            out.add(new Meta("name", "citation_public_url", url(d)));
+        }
+        out.add(new Meta("name", "DC.title", d.title()));
+        if (!author(d).isEmpty()) {
+            out.add(new Meta("name", "DC.creator", author(d)));
+        }
+        if (d.date().isStated()) {
+            out.add(new Meta("name", "DC.date", d.date().iso()));
+        }
+        out.add(new Meta("name", "DC.type", d.kind().label()));
+        out.add(new Meta("name", "DC.language", site.language()));
+        out.add(new Meta("name", "DC.publisher", site.title()));
+        out.add(new Meta("name", "DC.source", d.seed().fileName() + " (SHA-256 " + d.seed().sha256() + ")"));
+        out.add(new Meta("property", "og:title", d.title()));
+        out.add(new Meta("property", "og:type", "article"));
+        out.add(new Meta("property", "og:description", d.summary()));
+        out.add(new Meta("property", "og:site_name", site.title()));
+        if (!site.baseUrl().isEmpty()) {
+            out.add(new Meta("property", "og:url", url(d)));
+        }
+        return out;
+    }
+
+    /** A map that keeps its keys in the given order, so that output is byte-identical from build to build. */
+    private static Map<String, Object> ordered(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    /** schema.org JSON-LD; no datePublished for an undated source. Safe inside a script element. */
+    public String jsonLd(Document d) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("@context", "https://schema.org");
+        item.put("@type", d.kind().isLetter() ? "Letter" : "CreativeWork");
+        item.put("name", d.title());
+        item.put("description", d.summary());
+        if (!author(d).isEmpty()) {
+            item.put("author", ordered("@type", "Organization", "name", author(d)));
+        }
+        if (d.date().isStated()) {
+            item.put("datePublished", d.date().iso());
+        }
+        item.put("genre", d.kind().label());
+        item.put("inLanguage", site.language());
+        item.put("isPartOf", ordered("@type", "WebSite", "name", site.title()));
+        if (!site.baseUrl().isEmpty()) {
+            item.put("url", url(d));
+        }
+        item.put("isBasedOn", ordered("@type", "DigitalDocument", "name", d.seed().fileName(), "identifier", "sha256:" + d.seed().sha256()));
+        try {
+            return new ObjectMapper().writeValueAsString(item).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

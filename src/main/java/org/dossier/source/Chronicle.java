@@ -1,0 +1,262 @@
+package org.dossier.source;
+
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.SourceText;
+import org.dossier.model.DossierDate;
+import org.dossier.model.EntityKind;
+import org.dossier.model.Event;
+import org.dossier.model.EventKind;
+import org.dossier.model.Figure;
+import org.dossier.model.Quote;
+import org.dossier.normalize.TextMatch;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads content/events.yaml and content/figures.yaml: the dated events and the numbers the sources report,
+ * each with the quote that supports it. What can be checked without the reading text is checked here; whether
+ * the quote is in its paragraph is checked once the paragraphs exist.
+ */
+final class Chronicle {
+    static final String EVENTS_FILE = "events.yaml";
+    static final String FIGURES_FILE = "figures.yaml";
+
+    static final Map<String, String> EVENT_FIELDS = fields(
+            "id", "unafei-southeast-asia-since-2007",
+            "date", "since 2007",
+            "date_as_printed", "\"since 2007\"",
+            "date_note", "How a year or month was read from the document's own date",
+            "title", "A short neutral title",
+            "kind", String.join(" | ", EventKind.ids()),
+            "where", "Southeast Asia",
+            "entities", "[unafei]",
+            "document", "japan-profile-capacity-building",
+            "paragraph", "3",
+            "quote", "\"the exact words of the paragraph\"");
+
+    static final Map<String, String> FIGURE_FIELDS = fields(
+            "id", "unafei-participants-per-profile",
+            "measure", "Participants in UNAFEI training programmes",
+            "value", "5300",
+            "qualifier", "more than",
+            "unit", "officials",
+            "scope", "from 137 countries/regions",
+            "document", "japan-profile-capacity-building",
+            "paragraph", "4",
+            "quote", "\"more than 5,300 officials from 137 countries/regions\"");
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    record Events(List<Event> events, List<QuoteClaim> claims) {
+    }
+
+    record Figures(List<Figure> figures, List<QuoteClaim> claims) {
+    }
+
+    private final YamlReader yaml;
+    private final Registry registry;
+    private final Map<String, String> seedOfDocument;
+    private final Diagnostics diagnostics;
+
+    Chronicle(YamlReader yaml, Registry registry, Map<String, String> seedOfDocument, Diagnostics diagnostics) {
+        this.yaml = yaml;
+        this.registry = registry;
+        this.seedOfDocument = seedOfDocument;
+        this.diagnostics = diagnostics;
+    }
+
+    Events readEvents(SourceText file) {
+        List<Event> events = new ArrayList<>();
+        List<QuoteClaim> claims = new ArrayList<>();
+        Map<String, YamlNode> ids = new HashMap<>();
+        for (YamlNode.Mapping m : entries(file)) {
+            Fields f = new Fields(file, m, diagnostics, EVENT_FIELDS);
+            Optional<String> id = id(f, ids);
+            Optional<DossierDate> date = f.requiredText("date").flatMap(text -> {
+                Optional<DossierDate> d = DossierDate.parseRange(text).filter(DossierDate::isStated);
+                if (d.isEmpty()) {
+                    f.error(f.at("date"), "invalid-date", "\"" + text + "\" is not a date",
+                            "write YYYY-MM-DD, YYYY-MM or YYYY, or \"since YYYY\" for an open range; events are dated");
+                }
+                return d;
+            });
+            String asPrinted = f.optionalText("date_as_printed").orElse("");
+            String dateNote = f.optionalText("date_note").orElse("");
+            String title = f.requiredText("title").orElse("");
+            Optional<EventKind> kind = f.requiredText("kind").flatMap(k -> {
+                Optional<EventKind> known = EventKind.byId(k);
+                if (known.isEmpty()) {
+                    f.error(f.at("kind"), "invalid-value", "unknown event kind \"" + k + "\"", "use one of: " + String.join(", ", EventKind.ids()));
+                }
+                return known;
+            });
+            String where = f.optionalText("where").orElse("");
+            List<String> entities = entityIds(f);
+            Optional<QuoteClaim> claim = claim(f, file, m);
+            claim.ifPresent(c -> {
+                inQuote(f, "date_as_printed", asPrinted, c);
+                inQuote(f, "where", where, c);
+            });
+            if (id.isPresent() && date.isPresent() && kind.isPresent() && claim.isPresent()) {
+                events.add(new Event(id.get(), date.get(), asPrinted, dateNote, title, kind.get(), where, entities, claim.get().quote()));
+                claims.add(claim.get());
+            }
+        }
+        return new Events(events, claims);
+    }
+
+    Figures readFigures(SourceText file) {
+        List<Figure> figures = new ArrayList<>();
+        List<QuoteClaim> claims = new ArrayList<>();
+        Map<String, YamlNode> ids = new HashMap<>();
+        for (YamlNode.Mapping m : entries(file)) {
+            Fields f = new Fields(file, m, diagnostics, FIGURE_FIELDS);
+            Optional<String> id = id(f, ids);
+            String measure = f.requiredText("measure").orElse("");
+            Optional<BigDecimal> value = f.requiredText("value").flatMap(v -> {
+                if (!NUMBER.matcher(v).matches()) {
+                    f.error(f.at("value"), "wrong-type", "value \"" + v + "\" is not a plain number",
+                            "write the number without commas or words, such as 5800 or 17000000");
+                    return Optional.empty();
+                }
+                return Optional.of(new BigDecimal(v));
+            });
+            String qualifier = f.optionalText("qualifier").orElse("");
+            String unit = f.requiredText("unit").orElse("");
+            String scope = f.optionalText("scope").orElse("");
+            Optional<QuoteClaim> claim = claim(f, file, m);
+            claim.ifPresent(c -> {
+                inQuote(f, "qualifier", qualifier, c);
+                inQuote(f, "unit", unit, c);
+                inQuote(f, "scope", scope, c);
+                value.ifPresent(v -> {
+                    if (!statesNumber(c.quote().text(), v)) {
+                        f.error(f.at("value"), "not-in-quote", "the quote does not state the value " + v.toPlainString(),
+                                "the quote must contain the number as the source prints it (5,800, 17 million)");
+                    }
+                });
+            });
+            if (id.isPresent() && value.isPresent() && claim.isPresent()) {
+                figures.add(new Figure(id.get(), measure, value.get(), qualifier, unit, scope, claim.get().quote()));
+                claims.add(claim.get());
+            }
+        }
+        return new Figures(figures, claims);
+    }
+
+    /** Whether the quote prints the number: as digits (with or without separators) or as "N million"/"N billion". */
+    static boolean statesNumber(String quote, BigDecimal value) {
+        String digits = quote.replaceAll("(?<=\\d)[,\u202F\u00A0 ](?=\\d{3})", "");
+        Pattern number = Pattern.compile("(\\d+(?:\\.\\d+)?)(\\s+(million|billion))?");
+        var m = number.matcher(digits);
+        while (m.find()) {
+            BigDecimal n = new BigDecimal(m.group(1));
+            if (m.group(3) != null) {
+                n = n.multiply(BigDecimal.TEN.pow(m.group(3).equals("million") ? 6 : 9));
+            }
+            if (n.compareTo(value) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<YamlNode.Mapping> entries(SourceText file) {
+        Optional<YamlNode> root = yaml.read(file, diagnostics);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        if (!(root.get() instanceof YamlNode.Sequence list)) {
+            diagnostics.add(Diagnostic.error(file, root.get().line(), root.get().column(), "wrong-type",
+                    "the file must be a list of entries, not " + root.get().typeName(), "start each entry with \"- id: \""));
+            return List.of();
+        }
+        List<YamlNode.Mapping> out = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (item instanceof YamlNode.Mapping m) {
+                out.add(m);
+            } else {
+                diagnostics.add(Diagnostic.error(file, item.line(), item.column(), "wrong-type",
+                        "each entry must be a mapping of fields, not " + item.typeName(), "start each entry with \"- id: \""));
+            }
+        }
+        return out;
+    }
+
+    private Optional<String> id(Fields f, Map<String, YamlNode> seen) {
+        Optional<String> id = f.requiredText("id");
+        if (id.isEmpty()) {
+            return id;
+        }
+        if (!ID.matcher(id.get()).matches()) {
+            f.error(f.at("id"), "invalid-id", "\"" + id.get() + "\" is not a valid id", "use lower-case letters, digits and single hyphens");
+            return Optional.empty();
+        }
+        YamlNode earlier = seen.putIfAbsent(id.get(), f.at("id"));
+        if (earlier != null) {
+            f.error(f.at("id"), "duplicate-id", "id \"" + id.get() + "\" is already used on line " + earlier.line(), "give each entry its own id");
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    private List<String> entityIds(Fields f) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode.Scalar e : f.optionalTextList("entities").orElse(List.of())) {
+            if (registry.byId(e.text()).filter(l -> l.entity().kind() != EntityKind.TOPIC).isEmpty()) {
+                List<String> close = new ArrayList<>();
+                for (EntityKind k : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON)) {
+                    registry.closest(e.text(), k).stream().limit(2).forEach(l -> close.add(l.entity().id()));
+                }
+                f.error(e, "unknown-entity", "unknown organisation or person id \"" + e.text() + "\"",
+                        close.isEmpty() ? "add it to content/organizations.yaml or content/people.yaml" : "closest ids: " + String.join(", ", close));
+            } else {
+                out.add(e.text());
+            }
+        }
+        return out;
+    }
+
+    private Optional<QuoteClaim> claim(Fields f, SourceText file, YamlNode.Mapping m) {
+        Optional<String> document = f.requiredText("document");
+        Optional<Integer> paragraph = f.countOrNotStated("paragraph", true).filter(p -> p >= 1);
+        if (f.has("paragraph") && paragraph.isEmpty() && f.node("paragraph") instanceof YamlNode.Scalar s && s.text().equals("not stated")) {
+            f.error(f.at("paragraph"), "wrong-type", "paragraph must be a paragraph number", "give the N of the paragraph's #p-N anchor");
+        }
+        Optional<String> quote = f.requiredText("quote");
+        if (document.isPresent() && !seedOfDocument.containsKey(document.get())) {
+            String hint = Fields.closest(document.get(), seedOfDocument.keySet()).map(c -> "did you mean \"" + c + "\"?")
+                    .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
+            f.error(f.at("document"), "unknown-document", "unknown document id \"" + document.get() + "\"", hint);
+            return Optional.empty();
+        }
+        if (document.isEmpty() || paragraph.isEmpty() || quote.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new QuoteClaim(new Quote(document.get(), paragraph.get(), quote.get()), file, f.at("quote"), f.at("paragraph")));
+    }
+
+    private static void inQuote(Fields f, String field, String text, QuoteClaim claim) {
+        if (!text.isEmpty() && !TextMatch.occursIn(text, claim.quote().text())) {
+            f.error(f.at(field), "not-in-quote", field + " \"" + text + "\" is not in the quote",
+                    "quote the words that state it, or leave " + field + " out");
+        }
+    }
+
+    private static Map<String, String> fields(String... pairs) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            out.put(pairs[i], pairs[i + 1]);
+        }
+        return out;
+    }
+}
