@@ -1,0 +1,168 @@
+package org.dossier.source;
+
+import org.dossier.diag.BuildFailure;
+import org.dossier.model.Event;
+import org.dossier.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Events and figures: every quote is checked against the paragraph it cites. */
+class ChronicleTest {
+    @TempDir
+    Path dir;
+
+    static final String SEED = """
+            Statement on Cooperation
+
+            Japan has supported training since 2007. More than 5,800 trainees from 139 countries and regions took part.
+
+            In 2016, Japan held a seminar in Malaysia.
+
+            Japan allocated approximately 17 million US dollars.
+            """;
+
+    static final String EVENTS = """
+            - id: training
+              date: since 2007
+              date_as_printed: "since 2007"
+              title: Training
+              kind: training
+              entities: []
+              document: statement
+              paragraph: 2
+              quote: "Japan has supported training since 2007"
+            - id: seminar
+              date: "2016"
+              title: Seminar
+              kind: seminar
+              where: Malaysia
+              entities: []
+              document: statement
+              paragraph: 3
+              quote: "In 2016, Japan held a seminar in Malaysia"
+            """;
+
+    private FixtureSite site() {
+        return FixtureSite.minimal(dir).write("seeds/a.txt", SEED).write("content/events.yaml", EVENTS);
+    }
+
+    private static String headlines(BuildFailure f) {
+        return f.report().lines().filter(l -> l.matches("^[^ ].*:\\d+:\\d+: .*") || l.startsWith("validate") || l.startsWith("model"))
+                .reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    @Test
+    void aCorrectQuotePasses() {
+        site().build();
+    }
+
+    @Test
+    void anAlteredQuoteFailsWithItsPlaceAndTheParagraphToCopyFrom() {
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("In 2016, Japan held a seminar in Malaysia", "In 2016, Japan hosted a seminar in Malaysia"));
+        BuildFailure f = assertThrows(BuildFailure.class, site::build);
+        assertEquals("""
+                content/events.yaml:18:10: error [quote-not-found] the quote does not occur in paragraph 3 of "statement"
+                  18 |   quote: "In 2016, Japan hosted a seminar in Malaysia"
+                     |          ^
+                  hint: copy the words exactly from documents/statement/index.html#p-3, which begins: "In 2016, Japan held a seminar in Malaysia."
+                model: 1 error; nothing was written
+                """, f.report());
+    }
+
+    @Test
+    void typographicQuotesAndSpacesDoNotMatterInAQuote() {
+        site().write("seeds/a.txt", SEED.replace("Japan has supported", "Japan\u2019s  partners have supported"))
+                .write("content/events.yaml", EVENTS.replace("Japan has supported training since 2007", "Japan's partners have supported training since 2007"))
+                .build();
+    }
+
+    @Test
+    void aParagraphThatDoesNotExist() {
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("paragraph: 3", "paragraph: 30"));
+        assertEquals("content/events.yaml:17:14: error [unknown-paragraph] document \"statement\" has no paragraph 30 (it has 1 to 4)\nmodel: 1 error; nothing was written",
+                headlines(assertThrows(BuildFailure.class, site::build)));
+    }
+
+    @Test
+    void placeDateAndValueMustBeInTheQuote() {
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("where: Malaysia", "where: India")
+                .replace("date_as_printed: \"since 2007\"", "date_as_printed: \"from 2007\""))
+                .write("content/figures.yaml", """
+                        - id: trainees
+                          measure: Participants
+                          value: 5300
+                          qualifier: More than
+                          unit: trainees
+                          document: statement
+                          paragraph: 2
+                          quote: "More than 5,800 trainees"
+                        """);
+        assertEquals("""
+                content/events.yaml:3:20: error [not-in-quote] date_as_printed "from 2007" is not in the quote
+                content/events.yaml:14:10: error [not-in-quote] where "India" is not in the quote
+                content/figures.yaml:3:10: error [not-in-quote] the quote does not state the value 5300
+                validate: 3 errors; nothing was written""", headlines(assertThrows(BuildFailure.class, site::build)));
+    }
+
+    @Test
+    void unknownDocumentEntityAndKind() {
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("document: statement\n  paragraph: 3", "document: statment\n  paragraph: 3")
+                .replace("kind: seminar", "kind: conference").replace("entities: []\n  document: statment", "entities: [nobody]\n  document: statment"));
+        assertEquals("""
+                content/events.yaml:13:9: error [invalid-value] unknown event kind "conference"
+                content/events.yaml:15:14: error [unknown-entity] unknown organisation or person id "nobody"
+                content/events.yaml:16:13: error [unknown-document] unknown document id "statment"
+                validate: 3 errors; nothing was written""", headlines(assertThrows(BuildFailure.class, site::build)));
+    }
+
+    @Test
+    void numbersAreReadAsTheSourcePrintsThem() {
+        assertTrue(Chronicle.statesNumber("more than 5,800 trainees", new BigDecimal("5800")));
+        assertTrue(Chronicle.statesNumber("approximately 17 million US dollars", new BigDecimal("17000000")));
+        assertTrue(Chronicle.statesNumber("from 139 countries", new BigDecimal("139")));
+        assertFalse(Chronicle.statesNumber("more than 5,800 trainees", new BigDecimal("580")));
+    }
+
+    @Test
+    void eventsOfMixedPrecisionSortChronologically() {
+        FixtureSite site = site().write("content/events.yaml", EVENTS + """
+                - id: exact
+                  date: 2016-05-03
+                  title: Exact day
+                  kind: other
+                  entities: []
+                  document: statement
+                  paragraph: 3
+                  quote: "In 2016"
+                - id: month
+                  date: 2016-05
+                  title: A month
+                  kind: other
+                  entities: []
+                  document: statement
+                  paragraph: 3
+                  quote: "In 2016"
+                - id: early
+                  date: "2007"
+                  title: A year
+                  kind: other
+                  entities: []
+                  document: statement
+                  paragraph: 2
+                  quote: "since 2007"
+                """);
+        site.build();
+        Input input = new Validator().validate(new SourceLoader().load(site.inputs()));
+        List<String> order = input.events().stream().sorted(org.dossier.model.Dossier.CHRONOLOGICAL).map(Event::id).toList();
+        assertEquals(List.of("early", "training", "seminar", "month", "exact"), order);
+    }
+}
