@@ -190,6 +190,33 @@ class DossierSiteTest {
     }
 
     @Test
+    void theTimelineIsInDateOrderAndEveryEventLinksToItsParagraph() throws IOException {
+        Document timeline = parse(out.resolve("timeline/index.html"));
+        List<String> starts = new ArrayList<>();
+        for (Element time : timeline.select("li.event time")) {
+            starts.add(time.attr("datetime"));
+        }
+        List<String> sorted = new ArrayList<>(starts);
+        sorted.sort(null);
+        assertEquals(sorted, starts);
+        assertTrue(starts.size() >= 20, "the sources report many dated events: " + starts.size());
+        for (Element link : timeline.select("li.event blockquote footer a")) {
+            String href = link.attr("href");
+            Path page = out.resolve("timeline").resolve(href.substring(0, href.indexOf('#'))).normalize();
+            assertTrue(parse(page).getElementById(href.substring(href.indexOf('#') + 1)) != null, href);
+        }
+    }
+
+    @Test
+    void undatedDocumentsCarryNoDateInTheirCitations() throws IOException {
+        Document page = parse(out.resolve("documents/japan-statement-discussion-on-cooperation/index.html"));
+        assertTrue(page.select("meta[name=citation_date], meta[name=citation_publication_date], meta[name=DC.date]").isEmpty());
+        assertTrue(page.selectFirst("#citation").text().contains("date not stated"));
+        Document dated = parse(out.resolve("documents/2023-12-07-ishikane-security-council-organized-crime/index.html"));
+        assertEquals("2023/12/07", dated.selectFirst("meta[name=citation_publication_date]").attr("content"));
+    }
+
+    @Test
     void noPageCarriesABuildTime() {
         Pattern year = Pattern.compile("2026-\\d\\d-\\d\\d|\\d\\d:\\d\\d:\\d\\d");
         for (var e : built.entrySet()) {
