@@ -10,6 +10,8 @@ import org.dossier.publish.SiteWriter;
 import org.dossier.render.Citations;
 import org.dossier.render.DataExports;
 import org.dossier.render.PagePlanner;
+import org.dossier.render.SearchIndex;
+import org.dossier.render.SiteFiles;
 import org.dossier.render.PlannedPage;
 import org.dossier.render.SiteRenderer;
 import org.dossier.source.InputPaths;
@@ -40,14 +42,19 @@ public final class Pipeline {
         this.version = version;
     }
 
-    public record Options(InputPaths inputs, Path out) {
+    /** @param baseUrl overrides the configured base URL when not empty */
+    public record Options(InputPaths inputs, Path out, String baseUrl) {
+        public Options(InputPaths inputs, Path out) {
+            this(inputs, out, "");
+        }
     }
 
     public record StageTime(String stage, long millis) {
     }
 
     /** What a successful build did. */
-    public record Result(int documents, int pages, int files, List<StageTime> stages, List<Diagnostic> warnings) {
+    public record Result(int documents, int pages, int files, long searchIndexBytes, List<StageTime> stages,
+                         List<Diagnostic> warnings) {
         public long totalMillis() {
             return stages.stream().mapToLong(StageTime::millis).sum();
         }
@@ -62,12 +69,13 @@ public final class Pipeline {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
         Sources sources = timed("load", times, () -> new SourceLoader().load(in));
-        Input input = timed("validate", times, () -> new Validator().validate(sources));
+        Input input = timed("validate", times, () -> new Validator(options.baseUrl()).validate(sources));
         Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer()).assemble(input, sources.seedsPath()));
         List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
         Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in));
         timed("write", times, () -> write(files, options.out(), in));
-        return new Result(dossier.documents().size(), plan.size(), files.size(), times, input.warnings());
+        return new Result(dossier.documents().size(), plan.size(), files.size(), files.get(SearchIndex.PATH).length, times,
+                input.warnings());
     }
 
     private static Map<String, byte[]> render(List<PlannedPage> plan, Dossier dossier, InputPaths in) {
@@ -85,6 +93,10 @@ public final class Pipeline {
             files.put(d.seedPath(), readSeed(in, d));
         }
         files.putAll(new DataExports().export(dossier));
+        byte[] index = new SearchIndex().build(dossier);
+        files.put(SearchIndex.PATH, index);
+        SiteFiles siteFiles = new SiteFiles();
+        files.putAll(siteFiles.hostFiles(dossier, plan.stream().map(PlannedPage::path).toList()));
         Citations citations = new Citations(dossier.site());
         for (Document d : dossier.documents()) {
             String folder = "documents/" + d.id() + "/";
@@ -92,6 +104,7 @@ public final class Pipeline {
             files.put(folder + "cite.ris", citations.ris(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             files.put(folder + "cite.json", citations.cslJson(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        files.put(SiteFiles.ZIP, siteFiles.zip(files));
         return files;
     }
 

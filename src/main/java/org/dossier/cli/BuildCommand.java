@@ -34,6 +34,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "where to write the site (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "the site's public address, overriding base_url in content/site.yaml (absolute, ending in /)")
+    String baseUrl;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -44,14 +48,14 @@ final class BuildCommand implements Callable<Integer> {
         Path base = Path.of("").toAbsolutePath();
         InputPaths inputs = new InputPaths(content, seeds, layouts, base);
         try {
-            Pipeline.Result result = new Pipeline(Main.version()).build(new Pipeline.Options(inputs, out));
+            Pipeline.Result result = new Pipeline(Main.version()).build(new Pipeline.Options(inputs, out, baseUrl == null ? "" : baseUrl));
             for (Diagnostic w : result.warnings()) {
                 stderr.print(w.format());
             }
             stderr.flush();
-            stdout.println(String.format(Locale.ROOT, "Built %d %s, %d pages (%d files) into %s/ in %.2f s (%s)",
+            stdout.println(String.format(Locale.ROOT, "Built %d %s, %d pages (%d files, search index %d KB) into %s/ in %.2f s (%s)",
                     result.documents(), result.documents() == 1 ? "document" : "documents", result.pages(), result.files(),
-                    inputs.display(out), result.totalMillis() / 1000.0,
+                    (result.searchIndexBytes() + 1023) / 1024, inputs.display(out), result.totalMillis() / 1000.0,
                     result.stages().stream().map(s -> s.stage() + " " + s.millis() + " ms").collect(Collectors.joining(", "))));
             stdout.flush();
             return 0;

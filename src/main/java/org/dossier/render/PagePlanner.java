@@ -41,6 +41,11 @@ public final class PagePlanner {
             pages.add(document(dossier, d));
         }
         pages.add(timeline(dossier));
+        pages.add(new PlannedPage("search/index.html", "search.ftlh", new Views.Plain(
+                layout(dossier, "search/index.html", "Search", "Search every paragraph, organisation and person of the dossier.", "search"))));
+        pages.add(new PlannedPage("print/index.html", "print.ftlh", new Views.PrintPage(
+                layout(dossier, "print/index.html", "The whole dossier", dossier.site().description(), "print"), dossier.documents())));
+        pages.add(notFound(dossier));
         for (EntityKind kind : EntityKind.values()) {
             pages.add(registryIndex(dossier, kind));
             for (Entity e : dossier.entities(kind)) {
@@ -116,6 +121,21 @@ public final class PagePlanner {
                 .map(x -> new Views.Link(x.name(), root + x.path())).toList();
         String sections = String.join(" ", d.sections().stream().map(Section::id).toList());
         return new Views.EventLine(e, entities, card(d, root), root + e.quote().path(), sections, String.join(" ", d.topics()));
+    }
+
+    /**
+     * A host shows 404.html at any address, at any depth, so its links cannot be relative: with a base URL they are
+     * absolute, without one they lead to the site root of a site served at the root of its host.
+     */
+    private PlannedPage notFound(Dossier dossier) {
+        Views.Layout base = layout(dossier, "404.html", "Page not found", dossier.site().description(), "");
+        String root = dossier.site().baseUrl();
+        if (!root.isEmpty()) {
+            List<Views.NavLink> nav = base.nav().stream().map(n -> new Views.NavLink(n.title(), root + n.href(), false)).toList();
+            base = new Views.Layout(base.site(), base.path(), root, base.title(), base.description(), nav, base.version(),
+                    base.meta(), base.jsonLd(), base.scripts().stream().map(x -> root + x).toList(), "");
+        }
+        return new PlannedPage("404.html", "notfound.ftlh", new Views.Plain(base));
     }
 
     private PlannedPage timeline(Dossier dossier) {
@@ -298,7 +318,8 @@ public final class PagePlanner {
             nav.add(new Views.NavLink(k.plural(), root + k.indexPath(), current.equals(k.folder())));
         }
         dossier.page("about").ifPresent(p -> nav.add(new Views.NavLink(p.title(), root + pagePath(p), current.equals("about"))));
+        String canonical = dossier.site().baseUrl().isEmpty() ? "" : dossier.site().baseUrl() + path;
         return new Views.Layout(dossier.site(), path, root, title, description, nav, version, meta, jsonLd,
-                scripts.stream().map(x -> root + x).toList());
+                scripts.stream().map(x -> root + x).toList(), canonical);
     }
 }

@@ -19,7 +19,15 @@ public final class Views {
 
     /** What every page's frame needs. {@code root} leads from the page to the site root ("" or "../../"). */
     public record Layout(SiteConfig site, String path, String root, String title, String description,
-                         List<NavLink> nav, String version, List<Citations.Meta> meta, String jsonLd, List<String> scripts) {
+                         List<NavLink> nav, String version, List<Citations.Meta> meta, String jsonLd, List<String> scripts,
+                         String canonical) {
+    }
+
+    /** A page that needs only the frame: search, page not found. */
+    public record Plain(Layout layout) {
+    }
+
+    public record PrintPage(Layout layout, List<Document> documents) {
     }
 
     public record NavLink(String title, String href, boolean current) {

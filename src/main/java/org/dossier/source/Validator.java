@@ -64,6 +64,16 @@ public final class Validator {
     private static final String NOT_STATED = DossierDate.NOT_STATED_TEXT;
 
     private final YamlReader yaml = new YamlReader();
+    private final String baseUrlOverride;
+
+    public Validator() {
+        this("");
+    }
+
+    /** @param baseUrlOverride a base URL given on the command line, replacing the configured one; "" for none */
+    public Validator(String baseUrlOverride) {
+        this.baseUrlOverride = baseUrlOverride;
+    }
 
     public Input validate(Sources sources) {
         Diagnostics diagnostics = new Diagnostics();
@@ -141,6 +151,13 @@ public final class Validator {
         if (!baseUrl.isEmpty() && !BASE_URL.matcher(baseUrl).matches()) {
             f.error(f.at("base_url"), "invalid-value", "\"" + baseUrl + "\" is not an absolute http(s) URL ending in /",
                     "write it as https://example.github.io/dossier/, or leave the field out");
+        }
+        if (!baseUrlOverride.isEmpty()) {
+            baseUrl = baseUrlOverride.endsWith("/") ? baseUrlOverride : baseUrlOverride + "/";
+            if (!BASE_URL.matcher(baseUrl).matches()) {
+                diagnostics.add(new Diagnostic("--base-url", 1, 1, org.dossier.diag.Severity.ERROR, "invalid-value",
+                        "\"" + baseUrlOverride + "\" is not an absolute http(s) URL", "give it as https://example.github.io/dossier/", ""));
+            }
         }
         return new SiteConfig(title, description, language, baseUrl);
     }

@@ -37,10 +37,12 @@ class PipelineTest {
         assertEquals(List.of("load", "validate", "model", "render", "write"),
                 result.stages().stream().map(s -> s.stage()).toList());
         Map<String, byte[]> files = FixtureSite.snapshot(site.out());
-        assertEquals(List.of("about/index.html", "assets/cite.js", "assets/filter.js", "assets/style.css", "data/documents.json",
+        assertEquals(List.of(".nojekyll", "404.html", "about/index.html", "assets/cite.js", "assets/filter.js", "assets/print.css",
+                "assets/search-index.js", "assets/search.js", "assets/style.css", "data/documents.json",
                 "data/organizations.json", "data/people.json", "data/signatories.csv", "documents/statement/cite.bib",
-                "documents/statement/cite.json", "documents/statement/cite.ris", "documents/statement/index.html", "index.html",
-                "organizations/index.html", "people/index.html", "sections/capacity-building/index.html",
+                "documents/statement/cite.json", "documents/statement/cite.ris", "documents/statement/index.html", "dossier.zip",
+                "feed.xml", "index.html", "organizations/index.html", "people/index.html", "print/index.html", "robots.txt",
+                "search/index.html", "sections/capacity-building/index.html",
                 "sections/icc-support/index.html", "sections/ngo-appeals/index.html", "sections/signatory-index/index.html",
                 "seeds/a.txt", "timeline/index.html", "topics/cooperation/index.html", "topics/index.html"), List.copyOf(files.keySet()));
         assertEquals(FixtureSite.GOOD_SEED, new String(files.get("seeds/a.txt"), StandardCharsets.UTF_8));

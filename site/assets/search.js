@@ -1,0 +1,173 @@
+// Offline search. The index is a script file (assets/search-index.js) loaded on first use, so it works from
+// file:// with no server and no fetch. Terms are folded (lower case, no accents) and matched by prefix, so that
+// "sanction" finds "sanctions"; every query word must match. Results: entities first, then paragraphs in
+// reading order, each linking to its paragraph (#p-N) with the match highlighted.
+(function () {
+  'use strict';
+  var MAX_SHOWN = 50;
+
+  function fold(text) {
+    // One folded character per character, so that positions in the folded text are positions in the text.
+    var out = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      out += c.length === 1 ? c : (c[0] || ' ');
+    }
+    return out;
+  }
+
+  function queryTerms(query) {
+    return fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; }).map(function (t) {
+      // light stemming: "sanctions" also finds "sanction"
+      return t.length > 4 && /s$/.test(t) ? t.replace(/(es|s)$/, '') : t;
+    });
+  }
+
+  function lowerBound(terms, prefix) {
+    var lo = 0, hi = terms.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (terms[mid] < prefix) { lo = mid + 1; } else { hi = mid; }
+    }
+    return lo;
+  }
+
+  function itemsFor(index, term) {
+    var found = new Set();
+    for (var i = lowerBound(index.terms, term); i < index.terms.length && index.terms[i].indexOf(term) === 0; i++) {
+      index.postings[i].split(',').forEach(function (id) { found.add(parseInt(id, 36)); });
+    }
+    return found;
+  }
+
+  function search(index, query) {
+    var terms = queryTerms(query);
+    if (!terms.length) { return { terms: terms, ids: [] }; }
+    var result = null;
+    terms.forEach(function (t) {
+      var ids = itemsFor(index, t);
+      result = result === null ? ids : new Set(Array.from(result).filter(function (id) { return ids.has(id); }));
+    });
+    var ids = Array.from(result).sort(function (a, b) {
+      var ea = index.items[a][0], eb = index.items[b][0];
+      return ea !== eb ? eb - ea : a - b;
+    });
+    return { terms: terms, ids: ids };
+  }
+
+  function snippet(text, terms) {
+    var folded = fold(text);
+    var ranges = [];
+    terms.forEach(function (t) {
+      var re = new RegExp('(^|[^\\p{L}\\p{N}])(' + t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + ')', 'gu');
+      var m;
+      while ((m = re.exec(folded)) !== null) {
+        var start = m.index + m[1].length;
+        var end = start + m[2].length;
+        while (end < folded.length && /[\p{L}\p{N}]/u.test(folded[end])) { end++; }
+        ranges.push([start, end]);
+        if (re.lastIndex === m.index) { re.lastIndex++; }
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var first = ranges.length ? ranges[0][0] : 0;
+    var from = Math.max(0, first - 60), to = Math.min(text.length, first + 160);
+    if (from > 0) { var sp = text.indexOf(' ', from); if (sp > 0 && sp < first) { from = sp + 1; } }
+    var frag = document.createDocumentFragment();
+    if (from > 0) { frag.appendChild(document.createTextNode('…')); }
+    var pos = from;
+    ranges.forEach(function (r) {
+      if (r[0] < pos || r[0] >= to) { return; }
+      frag.appendChild(document.createTextNode(text.slice(pos, r[0])));
+      var mark = document.createElement('mark');
+      mark.textContent = text.slice(r[0], Math.min(r[1], to));
+      frag.appendChild(mark);
+      pos = Math.min(r[1], to);
+    });
+    frag.appendChild(document.createTextNode(text.slice(pos, to) + (to < text.length ? '…' : '')));
+    return frag;
+  }
+
+  function render(index, query, list, status, root) {
+    list.textContent = '';
+    var found = search(index, query);
+    var shown = found.ids.slice(0, MAX_SHOWN);
+    shown.forEach(function (id) {
+      var item = index.items[id];
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      var title = document.createElement('span');
+      title.className = 'result-title';
+      var text = document.createElement('span');
+      text.className = 'result-snippet';
+      if (item[0] === 1) {
+        a.href = root + item[2];
+        title.textContent = item[1] + ' (' + item[3] + ')';
+        text.appendChild(snippet(item[4] || item[1], found.terms));
+      } else {
+        var doc = index.documents[item[1]];
+        a.href = root + doc[1] + '#p-' + item[2];
+        title.textContent = doc[0] + ', ¶ ' + item[2];
+        text.appendChild(snippet(item[3], found.terms));
+      }
+      a.appendChild(title);
+      a.appendChild(text);
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    list.hidden = found.terms.length === 0;
+    var n = found.ids.length;
+    status.textContent = found.terms.length === 0 ? '' : (n === 0 ? 'No results for “' + query + '”'
+      : n + (n === 1 ? ' result' : ' results') + ' for “' + query + '”' + (n > MAX_SHOWN ? ', the first ' + MAX_SHOWN + ' shown' : ''));
+  }
+
+  var loading = null;
+  function loadIndex(src, done) {
+    if (window.DOSSIER_SEARCH) { done(window.DOSSIER_SEARCH); return; }
+    if (!loading) {
+      loading = [];
+      var s = document.createElement('script');
+      s.src = src;
+      s.onload = function () { loading.forEach(function (f) { f(window.DOSSIER_SEARCH); }); };
+      document.head.appendChild(s);
+    }
+    loading.push(done);
+  }
+
+  function wire(form) {
+    var input = form.querySelector('input[type=search]');
+    var list = document.getElementById(form.getAttribute('data-results'));
+    var status = document.getElementById(form.getAttribute('data-status'));
+    var root = form.getAttribute('data-root');
+    var src = form.getAttribute('data-index');
+    var timer = null;
+    function run() {
+      var q = input.value;
+      if (!q.trim()) { list.hidden = true; list.textContent = ''; status.textContent = ''; return; }
+      loadIndex(src, function (index) { if (input.value === q) { render(index, q, list, status, root); } });
+    }
+    input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'ArrowDown') {
+        var first = list.querySelector('a');
+        if (first) { e.preventDefault(); first.focus(); }
+      } else if (e.key === 'Escape') {
+        list.hidden = true;
+      }
+    });
+    list.addEventListener('keydown', function (e) {
+      var links = Array.prototype.slice.call(list.querySelectorAll('a'));
+      var at = links.indexOf(document.activeElement);
+      if (e.key === 'ArrowDown' && at < links.length - 1) { e.preventDefault(); links[at + 1].focus(); }
+      if (e.key === 'ArrowUp') { e.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+      if (e.key === 'Escape') { list.hidden = true; input.focus(); }
+    });
+    var params = new URLSearchParams(window.location.search);
+    if (form.hasAttribute('data-page') && params.get('q')) {
+      input.value = params.get('q');
+      run();
+    }
+  }
+
+  document.querySelectorAll('form[data-index]').forEach(wire);
+})();

@@ -1,0 +1,109 @@
+package org.dossier.render;
+
+import org.dossier.model.Document;
+import org.dossier.model.Dossier;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The files a host and a reader need beside the pages: .nojekyll, robots.txt, sitemap.xml (only with a base URL,
+ * since sitemaps need absolute addresses), the Atom feed, and a zip of the whole site.
+ */
+public final class SiteFiles {
+    public static final String ZIP = "dossier.zip";
+    /** 1980-01-01T00:00 local, the zip format's earliest time: the archive carries no build time. */
+    private static final long ZIP_TIME = 315532800000L;
+
+    public Map<String, byte[]> hostFiles(Dossier dossier, List<String> pagePaths) {
+        Map<String, byte[]> files = new TreeMap<>();
+        files.put(".nojekyll", new byte[0]);
+        String base = dossier.site().baseUrl();
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (!base.isEmpty()) {
+            robots.append("Sitemap: ").append(base).append("sitemap.xml\n");
+            files.put("sitemap.xml", sitemap(base, pagePaths));
+        }
+        files.put("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8));
+        files.put("feed.xml", feed(dossier));
+        return files;
+    }
+
+    private static byte[] sitemap(String base, List<String> pagePaths) {
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        pagePaths.stream().filter(p -> !p.equals("404.html")).sorted().forEach(p ->
+                out.append("  <url><loc>").append(xml(base + p)).append("</loc></url>\n"));
+        return out.append("</urlset>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Atom requires an update time for every entry; a document without a stated date has none, and none is invented,
+     * so the feed carries the dated documents only, and says so.
+     */
+    private static byte[] feed(Dossier dossier) {
+        String base = dossier.site().baseUrl();
+        List<Document> dated = new ArrayList<>(dossier.documents().stream().filter(d -> d.date().isStated()).toList());
+        java.util.Collections.reverse(dated);
+        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+        if (!base.isEmpty()) {
+            out.append(" xml:base=\"").append(xml(base)).append('"');
+        }
+        out.append(">\n  <title>").append(xml(dossier.site().title())).append("</title>\n")
+                .append("  <subtitle>Documents with a stated date; undated documents are listed on the site.</subtitle>\n")
+                .append("  <id>").append(base.isEmpty() ? "urn:dossier:" + slug(dossier.site().title()) : xml(base)).append("</id>\n")
+                .append("  <link rel=\"alternate\" href=\"index.html\"/>\n")
+                .append("  <link rel=\"self\" href=\"feed.xml\"/>\n");
+        dated.stream().map(d -> d.date()).max(Comparable::compareTo)
+                .ifPresent(d -> out.append("  <updated>").append(atomDate(d)).append("</updated>\n"));
+        out.append("  <author><name>").append(xml(dossier.site().title())).append("</name></author>\n");
+        for (Document d : dated) {
+            out.append("  <entry>\n    <title>").append(xml(d.title())).append("</title>\n")
+                    .append("    <id>urn:sha256:").append(d.seed().sha256()).append("</id>\n")
+                    .append("    <link rel=\"alternate\" href=\"").append(xml(d.path())).append("\"/>\n")
+                    .append("    <updated>").append(atomDate(d.date())).append("</updated>\n")
+                    .append("    <summary>").append(xml(d.summary())).append("</summary>\n")
+                    .append("    <category term=\"").append(d.kind().id()).append("\" label=\"").append(xml(d.kind().label())).append("\"/>\n")
+                    .append("  </entry>\n");
+        }
+        return out.append("</feed>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Atom needs a full timestamp; a month or year is given as its first day, which the entry's title page states. */
+    private static String atomDate(org.dossier.model.DossierDate d) {
+        return String.format("%04d-%02d-%02dT00:00:00Z", d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
+    }
+
+    private static String slug(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The whole site as a zip that opens offline after unzipping: fixed order and times, so builds are identical. */
+    public byte[] zip(Map<String, byte[]> files) {
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(9);
+            for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+                ZipEntry entry = new ZipEntry("dossier/" + e.getKey());
+                entry.setTime(ZIP_TIME);
+                zip.putNextEntry(entry);
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

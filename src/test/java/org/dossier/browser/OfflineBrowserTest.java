@@ -1,0 +1,174 @@
+package org.dossier.browser;
+
+import org.dossier.build.Pipeline;
+import org.dossier.source.InputPaths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Debian's headless Chromium opens the built dossier by file:// URL, as a reader with no connection would:
+ * search, follow a result to its paragraph, filter the timeline. Any console error, or any request that is not
+ * for a file, fails the test.
+ */
+class OfflineBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Pattern REQUEST_URL = Pattern.compile("\"method\":\"Network.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"([^\"]*)\"");
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "the browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
+        site = dir.resolve("site");
+        new Pipeline("test").build(new Pipeline.Options(InputPaths.under(Path.of("")), site));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory(dir, "chromium-profile"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @AfterEach
+    void nothingButFilesWasRequestedAndNothingFailed() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+                errors.add(e.getMessage());
+            }
+        }
+        List<String> external = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Matcher m = REQUEST_URL.matcher(e.getMessage());
+            // chrome:// and about: are the browser's own pages (the blank tab it starts with), not the site's
+            if (m.find() && !m.group(1).matches("(file|data|blob|about|chrome|chrome-extension|devtools):.*")) {
+                external.add(m.group(1));
+            }
+        }
+        assertEquals(List.of(), errors, "console errors");
+        assertEquals(List.of(), external, "requests that are not file://");
+    }
+
+    private static String url(String page) {
+        return site.resolve(page).toUri().toString();
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void searchFromTheHomePageLeadsToTheParagraph() {
+        driver.get(url("index.html"));
+        WebElement box = driver.findElement(By.id("site-search"));
+        box.sendKeys("sanction");
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
+        String status = driver.findElement(By.id("search-status")).getText();
+        assertTrue(status.matches("\\d+ results for “sanction”"), status);
+        WebElement first = driver.findElements(By.cssSelector("#search-results li a")).stream()
+                .filter(a -> a.getAttribute("href").contains("#p-")).findFirst().orElseThrow();
+        assertEquals("sanction", first.findElement(By.tagName("mark")).getText().toLowerCase().substring(0, 8));
+        String href = first.getAttribute("href");
+        first.click();
+        waiting().until(d -> d.getCurrentUrl().equals(href));
+        String fragment = href.substring(href.indexOf('#') + 1);
+        WebElement paragraph = driver.findElement(By.id(fragment));
+        assertTrue(paragraph.getText().toLowerCase().contains("sanction"), paragraph.getText());
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccentsAndFindsPeople() {
+        driver.get(url("documents/2024-05-30-joint-letter-kamikawa-icc-independence/index.html"));
+        driver.findElement(By.id("site-search")).sendKeys("TÓMOKO akané");
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
+        List<WebElement> results = driver.findElements(By.cssSelector("#search-results li a"));
+        assertTrue(results.get(0).getText().startsWith("Tomoko Akane (Person)"), results.get(0).getText());
+        assertTrue(results.get(0).getAttribute("href").endsWith("/people/tomoko-akane/index.html"));
+    }
+
+    @Test
+    void searchResultsAreReachableByKeyboard() {
+        driver.get(url("timeline/index.html"));
+        WebElement box = driver.findElement(By.id("site-search"));
+        box.sendKeys("unafei");
+        waiting().until(d -> !d.findElements(By.cssSelector("#search-results li a")).isEmpty());
+        box.sendKeys(Keys.ARROW_DOWN);
+        WebElement focused = driver.switchTo().activeElement();
+        assertEquals(driver.findElement(By.cssSelector("#search-results li a")), focused);
+        String href = focused.getAttribute("href");
+        focused.sendKeys(Keys.ENTER);
+        waiting().until(d -> d.getCurrentUrl().equals(href));
+    }
+
+    @Test
+    void theSearchPageReadsItsQueryFromTheAddress() {
+        driver.get(url("search/index.html") + "?q=UNODC");
+        waiting().until(d -> !d.findElements(By.cssSelector("#page-results li a")).isEmpty());
+        assertTrue(driver.findElement(By.id("page-status")).getText().endsWith("results for “UNODC”"));
+    }
+
+    @Test
+    void theTimelineFilterWorksOffline() {
+        driver.get(url("timeline/index.html"));
+        int all = driver.findElements(By.cssSelector("li.event")).size();
+        new Select(driver.findElement(By.id("filter-section"))).selectByValue("capacity-building");
+        long shown = driver.findElements(By.cssSelector("li.event")).stream().filter(WebElement::isDisplayed).count();
+        assertTrue(shown > 0 && shown < all, shown + " of " + all);
+        assertEquals(shown + " events", driver.findElement(By.cssSelector(".filter-count")).getText());
+    }
+
+    @Test
+    void theWholeSiteOpensFromDiskWithoutErrors() throws Exception {
+        try (var walk = Files.walk(site)) {
+            for (Path page : walk.filter(p -> p.toString().endsWith("index.html")).sorted().limit(40).toList()) {
+                driver.get(page.toUri().toString());
+                assertTrue(driver.getTitle().contains("Japan and the International Criminal Court"), page.toString());
+            }
+        }
+        assertTrue(new File(site.resolve("print/index.html").toString()).isFile());
+    }
+}

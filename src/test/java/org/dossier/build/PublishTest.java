@@ -1,0 +1,125 @@
+package org.dossier.build;
+
+import org.dossier.source.InputPaths;
+import org.dossier.testing.FixtureSite;
+import org.dossier.testing.SiteLinks;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The dossier as a host and an offline reader get it: links, host files, feed, zip, base URL. */
+class PublishTest {
+    @TempDir
+    static Path dir;
+    static Path plain;
+    static Path hosted;
+
+    @BeforeAll
+    static void build() {
+        plain = dir.resolve("plain");
+        hosted = dir.resolve("hosted");
+        new Pipeline("test").build(new Pipeline.Options(InputPaths.under(Path.of("")), plain));
+        new Pipeline("test").build(new Pipeline.Options(InputPaths.under(Path.of("")), hosted, "https://example.org/dossier/"));
+    }
+
+    @Test
+    void everyLinkOfTheDossierResolvesToAFileAndAnchor() {
+        assertEquals(List.of(), new SiteLinks(plain).problems());
+        assertEquals(List.of(), new SiteLinks(hosted).problems());
+    }
+
+    @Test
+    void theLinkCheckerFindsWhatBreaksOfflineReading(@TempDir Path site) throws IOException {
+        Files.createDirectories(site.resolve("a"));
+        Files.writeString(site.resolve("a/index.html"), "<p id=x>x</p>");
+        Files.writeString(site.resolve("index.html"), """
+                <a href="/a/index.html">root</a><a href="a/">folder</a><a href="b.html">missing</a>
+                <a href="a/index.html#y">anchor</a><a href="a/index.html#x">fine</a><img src="../up.png">
+                """);
+        assertEquals(List.of(
+                "index.html: root-relative link /a/index.html",
+                "index.html: folder link a/ (breaks under file://; link to index.html)",
+                "index.html: missing target b.html",
+                "index.html: missing anchor a/index.html#y",
+                "index.html: link leaves the site ../up.png"), new SiteLinks(site).problems());
+    }
+
+    @Test
+    void hostFilesAreThere() throws IOException {
+        assertTrue(Files.isRegularFile(plain.resolve(".nojekyll")));
+        assertTrue(Files.isRegularFile(plain.resolve("404.html")));
+        assertEquals("User-agent: *\nAllow: /\n", Files.readString(plain.resolve("robots.txt")));
+        assertFalse(Files.exists(plain.resolve("sitemap.xml")), "a sitemap needs absolute addresses: only with a base URL");
+        assertEquals("User-agent: *\nAllow: /\nSitemap: https://example.org/dossier/sitemap.xml\n", Files.readString(hosted.resolve("robots.txt")));
+        String sitemap = Files.readString(hosted.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://example.org/dossier/documents/2023-12-07-ishikane-security-council-organized-crime/index.html</loc>"));
+        assertFalse(sitemap.contains("404.html"));
+    }
+
+    @Test
+    void withABaseUrlPagesHaveCanonicalLinksAndTheSameFilesOtherwise() throws IOException {
+        String page = "documents/2023-12-07-ishikane-security-council-organized-crime/index.html";
+        assertEquals("https://example.org/dossier/" + page,
+                Jsoup.parse(hosted.resolve(page).toFile(), "UTF-8").selectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(Jsoup.parse(plain.resolve(page).toFile(), "UTF-8").select("link[rel=canonical]").isEmpty());
+        assertEquals("https://example.org/dossier/index.html",
+                Jsoup.parse(hosted.resolve("404.html").toFile(), "UTF-8").selectFirst("a.brand").attr("href"));
+    }
+
+    @Test
+    void theFeedListsTheDatedDocumentsNewestFirst() throws IOException {
+        org.jsoup.nodes.Document feed = Jsoup.parse(Files.readString(plain.resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals(List.of("2025-04-23T00:00:00Z", "2024-05-30T00:00:00Z", "2023-12-07T00:00:00Z"), feed.select("entry > updated").eachText());
+        assertEquals("2025-04-23T00:00:00Z", feed.selectFirst("feed > updated").text());
+        assertTrue(feed.selectFirst("entry > id").text().startsWith("urn:sha256:"));
+    }
+
+    @Test
+    void theZipHoldsTheWholeSiteAndNothingElse() throws IOException {
+        Map<String, byte[]> site = FixtureSite.snapshot(plain);
+        byte[] zip = site.remove("dossier.zip");
+        Map<String, byte[]> unzipped = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                assertTrue(e.getName().startsWith("dossier/"), e.getName());
+                unzipped.put(e.getName().substring("dossier/".length()), in.readAllBytes());
+            }
+        }
+        assertEquals(site.keySet(), unzipped.keySet());
+        site.forEach((k, v) -> assertArrayEquals(v, unzipped.get(k), k));
+        assertTrue(new String(unzipped.get("index.html"), StandardCharsets.UTF_8).contains("href=\"dossier.zip\""));
+    }
+
+    @Test
+    void thePrintPageHoldsEveryDocumentInOrder() throws IOException {
+        org.jsoup.nodes.Document print = Jsoup.parse(plain.resolve("print/index.html").toFile(), "UTF-8");
+        assertEquals(5, print.select("article.print-document").size());
+        assertEquals("2023-12-07-ishikane-security-council-organized-crime", print.selectFirst("article.print-document").id());
+    }
+
+    @Test
+    void theSearchIndexIsAScriptWithEveryParagraph() throws IOException {
+        String index = Files.readString(plain.resolve("assets/search-index.js"));
+        assertTrue(index.startsWith("window.DOSSIER_SEARCH = {\"documents\":[["), index.substring(0, 60));
+        assertTrue(index.contains("\"sanctions\""));
+        assertTrue(index.contains("Vladmir Putin"));
+    }
+}
