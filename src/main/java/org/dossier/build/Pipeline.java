@@ -6,6 +6,7 @@ import org.dossier.diag.Diagnostics;
 import org.dossier.markdown.MarkdownRenderer;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
+import org.dossier.publish.LinkChecker;
 import org.dossier.publish.SiteWriter;
 import org.dossier.render.Citations;
 import org.dossier.render.DataExports;
@@ -28,12 +29,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Builds the site. The stages run in this order, each timed and reporting its own errors:
- * load → validate → model → render → write.
+ * load → validate → model → render → check → write. {@link #check} runs all but the last.
  */
 public final class Pipeline {
     private final String version;
@@ -42,10 +44,17 @@ public final class Pipeline {
         this.version = version;
     }
 
-    /** @param baseUrl overrides the configured base URL when not empty */
-    public record Options(InputPaths inputs, Path out, String baseUrl) {
+    /**
+     * @param baseUrl overrides the configured base URL when not empty
+     * @param threads how many threads render the pages; 0 for one per core
+     */
+    public record Options(InputPaths inputs, Path out, String baseUrl, int threads) {
         public Options(InputPaths inputs, Path out) {
-            this(inputs, out, "");
+            this(inputs, out, "", 0);
+        }
+
+        public Options(InputPaths inputs, Path out, String baseUrl) {
+            this(inputs, out, baseUrl, 0);
         }
     }
 
@@ -66,6 +75,33 @@ public final class Pipeline {
      * @throws BuildFailure with every diagnostic of the first stage that found errors
      */
     public Result build(Options options) {
+        return inPool(options, () -> run(options, true));
+    }
+
+    /** Every check the build makes, the links of the rendered pages included; writes nothing. */
+    public Result check(Options options) {
+        return inPool(options, () -> run(options, false));
+    }
+
+    /** Parallel streams started inside a fork-join pool use that pool: this sets the build's thread count. */
+    private static Result inPool(Options options, Supplier<Result> work) {
+        if (options.threads() <= 0) {
+            return work.get();
+        }
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            return pool.submit(work::get).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Result run(Options options, boolean write) {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
         Sources sources = timed("load", times, () -> new SourceLoader().load(in));
@@ -73,7 +109,10 @@ public final class Pipeline {
         Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer()).assemble(input, sources.seedsPath()));
         List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
         Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in));
-        timed("write", times, () -> write(files, options.out(), in));
+        timed("check", times, () -> checkLinks(files, in.display(options.out())));
+        if (write) {
+            timed("write", times, () -> write(files, options.out(), in));
+        }
         return new Result(dossier.documents().size(), plan.size(), files.size(), files.get(SearchIndex.PATH).length, times,
                 input.warnings());
     }
@@ -106,6 +145,13 @@ public final class Pipeline {
         }
         files.put(SiteFiles.ZIP, siteFiles.zip(files));
         return files;
+    }
+
+    private static Void checkLinks(Map<String, byte[]> files, String outShown) {
+        Diagnostics diagnostics = new Diagnostics();
+        new LinkChecker(files, outShown).check(diagnostics);
+        diagnostics.throwIfErrors("check");
+        return null;
     }
 
     private static byte[] readSeed(InputPaths in, Document d) {

@@ -1,7 +1,7 @@
 package org.dossier.markdown;
 
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -40,10 +40,11 @@ public final class MarkdownRenderer {
     public String render(PageSource page, String root, Diagnostics diagnostics) {
         Node document = parser.parse(page.body());
         for (Node node : document.getDescendants()) {
-            if (node instanceof Link link) {
+            // inline links, images and reference definitions ([x]: url) all carry a URL
+            if (node instanceof LinkNodeBase link) {
                 link.setUrl(BasedSequence.of(rewrite(link.getUrl().toString(), node, page, root, diagnostics)));
-            } else if (node instanceof Image image) {
-                image.setUrl(BasedSequence.of(rewrite(image.getUrl().toString(), node, page, root, diagnostics)));
+            } else if (node instanceof AutoLink auto) {
+                rewrite(auto.getText().toString(), node, page, root, diagnostics);
             }
         }
         return renderer.render(document);

@@ -138,6 +138,11 @@ final class Registry {
         Optional<String> id = f.requiredText("id");
         id.filter(i -> !ID.matcher(i).matches()).ifPresent(i -> f.error(f.at("id"), "invalid-id", "\"" + i + "\" is not a valid id",
                 "use lower-case letters, digits and single hyphens, such as human-rights-watch"));
+        id.filter(Validator.RESERVED_NAMES::contains).ifPresent(i -> f.error(f.at("id"), "reserved-name",
+                "\"" + i + "\" is a name some systems reserve for devices", "choose another id"));
+        if (id.isPresent() && (!ID.matcher(id.get()).matches() || Validator.RESERVED_NAMES.contains(id.get()))) {
+            id = Optional.empty();
+        }
         String name = f.requiredText("name").orElse("");
         OrganizationKind orgKind = OrganizationKind.OTHER;
         if (kind == EntityKind.ORGANIZATION) {

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 
 /** The load stage: reads content/, seeds/ into memory. Checks only that files exist and are UTF-8 text. */
 public final class SourceLoader {
+    /** No real metadata file or document comes near this; a larger file is a mistake or an attack. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
     public Sources load(InputPaths paths) {
         Diagnostics diagnostics = new Diagnostics();
@@ -53,6 +55,9 @@ public final class SourceLoader {
         Map<String, byte[]> seeds = new TreeMap<>();
         for (Path file : list(paths, paths.seeds(), "", diagnostics)) {
             try {
+                if (tooLarge(paths, file, diagnostics)) {
+                    continue;
+                }
                 seeds.put(file.getFileName().toString(), Files.readAllBytes(file));
             } catch (IOException e) {
                 diagnostics.add(Diagnostic.fileError(paths.display(file), "unreadable", "cannot read the file: " + e.getMessage(), ""));
@@ -97,6 +102,9 @@ public final class SourceLoader {
     static Optional<SourceText> readText(InputPaths paths, Path file, Diagnostics diagnostics) {
         String shown = paths.display(file);
         try {
+            if (tooLarge(paths, file, diagnostics)) {
+                return Optional.empty();
+            }
             byte[] bytes = Files.readAllBytes(file);
             return decode(shown, bytes, diagnostics).map(text -> SourceText.of(shown, stripBom(text)));
         } catch (IOException e) {
@@ -105,13 +113,42 @@ public final class SourceLoader {
         }
     }
 
+    private static boolean tooLarge(InputPaths paths, Path file, Diagnostics diagnostics) throws IOException {
+        long size = Files.size(file);
+        if (size <= MAX_FILE_BYTES) {
+            return false;
+        }
+        diagnostics.add(Diagnostic.fileError(paths.display(file), "file-too-large",
+                String.format(java.util.Locale.ROOT, "the file is %,d bytes; the limit is %,d", size, MAX_FILE_BYTES),
+                "a source document or metadata file is text of a few kilobytes; check that this is the right file"));
+        return true;
+    }
+
     /** Decodes UTF-8 strictly; on failure reports where the first invalid byte is. */
     public static Optional<String> decode(String shownPath, byte[] bytes, Diagnostics diagnostics) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                    int line = 1;
+                    int lineStart = 0;
+                    for (int j = 0; j < i; j++) {
+                        if (text.charAt(j) == '\n') {
+                            line++;
+                            lineStart = j + 1;
+                        }
+                    }
+                    diagnostics.add(new Diagnostic(shownPath, line, i - lineStart + 1, org.dossier.diag.Severity.ERROR, "binary-file",
+                            String.format("the file holds a control character (U+%04X), so it is not a text document", (int) c),
+                            "only plain text belongs here; if this is a PDF or an image, copy its text into a .txt file", ""));
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(text);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes);
             String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);

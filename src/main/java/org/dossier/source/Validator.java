@@ -59,6 +59,15 @@ public final class Validator {
     static final Map<String, String> PAGE_FIELDS = fields("title", "About this dossier");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    /** Names Windows reserves for devices: a file or folder so named cannot be written or unzipped there. */
+    static final java.util.Set<String> RESERVED_NAMES = java.util.Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    /** Top-level folders the site writes itself; a Markdown page may not take one. */
+    static final java.util.Set<String> SITE_FOLDERS = java.util.Set.of("assets", "data", "documents", "organizations", "people",
+            "topics", "sections", "timeline", "search", "print", "seeds");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(?:/[^\\s]*)?/");
     private static final String NOT_STATED = DossierDate.NOT_STATED_TEXT;
@@ -168,7 +177,11 @@ public final class Validator {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
         String id = name.substring(0, name.length() - ".yaml".length());
         int before = diagnostics.sorted().size();
-        if (!ID.matcher(id).matches()) {
+        if (ID.matcher(id).matches() && RESERVED_NAMES.contains(id)) {
+            diagnostics.add(Diagnostic.fileError(file.path(), "reserved-name",
+                    "the file name \"" + name + "\" makes the id \"" + id + "\", a name some systems reserve for devices",
+                    "rename the file"));
+        } else if (!ID.matcher(id).matches()) {
             diagnostics.add(Diagnostic.fileError(file.path(), "invalid-id",
                     "the file name \"" + name + "\" does not make a valid document id",
                     "name the file with lower-case letters, digits and single hyphens, such as 2024-05-30-joint-letter.yaml"));
@@ -183,10 +196,12 @@ public final class Validator {
         if (seed != null) {
             seedOfDocument.put(id, seed);
         }
-        if (seed != null && !sources.seeds().containsKey(seed)) {
-            String hint = seed.contains("/") || seed.contains("\\") || seed.startsWith(".")
-                    ? "give only the file name of a file inside " + sources.seedsPath() + "/"
-                    : Fields.closest(seed, sources.seeds().keySet())
+        if (seed != null && (seed.contains("/") || seed.contains("\\") || seed.startsWith(".") || seed.contains(":"))) {
+            f.error(f.at("seed"), "invalid-path", "seed \"" + seed + "\" is a path, not a file name inside " + sources.seedsPath() + "/",
+                    "give only the file name, such as 002_6448e20c8a5ce4b0.txt; the build never reads outside " + sources.seedsPath() + "/");
+            seed = null;
+        } else if (seed != null && !sources.seeds().containsKey(seed)) {
+            String hint = Fields.closest(seed, sources.seeds().keySet())
                             .map(c -> "did you mean \"" + c + "\"?")
                             .orElse("copy the source document into " + sources.seedsPath() + "/ byte for byte, under this name");
             f.error(f.at("seed"), "missing-seed", "seed file \"" + seed + "\" does not exist in " + sources.seedsPath() + "/", hint);
@@ -264,9 +279,10 @@ public final class Validator {
                 f.error(f.at("signatures"), "invalid-value", "only letters have signatures, and this document's kind is " + kind.id(),
                         "remove signatures, or correct the kind");
             } else {
+                String seedName = seed;
                 String seedText = seed == null ? null : seedTexts.get(seed);
                 signatures = f.optionalMapping("signatures")
-                        .map(m -> readSignatures(new Fields(file, m, diagnostics, SIGNATURES_FIELDS), seed, seedText, registry))
+                        .map(m -> readSignatures(new Fields(file, m, diagnostics, SIGNATURES_FIELDS), seedName, seedText, registry))
                         .orElse(Signatures.NONE);
             }
         }
@@ -416,6 +432,13 @@ public final class Validator {
         if (!ID.matcher(id).matches()) {
             diagnostics.add(Diagnostic.fileError(file.path(), "invalid-id", "the file name \"" + name + "\" does not make a valid page id",
                     "name the file with lower-case letters, digits and single hyphens, such as about.md"));
+            return Optional.empty();
+        }
+        if (RESERVED_NAMES.contains(id) || SITE_FOLDERS.contains(id)) {
+            diagnostics.add(Diagnostic.fileError(file.path(), "reserved-name",
+                    "the page \"" + name + "\" would be written to " + id + "/, a name the site "
+                            + (SITE_FOLDERS.contains(id) ? "uses for its own pages" : "cannot use: some systems reserve it for devices"),
+                    "rename the file, such as " + id + "-page.md"));
             return Optional.empty();
         }
         List<String> lines = file.lines();

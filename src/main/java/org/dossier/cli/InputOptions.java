@@ -1,0 +1,42 @@
+package org.dossier.cli;
+
+import org.dossier.build.Pipeline;
+import org.dossier.source.InputPaths;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options build and check share: where the inputs are, where the site goes, how it is addressed. */
+final class InputOptions {
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "YAML metadata and Markdown pages (default: ${DEFAULT-VALUE})")
+    Path content;
+
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+            description = "the source documents, verbatim (default: ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Option(names = "--layouts", paramLabel = "DIR", defaultValue = "layouts",
+            description = "Freemarker layouts and site assets (default: ${DEFAULT-VALUE})")
+    Path layouts;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "where to write the site (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "the site's public address, overriding base_url in content/site.yaml (absolute, ending in /)")
+    String baseUrl;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "threads that render pages (default: one per core); the output is the same for any number")
+    int threads;
+
+    InputPaths inputs() {
+        return new InputPaths(content, seeds, layouts, Path.of("").toAbsolutePath());
+    }
+
+    Pipeline.Options pipelineOptions() {
+        return new Pipeline.Options(inputs(), out, baseUrl == null ? "" : baseUrl, Math.max(0, threads));
+    }
+}

@@ -1,0 +1,119 @@
+package org.dossier.publish;
+
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.Severity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks the links of a rendered site before it is written: every href and src must name a file of the site
+ * (never a folder, never a root-relative path, so that it works from disk and under any sub-path), and every
+ * #fragment an id in that file. Problems point at the generated page's line and column.
+ */
+public final class LinkChecker {
+    private final Map<String, byte[]> files;
+    private final String outShown;
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+
+    /**
+     * @param files    the site, path to bytes
+     * @param outShown how the output folder is named in messages
+     */
+    public LinkChecker(Map<String, byte[]> files, String outShown) {
+        this.files = files;
+        this.outShown = outShown;
+    }
+
+    public void check(Diagnostics diagnostics) {
+        files.keySet().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, diagnostics));
+    }
+
+    private Document parse(String path) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8), "", parser);
+    }
+
+    private Set<String> idsOf(String path) {
+        return ids.computeIfAbsent(path, p -> {
+            Set<String> out = new HashSet<>();
+            parse(p).select("[id]").forEach(e -> out.add(e.id()));
+            return out;
+        });
+    }
+
+    private void checkPage(String path, Diagnostics diagnostics) {
+        Document doc = parse(path);
+        Set<String> own = new HashSet<>();
+        doc.select("[id]").forEach(e -> own.add(e.id()));
+        ids.putIfAbsent(path, own);
+        for (Element el : doc.select("[href]:not(link[rel=canonical]), [src]")) {
+            String attribute = el.hasAttr("href") ? "href" : "src";
+            String url = el.attr(attribute);
+            String problem = problem(path, url, own);
+            if (problem != null) {
+                var at = el.sourceRange().start();
+                diagnostics.add(new Diagnostic(outShown + "/" + path, Math.max(1, at.lineNumber()), Math.max(1, at.columnNumber()),
+                        Severity.ERROR, "broken-link", attribute + " \"" + url + "\" " + problem,
+                        "correct the link in the Markdown page or layout that writes it; links are relative and name a file", ""));
+            }
+        }
+    }
+
+    /** What is wrong with the link, or null when it is fine. */
+    private String problem(String page, String url, Set<String> ownIds) {
+        if (url.isEmpty()) {
+            return "is empty";
+        }
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:")) {
+            return null; // an address elsewhere: Markdown pages may cite one; nothing is loaded from it
+        }
+        if (lower.matches("[a-z][a-z0-9+.-]*:.*")) {
+            return "uses a scheme that is not allowed";
+        }
+        if (url.startsWith("/")) {
+            return "is root-relative, which breaks reading from disk and hosting under a sub-path";
+        }
+        int hash = url.indexOf('#');
+        String target = hash >= 0 ? url.substring(0, hash) : url;
+        String fragment = hash >= 0 ? url.substring(hash + 1) : "";
+        int query = target.indexOf('?');
+        target = query >= 0 ? target.substring(0, query) : target;
+        String resolved;
+        if (target.isEmpty()) {
+            resolved = page;
+        } else {
+            URI base = URI.create("site:/" + page);
+            String path = base.resolve(URI.create(target.replace(" ", "%20"))).getPath();
+            if (path == null || !path.startsWith("/") || path.contains("/../")) {
+                return "leaves the site";
+            }
+            resolved = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+            if (target.endsWith("/") || (!files.containsKey(resolved) && files.containsKey(resolved + "/index.html"))) {
+                return "names a folder; under file:// it must name the file (…/index.html)";
+            }
+            if (!files.containsKey(resolved)) {
+                return "points to a file that does not exist";
+            }
+        }
+        if (!fragment.isEmpty() && resolved.endsWith(".html")) {
+            Set<String> targetIds = resolved.equals(page) ? ownIds : idsOf(resolved);
+            if (!targetIds.contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
+                return "points to an anchor that does not exist";
+            }
+        }
+        return null;
+    }
+
+}
