@@ -83,9 +83,34 @@ class MainTest {
         Run run = run(buildArgs(site));
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().matches("Built 1 document, 15 pages \\(33 files, search index \\d+ KB\\) into .*site/ in \\d+\\.\\d\\d s "
-                + "\\(load \\d+ ms, validate \\d+ ms, model \\d+ ms, render \\d+ ms, write \\d+ ms\\)\\R"), run.out());
+                + "\\(load \\d+ ms, validate \\d+ ms, model \\d+ ms, render \\d+ ms, check \\d+ ms, write \\d+ ms\\)\\R"), run.out());
         assertEquals("", run.err());
         assertTrue(Files.isRegularFile(site.out().resolve("index.html")));
+    }
+
+    @Test
+    void checkReportsEverythingTheBuildWouldAndWritesNothing() {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/pages/about.md", "---\ntitle: About\n---\nSee [the letter](documents/letter/index.html).\n");
+        String[] args = buildArgs(site);
+        args[0] = "check";
+        Run run = run(args);
+        assertEquals(1, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().matches("(?s).*/site/about/index.html:\\d+:\\d+: error \\[broken-link\\].*"), run.err());
+        assertTrue(run.err().contains(": error [broken-link] href \"../documents/letter/index.html\" points to a file that does not exist\n"), run.err());
+        assertTrue(run.err().endsWith("check: 1 error\n"), run.err());
+        assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
+    void checkOfAGoodSiteSaysSoAndWritesNothing() {
+        FixtureSite site = FixtureSite.minimal(dir);
+        String[] args = buildArgs(site);
+        args[0] = "check";
+        Run run = run(args);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("Checked 1 document and 15 pages: no errors ("), run.out());
+        assertFalse(Files.exists(site.out()));
     }
 
     @Test
