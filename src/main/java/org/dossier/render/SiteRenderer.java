@@ -90,12 +90,12 @@ public final class SiteRenderer {
                     "restore it from the repository, or point --layouts at a folder that has it", ""));
         } catch (ParseException e) {
             diagnostics.add(new Diagnostic(layoutsShown + "/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    Severity.ERROR, "layout-syntax", e.getEditorMessage(), "fix the Freemarker syntax of the layout",
+                    Severity.ERROR, "layout-syntax", firstLine(e.getEditorMessage()), "fix the Freemarker syntax of the layout",
                     excerpt(e.getTemplateName(), e.getLineNumber())));
         } catch (TemplateException e) {
             if (e.getCause() instanceof ParseException parse) {
                 diagnostics.add(new Diagnostic(layoutsShown + "/" + parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber(),
-                        Severity.ERROR, "layout-syntax", parse.getEditorMessage(), "fix the Freemarker syntax of the layout",
+                        Severity.ERROR, "layout-syntax", firstLine(parse.getEditorMessage()), "fix the Freemarker syntax of the layout",
                         excerpt(parse.getTemplateName(), parse.getLineNumber())));
                 return Optional.empty();
             }

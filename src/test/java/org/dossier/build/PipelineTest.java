@@ -177,6 +177,33 @@ class PipelineTest {
     }
 
     @Test
+    void aLayoutErrorOnTheLastPageLeavesTheSiteAsItWas() {
+        FixtureSite site = FixtureSite.minimal(dir);
+        site.build();
+        Map<String, byte[]> before = FixtureSite.snapshot(site.out());
+        // about/index.html is the last page planned and rendered
+        site.write("layouts/page.ftlh", "<#import \"base.ftlh\" as base><@base.page l=layout>${page.missing}</@base.page>");
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("render", failure.stage());
+        assertSameSite(before, FixtureSite.snapshot(site.out()), "after a failure on the last page");
+        assertEquals(List.of("site"), leftovers(site.root()));
+    }
+
+    @Test
+    void theDossierBuiltInTwoFoldersWithDifferentThreadCountsIsByteIdentical() {
+        Path a = dir.resolve("first/checkout");
+        Path b = dir.resolve("second");
+        for (Path root : List.of(a, b)) {
+            for (String folder : List.of("content", "seeds", "layouts")) {
+                FixtureSite.copyTree(Path.of(folder), root.resolve(folder));
+            }
+        }
+        new Pipeline("test").build(new Pipeline.Options(org.dossier.source.InputPaths.under(a), a.resolve("site"), "", 1));
+        new Pipeline("test").build(new Pipeline.Options(org.dossier.source.InputPaths.under(b), b.resolve("out/site"), "", 4));
+        assertSameSite(FixtureSite.snapshot(a.resolve("site")), FixtureSite.snapshot(b.resolve("out/site")), "1 thread and 4 threads");
+    }
+
+    @Test
     void refusesToReplaceAFolderThatIsNotASite() throws IOException {
         FixtureSite site = FixtureSite.minimal(dir).write("site/notes.txt", "my notes");
         BuildFailure failure = assertThrows(BuildFailure.class, site::build);
