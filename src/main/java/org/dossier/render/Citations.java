@@ -222,15 +222,6 @@ public final class Citations {
         return out;
     }
 
-    /** A map that keeps its keys in the given order, so that output is byte-identical from build to build. */
-    private static Map<String, Object> ordered(Object... pairs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], pairs[i + 1]);
-        }
-        return m;
-    }
-
     /** schema.org JSON-LD; no datePublished for an undated source. Safe inside a script element. */
     public String jsonLd(Document d) {
         Map<String, Object> item = new LinkedHashMap<>();
@@ -239,18 +230,18 @@ public final class Citations {
         item.put("name", d.title());
         item.put("description", d.summary());
         if (!author(d).isEmpty()) {
-            item.put("author", ordered("@type", "Organization", "name", author(d)));
+            item.put("author", DataExports.ordered("@type", "Organization", "name", author(d)));
         }
         if (d.date().isStated()) {
             item.put("datePublished", d.date().iso());
         }
         item.put("genre", d.kind().label());
         item.put("inLanguage", site.language());
-        item.put("isPartOf", ordered("@type", "WebSite", "name", site.title()));
+        item.put("isPartOf", DataExports.ordered("@type", "WebSite", "name", site.title()));
         if (!site.baseUrl().isEmpty()) {
             item.put("url", url(d));
         }
-        item.put("isBasedOn", ordered("@type", "DigitalDocument", "name", d.seed().fileName(), "identifier", "sha256:" + d.seed().sha256()));
+        item.put("isBasedOn", DataExports.ordered("@type", "DigitalDocument", "name", d.seed().fileName(), "identifier", "sha256:" + d.seed().sha256()));
         try {
             return new ObjectMapper().writeValueAsString(item).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
         } catch (JsonProcessingException e) {

@@ -157,7 +157,8 @@ public final class DataExports {
         return out;
     }
 
-    private static Map<String, Object> ordered(Object... pairs) {
+    /** A map that keeps its keys in the given order, so that output is byte-identical from build to build. */
+    static Map<String, Object> ordered(Object... pairs) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             m.put((String) pairs[i], pairs[i + 1]);

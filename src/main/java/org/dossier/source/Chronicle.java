@@ -14,7 +14,6 @@ import org.dossier.normalize.TextMatch;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class Chronicle {
     static final String EVENTS_FILE = "events.yaml";
     static final String FIGURES_FILE = "figures.yaml";
 
-    static final Map<String, String> EVENT_FIELDS = fields(
+    static final Map<String, String> EVENT_FIELDS = Fields.spec(
             "id", "unafei-southeast-asia-since-2007",
             "date", "since 2007",
             "date_as_printed", "\"since 2007\"",
@@ -42,7 +41,7 @@ final class Chronicle {
             "paragraph", "3",
             "quote", "\"the exact words of the paragraph\"");
 
-    static final Map<String, String> FIGURE_FIELDS = fields(
+    static final Map<String, String> FIGURE_FIELDS = Fields.spec(
             "id", "unafei-participants-per-profile",
             "measure", "Participants in UNAFEI training programmes",
             "value", "5300",
@@ -252,11 +251,4 @@ final class Chronicle {
         }
     }
 
-    private static Map<String, String> fields(String... pairs) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put(pairs[i], pairs[i + 1]);
-        }
-        return out;
-    }
 }

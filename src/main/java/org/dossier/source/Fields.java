@@ -31,6 +31,15 @@ final class Fields {
         reportUnknown();
     }
 
+    /** The fields a mapping may have, in documentation order, each with an example value for hints. */
+    static Map<String, String> spec(String... namesAndExamples) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndExamples.length; i += 2) {
+            out.put(namesAndExamples[i], namesAndExamples[i + 1]);
+        }
+        return out;
+    }
+
     /** The root of a file as a mapping, or a diagnostic saying that it is not one. */
     static Optional<YamlNode.Mapping> asMapping(SourceText source, YamlNode root, Diagnostics diagnostics) {
         if (root instanceof YamlNode.Mapping m) {

@@ -30,7 +30,7 @@ final class Registry {
             EntityKind.PERSON, "people.yaml",
             EntityKind.TOPIC, "topics.yaml");
 
-    static final Map<String, String> ORGANIZATION_FIELDS = fields(
+    static final Map<String, String> ORGANIZATION_FIELDS = Fields.spec(
             "id", "human-rights-watch",
             "name", "Human Rights Watch",
             "kind", String.join(" | ", OrganizationKind.ids()),
@@ -40,20 +40,20 @@ final class Registry {
             "corrections", "- {as_printed: Japan Internatinoal Volunteer Center, note: The letter prints \"Internatinoal\".}",
             "description", "One short sentence the sources support",
             "notes", "An editorial note");
-    static final Map<String, String> PERSON_FIELDS = fields(
+    static final Map<String, String> PERSON_FIELDS = Fields.spec(
             "id", "tomoko-akane",
             "name", "Tomoko Akane",
             "aliases", "[Tomoko Akane, Judge Tomoko Akane]",
             "roles", "- {role: ICC president, document: 2025-04-23-joint-letter}",
             "corrections", "- {as_printed: Vladmir Putin, note: The letters print \"Vladmir\".}",
             "notes", "An editorial note");
-    static final Map<String, String> TOPIC_FIELDS = fields(
+    static final Map<String, String> TOPIC_FIELDS = Fields.spec(
             "id", "capacity-building",
             "name", "Capacity building",
             "aliases", "[capacity-building, capacity building]",
             "notes", "An editorial note");
-    static final Map<String, String> ROLE_FIELDS = fields("role", "ICC president", "document", "2025-04-23-joint-letter");
-    static final Map<String, String> CORRECTION_FIELDS = fields("as_printed", "Japan Internatinoal Volunteer Center",
+    static final Map<String, String> ROLE_FIELDS = Fields.spec("role", "ICC president", "document", "2025-04-23-joint-letter");
+    static final Map<String, String> CORRECTION_FIELDS = Fields.spec("as_printed", "Japan Internatinoal Volunteer Center",
             "note", "The letter prints \"Internatinoal\".");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -245,11 +245,4 @@ final class Registry {
         }
     }
 
-    private static Map<String, String> fields(String... pairs) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put(pairs[i], pairs[i + 1]);
-        }
-        return out;
-    }
 }

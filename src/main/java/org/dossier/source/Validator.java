@@ -16,7 +16,6 @@ import org.dossier.normalize.TextMatch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,13 +24,13 @@ import java.util.regex.Pattern;
 
 /** The validate stage: parses every YAML file and checks each field, collecting all problems before failing. */
 public final class Validator {
-    static final Map<String, String> SITE_FIELDS = fields(
+    static final Map<String, String> SITE_FIELDS = Fields.spec(
             "title", "Japan and the International Criminal Court",
             "description", "One sentence on what the dossier collects",
             "language", "en",
             "base_url", "https://example.github.io/dossier/");
 
-    static final Map<String, String> DOCUMENT_FIELDS = fields(
+    static final Map<String, String> DOCUMENT_FIELDS = Fields.spec(
             "seed", "002_6448e20c8a5ce4b0.txt",
             "kind", String.join(" | ", DocumentKind.ids()),
             "title", "The document's title",
@@ -46,7 +45,7 @@ public final class Validator {
             "summary", "Two to four sentences that the text supports",
             "signatures", "stated_count, stated_count_as_printed, coordinators, signatories, unnamed_count, unnamed_as_printed");
 
-    static final Map<String, String> SIGNATURES_FIELDS = fields(
+    static final Map<String, String> SIGNATURES_FIELDS = Fields.spec(
             "stated_count", "32",
             "stated_count_as_printed", "\"32 organizations\"",
             "coordinators", "- {as_signed: Human Rights Watch, org: human-rights-watch}",
@@ -54,9 +53,9 @@ public final class Validator {
             "unnamed_count", "2",
             "unnamed_as_printed", "\"2 other organizations\"");
 
-    static final Map<String, String> SIGNATURE_FIELDS = fields("as_signed", "Human Rights Watch", "org", "human-rights-watch");
+    static final Map<String, String> SIGNATURE_FIELDS = Fields.spec("as_signed", "Human Rights Watch", "org", "human-rights-watch");
 
-    static final Map<String, String> PAGE_FIELDS = fields("title", "About this dossier");
+    static final Map<String, String> PAGE_FIELDS = Fields.spec("title", "About this dossier");
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -472,11 +471,4 @@ public final class Validator {
         return title.map(t -> new PageSource(id, file, t, body, bodyLine));
     }
 
-    private static Map<String, String> fields(String... pairs) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put(pairs[i], pairs[i + 1]);
-        }
-        return out;
-    }
 }
