@@ -35,8 +35,30 @@ public final class LinkChecker {
         this.outShown = outShown;
     }
 
+    /**
+     * Checks every page. A broken link that a layout writes on many pages is reported once, at its first page, with
+     * the number of other pages, so that one mistake does not bury the rest.
+     */
     public void check(Diagnostics diagnostics) {
-        files.keySet().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, diagnostics));
+        Diagnostics perPage = new Diagnostics();
+        files.keySet().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, perPage));
+        java.util.Map<String, java.util.List<Diagnostic>> byMessage = new java.util.TreeMap<>();
+        for (Diagnostic d : perPage.sorted()) {
+            byMessage.computeIfAbsent(d.message(), k -> new java.util.ArrayList<>()).add(d);
+        }
+        byMessage.values().stream()
+                .map(same -> {
+                    Diagnostic first = same.get(0);
+                    if (same.size() == 1) {
+                        return first;
+                    }
+                    int others = same.size() - 1;
+                    return new Diagnostic(first.file(), first.line(), first.column(), first.severity(), first.code(),
+                            first.message() + " (and on " + others + " other " + (others == 1 ? "page" : "pages") + ")",
+                            first.hint(), first.excerpt());
+                })
+                .sorted()
+                .forEach(diagnostics::add);
     }
 
     private Document parse(String path) {

@@ -37,7 +37,7 @@ class PipelineTest {
         assertEquals(List.of("load", "validate", "model", "render", "check", "write"),
                 result.stages().stream().map(s -> s.stage()).toList());
         Map<String, byte[]> files = FixtureSite.snapshot(site.out());
-        assertEquals(List.of(".nojekyll", "404.html", "about/index.html", "assets/cite.js", "assets/filter.js", "assets/print.css",
+        assertEquals(List.of(".nojekyll", "404.html", "about/index.html", "assets/cite.js", "assets/favicon.svg", "assets/filter.js", "assets/print.css",
                 "assets/search-index.js", "assets/search.js", "assets/style.css", "data/documents.json",
                 "data/organizations.json", "data/people.json", "data/signatories.csv", "documents/statement/cite.bib",
                 "documents/statement/cite.json", "documents/statement/cite.ris", "documents/statement/index.html", "dossier.zip",

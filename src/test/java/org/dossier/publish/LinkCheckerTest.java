@@ -1,0 +1,52 @@
+package org.dossier.publish;
+
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class LinkCheckerTest {
+    private static List<String> check(String... pathsAndHtml) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndHtml.length; i += 2) {
+            files.put(pathsAndHtml[i], pathsAndHtml[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        Diagnostics d = new Diagnostics();
+        new LinkChecker(files, "site").check(d);
+        return d.sorted().stream().map(Diagnostic::headline).toList();
+    }
+
+    @Test
+    void goodLinksPass() {
+        assertEquals(List.of(), check(
+                "index.html", "<a href=\"a/index.html#x\">a</a><a href=\"#top\">top</a><p id=top><a href=\"https://example.org/\">e</a>",
+                "a/index.html", "<p id=x><a href=\"../index.html\">home</a><img src=\"../logo.svg\" alt=\"\">",
+                "logo.svg", "<svg/>"));
+    }
+
+    @Test
+    void everyKindOfBrokenLinkIsNamedWithItsPosition() {
+        assertEquals(List.of(
+                "site/index.html:1:1: error [broken-link] href \"/a/index.html\" is root-relative, which breaks reading from disk and hosting under a sub-path",
+                "site/index.html:1:30: error [broken-link] href \"a/\" names a folder; under file:// it must name the file (…/index.html)",
+                "site/index.html:2:1: error [broken-link] href \"b.html\" points to a file that does not exist",
+                "site/index.html:2:23: error [broken-link] href \"a/index.html#y\" points to an anchor that does not exist",
+                "site/index.html:3:1: error [broken-link] src \"../up.png\" leaves the site",
+                "site/index.html:3:29: error [broken-link] href \"javascript:alert(1)\" uses a scheme that is not allowed"),
+                check("index.html", "<a href=\"/a/index.html\">r</a><a href=\"a/\">f</a>\n<a href=\"b.html\">m</a><a href=\"a/index.html#y\">y</a>\n"
+                                + "<img src=\"../up.png\" alt=\"\"><a href=\"javascript:alert(1)\">j</a>",
+                        "a/index.html", "<p id=x>"));
+    }
+
+    @Test
+    void theSameBrokenLinkOnManyPagesIsReportedOnce() {
+        assertEquals(List.of("site/a.html:1:1: error [broken-link] href \"gone.html\" points to a file that does not exist (and on 2 other pages)"),
+                check("a.html", "<a href=\"gone.html\">x</a>", "b.html", "<a href=\"gone.html\">x</a>", "c.html", "<a href=\"gone.html\">x</a>"));
+    }
+}
