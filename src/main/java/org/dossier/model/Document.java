@@ -25,8 +25,6 @@ public record Document(
         ReadingText text,
         Signatures signatures) {
 
-    public static final String NOT_STATED = "not stated";
-
     public Document {
         sections = List.copyOf(sections);
         topics = List.copyOf(topics);

@@ -111,7 +111,7 @@ public final class PagePlanner {
             }
         });
         return new PlannedPage(path, "section.ftlh", new Views.SectionPage(
-                layout(dossier, path, s.title(), s.description(), s.id()), s, cards(dossier.documentsIn(s), root), "",
+                layout(dossier, path, s.title(), s.description(), s.id()), s, cards(dossier.documentsIn(s), root),
                 programmes, figures));
     }
 

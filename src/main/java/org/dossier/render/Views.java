@@ -56,7 +56,7 @@ public final class Views {
                        List<Link> registries) {
     }
 
-    public record SectionPage(Layout layout, Section section, List<DocumentCard> documents, String note,
+    public record SectionPage(Layout layout, Section section, List<DocumentCard> documents,
                               List<EventLine> programmes, List<FigureGroup> figures) {
     }
 
