@@ -48,7 +48,8 @@ final class Assembler {
         List<MarkdownPage> pages = new ArrayList<>();
         for (PageSource page : input.pages()) {
             String root = page.id().equals("home") ? "" : PagePlanner.rootOf(page.id() + "/index.html");
-            pages.add(new MarkdownPage(page.id(), page.source().path(), page.title(), markdown.render(page, root, diagnostics)));
+            MarkdownRenderer.Rendered rendered = markdown.render(page, root, diagnostics);
+            pages.add(new MarkdownPage(page.id(), page.source().path(), page.title(), rendered.html(), rendered.links()));
         }
         checkQuotes(input.claims(), documents, diagnostics);
         diagnostics.throwIfErrors("model");

@@ -109,7 +109,7 @@ public final class Pipeline {
         Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer()).assemble(input, sources.seedsPath()));
         List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
         Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in));
-        timed("check", times, () -> checkLinks(files, in.display(options.out())));
+        timed("check", times, () -> checkLinks(files, in.display(options.out()), linkSources(dossier)));
         if (write) {
             timed("write", times, () -> write(files, options.out(), in));
         }
@@ -147,9 +147,22 @@ public final class Pipeline {
         return files;
     }
 
-    private static Void checkLinks(Map<String, byte[]> files, String outShown) {
+    /** Links written in Markdown pages, by page and href, so that broken ones are reported where they are written. */
+    private static Map<String, LinkChecker.Source> linkSources(Dossier dossier) {
+        Map<String, LinkChecker.Source> sources = new java.util.HashMap<>();
+        for (var page : dossier.pages()) {
+            String path = page.id().equals("home") ? "index.html" : PagePlanner.pagePath(page);
+            for (var link : page.links()) {
+                sources.putIfAbsent(LinkChecker.key(path, link.href()),
+                        new LinkChecker.Source(page.sourcePath(), link.written(), link.line(), link.column(), link.excerpt()));
+            }
+        }
+        return sources;
+    }
+
+    private static Void checkLinks(Map<String, byte[]> files, String outShown, Map<String, LinkChecker.Source> sources) {
         Diagnostics diagnostics = new Diagnostics();
-        new LinkChecker(files, outShown).check(diagnostics);
+        new LinkChecker(files, outShown, sources).check(diagnostics);
         diagnostics.throwIfErrors("check");
         return null;
     }

@@ -9,8 +9,11 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
+import org.dossier.model.MarkdownPage;
 import org.dossier.source.PageSource;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -37,17 +40,34 @@ public final class MarkdownRenderer {
      *
      * @param root the relative path from the page to the site root, such as "" or "../"
      */
-    public String render(PageSource page, String root, Diagnostics diagnostics) {
+    public record Rendered(String html, List<MarkdownPage.SourceLink> links) {
+    }
+
+    public Rendered render(PageSource page, String root, Diagnostics diagnostics) {
         Node document = parser.parse(page.body());
+        List<MarkdownPage.SourceLink> links = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             // inline links, images and reference definitions ([x]: url) all carry a URL
             if (node instanceof LinkNodeBase link) {
-                link.setUrl(BasedSequence.of(rewrite(link.getUrl().toString(), node, page, root, diagnostics)));
+                String written = link.getUrl().toString();
+                String href = rewrite(written, node, page, root, diagnostics);
+                link.setUrl(BasedSequence.of(href));
+                int line = line(node, page);
+                links.add(new MarkdownPage.SourceLink(href, written, line, column(node, page), page.source().line(line)));
             } else if (node instanceof AutoLink auto) {
                 rewrite(auto.getText().toString(), node, page, root, diagnostics);
             }
         }
-        return renderer.render(document);
+        return new Rendered(renderer.render(document), links);
+    }
+
+    private static int line(Node node, PageSource page) {
+        return page.bodyLine() + node.getLineNumber();
+    }
+
+    private static int column(Node node, PageSource page) {
+        int offset = node.getStartOffset();
+        return offset - (page.body().lastIndexOf('\n', offset - 1) + 1) + 1;
     }
 
     private static String rewrite(String url, Node node, PageSource page, String root, Diagnostics diagnostics) {
@@ -72,9 +92,6 @@ public final class MarkdownRenderer {
     }
 
     private static void report(Node node, PageSource page, Diagnostics diagnostics, String code, String message, String hint) {
-        int line = page.bodyLine() + node.getLineNumber();
-        int offset = node.getStartOffset();
-        int column = offset - (page.body().lastIndexOf('\n', offset - 1) + 1) + 1;
-        diagnostics.add(Diagnostic.error(page.source(), line, column, code, message, hint));
+        diagnostics.add(Diagnostic.error(page.source(), line(node, page), column(node, page), code, message, hint));
     }
 }

@@ -24,6 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LinkChecker {
     private final Map<String, byte[]> files;
     private final String outShown;
+    private final Map<String, Source> sources;
+
+    /** Where a link of a generated page is written in the content: that is where a broken one is reported. */
+    public record Source(String file, String written, int line, int column, String excerpt) {
+    }
+
+    /** The key under which a link's source is looked up: the page and the href as the page carries it. */
+    public static String key(String page, String href) {
+        return page + "\n" + href;
+    }
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
     /**
@@ -31,8 +41,14 @@ public final class LinkChecker {
      * @param outShown how the output folder is named in messages
      */
     public LinkChecker(Map<String, byte[]> files, String outShown) {
+        this(files, outShown, Map.of());
+    }
+
+    /** @param sources where links are written, by {@link #key}; others are reported in the generated page */
+    public LinkChecker(Map<String, byte[]> files, String outShown, Map<String, Source> sources) {
         this.files = files;
         this.outShown = outShown;
+        this.sources = sources;
     }
 
     /**
@@ -83,11 +99,19 @@ public final class LinkChecker {
             String attribute = el.hasAttr("href") ? "href" : "src";
             String url = el.attr(attribute);
             String problem = problem(path, url, own);
-            if (problem != null) {
+            if (problem == null) {
+                continue;
+            }
+            Source source = sources.get(key(path, url));
+            if (source != null) {
+                diagnostics.add(new Diagnostic(source.file(), source.line(), source.column(), Severity.ERROR, "broken-link",
+                        "link \"" + source.written() + "\" " + problem,
+                        "link to a page of the site from its root, such as documents/<id>/index.html#p-3", source.excerpt()));
+            } else {
                 var at = el.sourceRange().start();
                 diagnostics.add(new Diagnostic(outShown + "/" + path, Math.max(1, at.lineNumber()), Math.max(1, at.columnNumber()),
                         Severity.ERROR, "broken-link", attribute + " \"" + url + "\" " + problem,
-                        "correct the link in the Markdown page or layout that writes it; links are relative and name a file", ""));
+                        "correct the link in the layout that writes it; links are relative and name a file", ""));
             }
         }
     }
