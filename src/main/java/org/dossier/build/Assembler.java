@@ -3,6 +3,7 @@ package org.dossier.build;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.markdown.MarkdownRenderer;
+import org.dossier.markdown.MarkdownText;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.model.MarkdownPage;
@@ -32,6 +33,7 @@ import java.util.List;
  */
 final class Assembler {
     private final Normalizer normalizer = new Normalizer();
+    private final MarkdownText markdownText = new MarkdownText();
     private final MarkdownRenderer markdown;
 
     Assembler(MarkdownRenderer markdown) {
@@ -60,21 +62,36 @@ final class Assembler {
                               Diagnostics diagnostics) {
         byte[] bytes = input.seedBytes().get(meta.seedFile());
         String text = input.seedTexts().get(meta.seedFile());
-        ReadingText reading = xref.link(normalizer.normalize(text));
-        List<String> expected = Words.ofSource(text);
-        List<String> actual = Words.of(String.join(" ", reading.texts()));
+        ReadingText unlinked;
+        List<String> expected;
+        List<MarkdownPage.SourceLink> links = List.of();
+        String shown;
+        if (meta.markdown()) {
+            MarkdownText.Read read = markdownText.read(meta.source(), text, meta.bodyLine(), "documents/" + meta.id() + "/", diagnostics);
+            unlinked = read.text();
+            links = read.links();
+            expected = MarkdownText.sourceWords(text);
+            shown = meta.source().path();
+        } else {
+            unlinked = normalizer.normalize(text);
+            expected = Words.ofSource(text);
+            shown = seedsShown + "/" + meta.seedFile();
+        }
+        ReadingText reading = xref.link(unlinked);
+        List<String> actual = Words.ofSource(String.join(" ", reading.texts()));
         int diff = Words.firstDifference(expected, actual);
         if (diff >= 0) {
-            diagnostics.add(Diagnostic.fileError(seedsShown + "/" + meta.seedFile(), "words-changed",
-                    "normalising this seed would change its words at word " + (diff + 1) + " (source: "
+            diagnostics.add(Diagnostic.fileError(shown, "words-changed",
+                    "reading this document would change its words at word " + (diff + 1) + " (source: "
                             + (diff < expected.size() ? "\"" + expected.get(diff) + "\"" : "end of text") + ", reading text: "
                             + (diff < actual.size() ? "\"" + actual.get(diff) + "\"" : "end of text") + ")",
-                    "this is a bug in the generator, not in the seed: please report it with the seed attached"));
+                    "this is a bug in the generator, not in the document: please report it with the file attached"));
         }
-        Seed seed = new Seed(meta.seedFile(), sha256(bytes), bytes.length, text);
+        Seed seed = new Seed(meta.seedFile(), sha256(bytes), bytes.length, text, meta.markdown());
         return new Document(meta.id(), meta.source().path(), seed, meta.kind(), meta.title(), meta.date(),
-                meta.dateAsPrinted(), meta.author(), meta.onBehalfOf(), meta.forum(), meta.addressee(),
-                meta.sections(), meta.topics(), meta.summary(), reading, CrossReferencer.locate(meta.signatures(), reading));
+                meta.dateAsPrinted(), meta.author(), meta.speaker(), meta.onBehalfOf(), meta.venue(), meta.addressee(),
+                meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), reading,
+                CrossReferencer.locate(meta.signatures(), reading), links);
     }
 
     /** Every quote must be in the paragraph it cites; the message shows the paragraph's start to copy from. */

@@ -108,7 +108,7 @@ public final class Pipeline {
         Input input = timed("validate", times, () -> new Validator(options.baseUrl()).validate(sources));
         Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer()).assemble(input, sources.seedsPath()));
         List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
-        Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in));
+        Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in, input.seedBytes()));
         timed("check", times, () -> checkLinks(files, in.display(options.out()), linkSources(dossier)));
         if (write) {
             timed("write", times, () -> write(files, options.out(), in));
@@ -117,7 +117,7 @@ public final class Pipeline {
                 input.warnings());
     }
 
-    private static Map<String, byte[]> render(List<PlannedPage> plan, Dossier dossier, InputPaths in) {
+    private static Map<String, byte[]> render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Map<String, byte[]> seeds) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, byte[]> files = new TreeMap<>();
         try {
@@ -129,7 +129,7 @@ public final class Pipeline {
         }
         diagnostics.throwIfErrors("render");
         for (Document d : dossier.documents()) {
-            files.put(d.seedPath(), readSeed(in, d));
+            files.put(d.seedPath(), seeds.get(d.seed().fileName()));
         }
         files.putAll(new DataExports().export(dossier));
         byte[] index = new SearchIndex().build(dossier);
@@ -154,7 +154,15 @@ public final class Pipeline {
             String path = page.id().equals("home") ? "index.html" : PagePlanner.pagePath(page);
             for (var link : page.links()) {
                 sources.putIfAbsent(LinkChecker.key(path, link.href()),
-                        new LinkChecker.Source(page.sourcePath(), link.written(), link.line(), link.column(), link.excerpt()));
+                        new LinkChecker.Source(page.sourcePath(), link.written(), link.line(), link.column(), link.excerpt(),
+                                "link to a page of the site from its root, such as documents/<id>/index.html#p-3"));
+            }
+        }
+        for (Document d : dossier.documents()) {
+            for (var link : d.links()) {
+                sources.putIfAbsent(LinkChecker.key(d.path(), link.href()),
+                        new LinkChecker.Source(d.metadataPath(), link.written(), link.line(), link.column(), link.excerpt(),
+                                "link relative to the document's page, such as ../<id>/ for another document or ../<id>/#p-3 for one of its paragraphs"));
             }
         }
         return sources;
@@ -165,14 +173,6 @@ public final class Pipeline {
         new LinkChecker(files, outShown, sources).check(diagnostics);
         diagnostics.throwIfErrors("check");
         return null;
-    }
-
-    private static byte[] readSeed(InputPaths in, Document d) {
-        try {
-            return Files.readAllBytes(in.seeds().resolve(d.seed().fileName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void copyAssets(InputPaths in, Map<String, byte[]> files) throws IOException {

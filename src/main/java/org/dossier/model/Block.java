@@ -17,12 +17,17 @@ public sealed interface Block {
 
     /**
      * A paragraph; more than one line when the source breaks lines on purpose (an address).
-     * {@code linked} holds each line as segments, some of them links to the entities they mention.
+     * {@code linked} holds each line as segments, some of them links to the entities they mention;
+     * {@code quoted} when the source sets it apart as a quotation (a Markdown blockquote).
      */
-    record Paragraph(int number, List<String> lines, List<List<Segment>> linked) implements Block {
+    record Paragraph(int number, List<String> lines, List<List<Segment>> linked, boolean quoted) implements Block {
         public Paragraph {
             lines = List.copyOf(lines);
             linked = linked.stream().map(List::copyOf).toList();
+        }
+
+        public Paragraph(int number, List<String> lines, List<List<Segment>> linked) {
+            this(number, lines, linked, false);
         }
 
         /** A paragraph without links. */

@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * One document of the dossier: its editorial metadata, its seed and its reading text.
- * Text fields hold the literal "not stated" where the source is silent. {@code topics} are topic ids;
- * {@code signatures} is {@link Signatures#NONE} for documents that are not signed letters.
+ * Text fields hold the literal "not stated" where the source is silent; {@code speaker} and {@code sourceUrl} are ""
+ * when not given. {@code topics} are topic ids;
+ * {@code signatures} is {@link Signatures#NONE} for documents that are not signed letters; {@code links} are the links
+ * a Markdown document's text writes to pages of the site, with where they are written.
  */
 public record Document(
         String id,
@@ -16,18 +18,22 @@ public record Document(
         DossierDate date,
         String dateAsPrinted,
         String author,
+        String speaker,
         String onBehalfOf,
-        String forum,
+        String venue,
         String addressee,
+        String sourceUrl,
         List<Section> sections,
         List<String> topics,
         String summary,
         ReadingText text,
-        Signatures signatures) {
+        Signatures signatures,
+        List<MarkdownPage.SourceLink> links) {
 
     public Document {
         sections = List.copyOf(sections);
         topics = List.copyOf(topics);
+        links = List.copyOf(links);
     }
 
     /** Site path of the document page, relative to the site root. */
@@ -38,6 +44,11 @@ public record Document(
     /** Site path of the verbatim copy of the seed. */
     public String seedPath() {
         return "seeds/" + seed.fileName();
+    }
+
+    /** Who wrote or delivered it, for citations: the author, else the speaker. */
+    public String creator() {
+        return !speaker.isEmpty() && author.equals(DossierDate.NOT_STATED_TEXT) ? speaker : author;
     }
 
     public boolean hasAddressee() {

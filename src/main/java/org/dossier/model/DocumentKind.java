@@ -7,6 +7,7 @@ import java.util.Optional;
 /** What sort of document a source is. */
 public enum DocumentKind {
     STATEMENT("statement", "Statement"),
+    SPEECH("speech", "Speech"),
     PROFILE("profile", "Government profile"),
     JOINT_LETTER("joint-letter", "Joint letter"),
     LETTER("letter", "Letter"),

@@ -1,12 +1,13 @@
 package org.dossier.model;
 
 /**
- * A source document exactly as stored in seeds/.
+ * A source document exactly as stored in seeds/, or a Markdown document as stored in content/documents/.
  *
  * @param fileName file name inside seeds/
  * @param sha256   lowercase hex SHA-256 of the bytes
  * @param size     size in bytes
- * @param text     the bytes decoded as UTF-8
+ * @param text     the bytes decoded as UTF-8; for a Markdown document, its body
+ * @param markdown whether the file is a Markdown document with front matter, not a plain-text seed
  */
-public record Seed(String fileName, String sha256, long size, String text) {
+public record Seed(String fileName, String sha256, long size, String text, boolean markdown) {
 }

@@ -27,7 +27,7 @@ public final class LinkChecker {
     private final Map<String, Source> sources;
 
     /** Where a link of a generated page is written in the content: that is where a broken one is reported. */
-    public record Source(String file, String written, int line, int column, String excerpt) {
+    public record Source(String file, String written, int line, int column, String excerpt, String hint) {
     }
 
     /** The key under which a link's source is looked up: the page and the href as the page carries it. */
@@ -106,7 +106,7 @@ public final class LinkChecker {
             if (source != null) {
                 diagnostics.add(new Diagnostic(source.file(), source.line(), source.column(), Severity.ERROR, "broken-link",
                         "link \"" + source.written() + "\" " + problem,
-                        "link to a page of the site from its root, such as documents/<id>/index.html#p-3", source.excerpt()));
+                        source.hint(), source.excerpt()));
             } else {
                 var at = el.sourceRange().start();
                 diagnostics.add(new Diagnostic(outShown + "/" + path, Math.max(1, at.lineNumber()), Math.max(1, at.columnNumber()),

@@ -39,9 +39,9 @@ public final class Citations {
         return !value.isEmpty() && !value.startsWith("not stated");
     }
 
-    /** Author as stated, or empty when not stated. */
+    /** Author (else speaker) as stated, or empty when not stated. */
     private static String author(Document d) {
-        return stated(d.author()) ? d.author() : "";
+        return stated(d.creator()) ? d.creator() : "";
     }
 
     private static String date(Document d) {

@@ -131,9 +131,11 @@ public final class DataExports {
             m.put("date_precision", d.date().precision().label());
             m.put("date_as_printed", d.dateAsPrinted());
             m.put("author", d.author());
+            m.put("speaker", d.speaker());
             m.put("on_behalf_of", d.onBehalfOf());
-            m.put("forum", d.forum());
+            m.put("venue", d.venue());
             m.put("addressee", d.hasAddressee() ? d.addressee() : "");
+            m.put("source_url", d.sourceUrl());
             m.put("sections", d.sections().stream().map(s -> s.id()).toList());
             m.put("topics", d.topics());
             m.put("summary", d.summary());

@@ -8,11 +8,17 @@ import org.dossier.model.Signatures;
 
 import java.util.List;
 
-/** A document's sidecar YAML, checked field by field; the seed it names exists and is UTF-8. */
-public record DocumentMetadata(String id, SourceText source, String seedFile, DocumentKind kind, String title,
-                               DossierDate date, String dateAsPrinted, String author, String onBehalfOf,
-                               String forum, String addressee, List<Section> sections, List<String> topics,
-                               String summary, Signatures signatures) {
+/**
+ * A document's metadata, checked field by field: from a sidecar (content/documents/&lt;id&gt;.yaml) naming a seed, or
+ * from the front matter of a Markdown document (content/documents/&lt;id&gt;.md), whose body is its text.
+ *
+ * @param seedFile the seed's file name in seeds/; for a Markdown document, &lt;id&gt;.md
+ * @param markdown true for a Markdown document: its text is Markdown, read from line {@code bodyLine} of the file
+ */
+public record DocumentMetadata(String id, SourceText source, String seedFile, boolean markdown, int bodyLine,
+                               DocumentKind kind, String title, DossierDate date, String dateAsPrinted, String author,
+                               String speaker, String onBehalfOf, String venue, String addressee, String sourceUrl,
+                               List<Section> sections, List<String> topics, String summary, Signatures signatures) {
     public DocumentMetadata {
         sections = List.copyOf(sections);
         topics = List.copyOf(topics);

@@ -36,7 +36,8 @@ public final class SourceLoader {
             diagnostics.add(Diagnostic.fileError(paths.display(siteFile), "missing-file", "the site settings file does not exist",
                     "create it with the fields title, description and language"));
         }
-        List<SourceText> documents = readAll(paths, paths.content().resolve("documents"), ".yaml", diagnostics);
+        Map<String, byte[]> documentBytes = new java.util.concurrent.ConcurrentHashMap<>();
+        List<SourceText> documents = readDocuments(paths, paths.content().resolve("documents"), documentBytes, diagnostics);
         List<SourceText> pages = readAll(paths, paths.content().resolve("pages"), ".md", diagnostics);
         Map<org.dossier.model.EntityKind, SourceText> registries = new java.util.EnumMap<>(org.dossier.model.EntityKind.class);
         for (var e : Registry.FILES.entrySet()) {
@@ -64,7 +65,7 @@ public final class SourceLoader {
             }
         }
         diagnostics.throwIfErrors("load");
-        return new Sources(site, documents, pages, registries, chronicles, seeds, paths.display(paths.seeds()));
+        return new Sources(site, documents, documentBytes, pages, registries, chronicles, seeds, paths.display(paths.seeds()));
     }
 
     private static void requireDirectory(InputPaths paths, Path dir, String what, Diagnostics diagnostics) {
@@ -72,6 +73,30 @@ public final class SourceLoader {
             diagnostics.add(Diagnostic.fileError(paths.display(dir), "missing-folder", what + " does not exist",
                     "run the command from the repository root, or point to the folder with the matching option"));
         }
+    }
+
+    /**
+     * The sidecars (.yaml) and Markdown documents (.md) of content/documents/, sorted by path, read in parallel;
+     * the bytes of each Markdown document are kept, since the file itself is published as the source.
+     */
+    private static List<SourceText> readDocuments(InputPaths paths, Path dir, Map<String, byte[]> bytes, Diagnostics diagnostics) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files = new ArrayList<>(list(paths, dir, ".yaml", diagnostics));
+        files.addAll(list(paths, dir, ".md", diagnostics));
+        files.sort(null);
+        return files.parallelStream().map(file -> {
+            Optional<SourceText> text = readText(paths, file, diagnostics);
+            if (text.isPresent() && file.getFileName().toString().endsWith(".md")) {
+                try {
+                    bytes.put(text.get().path(), Files.readAllBytes(file));
+                } catch (IOException e) {
+                    diagnostics.add(Diagnostic.fileError(paths.display(file), "unreadable", "cannot read the file: " + e.getMessage(), ""));
+                }
+            }
+            return text;
+        }).flatMap(Optional::stream).toList();
     }
 
     private static List<SourceText> readAll(InputPaths paths, Path dir, String extension, Diagnostics diagnostics) {

@@ -37,13 +37,16 @@ public final class Validator {
             "date", "2023-12-07",
             "date_as_printed", "\"2023/12/7\"",
             "author", "not stated",
+            "speaker", "H.E. Ambassador ISHIKANE Kimihiro",
             "on_behalf_of", "Japan",
-            "forum", "not stated",
+            "venue", "Security Council, New York",
             "addressee", "Foreign Minister Takeshi Iwaya",
+            "source_url", "https://www.mofa.go.jp/...",
             "sections", "[" + String.join(", ", Section.assignableIds()) + "]",
             "topics", "[capacity-building, criminal-justice]",
             "summary", "Two to four sentences that the text supports",
-            "signatures", "stated_count, stated_count_as_printed, coordinators, signatories, unnamed_count, unnamed_as_printed");
+            "signatures", "stated_count, stated_count_as_printed, coordinators, signatories, unnamed_count, unnamed_as_printed",
+            "signatories", "[Human Rights Watch, Human Rights Now]");
 
     static final Map<String, String> SIGNATURES_FIELDS = Fields.spec(
             "stated_count", "32",
@@ -69,6 +72,7 @@ public final class Validator {
             "topics", "sections", "timeline", "search", "print", "seeds");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(?:/[^\\s]*)?/");
+    private static final Pattern SOURCE_URL = Pattern.compile("https?://[^\\s/]+(?:/\\S*)?");
     private static final String NOT_STATED = DossierDate.NOT_STATED_TEXT;
 
     private final YamlReader yaml = new YamlReader();
@@ -86,7 +90,8 @@ public final class Validator {
     public Input validate(Sources sources) {
         Diagnostics diagnostics = new Diagnostics();
         SiteConfig site = readSite(sources.siteConfig(), diagnostics);
-        Map<String, String> seedTexts = new TreeMap<>();
+        Map<String, String> seedTexts = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, byte[]> seedBytes = new java.util.concurrent.ConcurrentHashMap<>(sources.seeds());
         sources.seeds().forEach((name, bytes) ->
                 SourceLoader.decode(sources.seedsPath() + "/" + name, bytes, diagnostics).ifPresent(t -> seedTexts.put(name, t)));
         Registry registry = new Registry();
@@ -98,11 +103,21 @@ public final class Validator {
         }
         List<DocumentMetadata> documents = new ArrayList<>();
         Map<String, DocumentMetadata> bySeed = new HashMap<>();
-        Map<String, String> seedOfDocument = new HashMap<>();
-        for (SourceText file : sources.documents()) {
-            readDocument(file, sources, seedTexts, seedOfDocument, registry, diagnostics).ifPresent(doc -> {
+        Map<String, String> seedOfDocument = new java.util.concurrent.ConcurrentHashMap<>();
+        List<Optional<DocumentMetadata>> read = sources.documents().parallelStream()
+                .map(file -> readDocument(file, sources, seedTexts, seedBytes, seedOfDocument, registry, diagnostics))
+                .toList();
+        Map<String, DocumentMetadata> byId = new HashMap<>();
+        for (Optional<DocumentMetadata> maybe : read) {
+            maybe.ifPresent(doc -> {
+                SourceText file = doc.source();
+                DocumentMetadata sameId = byId.putIfAbsent(doc.id(), doc);
                 DocumentMetadata earlier = bySeed.putIfAbsent(doc.seedFile(), doc);
-                if (earlier != null) {
+                if (sameId != null) {
+                    diagnostics.add(Diagnostic.fileError(file.path(), "duplicate-id",
+                            "document id \"" + doc.id() + "\" is also given by " + sameId.source().path(),
+                            "a document is either a sidecar (.yaml) or a Markdown document (.md); keep one of the two files"));
+                } else if (earlier != null) {
                     YamlNode at = locateField(file, "seed");
                     diagnostics.add(Diagnostic.error(file, at.line(), at.column(), "duplicate-seed",
                             "seed \"" + doc.seedFile() + "\" is already described by " + earlier.source().path(),
@@ -112,9 +127,10 @@ public final class Validator {
                 }
             });
         }
+        java.util.Set<String> described = new java.util.HashSet<>(seedOfDocument.values());
         for (String seed : sources.seeds().keySet()) {
             // Only meaningful when every metadata file could be read: a broken one may name the seed.
-            if (!diagnostics.hasErrors() && !seedOfDocument.containsValue(seed) && seedTexts.containsKey(seed)) {
+            if (!diagnostics.hasErrors() && !described.contains(seed) && seedTexts.containsKey(seed)) {
                 diagnostics.add(new Diagnostic(sources.seedsPath() + "/" + seed, 1, 1, org.dossier.diag.Severity.WARNING,
                         "unpublished-seed", "no metadata file names this seed, so it is not published",
                         "add content/documents/<id>.yaml with seed: " + seed, ""));
@@ -128,7 +144,7 @@ public final class Validator {
                 .map(chronicle::readFigures).orElse(new Chronicle.Figures(List.of(), List.of()));
         List<QuoteClaim> claims = new ArrayList<>(events.claims());
         claims.addAll(figures.claims());
-        warnUnusedAliases(registry, seedTexts, diagnostics);
+        warnUnusedAliases(registry, seedTexts, documents, diagnostics);
         List<PageSource> pages = new ArrayList<>();
         for (SourceText file : sources.pages()) {
             readPage(file, diagnostics).ifPresent(pages::add);
@@ -137,7 +153,7 @@ public final class Validator {
         List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
         List<Entity> entities = registry.all().stream().map(Registry.Located::entity).toList();
         return new Input(site, documents, pages, entities, events.events(), figures.figures(), claims,
-                sources.seeds(), seedTexts, warnings);
+                seedBytes, seedTexts, warnings);
     }
 
     private SiteConfig readSite(SourceText file, Diagnostics diagnostics) {
@@ -171,40 +187,59 @@ public final class Validator {
     }
 
     private Optional<DocumentMetadata> readDocument(SourceText file, Sources sources, Map<String, String> seedTexts,
-                                                    Map<String, String> seedOfDocument, Registry registry,
-                                                    Diagnostics diagnostics) {
+                                                    Map<String, byte[]> seedBytes, Map<String, String> seedOfDocument,
+                                                    Registry registry, Diagnostics diagnostics) {
         String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-        String id = name.substring(0, name.length() - ".yaml".length());
-        int before = diagnostics.sorted().size();
+        boolean markdown = name.endsWith(".md");
+        String id = name.substring(0, name.lastIndexOf('.'));
+        Diagnostics mine = new Diagnostics();
         if (ID.matcher(id).matches() && RESERVED_NAMES.contains(id)) {
-            diagnostics.add(Diagnostic.fileError(file.path(), "reserved-name",
+            mine.add(Diagnostic.fileError(file.path(), "reserved-name",
                     "the file name \"" + name + "\" makes the id \"" + id + "\", a name some systems reserve for devices",
                     "rename the file"));
         } else if (!ID.matcher(id).matches()) {
-            diagnostics.add(Diagnostic.fileError(file.path(), "invalid-id",
+            mine.add(Diagnostic.fileError(file.path(), "invalid-id",
                     "the file name \"" + name + "\" does not make a valid document id",
-                    "name the file with lower-case letters, digits and single hyphens, such as 2024-05-30-joint-letter.yaml"));
+                    "name the file with lower-case letters, digits and single hyphens, such as 2024-05-30-joint-letter"
+                            + (markdown ? ".md" : ".yaml")));
         }
-        Optional<YamlNode.Mapping> root = yaml.read(file, diagnostics).flatMap(r -> Fields.asMapping(file, r, diagnostics));
+        SourceText yamlPart = file;
+        int bodyLine = 0;
+        String seed;
+        if (markdown) {
+            Optional<FrontMatter> split = FrontMatter.split(file, "the document's fields (kind, title, date...)", mine);
+            if (split.isEmpty()) {
+                diagnostics.addAll(mine.sorted());
+                return Optional.empty();
+            }
+            yamlPart = split.get().yaml();
+            bodyLine = split.get().bodyLine();
+            seed = name;
+            if (sources.seeds().containsKey(seed)) {
+                mine.add(Diagnostic.fileError(file.path(), "duplicate-seed", "this document would be published as seeds/" + seed
+                                + ", the name of a file already in " + sources.seedsPath() + "/",
+                        "rename the Markdown document, or the file in " + sources.seedsPath() + "/"));
+            } else {
+                seedTexts.put(seed, split.get().body());
+                seedBytes.put(seed, sources.documentBytes().get(file.path()));
+            }
+            seedOfDocument.put(id, seed);
+        } else {
+            seed = null;
+        }
+        Optional<YamlNode.Mapping> root = yaml.read(yamlPart, mine).flatMap(r -> Fields.asMapping(file, r, mine));
         if (root.isEmpty()) {
+            diagnostics.addAll(mine.sorted());
             return Optional.empty();
         }
-        Fields f = new Fields(file, root.get(), diagnostics, DOCUMENT_FIELDS);
-
-        String seed = f.requiredText("seed").orElse(null);
-        if (seed != null) {
-            seedOfDocument.put(id, seed);
+        Fields f = new Fields(file, root.get(), mine, DOCUMENT_FIELDS);
+        if (markdown && f.has("seed")) {
+            f.error(f.at("seed"), "invalid-value", "a Markdown document is its own source and names no seed",
+                    "remove the seed line; or, to describe a file in " + sources.seedsPath() + "/, write content/documents/" + id + ".yaml instead");
+        } else if (!markdown) {
+            seed = readSeedField(f, id, sources, seedOfDocument);
         }
-        if (seed != null && (seed.contains("/") || seed.contains("\\") || seed.startsWith(".") || seed.contains(":"))) {
-            f.error(f.at("seed"), "invalid-path", "seed \"" + seed + "\" is a path, not a file name inside " + sources.seedsPath() + "/",
-                    "give only the file name, such as 002_6448e20c8a5ce4b0.txt; the build never reads outside " + sources.seedsPath() + "/");
-            seed = null;
-        } else if (seed != null && !sources.seeds().containsKey(seed)) {
-            String hint = Fields.closest(seed, sources.seeds().keySet())
-                            .map(c -> "did you mean \"" + c + "\"?")
-                            .orElse("copy the source document into " + sources.seedsPath() + "/ byte for byte, under this name");
-            f.error(f.at("seed"), "missing-seed", "seed file \"" + seed + "\" does not exist in " + sources.seedsPath() + "/", hint);
-        }
+        String seedText = seed == null ? null : seedTexts.get(seed);
         DocumentKind kind = f.requiredText("kind").flatMap(k -> {
             Optional<DocumentKind> known = DocumentKind.byId(k);
             if (known.isEmpty()) {
@@ -228,22 +263,83 @@ public final class Validator {
             if (f.has("date") && !date.isStated()) {
                 f.error(f.at("date_as_printed"), "inconsistent", "date_as_printed is given but date is \"not stated\"",
                         "give the date in date, or remove date_as_printed");
-            } else if (seed != null && seedTexts.containsKey(seed) && !seedTexts.get(seed).contains(dateAsPrinted)) {
-                f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in seed " + seed,
-                        "copy the date exactly as the source prints it");
+            } else if (seedText != null && !seedText.contains(dateAsPrinted)) {
+                f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in "
+                                + sourceName(seed, markdown), "copy the date exactly as the source prints it");
             }
         }
-        String author = f.requiredText("author").orElse(NOT_STATED);
-        String onBehalfOf = f.requiredText("on_behalf_of").orElse(NOT_STATED);
-        String forum = f.requiredText("forum").orElse(NOT_STATED);
+        if (!f.has("author") && !f.has("speaker")) {
+            f.error(f.at("author"), "missing-field", "missing field \"author\" (or \"speaker\")",
+                    "add a line such as: author: not stated; a statement or speech may name its speaker instead");
+        }
+        String author = f.optionalText("author").orElse(NOT_STATED);
+        String speaker = f.optionalText("speaker").orElse("");
+        String onBehalfOf = f.optionalText("on_behalf_of").orElse(NOT_STATED);
+        String venue = f.optionalText("venue").orElse(NOT_STATED);
         String addressee = "";
         if (kind != null && kind.isLetter()) {
-            addressee = f.requiredText("addressee").orElse(NOT_STATED);
+            addressee = f.optionalText("addressee").orElse(NOT_STATED);
         } else {
             addressee = f.optionalText("addressee").orElse("");
         }
+        String sourceUrl = f.optionalText("source_url").orElse("");
+        if (!sourceUrl.isEmpty() && !SOURCE_URL.matcher(sourceUrl).matches()) {
+            f.error(f.at("source_url"), "invalid-value", "\"" + sourceUrl + "\" is not an absolute http(s) address",
+                    "give the address where the source is published, such as https://www.mofa.go.jp/..., or leave the field out");
+        }
+        List<Section> sections = readSections(f);
+        List<String> topics = readTopics(f, registry);
+        String summary = f.optionalText("summary").orElse("");
+        Signatures signatures = Signatures.NONE;
+        if (f.has("signatures") && f.has("signatories")) {
+            f.error(f.at("signatories"), "inconsistent", "both signatures and signatories are given",
+                    "keep one: signatories is a plain list of names; signatures also records counts and coordinators");
+        } else if ((f.has("signatures") || f.has("signatories")) && kind != null && !kind.isLetter()) {
+            String field = f.has("signatures") ? "signatures" : "signatories";
+            f.error(f.at(field), "invalid-value", "only letters have " + field + ", and this document's kind is " + kind.id(),
+                    "remove " + field + ", or correct the kind");
+        } else if (f.has("signatures")) {
+            String seedName = sourceName(seed, markdown);
+            signatures = f.optionalMapping("signatures")
+                    .map(m -> readSignatures(new Fields(file, m, mine, SIGNATURES_FIELDS), seedName, seedText, registry))
+                    .orElse(Signatures.NONE);
+        } else if (f.has("signatories")) {
+            signatures = readSignatoryNames(f, registry);
+        }
+        diagnostics.addAll(mine.sorted());
+        if (mine.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DocumentMetadata(id, file, seed, markdown, bodyLine, kind, title, date, dateAsPrinted, author,
+                speaker, onBehalfOf, venue, addressee, sourceUrl, sections, topics, summary, signatures));
+    }
+
+    private static String sourceName(String seed, boolean markdown) {
+        return markdown ? "the text of the document" : "seed " + seed;
+    }
+
+    /** The seed a sidecar names: a file name inside seeds/ that exists. */
+    private static String readSeedField(Fields f, String id, Sources sources, Map<String, String> seedOfDocument) {
+        String seed = f.requiredText("seed").orElse(null);
+        if (seed != null) {
+            seedOfDocument.put(id, seed);
+        }
+        if (seed != null && (seed.contains("/") || seed.contains("\\") || seed.startsWith(".") || seed.contains(":"))) {
+            f.error(f.at("seed"), "invalid-path", "seed \"" + seed + "\" is a path, not a file name inside " + sources.seedsPath() + "/",
+                    "give only the file name, such as 002_6448e20c8a5ce4b0.txt; the build never reads outside " + sources.seedsPath() + "/");
+            return null;
+        } else if (seed != null && !sources.seeds().containsKey(seed)) {
+            String hint = Fields.closest(seed, sources.seeds().keySet())
+                            .map(c -> "did you mean \"" + c + "\"?")
+                            .orElse("copy the source document into " + sources.seedsPath() + "/ byte for byte, under this name");
+            f.error(f.at("seed"), "missing-seed", "seed file \"" + seed + "\" does not exist in " + sources.seedsPath() + "/", hint);
+        }
+        return seed;
+    }
+
+    private static List<Section> readSections(Fields f) {
         List<Section> sections = new ArrayList<>();
-        f.requiredTextList("sections").ifPresent(items -> {
+        f.optionalTextList("sections").ifPresent(items -> {
             for (YamlNode.Scalar item : items) {
                 Optional<Section> section = Section.byId(item.text());
                 if (section.isEmpty()) {
@@ -260,36 +356,44 @@ public final class Validator {
                 }
             }
         });
+        return sections;
+    }
+
+    /** Topics by id, or by a name or alias of the topic as the register writes it. */
+    private static List<String> readTopics(Fields f, Registry registry) {
         List<String> topics = new ArrayList<>();
-        f.requiredTextList("topics").ifPresent(items -> items.forEach(i -> {
-            Optional<Registry.Located> topic = registry.byId(i.text()).filter(l -> l.entity().kind() == EntityKind.TOPIC);
-            if (topics.contains(i.text())) {
+        f.optionalTextList("topics").ifPresent(items -> items.forEach(i -> {
+            Optional<Registry.Located> topic = registry.byId(i.text())
+                    .or(() -> registry.byAlias(i.text()))
+                    .filter(l -> l.entity().kind() == EntityKind.TOPIC);
+            if (topic.isEmpty()) {
+                f.error(i, "unknown-entity", "unknown topic \"" + i.text() + "\"", suggest(registry, i.text(), EntityKind.TOPIC));
+            } else if (topics.contains(topic.get().entity().id())) {
                 f.error(i, "duplicate-value", "topic \"" + i.text() + "\" is listed twice", "list it once");
-            } else if (topic.isEmpty()) {
-                f.error(i, "unknown-entity", "unknown topic id \"" + i.text() + "\"", suggest(registry, i.text(), EntityKind.TOPIC));
             } else {
-                topics.add(i.text());
+                topics.add(topic.get().entity().id());
             }
         }));
-        String summary = f.requiredText("summary").orElse("");
-        Signatures signatures = Signatures.NONE;
-        if (f.has("signatures")) {
-            if (kind != null && !kind.isLetter()) {
-                f.error(f.at("signatures"), "invalid-value", "only letters have signatures, and this document's kind is " + kind.id(),
-                        "remove signatures, or correct the kind");
+        return topics;
+    }
+
+    /**
+     * The short form of a letter's signatures: the names as the document lists them, each a name or alias of a
+     * registered organisation. In a Markdown document the front matter is part of the source, so the names are
+     * taken as written there.
+     */
+    private static Signatures readSignatoryNames(Fields f, Registry registry) {
+        List<Signature> out = new ArrayList<>();
+        f.optionalTextList("signatories").ifPresent(items -> items.forEach(i -> {
+            Optional<Registry.Located> org = registry.byAlias(i.text()).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
+            if (org.isEmpty()) {
+                f.error(i, "unknown-signatory", "signatory \"" + i.text() + "\" matches no known organisation",
+                        suggest(registry, i.text(), EntityKind.ORGANIZATION));
             } else {
-                String seedName = seed;
-                String seedText = seed == null ? null : seedTexts.get(seed);
-                signatures = f.optionalMapping("signatures")
-                        .map(m -> readSignatures(new Fields(file, m, diagnostics, SIGNATURES_FIELDS), seedName, seedText, registry))
-                        .orElse(Signatures.NONE);
+                out.add(new Signature(i.text(), org.get().entity().id(), SignatureRole.SIGNATORY, 0));
             }
-        }
-        if (diagnostics.sorted().size() > before && diagnostics.hasErrors()) {
-            return Optional.empty();
-        }
-        return Optional.of(new DocumentMetadata(id, file, seed, kind, title, date, dateAsPrinted, author, onBehalfOf,
-                forum, addressee, sections, topics, summary, signatures));
+        }));
+        return new Signatures(-1, "", List.of(), out, 0, "");
     }
 
     private Signatures readSignatures(Fields f, String seed, String seedText, Registry registry) {
@@ -325,7 +429,7 @@ public final class Validator {
             }
             String name = asSigned.get();
             if (seedText != null && !TextMatch.occursIn(name, seedText)) {
-                sf.error(sf.at("as_signed"), "not-in-source", "as-signed name \"" + name + "\" does not occur in seed " + seed,
+                sf.error(sf.at("as_signed"), "not-in-source", "as-signed name \"" + name + "\" does not occur in " + seed,
                         "copy the name exactly as the letter prints it, misspellings included");
             }
             Optional<String> orgId = sf.optionalText("org");
@@ -360,7 +464,7 @@ public final class Validator {
 
     private static void checkInSeed(Fields f, String field, String text, String seed, String seedText) {
         if (!text.isEmpty() && seedText != null && !TextMatch.occursIn(text, seedText)) {
-            f.error(f.at(field), "not-in-source", field + " \"" + text + "\" does not occur in seed " + seed,
+            f.error(f.at(field), "not-in-source", field + " \"" + text + "\" does not occur in " + seed,
                     "copy the words exactly as the letter prints them");
         }
     }
@@ -400,16 +504,29 @@ public final class Validator {
         }
     }
 
-    /** An alias that no source uses is probably a typo; it would never link anything. */
-    private static void warnUnusedAliases(Registry registry, Map<String, String> seedTexts, Diagnostics diagnostics) {
-        List<String> texts = seedTexts.values().stream().map(TextMatch::normalize).toList();
+    /**
+     * An alias that no source uses is probably a typo; it would never link anything. Used means printed in a seed
+     * or in a document's text, or written as a signatory's name. One pass over all texts, however many aliases.
+     */
+    private static void warnUnusedAliases(Registry registry, Map<String, String> seedTexts, List<DocumentMetadata> documents,
+                                          Diagnostics diagnostics) {
+        java.util.Set<String> aliases = new java.util.HashSet<>();
+        registry.all().forEach(l -> l.aliasNodes().keySet().forEach(a -> aliases.add(TextMatch.normalize(a))));
+        aliases.remove("");
+        if (aliases.isEmpty()) {
+            return;
+        }
+        org.ahocorasick.trie.Trie trie = org.ahocorasick.trie.Trie.builder().addKeywords(aliases).build();
+        java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        seedTexts.values().parallelStream().forEach(t ->
+                trie.parseText(TextMatch.normalize(t)).forEach(emit -> used.add(emit.getKeyword())));
+        documents.forEach(d -> d.signatures().all().forEach(s -> used.add(TextMatch.normalize(s.asSigned()))));
         for (Registry.Located l : registry.all()) {
             for (var e : l.aliasNodes().entrySet()) {
-                String alias = TextMatch.normalize(e.getKey());
-                if (texts.stream().noneMatch(t -> t.contains(alias))) {
+                if (!used.contains(TextMatch.normalize(e.getKey()))) {
                     YamlNode.Scalar at = e.getValue();
                     diagnostics.add(Diagnostic.warning(l.source(), at.line(), at.column(), "unused-alias",
-                            "alias \"" + e.getKey() + "\" of \"" + l.entity().id() + "\" occurs in no seed",
+                            "alias \"" + e.getKey() + "\" of \"" + l.entity().id() + "\" occurs in no source",
                             "aliases are spellings the sources use, exactly as printed; check the spelling"));
                 }
             }
@@ -440,35 +557,16 @@ public final class Validator {
                     "rename the file, such as " + id + "-page.md"));
             return Optional.empty();
         }
-        List<String> lines = file.lines();
-        if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
-            diagnostics.add(Diagnostic.error(file, 1, 1, "missing-front-matter", "the page has no front matter",
-                    "start the file with three lines: ---, title: The page title, ---"));
+        Optional<FrontMatter> split = FrontMatter.split(file, "title: The page title", diagnostics);
+        if (split.isEmpty()) {
             return Optional.empty();
         }
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).strip().equals("---")) {
-                close = i;
-                break;
-            }
-        }
-        if (close < 0) {
-            diagnostics.add(Diagnostic.error(file, 1, 1, "missing-front-matter", "the front matter is not closed",
-                    "end the front matter with a line of three hyphens: ---"));
-            return Optional.empty();
-        }
-        String frontMatter = String.join("\n", lines.subList(0, close)) + "\n";
-        SourceText yamlPart = new SourceText(file.path(), frontMatter, file.lines());
-        Optional<YamlNode.Mapping> root = yaml.read(yamlPart, diagnostics).flatMap(r -> Fields.asMapping(file, r, diagnostics));
+        Optional<YamlNode.Mapping> root = yaml.read(split.get().yaml(), diagnostics).flatMap(r -> Fields.asMapping(file, r, diagnostics));
         if (root.isEmpty()) {
             return Optional.empty();
         }
         Fields f = new Fields(file, root.get(), diagnostics, PAGE_FIELDS);
-        Optional<String> title = f.requiredText("title");
-        String body = String.join("\n", lines.subList(close + 1, lines.size()));
-        int bodyLine = close + 2;
-        return title.map(t -> new PageSource(id, file, t, body, bodyLine));
+        return f.requiredText("title").map(t -> new PageSource(id, file, t, split.get().body(), split.get().bodyLine()));
     }
 
 }

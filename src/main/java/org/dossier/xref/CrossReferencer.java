@@ -24,20 +24,37 @@ public final class CrossReferencer {
         this.linker = new MentionLinker(entities);
     }
 
-    /** The same reading text with mentions linked in paragraphs and list items; headings stay plain. */
+    /**
+     * The same reading text with mentions linked in paragraphs and list items; headings stay plain, and text the
+     * source already links keeps its link.
+     */
     public ReadingText link(ReadingText text) {
         List<Block> blocks = new ArrayList<>();
         for (Block b : text.blocks()) {
             if (b instanceof Block.Paragraph p) {
-                blocks.add(new Block.Paragraph(p.number(), p.lines(), p.lines().stream().map(linker::link).toList()));
+                blocks.add(new Block.Paragraph(p.number(), p.lines(), p.linked().stream().map(this::link).toList(), p.quoted()));
             } else if (b instanceof Block.ListBlock l) {
                 blocks.add(new Block.ListBlock(l.items().stream()
-                        .map(i -> new Block.Item(i.number(), i.text(), linker.link(i.text()))).toList()));
+                        .map(i -> new Block.Item(i.number(), i.text(), link(i.linked()))).toList()));
             } else {
                 blocks.add(b);
             }
         }
         return new ReadingText(blocks, text.notes());
+    }
+
+    private List<Segment> link(List<Segment> line) {
+        List<Segment> out = new ArrayList<>();
+        for (Segment s : line) {
+            if (s.isLink()) {
+                out.add(s);
+                continue;
+            }
+            for (Segment found : linker.link(s.text())) {
+                out.add(new Segment(found.text(), found.entityId(), found.href(), s.style()));
+            }
+        }
+        return out;
     }
 
     /** One mention per entity and paragraph, with a short excerpt around the first occurrence. */
@@ -62,7 +79,7 @@ public final class CrossReferencer {
         int offset = 0;
         String text = String.join("", line.stream().map(Segment::text).toList());
         for (Segment s : line) {
-            if (s.isLink() && seen.add(s.entityId())) {
+            if (s.isMention() && seen.add(s.entityId())) {
                 out.add(new Mention(s.entityId(), documentId, paragraph, excerpt(text, offset, offset + s.text().length())));
             }
             offset += s.text().length();

@@ -114,7 +114,7 @@ class RegistryValidationTest {
                             - {role: Prime Minister, document: letter}
                         """);
         assertEquals("""
-                content/documents/statement.yaml:9:10: error [unknown-entity] unknown topic id "coperation"
+                content/documents/statement.yaml:9:10: error [unknown-entity] unknown topic "coperation"
                 content/people.yaml:5:34: error [unknown-document] unknown document id "leter"
                 content/people.yaml:6:14: error [not-in-source] role "Prime Minister" does not occur in the document "letter" (seed letter.txt)
                 validate: 3 errors; nothing was written""", headlines(failure(site)));

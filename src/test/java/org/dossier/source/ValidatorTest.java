@@ -38,29 +38,25 @@ class ValidatorTest {
 
     @Test
     void missingRequiredField() {
-        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("summary: Japan states that it supports the Court.\n", ""));
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("title: Statement on Cooperation\n", ""));
         assertEquals("""
-                content/documents/statement.yaml:1:1: error [missing-field] missing required field "summary"
+                content/documents/statement.yaml:1:1: error [missing-field] missing required field "title"
                   1 | seed: a.txt
                     | ^
-                  hint: add a line such as: summary: Two to four sentences that the text supports
+                  hint: add a line such as: title: The document's title
                 validate: 1 error; nothing was written
                 """, report);
     }
 
     @Test
     void unknownFieldSuggestsTheClosestName() {
-        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("forum:", "forun:"));
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("venue:", "venu:"));
         assertEquals("""
-                content/documents/statement.yaml:1:1: error [missing-field] missing required field "forum"
-                  1 | seed: a.txt
+                content/documents/statement.yaml:7:1: error [unknown-field] unknown field "venu"
+                  7 | venu: not stated
                     | ^
-                  hint: add a line such as: forum: not stated
-                content/documents/statement.yaml:7:1: error [unknown-field] unknown field "forun"
-                  7 | forun: not stated
-                    | ^
-                  hint: did you mean "forum"?
-                validate: 2 errors; nothing was written
+                  hint: did you mean "venue"?
+                validate: 1 error; nothing was written
                 """, report);
     }
 
@@ -116,12 +112,12 @@ class ValidatorTest {
     void everyErrorOfAFileIsReportedAtOnce() {
         String report = failureWithDocument("""
                 seed: missing.txt
-                kind: speech
+                kind: speach
                 title: A title
                 date: yesterday
                 author: not stated
                 on_behalf_of: Japan
-                forum: not stated
+                venue: not stated
                 sections: [icc-support, signatory-index, ngo-apeals]
                 topics: [cooperation]
                 summary: A summary.
@@ -129,7 +125,7 @@ class ValidatorTest {
                 """);
         assertEquals("""
                 content/documents/statement.yaml:1:7: error [missing-seed] seed file "missing.txt" does not exist in seeds/
-                content/documents/statement.yaml:2:7: error [invalid-value] unknown kind "speech"
+                content/documents/statement.yaml:2:7: error [invalid-value] unknown kind "speach"
                 content/documents/statement.yaml:4:7: error [invalid-date] "yesterday" is not a date
                 content/documents/statement.yaml:8:25: error [invalid-value] section "signatory-index" cannot be assigned
                 content/documents/statement.yaml:8:42: error [invalid-value] unknown section "ngo-apeals"
@@ -195,10 +191,15 @@ class ValidatorTest {
     }
 
     @Test
-    void letterWithoutAddressee() {
-        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("kind: statement", "kind: joint-letter"));
-        assertEquals("content/documents/statement.yaml:1:1: error [missing-field] missing required field \"addressee\"",
-                report.lines().findFirst().orElseThrow());
+    void authorOrSpeakerIsRequired() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("author: not stated\n", ""));
+        assertEquals("""
+                content/documents/statement.yaml:1:1: error [missing-field] missing field "author" (or "speaker")
+                  1 | seed: a.txt
+                    | ^
+                  hint: add a line such as: author: not stated; a statement or speech may name its speaker instead
+                validate: 1 error; nothing was written
+                """, report);
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class FixtureSite {
             date: 2023-12-07
             author: not stated
             on_behalf_of: Japan
-            forum: not stated
+            venue: not stated
             sections: [icc-support]
             topics: [cooperation]
             summary: Japan states that it supports the Court.
@@ -78,7 +78,7 @@ public final class FixtureSite {
             date: 2024-05-30
             author: Rights Watch and Rights Now
             on_behalf_of: The undersigned
-            forum: not stated
+            venue: not stated
             addressee: Minister
             sections: [ngo-appeals]
             topics: [cooperation]

@@ -32,16 +32,16 @@ class MentionLinkerTest {
         assertEquals(line, joined(segments));
         assertEquals(List.of(
                 Segment.plain("The Bureau of the "),
-                new Segment("ICC Assembly of States Parties", "asp", "organizations/asp/index.html"),
+                new Segment("ICC Assembly of States Parties", "asp", "organizations/asp/index.html", ""),
                 Segment.plain(", to which Japan is a member, and the "),
-                new Segment("ICC", "icc", "organizations/icc/index.html"),
+                new Segment("ICC", "icc", "organizations/icc/index.html", ""),
                 Segment.plain("’s judges.")), segments);
     }
 
     @Test
     void typographicQuotesMatchStraightOnesAndTheTextKeepsItsOwn() {
         List<Segment> segments = linker.link("Women’s Active Museum on War and Peace (WAM)");
-        assertEquals(List.of(new Segment("Women’s Active Museum on War and Peace (WAM)", "wam", "organizations/wam/index.html")), segments);
+        assertEquals(List.of(new Segment("Women’s Active Museum on War and Peace (WAM)", "wam", "organizations/wam/index.html", "")), segments);
     }
 
     @Test

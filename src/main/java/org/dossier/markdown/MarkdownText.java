@@ -1,0 +1,350 @@
+package org.dossier.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.SourceText;
+import org.dossier.model.Block;
+import org.dossier.model.MarkdownPage;
+import org.dossier.model.ReadingText;
+import org.dossier.model.Segment;
+import org.dossier.normalize.Words;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the Markdown body of a document into reading text: headings, paragraphs, quotations and list items, each
+ * numbered for citation, with the source's emphasis and links kept as segments. Raw HTML is never passed through:
+ * its tags are dropped and its text kept. Links are relative to the document's page, as Hugo and Jekyll write them
+ * ({@code ../other-document/}); a link to a folder becomes a link to its index.html, so that it works offline.
+ */
+public final class MarkdownText {
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^<>]*>");
+    private static final Pattern INLINE_DESTINATION = Pattern.compile("\\]\\(\\s*(?:<[^>]*>|[^)\\s]*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
+    private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[[^\\]]*\\]");
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
+    private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]*|[^<>\\s@]+@[^<>\\s]+)>");
+
+    private final Parser parser;
+
+    public MarkdownText() {
+        parser = Parser.builder(new MutableDataSet()).build();
+    }
+
+    /** The reading text and every site link the body writes, as the page's HTML carries it and where it is written. */
+    public record Read(ReadingText text, List<MarkdownPage.SourceLink> links) {
+    }
+
+    /**
+     * @param file     the document's file, for diagnostics
+     * @param body     the Markdown after the front matter
+     * @param bodyLine the file's line on which the body starts
+     * @param folder   the site folder of the document's page, such as "documents/my-id/"
+     */
+    public Read read(SourceText file, String body, int bodyLine, String folder, Diagnostics diagnostics) {
+        Document document = parser.parse(body);
+        Reader reader = new Reader(file, body, bodyLine, folder, document, diagnostics);
+        for (Node child : document.getChildren()) {
+            reader.block(child, false);
+        }
+        return new Read(new ReadingText(reader.rank(), List.of()), reader.links);
+    }
+
+    /**
+     * The words of the body as a reader sees them: without markup, link addresses or reference definitions.
+     * Computed from the raw text, not from the parse, so that it can prove the reading text lost no word.
+     */
+    public static List<String> sourceWords(String body) {
+        String text = REFERENCE_DEFINITION.matcher(body).replaceAll("");
+        text = INLINE_DESTINATION.matcher(text).replaceAll("]");
+        text = REFERENCE_LABEL.matcher(text).replaceAll("]");
+        text = AUTOLINK.matcher(text).replaceAll("$1");
+        text = TAG.matcher(text).replaceAll("");
+        return Words.of(Escaping.unescapeString(text));
+    }
+
+    private static final class Reader {
+        private final SourceText file;
+        private final String body;
+        private final int bodyLine;
+        private final String folder;
+        private final Document document;
+        private final Diagnostics diagnostics;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<MarkdownPage.SourceLink> links = new ArrayList<>();
+        private int number;
+
+        Reader(SourceText file, String body, int bodyLine, String folder, Document document, Diagnostics diagnostics) {
+            this.file = file;
+            this.body = body;
+            this.bodyLine = bodyLine;
+            this.folder = folder;
+            this.document = document;
+            this.diagnostics = diagnostics;
+        }
+
+        void block(Node node, boolean quoted) {
+            if (node instanceof Heading h) {
+                List<Segment> line = new ArrayList<>();
+                inline(h, "", "", line);
+                String text = join(line);
+                if (!text.isBlank()) {
+                    blocks.add(new Block.Heading(++number, h.getLevel(), text.strip()));
+                }
+            } else if (node instanceof Paragraph p) {
+                List<Segment> line = new ArrayList<>();
+                inline(p, "", "", line);
+                line = trimmed(line);
+                if (!line.isEmpty()) {
+                    blocks.add(new Block.Paragraph(++number, List.of(join(line)), List.of(line), quoted));
+                }
+            } else if (node instanceof BlockQuote) {
+                node.getChildren().forEach(c -> block(c, true));
+            } else if (node instanceof ListBlock list) {
+                List<Block.Item> items = new ArrayList<>();
+                items(list, items);
+                if (!items.isEmpty()) {
+                    blocks.add(new Block.ListBlock(items));
+                }
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
+                String code = node instanceof FencedCodeBlock f ? f.getContentChars().toString() : node.getChars().toString();
+                lines(code, "code", quoted);
+            } else if (node instanceof HtmlBlockBase) {
+                lines(TAG.matcher(node.getChars().toString()).replaceAll(""), "", quoted);
+            } else if (node instanceof ThematicBreak || node instanceof Reference) {
+                return;
+            } else {
+                node.getChildren().forEach(c -> block(c, quoted));
+            }
+        }
+
+        /** Code and raw HTML: one paragraph of its non-blank lines, as written. */
+        private void lines(String text, String style, boolean quoted) {
+            List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (!lines.isEmpty()) {
+                blocks.add(new Block.Paragraph(++number, lines,
+                        lines.stream().map(l -> List.of(Segment.styled(l, style))).toList(), quoted));
+            }
+        }
+
+        /** Every item of a list, nested lists included, in order; an ordered item keeps its number as written. */
+        private void items(ListBlock list, List<Block.Item> items) {
+            for (Node child : list.getChildren()) {
+                if (!(child instanceof ListItem item)) {
+                    continue;
+                }
+                List<Segment> line = new ArrayList<>();
+                if (item instanceof OrderedListItem) {
+                    line.add(Segment.plain(item.getOpeningMarker().toString() + " "));
+                }
+                List<ListBlock> nested = new ArrayList<>();
+                for (Node part : item.getChildren()) {
+                    if (part instanceof ListBlock inner) {
+                        nested.add(inner);
+                    } else {
+                        if (!join(line).isBlank() && !join(line).endsWith(" ")) {
+                            line.add(Segment.plain(" "));
+                        }
+                        inline(part, "", "", line);
+                    }
+                }
+                line = trimmed(line);
+                if (!line.isEmpty()) {
+                    items.add(new Block.Item(++number, join(line), line));
+                }
+                nested.forEach(inner -> items(inner, items));
+            }
+        }
+
+        private void inline(Node node, String style, String href, List<Segment> out) {
+            for (Node child : node.getChildren()) {
+                if (child instanceof Text || child instanceof HtmlEntity) {
+                    add(out, Escaping.unescapeString(child.getChars().toString()), style, href);
+                } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+                    add(out, " ", style, href);
+                } else if (child instanceof Code code) {
+                    add(out, code.getText().toString(), "code", href);
+                } else if (child instanceof StrongEmphasis) {
+                    inline(child, "strong", href, out);
+                } else if (child instanceof Emphasis) {
+                    inline(child, style.equals("strong") ? style : "em", href, out);
+                } else if (child instanceof Image image) {
+                    add(out, Escaping.unescapeString(image.getText().toString()), style, href);
+                } else if (child instanceof ImageRef image) {
+                    add(out, Escaping.unescapeString(image.getText().toString()), style, href);
+                } else if (child instanceof Link link) {
+                    inline(child, style, resolve(link.getUrl().toString(), child), out);
+                } else if (child instanceof LinkRef ref) {
+                    Reference target = ref.getReferenceNode(document);
+                    inline(child, style, target == null ? href : resolve(target.getUrl().toString(), child), out);
+                } else if (child instanceof AutoLink auto) {
+                    add(out, auto.getText().toString(), style, resolve(auto.getUrl().toString(), child));
+                } else if (child instanceof MailLink mail) {
+                    add(out, mail.getText().toString(), style, "mailto:" + mail.getText());
+                } else if (child instanceof HtmlInlineBase) {
+                    continue;
+                } else {
+                    inline(child, style, href, out);
+                }
+            }
+        }
+
+        /** Appends text, merging it into the last segment when style and link are the same. */
+        private static void add(List<Segment> out, String text, String style, String href) {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (!out.isEmpty()) {
+                Segment last = out.get(out.size() - 1);
+                if (last.style().equals(style) && last.href().equals(href)) {
+                    out.set(out.size() - 1, new Segment(last.text() + text, "", href, style));
+                    return;
+                }
+            }
+            out.add(href.isEmpty() ? Segment.styled(text, style) : Segment.link(text, href, style));
+        }
+
+        /** Leading and trailing spaces removed, and runs of white space made one, so that the line reads as one. */
+        private static List<Segment> trimmed(List<Segment> line) {
+            List<Segment> out = new ArrayList<>();
+            boolean space = true;
+            for (Segment s : line) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < s.text().length(); i++) {
+                    char c = s.text().charAt(i);
+                    boolean white = Character.isWhitespace(c);
+                    if (white && space) {
+                        continue;
+                    }
+                    text.append(white ? ' ' : c);
+                    space = white;
+                }
+                if (text.length() > 0) {
+                    out.add(new Segment(text.toString(), s.entityId(), s.href(), s.style()));
+                }
+            }
+            while (!out.isEmpty()) {
+                Segment last = out.get(out.size() - 1);
+                String stripped = last.text().stripTrailing();
+                if (!stripped.isEmpty()) {
+                    out.set(out.size() - 1, new Segment(stripped, last.entityId(), last.href(), last.style()));
+                    break;
+                }
+                out.remove(out.size() - 1);
+            }
+            return out;
+        }
+
+        private static String join(List<Segment> line) {
+            StringBuilder sb = new StringBuilder();
+            line.forEach(s -> sb.append(s.text()));
+            return sb.toString();
+        }
+
+        /**
+         * A link as the site writes it: an http(s) or mailto address as is; a relative link as a path from the site
+         * root, a folder standing for its index.html. Anything else is reported where it is written.
+         */
+        private String resolve(String url, Node node) {
+            int line = bodyLine + node.getLineNumber();
+            int offset = node.getStartOffset();
+            int column = offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
+            String href = url;
+            if (url.isEmpty()) {
+                report(line, column, "empty-link", "the link has no address", "write the address between the parentheses");
+                return "";
+            } else if (SCHEME.matcher(url).matches()) {
+                String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+                if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("mailto")) {
+                    report(line, column, "unsafe-link", "link \"" + url + "\" uses the scheme \"" + scheme + ":\", which is not allowed",
+                            "link to http:, https: or mailto: addresses, or to a page of the site");
+                    return "";
+                }
+                return url;
+            } else if (url.startsWith("/")) {
+                report(line, column, "root-relative-link", "link \"" + url + "\" starts with /, which breaks offline reading and sub-path hosting",
+                        "write it relative to the document's page, such as ../other-document/");
+                return "";
+            } else {
+                int hash = url.indexOf('#');
+                String path = hash >= 0 ? url.substring(0, hash) : url;
+                String fragment = hash >= 0 ? url.substring(hash) : "";
+                String resolved = path.isEmpty() ? folder + "index.html" : normalise(folder + path);
+                if (resolved == null) {
+                    report(line, column, "link-outside-site", "link \"" + url + "\" leads outside the site",
+                            "link to a page of the site, relative to the document's page, such as ../other-document/");
+                    return "";
+                }
+                href = resolved + fragment;
+            }
+            links.add(new MarkdownPage.SourceLink("../".repeat((int) folder.chars().filter(c -> c == '/').count()) + href,
+                    url, line, column, file.line(line)));
+            return href;
+        }
+
+        private void report(int line, int column, String code, String message, String hint) {
+            diagnostics.add(Diagnostic.error(file, line, column, code, message, hint));
+        }
+
+        /** The path with . and .. resolved and a folder made its index.html; null when it climbs above the root. */
+        private static String normalise(String path) {
+            List<String> parts = new ArrayList<>();
+            for (String part : path.split("/", -1)) {
+                if (part.equals("..")) {
+                    if (parts.isEmpty()) {
+                        return null;
+                    }
+                    parts.remove(parts.size() - 1);
+                } else if (!part.equals(".")) {
+                    parts.add(part);
+                }
+            }
+            String joined = String.join("/", parts);
+            return joined.isEmpty() || joined.endsWith("/") ? joined + "index.html" : joined;
+        }
+
+        /** Heading levels ranked: 1 is the body's most prominent heading level. */
+        List<Block> rank() {
+            TreeSet<Integer> levels = new TreeSet<>();
+            blocks.stream().filter(b -> b instanceof Block.Heading).forEach(b -> levels.add(((Block.Heading) b).level()));
+            List<Integer> order = new ArrayList<>(levels);
+            return blocks.stream().map(b -> b instanceof Block.Heading h
+                    ? (Block) new Block.Heading(h.number(), order.indexOf(h.level()) + 1, h.text()) : b).toList();
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.dossier.build;
+
+import org.dossier.diag.BuildFailure;
+import org.dossier.testing.FixtureSite;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Documents written as Markdown with YAML front matter, as the benchmark corpus and Hugo or Jekyll users write them. */
+class MarkdownDocumentTest {
+    static final String SPEECH = """
+            ---
+            title: "Remarks at the Side Event"
+            date: 2024-06-11
+            kind: speech
+            speaker: "Hana Tanaka, Legal Adviser"
+            venue: "Side event, Vienna"
+            topics:
+              - "Cooperation"
+            source_url: "https://dossier.example.org/archive/2024/remarks"
+            ---
+            ## Background
+
+            Japan *supports* the **Court** and its `cooperation` work. See also [the letter](../letter-md/).
+
+            > The Court is a court of last resort.
+
+            - Repeal the provisions
+            - Report back publicly
+
+            1. First step
+            2. Second step
+            """;
+
+    static final String LETTER = """
+            ---
+            title: "Joint letter to the Prime Minister"
+            date: 2024-05-30
+            kind: joint-letter
+            author: "Rights Watch"
+            venue: "Open letter"
+            topics:
+              - cooperation
+            signatories:
+              - "Rights Watch"
+              - "Rights Now"
+            ---
+            We, the undersigned organisations, write to you. See [the remarks](../speech/#p-2).
+            """;
+
+    @TempDir
+    Path dir;
+
+    private FixtureSite site() {
+        return FixtureSite.withLetter(dir)
+                .write("content/topics.yaml", FixtureSite.GOOD_TOPICS.replace("aliases: []", "aliases: [cooperation]"))
+                .write("content/documents/speech.md", SPEECH)
+                .write("content/documents/letter-md.md", LETTER);
+    }
+
+    private static Document page(FixtureSite site, String path) throws IOException {
+        return Jsoup.parse(site.out().resolve(path).toFile(), "UTF-8");
+    }
+
+    private static String failure(FixtureSite site) {
+        return assertThrows(BuildFailure.class, site::build).report();
+    }
+
+    @Test
+    void aMarkdownDocumentKeepsItsHeadingsEmphasisQuotesListsAndLinks() throws IOException {
+        FixtureSite site = site();
+        site.build();
+        Document doc = page(site, "documents/speech/index.html");
+        assertEquals("Remarks at the Side Event", doc.selectFirst("h1").text());
+        assertEquals("Speech", doc.selectFirst(".kicker").text());
+        assertEquals("1 Background", doc.selectFirst("#p-1").text());
+        assertEquals("<em>supports</em>", doc.selectFirst("#p-2 em").outerHtml());
+        assertEquals("<strong>Court</strong>", doc.selectFirst("#p-2 strong").outerHtml());
+        assertEquals("<code>cooperation</code>", doc.selectFirst("#p-2 code").outerHtml());
+        assertEquals("../../documents/letter-md/index.html", doc.selectFirst("#p-2 a[href*=letter-md]").attr("href"));
+        assertEquals("blockquote", doc.selectFirst("#p-3").tagName());
+        assertEquals("3 The Court is a court of last resort.", doc.selectFirst("#p-3").text());
+        assertEquals("5 Report back publicly", doc.selectFirst("#p-5").ownText().isEmpty() ? "" : doc.selectFirst("#p-5 .pnum").text()
+                + " " + doc.selectFirst("#p-5").ownText());
+        assertEquals("6 1. First step", doc.selectFirst("#p-6 .pnum").text() + " " + doc.selectFirst("#p-6").ownText());
+        assertEquals("https://dossier.example.org/archive/2024/remarks", doc.selectFirst("a[href^=https://dossier]").text());
+        assertEquals(List.of("Speaker", "Hana Tanaka, Legal Adviser"),
+                doc.select("dt:contains(Speaker), dt:contains(Speaker) + dd").eachText());
+        assertEquals(List.of("Cooperation"), doc.select("dt:contains(Topics) + dd li").eachText());
+    }
+
+    @Test
+    void theVerbatimCopyIsTheWholeFileByteForByte() throws IOException {
+        FixtureSite site = site();
+        site.build();
+        assertArrayEquals(SPEECH.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(site.out().resolve("seeds/speech.md")));
+        Document doc = page(site, "documents/speech/index.html");
+        assertEquals("speech.md (Markdown with its front matter, UTF-8, exactly as received)",
+                doc.selectFirst("dt:contains(Verbatim copy) + dd").text());
+    }
+
+    @Test
+    void signatoriesByNameLinkToTheirOrganisations() throws IOException {
+        FixtureSite site = site();
+        site.build();
+        Document doc = page(site, "documents/letter-md/index.html");
+        assertEquals(List.of("Rights Watch", "Rights Now"), doc.select("ol.signatures li a:not(.para-ref)").eachText());
+        assertEquals("../../organizations/rights-now/index.html", doc.select("ol.signatures li a").get(1).attr("href"));
+        Document org = page(site, "organizations/rights-now/index.html");
+        assertEquals(1, org.select("a[href$=documents/letter-md/index.html]").size() > 0 ? 1 : 0);
+    }
+
+    @Test
+    void errorsInTheFrontMatterPointIntoTheMarkdownFile() {
+        FixtureSite site = site().write("content/documents/letter-md.md", LETTER.replace("  - \"Rights Now\"", "  - \"Rights Nowe\"")
+                .replace("date: 2024-05-30", "date: 30 May 2024"));
+        assertEquals("""
+                content/documents/letter-md.md:3:7: error [invalid-date] "30 May 2024" is not a date
+                  3 | date: 30 May 2024
+                    |       ^
+                  hint: write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or "not stated"; keep the source's own wording in date_as_printed
+                content/documents/letter-md.md:11:5: error [unknown-signatory] signatory "Rights Nowe" matches no known organisation
+                  11 |   - "Rights Nowe"
+                     |     ^
+                  hint: closest organisations: "Rights Now" (rights-now), "Rights Watch" (rights-watch), "Japan International Volunteer Center" (jvc); or add an entry to content/organizations.yaml
+                validate: 2 errors; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void aBrokenLinkInTheTextIsReportedWhereItIsWritten() {
+        FixtureSite site = site().write("content/documents/letter-md.md", LETTER.replace("../speech/#p-2", "../speach/"));
+        assertEquals("""
+                content/documents/letter-md.md:13:54: error [broken-link] link "../speach/" points to a file that does not exist
+                  13 | We, the undersigned organisations, write to you. See [the remarks](../speach/).
+                     |                                                      ^
+                  hint: link relative to the document's page, such as ../<id>/ for another document or ../<id>/#p-3 for one of its paragraphs
+                check: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void aMarkdownDocumentNamesNoSeedAndTakesNoIdTwice() {
+        FixtureSite site = site().write("content/documents/speech.md", SPEECH.replace("kind: speech", "kind: speech\nseed: a.txt"))
+                .write("seeds/b.txt", FixtureSite.GOOD_SEED)
+                .write("content/documents/letter-md.yaml", FixtureSite.GOOD_DOC.replace("a.txt", "b.txt"));
+        String report = failure(site);
+        assertEquals(List.of(
+                "content/documents/letter-md.yaml:1:1: error [duplicate-id] document id \"letter-md\" is also given by content/documents/letter-md.md",
+                "content/documents/speech.md:5:7: error [invalid-value] a Markdown document is its own source and names no seed"),
+                report.lines().filter(l -> l.startsWith("content/")).toList());
+    }
+
+    @Test
+    void frontMatterMustBeClosed() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/speech.md", "---\ntitle: Unclosed\nkind: speech\n\nText.\n");
+        assertEquals("""
+                content/documents/speech.md:1:1: error [missing-front-matter] the front matter is not closed
+                  1 | ---
+                    | ^
+                  hint: end the front matter with a line of three hyphens: ---
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+}
