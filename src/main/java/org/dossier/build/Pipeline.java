@@ -48,7 +48,7 @@ public final class Pipeline {
      * @param baseUrl overrides the configured base URL when not empty
      * @param threads how many threads render the pages; 0 for one per core
      */
-    public record Options(InputPaths inputs, Path out, String baseUrl, int threads) {
+    public record Options(InputPaths inputs, Path out, String baseUrl, int threads, Progress progress) {
         public Options(InputPaths inputs, Path out) {
             this(inputs, out, "", 0);
         }
@@ -56,14 +56,22 @@ public final class Pipeline {
         public Options(InputPaths inputs, Path out, String baseUrl) {
             this(inputs, out, baseUrl, 0);
         }
+
+        public Options(InputPaths inputs, Path out, String baseUrl, int threads) {
+            this(inputs, out, baseUrl, threads, Progress.NONE);
+        }
     }
 
     public record StageTime(String stage, long millis) {
     }
 
-    /** What a successful build did. */
+    /**
+     * What a successful build did.
+     *
+     * @param pagesByKind how many pages of each kind (document, organisation, topic...), in the order first planned
+     */
     public record Result(int documents, int pages, int files, long searchIndexBytes, List<StageTime> stages,
-                         List<Diagnostic> warnings) {
+                         List<Diagnostic> warnings, Map<String, Integer> pagesByKind) {
         public long totalMillis() {
             return stages.stream().mapToLong(StageTime::millis).sum();
         }
@@ -104,25 +112,48 @@ public final class Pipeline {
     private Result run(Options options, boolean write) {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
+        Progress progress = options.progress();
+        progress.stage("load", 0);
         Sources sources = timed("load", times, () -> new SourceLoader().load(in));
+        progress.stage("validate", 0);
         Input input = timed("validate", times, () -> new Validator(options.baseUrl()).validate(sources));
+        progress.stage("model", 0);
         Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer()).assemble(input, sources.seedsPath()));
         List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
-        Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in, input.seedBytes()));
+        progress.stage("render", plan.size());
+        Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in, input.seedBytes(), progress));
+        progress.stage("check", 0);
         timed("check", times, () -> checkLinks(files, in.display(options.out()), linkSources(dossier)));
         if (write) {
+            progress.stage("write", 0);
             timed("write", times, () -> write(files, options.out(), in));
         }
+        Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
+        plan.forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
         return new Result(dossier.documents().size(), plan.size(), files.size(), files.get(SearchIndex.PATH).length, times,
-                input.warnings());
+                input.warnings(), byKind);
     }
 
-    private static Map<String, byte[]> render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Map<String, byte[]> seeds) {
+    /** The kind of a planned page, for the summary: its layout's name, in the plural. */
+    private static String kindOf(PlannedPage page) {
+        String layout = page.template().replace(".ftlh", "");
+        return switch (layout) {
+            case "entity" -> page.path().substring(0, page.path().indexOf('/'));
+            case "registry" -> "registers";
+            case "home", "timeline", "search", "print", "notfound", "signatories" -> "other";
+            case "section" -> "sections";
+            case "page" -> "pages";
+            default -> layout + "s";
+        };
+    }
+
+    private static Map<String, byte[]> render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Map<String, byte[]> seeds,
+                                              Progress progress) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, byte[]> files = new TreeMap<>();
         try {
             SiteRenderer renderer = new SiteRenderer(in.layouts(), in.display(in.layouts()));
-            renderer.render(plan, diagnostics).forEach(r -> files.put(r.path(), r.bytes()));
+            renderer.render(plan, diagnostics, progress::advance).forEach(r -> files.put(r.path(), r.bytes()));
             copyAssets(in, files);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.fileError(in.display(in.layouts()), "unreadable", "cannot read the layouts: " + e.getMessage(), ""));

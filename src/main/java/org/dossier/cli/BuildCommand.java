@@ -25,13 +25,22 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        var progress = TerminalProgress.forTerminal(stderr);
         try {
-            Pipeline.Result result = new Pipeline(Main.version()).build(options.pipelineOptions());
+            Pipeline.Result result;
+            try {
+                result = new Pipeline(Main.version()).build(options.pipelineOptions(progress));
+            } finally {
+                if (progress instanceof TerminalProgress bar) {
+                    bar.finish();
+                }
+            }
             printWarnings(result, stderr);
             stdout.println(String.format(Locale.ROOT, "Built %d %s, %d pages (%d files, search index %d KB) into %s/ in %.2f s (%s)",
                     result.documents(), result.documents() == 1 ? "document" : "documents", result.pages(), result.files(),
                     (result.searchIndexBytes() + 1023) / 1024, options.inputs().display(options.out), result.totalMillis() / 1000.0,
                     stages(result)));
+            stdout.println("Pages: " + pagesByKind(result));
             stdout.flush();
             return 0;
         } catch (BuildFailure failure) {
@@ -46,6 +55,13 @@ final class BuildCommand implements Callable<Integer> {
             stderr.print(w.format());
         }
         stderr.flush();
+    }
+
+    static String pagesByKind(Pipeline.Result result) {
+        java.util.List<String> order = java.util.List.of("documents", "sections", "organizations", "people", "topics", "registers", "pages", "other");
+        return result.pagesByKind().entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> order.indexOf(e.getKey())))
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
 
     static String stages(Pipeline.Result result) {

@@ -37,6 +37,10 @@ final class InputOptions {
     }
 
     Pipeline.Options pipelineOptions() {
-        return new Pipeline.Options(inputs(), out, baseUrl == null ? "" : baseUrl, Math.max(0, threads));
+        return pipelineOptions(org.dossier.build.Progress.NONE);
+    }
+
+    Pipeline.Options pipelineOptions(org.dossier.build.Progress progress) {
+        return new Pipeline.Options(inputs(), out, baseUrl == null ? "" : baseUrl, Math.max(0, threads), progress);
     }
 }

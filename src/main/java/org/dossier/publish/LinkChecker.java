@@ -3,15 +3,15 @@ package org.dossier.publish;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.diag.Severity;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,27 +77,117 @@ public final class LinkChecker {
                 .forEach(diagnostics::add);
     }
 
-    private Document parse(String path) {
-        Parser parser = Parser.htmlParser().setTrackPosition(true);
-        return Jsoup.parse(new String(files.get(path), StandardCharsets.UTF_8), "", parser);
+    /** An attribute of a tag: href, src or id, its value with entities decoded, and where the tag starts. */
+    private record Attribute(String name, String value, int offset) {
+    }
+
+    /**
+     * The href, src and id attributes of every tag of a generated page, in order. A scan, not a parse: the pages are
+     * the generator's own output, and this is the only part of them the check needs. Comments and the content of
+     * script and style elements are skipped; a canonical link is left out, since it names the page's public address.
+     */
+    static List<Attribute> attributes(String html) {
+        List<Attribute> out = new ArrayList<>();
+        int n = html.length();
+        int i = 0;
+        while ((i = html.indexOf('<', i)) >= 0 && i + 1 < n) {
+            if (html.startsWith("<!--", i)) {
+                int end = html.indexOf("-->", i + 4);
+                i = end < 0 ? n : end + 3;
+                continue;
+            }
+            int start = i;
+            int p = i + 1;
+            if (!Character.isLetter(html.charAt(p))) {
+                i = p;
+                continue;
+            }
+            while (p < n && (Character.isLetterOrDigit(html.charAt(p)) || html.charAt(p) == '-')) {
+                p++;
+            }
+            String tag = html.substring(start + 1, p).toLowerCase(Locale.ROOT);
+            List<Attribute> mine = new ArrayList<>(2);
+            boolean canonical = false;
+            while (p < n && html.charAt(p) != '>') {
+                char c = html.charAt(p);
+                if (Character.isWhitespace(c) || c == '/') {
+                    p++;
+                    continue;
+                }
+                int nameStart = p;
+                while (p < n && "=> \t\n\r/".indexOf(html.charAt(p)) < 0) {
+                    p++;
+                }
+                String name = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
+                String value = "";
+                if (p < n && html.charAt(p) == '=') {
+                    p++;
+                    char quote = p < n ? html.charAt(p) : ' ';
+                    int valueStart;
+                    int valueEnd;
+                    if (quote == '"' || quote == '\'') {
+                        valueStart = p + 1;
+                        valueEnd = html.indexOf(quote, valueStart);
+                        valueEnd = valueEnd < 0 ? n : valueEnd;
+                        p = Math.min(n, valueEnd + 1);
+                    } else {
+                        valueStart = p;
+                        while (p < n && !Character.isWhitespace(html.charAt(p)) && html.charAt(p) != '>') {
+                            p++;
+                        }
+                        valueEnd = p;
+                    }
+                    value = html.substring(valueStart, valueEnd);
+                    if (value.indexOf('&') >= 0) {
+                        value = Parser.unescapeEntities(value, true);
+                    }
+                }
+                if (name.equals("href") || name.equals("src") || name.equals("id")) {
+                    mine.add(new Attribute(name, value, start));
+                } else if (name.equals("rel") && tag.equals("link") && value.equals("canonical")) {
+                    canonical = true;
+                }
+            }
+            for (Attribute a : mine) {
+                if (!(canonical && a.name().equals("href"))) {
+                    out.add(a);
+                }
+            }
+            i = p + 1;
+            if (tag.equals("script") || tag.equals("style")) {
+                int end = i;
+                while ((end = html.indexOf("</", end)) >= 0 && !html.regionMatches(true, end + 2, tag, 0, tag.length())) {
+                    end += 2;
+                }
+                i = end < 0 ? n : end;
+            }
+        }
+        return out;
+    }
+
+    private List<Attribute> parse(String path) {
+        return attributes(new String(files.get(path), StandardCharsets.UTF_8));
     }
 
     private Set<String> idsOf(String path) {
         return ids.computeIfAbsent(path, p -> {
             Set<String> out = new HashSet<>();
-            parse(p).select("[id]").forEach(e -> out.add(e.id()));
+            parse(p).stream().filter(a -> a.name().equals("id")).forEach(a -> out.add(a.value()));
             return out;
         });
     }
 
     private void checkPage(String path, Diagnostics diagnostics) {
-        Document doc = parse(path);
+        String html = new String(files.get(path), StandardCharsets.UTF_8);
+        List<Attribute> attributes = attributes(html);
         Set<String> own = new HashSet<>();
-        doc.select("[id]").forEach(e -> own.add(e.id()));
+        attributes.stream().filter(a -> a.name().equals("id")).forEach(a -> own.add(a.value()));
         ids.putIfAbsent(path, own);
-        for (Element el : doc.select("[href]:not(link[rel=canonical]), [src]")) {
-            String attribute = el.hasAttr("href") ? "href" : "src";
-            String url = el.attr(attribute);
+        for (Attribute a : attributes) {
+            if (a.name().equals("id")) {
+                continue;
+            }
+            String url = a.value();
             String problem = problem(path, url, own);
             if (problem == null) {
                 continue;
@@ -108,9 +198,16 @@ public final class LinkChecker {
                         "link \"" + source.written() + "\" " + problem,
                         source.hint(), source.excerpt()));
             } else {
-                var at = el.sourceRange().start();
-                diagnostics.add(new Diagnostic(outShown + "/" + path, Math.max(1, at.lineNumber()), Math.max(1, at.columnNumber()),
-                        Severity.ERROR, "broken-link", attribute + " \"" + url + "\" " + problem,
+                int line = 1;
+                int lineStart = 0;
+                for (int k = 0; k < a.offset(); k++) {
+                    if (html.charAt(k) == '\n') {
+                        line++;
+                        lineStart = k + 1;
+                    }
+                }
+                diagnostics.add(new Diagnostic(outShown + "/" + path, line, a.offset() - lineStart + 1,
+                        Severity.ERROR, "broken-link", a.name() + " \"" + url + "\" " + problem,
                         "correct the link in the layout that writes it; links are relative and name a file", ""));
             }
         }

@@ -44,7 +44,8 @@ public final class PagePlanner {
         pages.add(new PlannedPage("search/index.html", "search.ftlh", new Views.Plain(
                 layout(dossier, "search/index.html", "Search", "Search every paragraph, organisation and person of the dossier.", "search"))));
         pages.add(new PlannedPage("print/index.html", "print.ftlh", new Views.PrintPage(
-                layout(dossier, "print/index.html", "The whole dossier", dossier.site().description(), "print"), dossier.documents())));
+                layout(dossier, "print/index.html", "The whole dossier", dossier.site().description(), "print"), dossier.documents(),
+                dossier.documents().size() <= PRINT_LIMIT)));
         pages.add(notFound(dossier));
         for (EntityKind kind : EntityKind.values()) {
             pages.add(registryIndex(dossier, kind));
@@ -61,6 +62,12 @@ public final class PagePlanner {
         }
         return pages;
     }
+
+    /** Above this many letters, a table of organisation × letter is too wide to read or to load. */
+    static final int MATRIX_LIMIT = 12;
+
+    /** Above this many documents, the print page lists the documents instead of holding them all. */
+    static final int PRINT_LIMIT = 200;
 
     public static String sectionPath(Section s) {
         return "sections/" + s.id() + "/index.html";
@@ -266,11 +273,13 @@ public final class PagePlanner {
                     sig.unnamedCount(), sig.statedCount(), sig.statedCountAsPrinted(), sig.unnamedAsPrinted(), sig.countDiffers()));
         }
         List<Views.SignerRow> rows = new ArrayList<>();
+        boolean matrix = letters.size() <= MATRIX_LIMIT;
         for (Entity org : dossier.signers()) {
             List<Views.MatrixCell> cells = new ArrayList<>();
-            for (Document l : letters) {
-                List<Signature> on = dossier.signaturesOf(org.id()).stream()
-                        .filter(ls -> ls.letter().id().equals(l.id())).map(LetterSignature::signature).toList();
+            java.util.Map<String, List<Signature>> byLetter = new java.util.HashMap<>();
+            dossier.signaturesOf(org.id()).forEach(ls -> byLetter.computeIfAbsent(ls.letter().id(), k -> new ArrayList<>()).add(ls.signature()));
+            for (Document l : matrix ? letters : List.<Document>of()) {
+                List<Signature> on = byLetter.getOrDefault(l.id(), List.of());
                 boolean coordinator = on.stream().anyMatch(x -> x.role() == SignatureRole.COORDINATOR);
                 boolean signatory = on.stream().anyMatch(x -> x.role() == SignatureRole.SIGNATORY);
                 String role = coordinator && signatory ? "Coordinator and signatory" : coordinator ? "Coordinator" : signatory ? "Signatory" : "";
@@ -290,7 +299,7 @@ public final class PagePlanner {
                 new Views.Export("people.json", root + "data/people.json", "the people registry with roles as stated and mentions"),
                 new Views.Export("documents.json", root + "data/documents.json", "every document's metadata, provenance and signatures"));
         return new PlannedPage(path, "signatories.ftlh", new Views.SignatoryIndex(
-                layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(), exports));
+                layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(), exports, matrix));
     }
 
     private static Views.DocumentCard card(Document d, String root) {

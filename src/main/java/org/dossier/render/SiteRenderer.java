@@ -59,9 +59,18 @@ public final class SiteRenderer {
 
     /** Renders every page; a layout error met on many pages is reported once, naming the first page and the count. */
     public List<Rendered> render(List<PlannedPage> pages, Diagnostics diagnostics) {
+        return render(pages, diagnostics, () -> { });
+    }
+
+    /** @param onPage called once each page is rendered, from the thread that rendered it */
+    public List<Rendered> render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage) {
         Diagnostics perPage = new Diagnostics();
         List<Rendered> rendered = pages.parallelStream()
-                .map(p -> renderOne(p, perPage))
+                .map(p -> {
+                    Optional<Rendered> r = renderOne(p, perPage);
+                    onPage.run();
+                    return r;
+                })
                 .flatMap(Optional::stream)
                 .toList();
         Map<String, List<Diagnostic>> byProblem = new TreeMap<>();

@@ -37,7 +37,8 @@ public final class Views {
     public record Plain(Layout layout) {
     }
 
-    public record PrintPage(Layout layout, List<Document> documents) {
+    /** {@code complete} when every document's text is on the page; a large dossier lists them instead. */
+    public record PrintPage(Layout layout, List<Document> documents, boolean complete) {
     }
 
     public record NavLink(String title, String href, boolean current) {
@@ -153,8 +154,9 @@ public final class Views {
     public record Export(String title, String href, String description) {
     }
 
+    /** {@code matrix} when there are few enough letters for a table of organisation × letter; rows then carry cells. */
     public record SignatoryIndex(Layout layout, Section section, List<LetterColumn> letters, List<SignerRow> rows,
                                  List<CountGroup> byCount, List<SignerRow> signedEvery, int distinct,
-                                 List<Export> exports) {
+                                 List<Export> exports, boolean matrix) {
     }
 }

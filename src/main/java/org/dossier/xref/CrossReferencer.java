@@ -106,38 +106,38 @@ public final class CrossReferencer {
         if (!signatures.isPresent()) {
             return signatures;
         }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Block b : text.blocks()) {
+            if (b instanceof Block.ListBlock l) {
+                l.items().forEach(i -> candidates.add(new Candidate(i.number(), TextMatch.normalize(i.text()), true)));
+            } else if (b instanceof Block.Paragraph p) {
+                candidates.add(new Candidate(p.number(), TextMatch.normalize(p.text()), true));
+            } else if (b instanceof Block.Heading h) {
+                candidates.add(new Candidate(h.number(), TextMatch.normalize(h.text()), false));
+            }
+        }
         List<Integer> used = new ArrayList<>();
         return new Signatures(signatures.statedCount(), signatures.statedCountAsPrinted(),
-                signatures.coordinators().stream().map(s -> place(s, text, used)).toList(),
-                signatures.signatories().stream().map(s -> place(s, text, used)).toList(),
+                signatures.coordinators().stream().map(s -> place(s, candidates, used)).toList(),
+                signatures.signatories().stream().map(s -> place(s, candidates, used)).toList(),
                 signatures.unnamedCount(), signatures.unnamedAsPrinted());
     }
 
+    /** A paragraph, heading or list item, its text normalised; a heading counts only when it is exactly the name. */
+    private record Candidate(int number, String text, boolean mayContain) {
+    }
+
     /** The first not yet used item or paragraph printing exactly this name, else the first containing it. */
-    private static Signature place(Signature s, ReadingText text, List<Integer> used) {
+    private static Signature place(Signature s, List<Candidate> candidates, List<Integer> used) {
         String wanted = TextMatch.normalize(s.asSigned());
         int exact = 0;
         int containing = 0;
-        for (Block b : text.blocks()) {
-            List<int[]> candidates = new ArrayList<>();
-            if (b instanceof Block.ListBlock l) {
-                for (Block.Item i : l.items()) {
-                    String t = TextMatch.normalize(i.text());
-                    candidates.add(new int[] {i.number(), t.equals(wanted) ? 2 : t.contains(wanted) ? 1 : 0});
-                }
-            } else if (b instanceof Block.Paragraph p) {
-                String t = TextMatch.normalize(p.text());
-                candidates.add(new int[] {p.number(), t.equals(wanted) ? 2 : t.contains(wanted) ? 1 : 0});
-            } else if (b instanceof Block.Heading h) {
-                String t = TextMatch.normalize(h.text());
-                candidates.add(new int[] {h.number(), t.equals(wanted) ? 2 : 0});
-            }
-            for (int[] c : candidates) {
-                if (c[1] == 2 && exact == 0 && !used.contains(c[0])) {
-                    exact = c[0];
-                } else if (c[1] >= 1 && containing == 0) {
-                    containing = c[0];
-                }
+        for (Candidate c : candidates) {
+            int match = c.text().equals(wanted) ? 2 : c.mayContain() && c.text().contains(wanted) ? 1 : 0;
+            if (match == 2 && exact == 0 && !used.contains(c.number())) {
+                exact = c.number();
+            } else if (match >= 1 && containing == 0) {
+                containing = c.number();
             }
         }
         int paragraph = exact != 0 ? exact : containing;

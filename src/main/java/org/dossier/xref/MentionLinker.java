@@ -21,6 +21,8 @@ public final class MentionLinker {
     }
 
     private final List<Spelling> spellings;
+    private final java.util.Map<String, Entity> bySpelling = new java.util.HashMap<>();
+    private final org.ahocorasick.trie.Trie trie;
 
     public MentionLinker(List<Entity> entities) {
         List<Spelling> all = new ArrayList<>();
@@ -36,21 +38,23 @@ public final class MentionLinker {
         }
         all.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()).thenComparing(Spelling::text));
         this.spellings = List.copyOf(all);
+        spellings.forEach(sp -> bySpelling.put(sp.text(), sp.entity()));
+        this.trie = org.ahocorasick.trie.Trie.builder().addKeywords(bySpelling.keySet()).build();
     }
 
     /** The entities mentioned in {@code line}, as segments that join to exactly {@code line}. */
     public List<Segment> link(String line) {
         String folded = TextMatch.foldQuotes(line);
         List<Match> found = new ArrayList<>();
-        for (Spelling s : spellings) {
-            int from = 0;
-            int at;
-            while ((at = folded.indexOf(s.text(), from)) >= 0) {
-                int end = at + s.text().length();
-                if (isBoundary(folded, at - 1) && isBoundary(folded, end)) {
-                    found.add(new Match(at, end, s.entity()));
-                }
-                from = at + 1;
+        if (spellings.isEmpty()) {
+            return List.of(Segment.plain(line));
+        }
+        // every occurrence of every spelling in one pass (Aho-Corasick), then the longest at each place wins
+        for (org.ahocorasick.trie.Emit emit : trie.parseText(folded)) {
+            int at = emit.getStart();
+            int end = emit.getEnd() + 1;
+            if (isBoundary(folded, at - 1) && isBoundary(folded, end)) {
+                found.add(new Match(at, end, bySpelling.get(emit.getKeyword())));
             }
         }
         found.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> -(m.end() - m.start())));
