@@ -91,6 +91,17 @@ public final class Pipeline {
         return inPool(options, () -> run(options, false));
     }
 
+    /** A site built in memory: what {@link #build} would write, path to bytes. */
+    public record Site(Result result, Map<String, byte[]> files) {
+    }
+
+    /** Runs every stage but the write, and returns the files that {@link #build} would write, byte for byte. */
+    public Site render(Options options) {
+        Map<String, byte[]>[] files = new Map[1];
+        Result result = inPool(options, () -> run(options, false, f -> files[0] = f));
+        return new Site(result, files[0]);
+    }
+
     /** Parallel streams started inside a fork-join pool use that pool: this sets the build's thread count. */
     private static Result inPool(Options options, Supplier<Result> work) {
         if (options.threads() <= 0) {
@@ -110,6 +121,10 @@ public final class Pipeline {
     }
 
     private Result run(Options options, boolean write) {
+        return run(options, write, f -> { });
+    }
+
+    private Result run(Options options, boolean write, java.util.function.Consumer<Map<String, byte[]>> rendered) {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
         Progress progress = options.progress();
@@ -124,6 +139,7 @@ public final class Pipeline {
         Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in, input.seedBytes(), progress));
         progress.stage("check", 0);
         timed("check", times, () -> checkLinks(files, in.display(options.out()), linkSources(dossier)));
+        rendered.accept(files);
         if (write) {
             progress.stage("write", 0);
             timed("write", times, () -> write(files, options.out(), in));

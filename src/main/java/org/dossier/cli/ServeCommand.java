@@ -1,0 +1,193 @@
+package org.dossier.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.dossier.build.Pipeline;
+import org.dossier.diag.BuildFailure;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * {@code dossier serve}: a local preview. Builds the site in memory, serves it on 127.0.0.1, watches content/,
+ * layouts/ and seeds/, rebuilds on every change and makes open pages reload. The bytes served are the bytes
+ * {@code build} writes; nothing is written to disk. When a build fails, every page shows its errors, which are also
+ * printed on the console, until a build succeeds.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading open pages on every change.")
+final class ServeCommand implements Callable<Integer> {
+    static final String VERSION_PATH = "/__dossier/version";
+
+    @CommandLine.Mixin
+    InputOptions options;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+            description = "the port to listen on, on 127.0.0.1 only (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+    int port;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The current state: the last good site, or the report of the last failed build, and the build's number. */
+    private record State(Map<String, byte[]> files, String failure, int version) {
+    }
+
+    private volatile State state = new State(Map.of(), "", 0);
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        rebuild(out, err);
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+        out.println("Serving the site at http://127.0.0.1:" + server.getAddress().getPort() + "/ (Ctrl-C stops)");
+        out.println("Watching " + String.join(", ", options.inputs().display(options.content), options.inputs().display(options.layouts),
+                options.inputs().display(options.seeds)) + " for changes");
+        out.flush();
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            for (Path root : new Path[] {options.content, options.layouts, options.seeds}) {
+                register(watcher, root);
+            }
+            while (true) {
+                WatchKey key = watcher.take();
+                // let a burst of saves (an editor writes a file in several steps) settle into one rebuild
+                TimeUnit.MILLISECONDS.sleep(150);
+                do {
+                    for (var event : key.pollEvents()) {
+                        if (event.context() instanceof Path p && key.watchable() instanceof Path dir
+                                && Files.isDirectory(dir.resolve(p))) {
+                            register(watcher, dir.resolve(p));
+                        }
+                    }
+                    key.reset();
+                } while ((key = watcher.poll()) != null);
+                rebuild(out, err);
+            }
+        } catch (ClosedWatchServiceException | InterruptedException e) {
+            return 0;
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static void register(WatchService watcher, Path root) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+            }
+        }
+    }
+
+    private void rebuild(PrintWriter out, PrintWriter err) {
+        int next = state.version() + 1;
+        try {
+            Pipeline.Site site = new Pipeline(Main.version()).render(options.pipelineOptions());
+            state = new State(site.files(), "", next);
+            BuildCommand.printWarnings(site.result(), err);
+            out.println(String.format(Locale.ROOT, "Built %d pages in %.2f s (%s)", site.result().pages(),
+                    site.result().totalMillis() / 1000.0, BuildCommand.stages(site.result())));
+            out.flush();
+        } catch (BuildFailure failure) {
+            state = new State(state.files(), failure.report(), next);
+            err.print(failure.report());
+            err.println("serve: the pages show these errors until a build succeeds");
+            err.flush();
+        }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            State now = state;
+            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            if (path.equals(VERSION_PATH)) {
+                send(exchange, 200, "text/plain; charset=utf-8", Integer.toString(now.version()).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String file = path.startsWith("/") ? path.substring(1) : path;
+            if (file.isEmpty() || file.endsWith("/")) {
+                file += "index.html";
+            }
+            if (!now.failure().isEmpty() && (file.endsWith(".html") || !now.files().containsKey(file))) {
+                send(exchange, 500, "text/html; charset=utf-8", errorPage(now).getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            byte[] body = now.files().get(file);
+            if (body == null) {
+                byte[] notFound = now.files().getOrDefault("404.html", "Not found".getBytes(StandardCharsets.UTF_8));
+                send(exchange, 404, "text/html; charset=utf-8", notFound);
+                return;
+            }
+            send(exchange, 200, contentType(file), body);
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
+        exchange.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream os = exchange.getResponseBody()) {
+                os.write(body);
+            }
+        }
+    }
+
+    static String contentType(String file) {
+        String ext = file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "html" -> "text/html; charset=utf-8";
+            case "css" -> "text/css; charset=utf-8";
+            case "js" -> "text/javascript; charset=utf-8";
+            case "json" -> "application/json; charset=utf-8";
+            case "xml" -> "application/xml; charset=utf-8";
+            case "svg" -> "image/svg+xml";
+            case "txt", "md", "bib", "ris" -> "text/plain; charset=utf-8";
+            case "csv" -> "text/csv; charset=utf-8";
+            case "zip" -> "application/zip";
+            default -> "application/octet-stream";
+        };
+    }
+
+    /** The failed build's report, escaped, on a page that reloads itself when the next build is done. */
+    static String errorPage(State state) {
+        String report = state.failure().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Build failed · dossier serve</title>"
+                + "<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem;max-width:70rem}pre{white-space:pre-wrap;"
+                + "background:#fff4f4;border-left:4px solid #b00020;padding:1rem;overflow:auto}</style></head><body>"
+                + "<h1>The build failed</h1><p>Correct the files named below and save: this page reloads when a build succeeds. "
+                + "The last good site is not shown while there are errors.</p><pre>" + report + "</pre>"
+                + "<script>(function(){var v='" + state.version() + "';function p(){fetch('" + VERSION_PATH
+                + "',{cache:'no-store'}).then(function(r){return r.text();}).then(function(t){if(t!==v){location.reload();}"
+                + "else{setTimeout(p,700);}}).catch(function(){setTimeout(p,2000);});}p();})();</script></body></html>\n";
+    }
+}

@@ -1,0 +1,103 @@
+package org.dossier.cli;
+
+import org.dossier.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The live preview: the same bytes as build, a rebuild on change, errors in the browser until they are fixed. */
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<byte[]> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static void await(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (condition.call()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("timed out waiting for " + what);
+    }
+
+    @Test
+    void servesTheBuildsBytesRebuildsOnChangeAndShowsErrorsInThePage() throws Exception {
+        FixtureSite site = FixtureSite.minimal(dir);
+        String[] inputs = {"--content", site.root().resolve("content").toString(), "--seeds", site.root().resolve("seeds").toString(),
+                "--layouts", site.root().resolve("layouts").toString()};
+        CommandLine build = Main.configure(new CommandLine(new Main()));
+        build.setOut(new PrintWriter(new StringWriter()));
+        String[] buildArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("build", "--out", site.out().toString()),
+                java.util.Arrays.stream(inputs)).toArray(String[]::new);
+        assertEquals(0, build.execute(buildArgs));
+        Map<String, byte[]> built = FixtureSite.snapshot(site.out());
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Main.configure(new CommandLine(new Main()));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] serveArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("serve", "--port", "0", "--out", site.out().toString()),
+                java.util.Arrays.stream(inputs)).toArray(String[]::new);
+        Thread server = new Thread(() -> cli.execute(serveArgs));
+        server.setDaemon(true);
+        server.start();
+        try {
+            Pattern serving = Pattern.compile("Serving the site at http://127\\.0\\.0\\.1:(\\d+)/");
+            await("the server", () -> serving.matcher(out.toString()).find());
+            Matcher m = serving.matcher(out.toString());
+            assertTrue(m.find());
+            int port = Integer.parseInt(m.group(1));
+
+            for (String path : new String[] {"index.html", "documents/statement/index.html", "assets/style.css", "assets/search-index.js"}) {
+                HttpResponse<byte[]> response = get(port, "/" + path);
+                assertEquals(200, response.statusCode(), path);
+                assertArrayEquals(built.get(path), response.body(), path);
+            }
+            assertArrayEquals(built.get("index.html"), get(port, "/").body());
+            assertEquals(404, get(port, "/no/such/page.html").statusCode());
+            String first = new String(get(port, ServeCommand.VERSION_PATH).body());
+
+            site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("Statement on Cooperation", "Statement on Cooperation, revised"));
+            await("the rebuild", () -> !new String(get(port, ServeCommand.VERSION_PATH).body()).equals(first));
+            await("the new title", () -> new String(get(port, "/documents/statement/index.html").body()).contains("Statement on Cooperation, revised"));
+
+            site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: yesterday"));
+            await("the error page", () -> get(port, "/documents/statement/index.html").statusCode() == 500);
+            String page = new String(get(port, "/index.html").body());
+            assertTrue(page.contains("content/documents/statement.yaml:4:7: error [invalid-date] &quot;yesterday&quot; is not a date")
+                    || page.contains("content/documents/statement.yaml:4:7: error [invalid-date] \"yesterday\" is not a date"), page);
+            await("the error on the console", () -> err.toString().contains("content/documents/statement.yaml:4:7: error [invalid-date]"));
+
+            site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC);
+            await("the fixed site", () -> get(port, "/documents/statement/index.html").statusCode() == 200);
+            assertArrayEquals(built.get("documents/statement/index.html"), get(port, "/documents/statement/index.html").body());
+        } finally {
+            server.interrupt();
+        }
+    }
+}
