@@ -171,3 +171,28 @@
 
   document.querySelectorAll('form[data-index]').forEach(wire);
 })();
+
+// Live preview: under `dossier serve` (http://127.0.0.1), reload the page when the site is rebuilt. The server
+// answers /__dossier/version with the build's number; anywhere else the request fails once and polling stops.
+(function () {
+  if (location.protocol !== "http:" || location.hostname !== "127.0.0.1" || !window.fetch) {
+    return;
+  }
+  var seen = null;
+  function poll() {
+    fetch("/__dossier/version", {cache: "no-store"}).then(function (r) {
+      if (!r.ok) {
+        throw new Error("not served by dossier serve");
+      }
+      return r.text();
+    }).then(function (v) {
+      if (seen !== null && v !== seen) {
+        location.reload();
+        return;
+      }
+      seen = v;
+      setTimeout(poll, 700);
+    }).catch(function () { /* not a live preview: stop */ });
+  }
+  poll();
+})();
