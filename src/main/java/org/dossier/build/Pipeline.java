@@ -83,12 +83,12 @@ public final class Pipeline {
      * @throws BuildFailure with every diagnostic of the first stage that found errors
      */
     public Result build(Options options) {
-        return inPool(options, () -> run(options, true));
+        return inPool(options, () -> run(options, true)).result();
     }
 
     /** Every check the build makes, the links of the rendered pages included; writes nothing. */
     public Result check(Options options) {
-        return inPool(options, () -> run(options, false));
+        return inPool(options, () -> run(options, false)).result();
     }
 
     /** A site built in memory: what {@link #build} would write, path to bytes. */
@@ -97,13 +97,11 @@ public final class Pipeline {
 
     /** Runs every stage but the write, and returns the files that {@link #build} would write, byte for byte. */
     public Site render(Options options) {
-        Map<String, byte[]>[] files = new Map[1];
-        Result result = inPool(options, () -> run(options, false, f -> files[0] = f));
-        return new Site(result, files[0]);
+        return inPool(options, () -> run(options, false));
     }
 
     /** Parallel streams started inside a fork-join pool use that pool: this sets the build's thread count. */
-    private static Result inPool(Options options, Supplier<Result> work) {
+    private static <T> T inPool(Options options, Supplier<T> work) {
         if (options.threads() <= 0) {
             return work.get();
         }
@@ -120,11 +118,7 @@ public final class Pipeline {
         }
     }
 
-    private Result run(Options options, boolean write) {
-        return run(options, write, f -> { });
-    }
-
-    private Result run(Options options, boolean write, java.util.function.Consumer<Map<String, byte[]>> rendered) {
+    private Site run(Options options, boolean write) {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
         Progress progress = options.progress();
@@ -139,15 +133,14 @@ public final class Pipeline {
         Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in, input.seedBytes(), progress));
         progress.stage("check", 0);
         timed("check", times, () -> checkLinks(files, in.display(options.out()), linkSources(dossier)));
-        rendered.accept(files);
         if (write) {
             progress.stage("write", 0);
             timed("write", times, () -> write(files, options.out(), in));
         }
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
         plan.forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
-        return new Result(dossier.documents().size(), plan.size(), files.size(), files.get(SearchIndex.PATH).length, times,
-                input.warnings(), byKind);
+        return new Site(new Result(dossier.documents().size(), plan.size(), files.size(), files.get(SearchIndex.PATH).length, times,
+                input.warnings(), byKind), files);
     }
 
     /** The kind of a planned page, for the summary: its layout's name, in the plural. */

@@ -14,16 +14,12 @@ import org.dossier.source.PageSource;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One Flexmark parser and renderer for the whole build. Raw HTML in Markdown is escaped, never passed through.
  * Links are written relative to the site root ({@code about/index.html}) and rewritten relative to the page.
  */
 public final class MarkdownRenderer {
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
-
     private final Parser parser;
     private final HtmlRenderer renderer;
 
@@ -62,29 +58,27 @@ public final class MarkdownRenderer {
     }
 
     private static int line(Node node, PageSource page) {
-        return page.bodyLine() + node.getLineNumber();
+        return LinkRules.line(node, page.bodyLine());
     }
 
     private static int column(Node node, PageSource page) {
-        int offset = node.getStartOffset();
-        return offset - (page.body().lastIndexOf('\n', offset - 1) + 1) + 1;
+        return LinkRules.column(node, page.body());
     }
 
     private static String rewrite(String url, Node node, PageSource page, String root, Diagnostics diagnostics) {
         if (url.startsWith("#")) {
             return url;
         }
-        if (SCHEME.matcher(url).matches()) {
-            String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
-            if (scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")) {
+        java.util.Optional<String> scheme = LinkRules.scheme(url);
+        if (scheme.isPresent()) {
+            if (LinkRules.allowed(scheme.get())) {
                 return url;
             }
-            report(node, page, diagnostics, "unsafe-link", "link \"" + url + "\" uses the scheme \"" + scheme + ":\", which is not allowed",
-                    "link to http:, https: or mailto: addresses, or to a page of the site");
+            report(node, page, diagnostics, LinkRules.UNSAFE_CODE, LinkRules.unsafeMessage(url, scheme.get()), LinkRules.UNSAFE_HINT);
             return "#";
         }
         if (url.startsWith("/")) {
-            report(node, page, diagnostics, "root-relative-link", "link \"" + url + "\" starts with /, which breaks offline reading and sub-path hosting",
+            report(node, page, diagnostics, LinkRules.ROOT_RELATIVE_CODE, LinkRules.rootRelativeMessage(url),
                     "write the path from the site root without the leading slash, such as about/index.html");
             return url;
         }

@@ -42,7 +42,6 @@ import org.dossier.normalize.Words;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -53,7 +52,6 @@ import java.util.regex.Pattern;
  * ({@code ../other-document/}); a link to a folder becomes a link to its index.html, so that it works offline.
  */
 public final class MarkdownText {
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^<>]*>");
     private static final Pattern INLINE_DESTINATION = Pattern.compile("\\]\\(\\s*(?:<[^>]*>|[^)\\s]*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
     private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[[^\\]]*\\]");
@@ -281,23 +279,21 @@ public final class MarkdownText {
          * root, a folder standing for its index.html. Anything else is reported where it is written.
          */
         private String resolve(String url, Node node) {
-            int line = bodyLine + node.getLineNumber();
-            int offset = node.getStartOffset();
-            int column = offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
-            String href = url;
+            int line = LinkRules.line(node, bodyLine);
+            int column = LinkRules.column(node, body);
+            java.util.Optional<String> scheme = LinkRules.scheme(url);
+            String href;
             if (url.isEmpty()) {
                 report(line, column, "empty-link", "the link has no address", "write the address between the parentheses");
                 return "";
-            } else if (SCHEME.matcher(url).matches()) {
-                String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
-                if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("mailto")) {
-                    report(line, column, "unsafe-link", "link \"" + url + "\" uses the scheme \"" + scheme + ":\", which is not allowed",
-                            "link to http:, https: or mailto: addresses, or to a page of the site");
+            } else if (scheme.isPresent()) {
+                if (!LinkRules.allowed(scheme.get())) {
+                    report(line, column, LinkRules.UNSAFE_CODE, LinkRules.unsafeMessage(url, scheme.get()), LinkRules.UNSAFE_HINT);
                     return "";
                 }
                 return url;
             } else if (url.startsWith("/")) {
-                report(line, column, "root-relative-link", "link \"" + url + "\" starts with /, which breaks offline reading and sub-path hosting",
+                report(line, column, LinkRules.ROOT_RELATIVE_CODE, LinkRules.rootRelativeMessage(url),
                         "write it relative to the document's page, such as ../other-document/");
                 return "";
             } else {
