@@ -21,10 +21,7 @@ import org.dossier.model.Quote;
 import org.dossier.normalize.TextMatch;
 import org.dossier.xref.CrossReferencer;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -60,7 +57,7 @@ final class Assembler {
 
     private Document document(DocumentMetadata meta, Input input, String seedsShown, CrossReferencer xref,
                               Diagnostics diagnostics) {
-        byte[] bytes = input.seedBytes().get(meta.seedFile());
+        Input.Digest digest = input.seedDigests().get(meta.seedFile());
         String text = input.seedTexts().get(meta.seedFile());
         ReadingText unlinked;
         List<String> expected;
@@ -87,7 +84,7 @@ final class Assembler {
                             + (diff < actual.size() ? "\"" + actual.get(diff) + "\"" : "end of text") + ")",
                     "this is a bug in the generator, not in the document: please report it with the file attached"));
         }
-        Seed seed = new Seed(meta.seedFile(), sha256(bytes), bytes.length, text, meta.markdown());
+        Seed seed = new Seed(meta.seedFile(), digest.sha256(), digest.size(), meta.markdown());
         return new Document(meta.id(), meta.source().path(), seed, meta.kind(), meta.title(), meta.date(),
                 meta.dateAsPrinted(), meta.author(), meta.speaker(), meta.onBehalfOf(), meta.venue(), meta.addressee(),
                 meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), reading,
@@ -115,14 +112,6 @@ final class Assembler {
                         "the quote does not occur in paragraph " + q.paragraph() + " of \"" + d.id() + "\"",
                         "copy the words exactly from " + d.path() + "#p-" + q.paragraph() + ", which begins: \"" + shown + "\""));
             }
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }

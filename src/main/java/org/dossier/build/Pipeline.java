@@ -7,6 +7,8 @@ import org.dossier.markdown.MarkdownRenderer;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.publish.LinkChecker;
+import org.dossier.publish.SiteArchive;
+import org.dossier.publish.SiteOutput;
 import org.dossier.publish.SiteWriter;
 import org.dossier.render.Citations;
 import org.dossier.render.DataExports;
@@ -121,26 +123,74 @@ public final class Pipeline {
     private Site run(Options options, boolean write) {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
-        Progress progress = options.progress();
-        progress.stage("load", 0);
-        Sources sources = timed("load", times, () -> new SourceLoader().load(in));
-        progress.stage("validate", 0);
-        Input input = timed("validate", times, () -> new Validator(options.baseUrl()).validate(sources));
-        progress.stage("model", 0);
-        Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer()).assemble(input, sources.seedsPath()));
+        Model model = model(options, times);
+        Dossier dossier = model.dossier();
         List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
-        progress.stage("render", plan.size());
-        Map<String, byte[]> files = timed("render", times, () -> render(plan, dossier, in, input.seedBytes(), progress));
-        progress.stage("check", 0);
-        timed("check", times, () -> checkLinks(files, in.display(options.out()), linkSources(dossier)));
-        if (write) {
-            progress.stage("write", 0);
-            timed("write", times, () -> write(files, options.out(), in));
+        if (!write) {
+            SiteOutput.Memory memory = SiteOutput.inMemory();
+            Result result = produce(options, model, dossier, plan, memory, times);
+            return new Site(result, memory.files());
         }
+        // Pages go to disk as they are rendered, so that memory holds the model and not the site.
+        try (SiteWriter.Folder folder = open(options.out(), in)) {
+            Result result = produce(options, model, dossier, plan, folder, times);
+            options.progress().stage("write", 0);
+            timed("write", times, () -> commit(folder, options.out(), in));
+            return new Site(result, Map.of());
+        } catch (IOException e) {
+            throw writeFailure(e, options.out(), in);
+        }
+    }
+
+    /**
+     * What the pages are made from: the model, and the bytes of the sources, published verbatim. The sources as
+     * read and their decoded texts are no longer held once this returns.
+     */
+    private record Model(Dossier dossier, List<Diagnostic> warnings) {
+    }
+
+    private static Model model(Options options, List<StageTime> times) {
+        Input input = validate(options, times);
+        options.progress().stage("model", 0);
+        Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer())
+                .assemble(input, options.inputs().display(options.inputs().seeds())));
+        return new Model(dossier, input.warnings());
+    }
+
+    /** Loads and validates; the files as read are not held once this returns, only what validation made of them. */
+    private static Input validate(Options options, List<StageTime> times) {
+        options.progress().stage("load", 0);
+        Sources sources = timed("load", times, () -> new SourceLoader().load(options.inputs()));
+        options.progress().stage("validate", 0);
+        return timed("validate", times, () -> new Validator(options.baseUrl()).validate(sources));
+    }
+
+    /** Renders, writes the other files and the zip into {@code out}, and checks every link. */
+    private Result produce(Options options, Model model, Dossier dossier, List<PlannedPage> plan, SiteOutput out,
+                           List<StageTime> times) {
+        InputPaths in = options.inputs();
+        Progress progress = options.progress();
+        progress.stage("render", plan.size());
+        timed("render", times, () -> render(plan, dossier, in, progress, out));
+        progress.stage("check", 0);
+        timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier)));
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
         plan.forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
-        return new Site(new Result(dossier.documents().size(), plan.size(), files.size(), files.get(SearchIndex.PATH).length, times,
-                input.warnings(), byKind), files);
+        return new Result(dossier.documents().size(), plan.size(), out.paths().size(), out.size(SearchIndex.PATH), times,
+                model.warnings(), byKind);
+    }
+
+    private static SiteWriter.Folder open(Path out, InputPaths in) {
+        try {
+            return new SiteWriter().open(out);
+        } catch (IOException e) {
+            throw writeFailure(e, out, in);
+        }
+    }
+
+    private static BuildFailure writeFailure(IOException e, Path out, InputPaths in) {
+        return BuildFailure.of("write", Diagnostic.fileError(in.display(out), "write-failed",
+                "cannot write the site: " + e.getMessage(), "the previous site, if any, is unchanged"));
     }
 
     /** The kind of a planned page, for the summary: its layout's name, in the plural. */
@@ -156,35 +206,58 @@ public final class Pipeline {
         };
     }
 
-    private static Map<String, byte[]> render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Map<String, byte[]> seeds,
-                                              Progress progress) {
+    private static Void render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Progress progress, SiteOutput out) {
         Diagnostics diagnostics = new Diagnostics();
-        Map<String, byte[]> files = new TreeMap<>();
         try {
             SiteRenderer renderer = new SiteRenderer(in.layouts(), in.display(in.layouts()));
-            renderer.render(plan, diagnostics, progress::advance).forEach(r -> files.put(r.path(), r.bytes()));
-            copyAssets(in, files);
+            renderer.render(plan, diagnostics, progress::advance, out::put);
+            copyAssets(in, out);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.fileError(in.display(in.layouts()), "unreadable", "cannot read the layouts: " + e.getMessage(), ""));
         }
+        dossier.documents().parallelStream().forEach(d -> copySource(d, in, out, diagnostics));
         diagnostics.throwIfErrors("render");
-        for (Document d : dossier.documents()) {
-            files.put(d.seedPath(), seeds.get(d.seed().fileName()));
+        new DataExports().export(dossier).forEach(out::put);
+        try (java.io.OutputStream index = out.open(SearchIndex.PATH)) {
+            new SearchIndex().write(dossier, index);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        files.putAll(new DataExports().export(dossier));
-        byte[] index = new SearchIndex().build(dossier);
-        files.put(SearchIndex.PATH, index);
-        SiteFiles siteFiles = new SiteFiles();
-        files.putAll(siteFiles.hostFiles(dossier, plan.stream().map(PlannedPage::path).toList()));
+        new SiteFiles().hostFiles(dossier, plan.stream().map(PlannedPage::path).toList()).forEach(out::put);
         Citations citations = new Citations(dossier.site());
-        for (Document d : dossier.documents()) {
+        dossier.documents().parallelStream().forEach(d -> {
             String folder = "documents/" + d.id() + "/";
-            files.put(folder + "cite.bib", citations.bibtex(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            files.put(folder + "cite.ris", citations.ris(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            files.put(folder + "cite.json", citations.cslJson(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.put(folder + "cite.bib", citations.bibtex(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.put(folder + "cite.ris", citations.ris(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.put(folder + "cite.json", citations.cslJson(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        });
+        try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
+            new SiteArchive().zip(out, zip);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        files.put(SiteFiles.ZIP, siteFiles.zip(files));
-        return files;
+        return null;
+    }
+
+    /**
+     * Publishes a document's source verbatim, read again from disk rather than held in memory since it was loaded;
+     * the copy must have the SHA-256 that the pages state, or the build stops.
+     */
+    private static void copySource(Document d, InputPaths in, SiteOutput out, Diagnostics diagnostics) {
+        Path file = d.seed().markdown() ? in.base().resolve(d.metadataPath()) : in.seeds().resolve(d.seed().fileName());
+        String shown = in.display(file);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (!Input.Digest.of(bytes).sha256().equals(d.seed().sha256())) {
+                diagnostics.add(Diagnostic.fileError(shown, "changed-during-build", "the file changed while the site was being built",
+                        "build again once it is saved"));
+                return;
+            }
+            out.put(d.seedPath(), bytes);
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.fileError(shown, "unreadable", "cannot read the file again to publish it: " + e.getMessage(),
+                    "build again once it is saved"));
+        }
     }
 
     /** Links written in Markdown pages, by page and href, so that broken ones are reported where they are written. */
@@ -208,32 +281,31 @@ public final class Pipeline {
         return sources;
     }
 
-    private static Void checkLinks(Map<String, byte[]> files, String outShown, Map<String, LinkChecker.Source> sources) {
+    private static Void checkLinks(SiteOutput files, String outShown, Map<String, LinkChecker.Source> sources) {
         Diagnostics diagnostics = new Diagnostics();
         new LinkChecker(files, outShown, sources).check(diagnostics);
         diagnostics.throwIfErrors("check");
         return null;
     }
 
-    private static void copyAssets(InputPaths in, Map<String, byte[]> files) throws IOException {
+    private static void copyAssets(InputPaths in, SiteOutput out) throws IOException {
         Path assets = in.layouts().resolve("assets");
         if (!Files.isDirectory(assets)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                files.put("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                out.put("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         }
     }
 
-    private static Void write(Map<String, byte[]> files, Path out, InputPaths in) {
+    private static Void commit(SiteWriter.Folder folder, Path out, InputPaths in) {
         try {
-            new SiteWriter().write(files, out);
+            folder.commit();
             return null;
         } catch (IOException e) {
-            throw BuildFailure.of("write", Diagnostic.fileError(in.display(out), "write-failed",
-                    "cannot write the site: " + e.getMessage(), "the previous site, if any, is unchanged"));
+            throw writeFailure(e, out, in);
         }
     }
 

@@ -145,7 +145,9 @@ public final class Dossier {
 
     /** Distinct letters an organisation's name appears on. */
     public List<Document> lettersSignedBy(String organizationId) {
-        return signaturesOf(organizationId).stream().map(LetterSignature::letter).distinct().toList();
+        Map<String, Document> byId = new LinkedHashMap<>();
+        signaturesOf(organizationId).forEach(ls -> byId.putIfAbsent(ls.letter().id(), ls.letter()));
+        return List.copyOf(byId.values());
     }
 
     public List<Document> documentsTagged(String topicId) {

@@ -82,11 +82,17 @@ public record DossierDate(Precision precision, int year, int month, int day, boo
     /** ISO form at the date's own precision: 2023-12-07, 2023-12, 2023; "" when not stated. */
     public String iso() {
         return switch (precision) {
-            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
-            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
-            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case DAY -> digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2);
+            case MONTH -> digits(year, 4) + "-" + digits(month, 2);
+            case YEAR -> digits(year, 4);
             case NOT_STATED -> "";
         };
+    }
+
+    /** The number with leading zeros to the width; String.format is slow on pages that print thousands of dates. */
+    private static String digits(int value, int width) {
+        String s = Integer.toString(value);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     /** For readers: 7 December 2023, December 2023, 2023, since 2007, or "not stated". */

@@ -6,8 +6,7 @@ package org.dossier.model;
  * @param fileName file name inside seeds/
  * @param sha256   lowercase hex SHA-256 of the bytes
  * @param size     size in bytes
- * @param text     the bytes decoded as UTF-8; for a Markdown document, its body
  * @param markdown whether the file is a Markdown document with front matter, not a plain-text seed
  */
-public record Seed(String fileName, String sha256, long size, String text, boolean markdown) {
+public record Seed(String fileName, String sha256, long size, boolean markdown) {
 }

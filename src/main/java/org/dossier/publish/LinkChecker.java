@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * #fragment an id in that file. Problems point at the generated page's line and column.
  */
 public final class LinkChecker {
-    private final Map<String, byte[]> files;
+    private final SiteOutput files;
     private final String outShown;
     private final Map<String, Source> sources;
 
@@ -41,11 +41,20 @@ public final class LinkChecker {
      * @param outShown how the output folder is named in messages
      */
     public LinkChecker(Map<String, byte[]> files, String outShown) {
-        this(files, outShown, Map.of());
+        this(memory(files), outShown, Map.of());
     }
 
-    /** @param sources where links are written, by {@link #key}; others are reported in the generated page */
-    public LinkChecker(Map<String, byte[]> files, String outShown, Map<String, Source> sources) {
+    private static SiteOutput memory(Map<String, byte[]> files) {
+        SiteOutput.Memory out = SiteOutput.inMemory();
+        files.forEach(out::put);
+        return out;
+    }
+
+    /**
+     * @param files   the site, as written so far
+     * @param sources where links are written, by {@link #key}; others are reported in the generated page
+     */
+    public LinkChecker(SiteOutput files, String outShown, Map<String, Source> sources) {
         this.files = files;
         this.outShown = outShown;
         this.sources = sources;
@@ -57,7 +66,7 @@ public final class LinkChecker {
      */
     public void check(Diagnostics diagnostics) {
         Diagnostics perPage = new Diagnostics();
-        files.keySet().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, perPage));
+        files.paths().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, perPage));
         java.util.Map<String, java.util.List<Diagnostic>> byMessage = new java.util.TreeMap<>();
         for (Diagnostic d : perPage.sorted()) {
             byMessage.computeIfAbsent(d.message(), k -> new java.util.ArrayList<>()).add(d);
@@ -166,7 +175,7 @@ public final class LinkChecker {
     }
 
     private List<Attribute> parse(String path) {
-        return attributes(new String(files.get(path), StandardCharsets.UTF_8));
+        return attributes(new String(files.read(path), StandardCharsets.UTF_8));
     }
 
     private Set<String> idsOf(String path) {
@@ -178,7 +187,7 @@ public final class LinkChecker {
     }
 
     private void checkPage(String path, Diagnostics diagnostics) {
-        String html = new String(files.get(path), StandardCharsets.UTF_8);
+        String html = new String(files.read(path), StandardCharsets.UTF_8);
         List<Attribute> attributes = attributes(html);
         Set<String> own = new HashSet<>();
         attributes.stream().filter(a -> a.name().equals("id")).forEach(a -> own.add(a.value()));
@@ -213,6 +222,53 @@ public final class LinkChecker {
         }
     }
 
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:.*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern PLAIN_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*/?");
+
+    /**
+     * The site path a relative link from the page names, or null when it leaves the site. Plain paths (the links
+     * the layouts write) are resolved segment by segment; anything else goes through java.net.URI.
+     */
+    static String resolve(String page, String target) {
+        if (PLAIN_PATH.matcher(target).matches()) {
+            java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+            int slash = page.lastIndexOf('/');
+            if (slash > 0) {
+                for (String s : page.substring(0, slash).split("/")) {
+                    segments.addLast(s);
+                }
+            }
+            String[] parts = target.split("/", -1);
+            for (int i = 0; i < parts.length; i++) {
+                String part = parts[i];
+                boolean last = i == parts.length - 1;
+                if (part.equals("..")) {
+                    if (segments.isEmpty() || last) {
+                        return segments.isEmpty() ? null : uriResolve(page, target);
+                    }
+                    segments.removeLast();
+                } else if (part.equals(".")) {
+                    if (last) {
+                        return uriResolve(page, target);
+                    }
+                } else {
+                    segments.addLast(part);
+                }
+            }
+            return String.join("/", segments);
+        }
+        return uriResolve(page, target);
+    }
+
+    private static String uriResolve(String page, String target) {
+        URI base = URI.create("site:/" + page);
+        String path = base.resolve(URI.create(target.replace(" ", "%20"))).getPath();
+        if (path == null || !path.startsWith("/") || path.contains("/../")) {
+            return null;
+        }
+        return URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+    }
+
     /** What is wrong with the link, or null when it is fine. */
     private String problem(String page, String url, Set<String> ownIds) {
         if (url.isEmpty()) {
@@ -222,7 +278,7 @@ public final class LinkChecker {
         if (lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:")) {
             return null; // an address elsewhere: Markdown pages may cite one; nothing is loaded from it
         }
-        if (lower.matches("[a-z][a-z0-9+.-]*:.*")) {
+        if (SCHEME.matcher(lower).matches()) {
             return "uses a scheme that is not allowed";
         }
         if (url.startsWith("/")) {
@@ -237,16 +293,14 @@ public final class LinkChecker {
         if (target.isEmpty()) {
             resolved = page;
         } else {
-            URI base = URI.create("site:/" + page);
-            String path = base.resolve(URI.create(target.replace(" ", "%20"))).getPath();
-            if (path == null || !path.startsWith("/") || path.contains("/../")) {
+            resolved = resolve(page, target);
+            if (resolved == null) {
                 return "leaves the site";
             }
-            resolved = URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
-            if (target.endsWith("/") || (!files.containsKey(resolved) && files.containsKey(resolved + "/index.html"))) {
+            if (target.endsWith("/") || (!files.has(resolved) && files.has(resolved + "/index.html"))) {
                 return "names a folder; under file:// it must name the file (…/index.html)";
             }
-            if (!files.containsKey(resolved)) {
+            if (!files.has(resolved)) {
                 return "points to a file that does not exist";
             }
         }

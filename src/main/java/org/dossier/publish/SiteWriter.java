@@ -1,12 +1,18 @@
 package org.dossier.publish;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +35,21 @@ public final class SiteWriter {
      * @param out   the site folder to create or replace
      */
     public void write(Map<String, byte[]> files, Path out) throws IOException {
+        try (Folder folder = open(out)) {
+            try {
+                files.forEach(folder::put);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            folder.commit();
+        }
+    }
+
+    /**
+     * Starts writing a site that will replace {@code out}: files go to a temporary folder beside it as they are
+     * added; {@link Folder#commit} swaps it in, and closing without a commit deletes it.
+     */
+    public Folder open(Path out) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -39,20 +60,106 @@ public final class SiteWriter {
         }
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        Path temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
-        try {
-            for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Path file = temp.resolve(e.getKey()).normalize();
-                if (!file.startsWith(temp)) {
-                    throw new WriteException("refusing to write " + e.getKey() + ": it is outside the site folder", null);
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
+        return new Folder(Files.createTempDirectory(parent, "." + name + ".tmp-"), target, parent, name);
+    }
+
+    /** A site being written to its temporary folder. */
+    public static final class Folder implements SiteOutput, AutoCloseable {
+        private final Path temp;
+        private final Path target;
+        private final Path parent;
+        private final String name;
+        private final Map<String, Long> sizes = new ConcurrentHashMap<>();
+        private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        private boolean committed;
+
+        private Folder(Path temp, Path target, Path parent, String name) {
+            this.temp = temp;
+            this.target = target;
+            this.parent = parent;
+            this.name = name;
+        }
+
+        private Path file(String path) throws IOException {
+            Path file = temp.resolve(path).normalize();
+            if (!file.startsWith(temp) || file.equals(temp)) {
+                throw new WriteException("refusing to write " + path + ": it is outside the site folder", null);
             }
+            // Created once per folder, and seen by no other thread before it exists.
+            folders.computeIfAbsent(file.getParent(), dir -> {
+                try {
+                    Files.createDirectories(dir);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            return file;
+        }
+
+        @Override
+        public void put(String path, byte[] bytes) {
+            try {
+                Files.write(file(path), bytes);
+                sizes.put(path, (long) bytes.length);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public OutputStream open(String path) throws IOException {
+            Path file = file(path);
+            return new FilterOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    sizes.put(path, Files.size(file));
+                }
+            };
+        }
+
+        @Override
+        public byte[] read(String path) {
+            try {
+                return Files.readAllBytes(temp.resolve(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public boolean has(String path) {
+            return sizes.containsKey(path);
+        }
+
+        @Override
+        public SortedSet<String> paths() {
+            return new TreeSet<>(sizes.keySet());
+        }
+
+        @Override
+        public long size(String path) {
+            return sizes.get(path);
+        }
+
+        /** Replaces the target with everything written. */
+        public void commit() throws IOException {
             swap(temp, target, parent, name);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(temp);
-            throw e;
+            committed = true;
+        }
+
+        /** Deletes the temporary folder unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(temp);
+            }
         }
     }
 

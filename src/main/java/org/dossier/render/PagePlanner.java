@@ -41,9 +41,9 @@ public final class PagePlanner {
             pages.add(document(dossier, d));
         }
         pages.add(timeline(dossier));
-        pages.add(new PlannedPage("search/index.html", "search.ftlh", new Views.Plain(
+        pages.add(new PlannedPage("search/index.html", "search.ftlh", () -> new Views.Plain(
                 layout(dossier, "search/index.html", "Search", "Search every paragraph, organisation and person of the dossier.", "search"))));
-        pages.add(new PlannedPage("print/index.html", "print.ftlh", new Views.PrintPage(
+        pages.add(new PlannedPage("print/index.html", "print.ftlh", () -> new Views.PrintPage(
                 layout(dossier, "print/index.html", "The whole dossier", dossier.site().description(), "print"), dossier.documents(),
                 dossier.documents().size() <= PRINT_LIMIT)));
         pages.add(notFound(dossier));
@@ -56,7 +56,7 @@ public final class PagePlanner {
         for (MarkdownPage p : dossier.pages()) {
             if (!p.id().equals("home")) {
                 String path = pagePath(p);
-                pages.add(new PlannedPage(path, "page.ftlh", new Views.Page(
+                pages.add(new PlannedPage(path, "page.ftlh", () -> new Views.Page(
                         layout(dossier, path, p.title(), dossier.site().description(), p.id()), p)));
             }
         }
@@ -96,7 +96,7 @@ public final class PagePlanner {
             registries.add(new Views.Link(k.plural() + " (" + dossier.entities(k).size() + ")", root + k.indexPath()));
         }
         String intro = dossier.page("home").map(MarkdownPage::html).orElse("");
-        return new PlannedPage(path, "home.ftlh", new Views.Home(
+        return new PlannedPage(path, "home.ftlh", () -> new Views.Home(
                 layout(dossier, path, dossier.site().title(), dossier.site().description(), "home"),
                 intro, cards, cards(dossier.documents(), root), registries));
     }
@@ -117,7 +117,7 @@ public final class PagePlanner {
                 figures.add(new Views.FigureGroup(measure, lines, differ));
             }
         });
-        return new PlannedPage(path, "section.ftlh", new Views.SectionPage(
+        return new PlannedPage(path, "section.ftlh", () -> new Views.SectionPage(
                 layout(dossier, path, s.title(), s.description(), s.id()), s, cards(dossier.documentsIn(s), root),
                 programmes, figures));
     }
@@ -142,7 +142,8 @@ public final class PagePlanner {
             base = new Views.Layout(base.site(), base.path(), root, base.title(), base.description(), nav, base.version(),
                     base.meta(), base.jsonLd(), base.scripts().stream().map(x -> root + x).toList(), "");
         }
-        return new PlannedPage("404.html", "notfound.ftlh", new Views.Plain(base));
+        Views.Layout layout = base;
+        return new PlannedPage("404.html", "notfound.ftlh", () -> new Views.Plain(layout));
     }
 
     private PlannedPage timeline(Dossier dossier) {
@@ -163,7 +164,7 @@ public final class PagePlanner {
         List<Views.FilterOption> topics = dossier.entities(EntityKind.TOPIC).stream()
                 .filter(t -> dossier.events().stream().anyMatch(e -> dossier.document(e.quote().documentId()).orElseThrow().topics().contains(t.id())))
                 .map(t -> new Views.FilterOption(t.id(), t.name())).toList();
-        return new PlannedPage(path, "timeline.ftlh", new Views.Timeline(
+        return new PlannedPage(path, "timeline.ftlh", () -> new Views.Timeline(
                 layout(dossier, path, "Timeline", "Every dated event the sources report, in order, each with the words that report it.",
                         "timeline", List.of(), "", List.of("assets/filter.js")),
                 years, dossier.events().size(), sections, topics));
@@ -181,7 +182,7 @@ public final class PagePlanner {
         int cut = one.indexOf("¶ 1") + 2;
         Views.Cite cite = new Views.Cite(citations.text(d), one.substring(0, cut), one.substring(cut + 1, one.length() - 2),
                 "cite.bib", "cite.ris", "cite.json");
-        return new PlannedPage(path, "document.ftlh", new Views.DocumentPage(
+        return new PlannedPage(path, "document.ftlh", () -> new Views.DocumentPage(
                 layout(dossier, path, d.title(), d.summary(), "", citations.meta(d), citations.jsonLd(d), List.of("assets/cite.js")),
                 d, sections, topics, root + d.seedPath(),
                 signatureLines(dossier, d.signatures().coordinators(), root),
@@ -227,7 +228,7 @@ public final class PagePlanner {
             roles.add(new Views.RoleLine(r.role(), card(dossier.document(r.documentId()).orElseThrow(), root)));
         }
         List<Views.DocumentCard> tagged = cards(dossier.documentsTagged(e.id()), root);
-        return new PlannedPage(path, "entity.ftlh", new Views.EntityPage(
+        return new PlannedPage(path, "entity.ftlh", () -> new Views.EntityPage(
                 layout(dossier, path, e.name(), e.typeLabel() + " in the dossier " + dossier.site().title(), e.kind().folder()),
                 e, mentions, letters, roles, tagged, spellingLines, root + e.kind().indexPath(),
                 dossier.eventsInvolving(e.id()).stream().map(x -> eventLine(dossier, x, root)).toList()));
@@ -249,7 +250,7 @@ public final class PagePlanner {
             groups.add(new Views.EntityGroup("", dossier.entities(kind).stream().map(e -> entityCard(dossier, e, root)).toList()));
         }
         String export = kind == EntityKind.TOPIC ? "" : root + "data/" + kind.folder() + ".json";
-        return new PlannedPage(path, "registry.ftlh", new Views.RegistryIndex(
+        return new PlannedPage(path, "registry.ftlh", () -> new Views.RegistryIndex(
                 layout(dossier, path, kind.plural(), kind.plural() + " in the dossier " + dossier.site().title(), kind.folder()),
                 kind, groups, dossier.entities(kind).size(), export));
     }
@@ -298,7 +299,7 @@ public final class PagePlanner {
                 new Views.Export("organizations.json", root + "data/organizations.json", "the organisation registry with spellings, letters and mentions"),
                 new Views.Export("people.json", root + "data/people.json", "the people registry with roles as stated and mentions"),
                 new Views.Export("documents.json", root + "data/documents.json", "every document's metadata, provenance and signatures"));
-        return new PlannedPage(path, "signatories.ftlh", new Views.SignatoryIndex(
+        return new PlannedPage(path, "signatories.ftlh", () -> new Views.SignatoryIndex(
                 layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(), exports, matrix));
     }
 

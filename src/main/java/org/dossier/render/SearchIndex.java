@@ -1,23 +1,23 @@
 package org.dossier.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.dossier.model.Block;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public final class SearchIndex {
     public static final String PATH = "assets/search-index.js";
 
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -38,70 +39,156 @@ public final class SearchIndex {
 
     static List<String> terms(String text) {
         List<String> out = new ArrayList<>();
-        for (String t : NON_WORD.split(fold(text))) {
-            if (!t.isEmpty()) {
-                out.add(t);
+        if (!isAscii(text)) {
+            for (String t : NON_WORD.split(fold(text))) {
+                if (!t.isEmpty()) {
+                    out.add(t);
+                }
+            }
+            return out;
+        }
+        // ASCII text folds to its lower case, and its word characters are letters and digits: the same terms, faster.
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
             }
         }
         return out;
     }
 
-    public byte[] build(Dossier dossier) {
-        List<Object> documents = new ArrayList<>();
-        List<Object> items = new ArrayList<>();
-        TreeMap<String, TreeSet<Integer>> postings = new TreeMap<>();
-        int docIndex = 0;
-        for (Document d : dossier.documents()) {
-            documents.add(List.of(d.title(), d.path()));
-            for (Block b : d.text().blocks()) {
-                if (b instanceof Block.Heading h) {
-                    add(items, postings, List.of(0, docIndex, h.number(), h.text()), h.text());
-                } else if (b instanceof Block.Paragraph p) {
-                    add(items, postings, List.of(0, docIndex, p.number(), p.text()), p.text());
-                } else if (b instanceof Block.ListBlock l) {
-                    for (Block.Item i : l.items()) {
-                        add(items, postings, List.of(0, docIndex, i.number(), i.text()), i.text());
-                    }
-                }
-            }
-            docIndex++;
-        }
-        for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
-            for (Entity e : dossier.entities(kind)) {
-                String spellings = String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
-                add(items, postings, List.of(1, e.name(), e.path(), e.typeLabel(), spellings), e.name() + " " + spellings);
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
             }
         }
-        List<String> terms = new ArrayList<>(postings.keySet());
-        List<String> lists = new ArrayList<>();
-        for (TreeSet<Integer> ids : postings.values()) {
-            StringBuilder sb = new StringBuilder();
-            for (int id : ids) {
-                if (sb.length() > 0) {
+        return true;
+    }
+
+    /** The item ids of one term, in increasing order since items are added in order. */
+    private static final class Postings {
+        private int[] ids = new int[4];
+        private int size;
+
+        void add(int id) {
+            if (size > 0 && ids[size - 1] == id) {
+                return;
+            }
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+
+        String encoded() {
+            StringBuilder sb = new StringBuilder(size * 4);
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
                     sb.append(',');
                 }
-                sb.append(Integer.toString(id, 36));
+                sb.append(Integer.toString(ids[i], 36));
             }
-            lists.add(sb.toString());
-        }
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("documents", documents);
-        index.put("items", items);
-        index.put("terms", terms);
-        index.put("postings", lists);
-        try {
-            String json = new ObjectMapper().writeValueAsString(index);
-            return ("window.DOSSIER_SEARCH = " + json + ";\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
+            return sb.toString();
         }
     }
 
-    private static void add(List<Object> items, Map<String, TreeSet<Integer>> postings, List<Object> item, String text) {
-        int id = items.size();
-        items.add(item);
+    public byte[] build(Dossier dossier) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+        try {
+            write(dossier, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Writes the index as it is made: at thousands of documents it is too large to hold twice. */
+    public void write(Dossier dossier, java.io.OutputStream bytes) throws IOException {
+        Map<String, Postings> postings = new HashMap<>();
+        {
+            bytes.write("window.DOSSIER_SEARCH = ".getBytes(StandardCharsets.UTF_8));
+            try (JsonGenerator json = JSON.createGenerator(bytes).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                json.writeStartObject();
+                json.writeArrayFieldStart("documents");
+                for (Document d : dossier.documents()) {
+                    json.writeStartArray();
+                    json.writeString(d.title());
+                    json.writeString(d.path());
+                    json.writeEndArray();
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("items");
+                int[] next = {0};
+                int docIndex = 0;
+                for (Document d : dossier.documents()) {
+                    for (Block b : d.text().blocks()) {
+                        if (b instanceof Block.Heading h) {
+                            paragraph(json, postings, next, docIndex, h.number(), h.text());
+                        } else if (b instanceof Block.Paragraph p) {
+                            paragraph(json, postings, next, docIndex, p.number(), p.text());
+                        } else if (b instanceof Block.ListBlock l) {
+                            for (Block.Item i : l.items()) {
+                                paragraph(json, postings, next, docIndex, i.number(), i.text());
+                            }
+                        }
+                    }
+                    docIndex++;
+                }
+                for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
+                    for (Entity e : dossier.entities(kind)) {
+                        String spellings = String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
+                        json.writeStartArray();
+                        json.writeNumber(1);
+                        json.writeString(e.name());
+                        json.writeString(e.path());
+                        json.writeString(e.typeLabel());
+                        json.writeString(spellings);
+                        json.writeEndArray();
+                        index(postings, next[0]++, e.name() + " " + spellings);
+                    }
+                }
+                json.writeEndArray();
+                List<String> terms = new ArrayList<>(postings.keySet());
+                java.util.Collections.sort(terms);
+                json.writeArrayFieldStart("terms");
+                for (String t : terms) {
+                    json.writeString(t);
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("postings");
+                for (String t : terms) {
+                    json.writeString(postings.get(t).encoded());
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            bytes.write(";\n".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void paragraph(JsonGenerator json, Map<String, Postings> postings, int[] next, int docIndex, int number,
+                                  String text) throws IOException {
+        json.writeStartArray();
+        json.writeNumber(0);
+        json.writeNumber(docIndex);
+        json.writeNumber(number);
+        json.writeString(text);
+        json.writeEndArray();
+        index(postings, next[0]++, text);
+    }
+
+    private static void index(Map<String, Postings> postings, int id, String text) {
         for (String t : terms(text)) {
-            postings.computeIfAbsent(t, k -> new TreeSet<>()).add(id);
+            postings.computeIfAbsent(t, k -> new Postings()).add(id);
         }
     }
 }

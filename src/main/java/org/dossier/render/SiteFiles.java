@@ -3,25 +3,17 @@ package org.dossier.render;
 import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The files a host and a reader need beside the pages: .nojekyll, robots.txt, sitemap.xml (only with a base URL,
- * since sitemaps need absolute addresses), the Atom feed, and a zip of the whole site.
+ * since sitemaps need absolute addresses) and the Atom feed.
  */
 public final class SiteFiles {
-    public static final String ZIP = "dossier.zip";
-    /** 1980-01-01T00:00 local, the zip format's earliest time: the archive carries no build time. */
-    private static final long ZIP_TIME = 315532800000L;
 
     public Map<String, byte[]> hostFiles(Dossier dossier, List<String> pagePaths) {
         Map<String, byte[]> files = new TreeMap<>();
@@ -87,23 +79,5 @@ public final class SiteFiles {
 
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** The whole site as a zip that opens offline after unzipping: fixed order and times, so builds are identical. */
-    public byte[] zip(Map<String, byte[]> files) {
-        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
-                ZipEntry entry = new ZipEntry("dossier/" + e.getKey());
-                entry.setTime(ZIP_TIME);
-                zip.putNextEntry(entry);
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
-            zip.finish();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

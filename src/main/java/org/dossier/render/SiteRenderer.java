@@ -64,15 +64,26 @@ public final class SiteRenderer {
 
     /** @param onPage called once each page is rendered, from the thread that rendered it */
     public List<Rendered> render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage) {
+        List<Rendered> rendered = java.util.Collections.synchronizedList(new ArrayList<>());
+        render(pages, diagnostics, onPage, (path, bytes) -> rendered.add(new Rendered(path, bytes)));
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            order.put(pages.get(i).path(), i);
+        }
+        return rendered.stream().sorted(java.util.Comparator.comparingInt(r -> order.get(r.path()))).toList();
+    }
+
+    /**
+     * Renders every page and hands each to {@code sink} as soon as it is rendered, from the rendering thread, so
+     * that pages need not be held in memory.
+     */
+    public void render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage,
+                       java.util.function.BiConsumer<String, byte[]> sink) {
         Diagnostics perPage = new Diagnostics();
-        List<Rendered> rendered = pages.parallelStream()
-                .map(p -> {
-                    Optional<Rendered> r = renderOne(p, perPage);
-                    onPage.run();
-                    return r;
-                })
-                .flatMap(Optional::stream)
-                .toList();
+        pages.parallelStream().forEach(p -> {
+            renderOne(p, perPage).ifPresent(r -> sink.accept(r.path(), r.bytes()));
+            onPage.run();
+        });
         Map<String, List<Diagnostic>> byProblem = new TreeMap<>();
         for (Diagnostic d : perPage.sorted()) {
             byProblem.computeIfAbsent(d.headline().replaceAll(" \\(rendering [^)]*\\)$", ""), k -> new ArrayList<>()).add(d);
@@ -84,7 +95,6 @@ public final class SiteRenderer {
             diagnostics.add(new Diagnostic(first.file(), first.line(), first.column(), first.severity(), first.code(),
                     message, first.hint(), first.excerpt()));
         }
-        return rendered;
     }
 
     private Optional<Rendered> renderOne(PlannedPage page, Diagnostics diagnostics) {

@@ -152,8 +152,10 @@ public final class Validator {
         diagnostics.throwIfErrors("validate");
         List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
         List<Entity> entities = registry.all().stream().map(Registry.Located::entity).toList();
+        Map<String, Input.Digest> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        seedBytes.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(), Input.Digest.of(e.getValue())));
         return new Input(site, documents, pages, entities, events.events(), figures.figures(), claims,
-                seedBytes, seedTexts, warnings);
+                digests, seedTexts, warnings);
     }
 
     private SiteConfig readSite(SourceText file, Diagnostics diagnostics) {
@@ -518,8 +520,11 @@ public final class Validator {
         }
         org.ahocorasick.trie.Trie trie = org.ahocorasick.trie.Trie.builder().addKeywords(aliases).build();
         java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        seedTexts.values().parallelStream().forEach(t ->
-                trie.parseText(TextMatch.normalize(t)).forEach(emit -> used.add(emit.getKeyword())));
+        seedTexts.values().parallelStream().forEach(t -> {
+            if (used.size() < aliases.size()) { // once every alias is found, the rest of the texts cannot change the warnings
+                trie.parseText(TextMatch.normalize(t)).forEach(emit -> used.add(emit.getKeyword()));
+            }
+        });
         documents.forEach(d -> d.signatures().all().forEach(s -> used.add(TextMatch.normalize(s.asSigned()))));
         for (Registry.Located l : registry.all()) {
             for (var e : l.aliasNodes().entrySet()) {

@@ -88,7 +88,7 @@ class DossierSiteTest {
             Element link = doc.selectFirst("a[href^=../../seeds/]");
             String seedName = link.text();
             assertEquals("../../seeds/" + seedName, link.attr("href"));
-            String sha = Assembler.sha256(Files.readAllBytes(Path.of("seeds", seedName)));
+            String sha = org.dossier.source.Input.Digest.of(Files.readAllBytes(Path.of("seeds", seedName))).sha256();
             assertEquals(sha, doc.selectFirst("code.hash").text(), page.toString());
         }
     }

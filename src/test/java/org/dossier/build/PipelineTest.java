@@ -229,6 +229,6 @@ class PipelineTest {
     }
 
     private static String sha256(String text) {
-        return Assembler.sha256(text.getBytes(StandardCharsets.UTF_8));
+        return org.dossier.source.Input.Digest.of(text.getBytes(StandardCharsets.UTF_8)).sha256();
     }
 }
