@@ -49,8 +49,9 @@ public final class Pipeline {
     /**
      * @param baseUrl overrides the configured base URL when not empty
      * @param threads how many threads render the pages; 0 for one per core
+     * @param cache   the build cache folder (see {@link BuildCache}); null to build without one
      */
-    public record Options(InputPaths inputs, Path out, String baseUrl, int threads, Progress progress) {
+    public record Options(InputPaths inputs, Path out, String baseUrl, int threads, Progress progress, Path cache) {
         public Options(InputPaths inputs, Path out) {
             this(inputs, out, "", 0);
         }
@@ -60,8 +61,18 @@ public final class Pipeline {
         }
 
         public Options(InputPaths inputs, Path out, String baseUrl, int threads) {
-            this(inputs, out, baseUrl, threads, Progress.NONE);
+            this(inputs, out, baseUrl, threads, Progress.NONE, null);
         }
+
+        /** The same options with the build cache in {@code folder}. */
+        public Options withCache(Path folder) {
+            return new Options(inputs, out, baseUrl, threads, progress, folder);
+        }
+    }
+
+    /** The build cache folder a site folder gets when none is given: .dossier-cache beside it. */
+    public static Path defaultCache(Path out) {
+        return BuildCache.beside(out);
     }
 
     public record StageTime(String stage, long millis) {
@@ -71,9 +82,11 @@ public final class Pipeline {
      * What a successful build did.
      *
      * @param pagesByKind how many pages of each kind (document, organisation, topic...), in the order first planned
+     * @param upToDate    true when the build cache showed that nothing changed since the last build, so nothing was
+     *                    built; the other figures are then those of that build
      */
     public record Result(int documents, int pages, int files, long searchIndexBytes, List<StageTime> stages,
-                         List<Diagnostic> warnings, Map<String, Integer> pagesByKind) {
+                         List<Diagnostic> warnings, Map<String, Integer> pagesByKind, boolean upToDate) {
         public long totalMillis() {
             return stages.stream().mapToLong(StageTime::millis).sum();
         }
@@ -85,12 +98,53 @@ public final class Pipeline {
      * @throws BuildFailure with every diagnostic of the first stage that found errors
      */
     public Result build(Options options) {
-        return inPool(options, () -> run(options, true)).result();
+        return inPool(options, () -> options.cache() == null ? run(options, true, null).result() : cachedBuild(options));
+    }
+
+    /**
+     * A build with the cache: nothing to do when the inputs, settings and generator are those of the last build and
+     * the site is as it left it; otherwise a build that writes only the files that changed.
+     */
+    private Result cachedBuild(Options options) {
+        long start = System.nanoTime();
+        BuildCache cache = new BuildCache(options.cache());
+        String generator = BuildCache.generatorIdentity(version);
+        String key = BuildCache.key(options.inputs(), options.out(), options.baseUrl(), generator);
+        java.util.Optional<BuildCache.Manifest> previous = cache.manifest();
+        boolean intact = previous.isPresent() && BuildCache.intact(previous.get(), options.out());
+        if (intact && previous.get().key().equals(key)) {
+            Result was = previous.get().result();
+            return new Result(was.documents(), was.pages(), was.files(), was.searchIndexBytes(),
+                    List.of(new StageTime("cache", (System.nanoTime() - start) / 1_000_000)), was.warnings(), was.pagesByKind(), true);
+        }
+        long keyed = (System.nanoTime() - start) / 1_000_000;
+        Update update = new Update(cache, intact && generator.equals(previous.get().generator()));
+        Result built = run(options, true, update).result();
+        List<StageTime> stages = new ArrayList<>();
+        stages.add(new StageTime("cache", keyed));
+        stages.addAll(built.stages());
+        Result result = new Result(built.documents(), built.pages(), built.files(), built.searchIndexBytes(), stages,
+                built.warnings(), built.pagesByKind(), false);
+        try {
+            cache.save(key, generator, options.out(), result);
+        } catch (IOException e) {
+            // The site is written; without a manifest the next build is a full one, which is correct, only slower.
+        }
+        return result;
+    }
+
+    /**
+     * How a cached build writes: in place, only the files that changed, the cache forgotten first so that an
+     * interrupted write is never taken for a complete one.
+     *
+     * @param reuseZip whether the previous zip's compressed entries may be copied for unchanged files
+     */
+    private record Update(BuildCache cache, boolean reuseZip) {
     }
 
     /** Every check the build makes, the links of the rendered pages included; writes nothing. */
     public Result check(Options options) {
-        return inPool(options, () -> run(options, false)).result();
+        return inPool(options, () -> run(options, false, null)).result();
     }
 
     /** A site built in memory: what {@link #build} would write, path to bytes. */
@@ -99,7 +153,7 @@ public final class Pipeline {
 
     /** Runs every stage but the write, and returns the files that {@link #build} would write, byte for byte. */
     public Site render(Options options) {
-        return inPool(options, () -> run(options, false));
+        return inPool(options, () -> run(options, false, null));
     }
 
     /** Parallel streams started inside a fork-join pool use that pool: this sets the build's thread count. */
@@ -120,7 +174,7 @@ public final class Pipeline {
         }
     }
 
-    private Site run(Options options, boolean write) {
+    private Site run(Options options, boolean write, Update update) {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
         Model model = model(options, times);
@@ -128,14 +182,14 @@ public final class Pipeline {
         List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
         if (!write) {
             SiteOutput.Memory memory = SiteOutput.inMemory();
-            Result result = produce(options, model, dossier, plan, memory, times);
+            Result result = produce(options, model, dossier, plan, memory, times, null);
             return new Site(result, memory.files());
         }
         // Pages go to disk as they are rendered, so that memory holds the model and not the site.
-        try (SiteWriter.Folder folder = open(options.out(), in)) {
-            Result result = produce(options, model, dossier, plan, folder, times);
+        try (SiteWriter.Folder folder = open(options.out(), in, update != null)) {
+            Result result = produce(options, model, dossier, plan, folder, times, update);
             options.progress().stage("write", 0);
-            timed("write", times, () -> commit(folder, options.out(), in));
+            timed("write", times, () -> commit(folder, options.out(), in, update));
             return new Site(result, Map.of());
         } catch (IOException e) {
             throw writeFailure(e, options.out(), in);
@@ -167,22 +221,22 @@ public final class Pipeline {
 
     /** Renders, writes the other files and the zip into {@code out}, and checks every link. */
     private Result produce(Options options, Model model, Dossier dossier, List<PlannedPage> plan, SiteOutput out,
-                           List<StageTime> times) {
+                           List<StageTime> times, Update update) {
         InputPaths in = options.inputs();
         Progress progress = options.progress();
         progress.stage("render", plan.size());
-        timed("render", times, () -> render(plan, dossier, in, progress, out));
+        timed("render", times, () -> render(plan, dossier, in, progress, out, update != null && update.reuseZip()));
         progress.stage("check", 0);
         timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier)));
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
         plan.forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
         return new Result(dossier.documents().size(), plan.size(), out.paths().size(), out.size(SearchIndex.PATH), times,
-                model.warnings(), byKind);
+                model.warnings(), byKind, false);
     }
 
-    private static SiteWriter.Folder open(Path out, InputPaths in) {
+    private static SiteWriter.Folder open(Path out, InputPaths in, boolean update) {
         try {
-            return new SiteWriter().open(out);
+            return update ? new SiteWriter().update(out) : new SiteWriter().open(out);
         } catch (IOException e) {
             throw writeFailure(e, out, in);
         }
@@ -206,7 +260,8 @@ public final class Pipeline {
         };
     }
 
-    private static Void render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Progress progress, SiteOutput out) {
+    private static Void render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Progress progress, SiteOutput out,
+                               boolean reuseZip) {
         Diagnostics diagnostics = new Diagnostics();
         try {
             SiteRenderer renderer = new SiteRenderer(in.layouts(), in.display(in.layouts()));
@@ -232,7 +287,11 @@ public final class Pipeline {
             out.put(folder + "cite.json", citations.cslJson(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         });
         try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
-            new SiteArchive().zip(out, zip);
+            if (reuseZip && out instanceof SiteWriter.Folder folder) {
+                new SiteArchive().zip(out, zip, folder.previous(SiteArchive.PATH), folder::unchanged);
+            } else {
+                new SiteArchive().zip(out, zip);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -300,8 +359,11 @@ public final class Pipeline {
         }
     }
 
-    private static Void commit(SiteWriter.Folder folder, Path out, InputPaths in) {
+    private static Void commit(SiteWriter.Folder folder, Path out, InputPaths in, Update update) {
         try {
+            if (update != null) {
+                update.cache().forget();
+            }
             folder.commit();
             return null;
         } catch (IOException e) {

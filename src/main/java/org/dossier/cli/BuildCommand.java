@@ -18,6 +18,13 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputOptions options;
 
+    @CommandLine.Option(names = "--cache", paramLabel = "DIR",
+            description = "the build cache folder (default: .dossier-cache beside the output folder)")
+    java.nio.file.Path cache;
+
+    @CommandLine.Option(names = "--no-cache", description = "build everything afresh and write the whole site; the cache is left as it is")
+    boolean noCache;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -29,13 +36,24 @@ final class BuildCommand implements Callable<Integer> {
         try {
             Pipeline.Result result;
             try {
-                result = new Pipeline(Main.version()).build(options.pipelineOptions(progress));
+                Pipeline.Options pipeline = options.pipelineOptions(progress);
+                if (!noCache) {
+                    pipeline = pipeline.withCache(cache != null ? cache : org.dossier.build.Pipeline.defaultCache(options.out));
+                }
+                result = new Pipeline(Main.version()).build(pipeline);
             } finally {
                 if (progress instanceof TerminalProgress bar) {
                     bar.finish();
                 }
             }
             printWarnings(result, stderr);
+            if (result.upToDate()) {
+                stdout.println(String.format(Locale.ROOT, "Up to date: nothing changed since the last build of %d %s, %d pages (%d files) into %s/ (checked in %.2f s)",
+                        result.documents(), result.documents() == 1 ? "document" : "documents", result.pages(), result.files(),
+                        options.inputs().display(options.out), result.totalMillis() / 1000.0));
+                stdout.flush();
+                return 0;
+            }
             stdout.println(String.format(Locale.ROOT, "Built %d %s, %d pages (%d files, search index %d KB) into %s/ in %.2f s (%s)",
                     result.documents(), result.documents() == 1 ? "document" : "documents", result.pages(), result.files(),
                     (result.searchIndexBytes() + 1023) / 1024, options.inputs().display(options.out), result.totalMillis() / 1000.0,

@@ -41,6 +41,6 @@ final class InputOptions {
     }
 
     Pipeline.Options pipelineOptions(org.dossier.build.Progress progress) {
-        return new Pipeline.Options(inputs(), out, baseUrl == null ? "" : baseUrl, Math.max(0, threads), progress);
+        return new Pipeline.Options(inputs(), out, baseUrl == null ? "" : baseUrl, Math.max(0, threads), progress, null);
     }
 }

@@ -2,10 +2,12 @@ package org.dossier.publish;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.zip.CRC32;
@@ -25,23 +27,63 @@ public final class SiteArchive {
      * builds are identical. Files are compressed in parallel, a batch at a time, and written in path order.
      */
     public void zip(SiteOutput files, OutputStream target) throws IOException {
+        zip(files, target, java.util.Optional.empty(), path -> false);
+    }
+
+    /**
+     * @param previous  the zip of the site being updated, if any
+     * @param unchanged whether a file's bytes are those the previous site had: its compressed entry is then copied
+     *                  from the previous zip instead of being compressed again
+     */
+    public void zip(SiteOutput files, OutputStream target, java.util.Optional<java.nio.file.Path> previous,
+                    java.util.function.Predicate<String> unchanged) throws IOException {
         List<String> paths = files.paths().stream().filter(p -> !p.equals(PATH)).toList();
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
+        try (ZipFile old = previous.isPresent() ? openQuietly(previous.get()) : null;
+             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
             for (int from = 0; from < paths.size(); from += ZIP_BATCH) {
                 List<Compressed> batch = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH)).parallelStream()
-                        .map(p -> Compressed.of(p, files.read(p)))
+                        .map(p -> reusable(old, p, unchanged) ? null : Compressed.of(p, files.read(p)))
                         .toList();
-                for (Compressed c : batch) {
-                    ZipArchiveEntry entry = new ZipArchiveEntry("dossier/" + c.path());
-                    entry.setMethod(ZipArchiveEntry.DEFLATED);
-                    entry.setTime(ZIP_TIME);
-                    entry.setSize(c.size());
-                    entry.setCompressedSize(c.data().length);
-                    entry.setCrc(c.crc());
-                    zip.addRawArchiveEntry(entry, new ByteArrayInputStream(c.data()));
+                for (int i = 0; i < batch.size(); i++) {
+                    Compressed c = batch.get(i);
+                    if (c == null) {
+                        ZipArchiveEntry was = old.getEntry("dossier/" + paths.get(from + i));
+                        try (InputStream raw = old.getRawInputStream(was)) {
+                            zip.addRawArchiveEntry(entry(paths.get(from + i), was.getSize(), was.getCrc(), was.getCompressedSize()), raw);
+                        }
+                        continue;
+                    }
+                    zip.addRawArchiveEntry(entry(c.path(), c.size(), c.crc(), c.data().length), new ByteArrayInputStream(c.data()));
                 }
             }
             zip.finish();
+        }
+    }
+
+    private static ZipArchiveEntry entry(String path, long size, long crc, long compressedSize) {
+        ZipArchiveEntry entry = new ZipArchiveEntry("dossier/" + path);
+        entry.setMethod(ZipArchiveEntry.DEFLATED);
+        entry.setTime(ZIP_TIME);
+        entry.setSize(size);
+        entry.setCompressedSize(compressedSize);
+        entry.setCrc(crc);
+        return entry;
+    }
+
+    private static boolean reusable(ZipFile old, String path, java.util.function.Predicate<String> unchanged) {
+        if (old == null || !unchanged.test(path)) {
+            return false;
+        }
+        ZipArchiveEntry was = old.getEntry("dossier/" + path);
+        return was != null && was.getMethod() == ZipArchiveEntry.DEFLATED && was.getSize() >= 0 && was.getCompressedSize() >= 0;
+    }
+
+    /** The previous zip, or null when it cannot be read: everything is then compressed afresh. */
+    private static ZipFile openQuietly(java.nio.file.Path file) {
+        try {
+            return ZipFile.builder().setPath(file).get();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -60,7 +60,21 @@ public final class SiteWriter {
         }
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        return new Folder(Files.createTempDirectory(parent, "." + name + ".tmp-"), target, parent, name);
+        return new Folder(Files.createTempDirectory(parent, "." + name + ".tmp-"), target, parent, name, false);
+    }
+
+    /**
+     * Starts updating the site in {@code out} in place: a file whose bytes equal those already there is not written
+     * again; the others go to a temporary folder beside it, and {@link Folder#commit} moves them in and deletes the
+     * files the new site no longer has. Until the commit, the site is untouched.
+     */
+    public Folder update(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (!Files.isDirectory(target) || !looksLikeSite(target)) {
+            return open(out);
+        }
+        String name = target.getFileName().toString();
+        return new Folder(Files.createTempDirectory(target.getParent(), "." + name + ".tmp-"), target, target.getParent(), name, true);
     }
 
     /** A site being written to its temporary folder. */
@@ -71,13 +85,35 @@ public final class SiteWriter {
         private final String name;
         private final Map<String, Long> sizes = new ConcurrentHashMap<>();
         private final Map<Path, Boolean> folders = new ConcurrentHashMap<>();
+        private final java.util.Set<String> unchanged = ConcurrentHashMap.newKeySet();
+        private final boolean update;
         private boolean committed;
 
-        private Folder(Path temp, Path target, Path parent, String name) {
+        private Folder(Path temp, Path target, Path parent, String name, boolean update) {
             this.temp = temp;
             this.target = target;
             this.parent = parent;
             this.name = name;
+            this.update = update;
+        }
+
+        /** Whether the file is already in the site being updated, byte for byte. */
+        public boolean unchanged(String path) {
+            return unchanged.contains(path);
+        }
+
+        /** The file as the site being updated has it, if this writer updates a site in place and the file is there. */
+        public java.util.Optional<Path> previous(String path) {
+            if (!update) {
+                return java.util.Optional.empty();
+            }
+            Path old = target.resolve(path).normalize();
+            return old.startsWith(target) && Files.isRegularFile(old) ? java.util.Optional.of(old) : java.util.Optional.empty();
+        }
+
+        private boolean sameAsPrevious(String path, byte[] bytes) throws IOException {
+            java.util.Optional<Path> old = previous(path);
+            return old.isPresent() && Files.size(old.get()) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(old.get()), bytes);
         }
 
         private Path file(String path) throws IOException {
@@ -100,7 +136,12 @@ public final class SiteWriter {
         @Override
         public void put(String path, byte[] bytes) {
             try {
-                Files.write(file(path), bytes);
+                Path file = file(path);
+                if (sameAsPrevious(path, bytes)) {
+                    unchanged.add(path);
+                } else {
+                    Files.write(file, bytes);
+                }
                 sizes.put(path, (long) bytes.length);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -116,10 +157,21 @@ public final class SiteWriter {
                     out.write(b, off, len);
                 }
 
+                private boolean closed;
+
                 @Override
                 public void close() throws IOException {
+                    if (closed) {
+                        return;
+                    }
+                    closed = true;
                     super.close();
                     sizes.put(path, Files.size(file));
+                    java.util.Optional<Path> old = previous(path);
+                    if (old.isPresent() && Files.mismatch(old.get(), file) == -1) {
+                        Files.delete(file);
+                        unchanged.add(path);
+                    }
                 }
             };
         }
@@ -127,7 +179,7 @@ public final class SiteWriter {
         @Override
         public byte[] read(String path) {
             try {
-                return Files.readAllBytes(temp.resolve(path));
+                return Files.readAllBytes(unchanged.contains(path) ? target.resolve(path) : temp.resolve(path));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -148,10 +200,43 @@ public final class SiteWriter {
             return sizes.get(path);
         }
 
-        /** Replaces the target with everything written. */
+        /** Replaces the target with everything written, or, when updating, moves the changed files in. */
         public void commit() throws IOException {
-            swap(temp, target, parent, name);
+            if (update) {
+                moveIn();
+                deleteTree(temp);
+            } else {
+                swap(temp, target, parent, name);
+            }
             committed = true;
+        }
+
+        /** Moves each changed file into the site, then deletes the files and folders the new site does not have. */
+        private void moveIn() throws IOException {
+            for (String path : new TreeSet<>(sizes.keySet())) {
+                if (!unchanged.contains(path)) {
+                    Path to = target.resolve(path);
+                    Files.createDirectories(to.getParent());
+                    Files.move(temp.resolve(path), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            try (Stream<Path> walk = Files.walk(target)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    String path = target.relativize(p).toString().replace('\\', '/');
+                    if (p.equals(target) || sizes.containsKey(path)) {
+                        continue;
+                    }
+                    if (!Files.isDirectory(p)) {
+                        Files.delete(p);
+                    } else {
+                        try (Stream<Path> entries = Files.list(p)) {
+                            if (entries.findAny().isEmpty()) {
+                                Files.delete(p);
+                            }
+                        }
+                    }
+                }
+            }
         }
 
         /** Deletes the temporary folder unless it was committed. */
