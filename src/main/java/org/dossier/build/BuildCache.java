@@ -64,10 +64,6 @@ final class BuildCache {
         this.dir = dir;
     }
 
-    Path dir() {
-        return dir;
-    }
-
     /** The default cache folder of a site folder: .dossier-cache beside it. */
     static Path beside(Path out) {
         Path abs = out.toAbsolutePath().normalize();

@@ -116,12 +116,17 @@ public final class SiteWriter {
             return old.isPresent() && Files.size(old.get()) == bytes.length && java.util.Arrays.equals(Files.readAllBytes(old.get()), bytes);
         }
 
+        /** The file's place in the temporary folder; refuses a path that leads out of it. */
         private Path file(String path) throws IOException {
             Path file = temp.resolve(path).normalize();
             if (!file.startsWith(temp) || file.equals(temp)) {
                 throw new WriteException("refusing to write " + path + ": it is outside the site folder", null);
             }
-            // Created once per folder, and seen by no other thread before it exists.
+            return file;
+        }
+
+        /** Creates the file's folder in the temporary folder, once per folder, seen by no other thread before it exists. */
+        private Path folderMade(Path file) {
             folders.computeIfAbsent(file.getParent(), dir -> {
                 try {
                     Files.createDirectories(dir);
@@ -140,7 +145,7 @@ public final class SiteWriter {
                 if (sameAsPrevious(path, bytes)) {
                     unchanged.add(path);
                 } else {
-                    Files.write(file, bytes);
+                    Files.write(folderMade(file), bytes);
                 }
                 sizes.put(path, (long) bytes.length);
             } catch (IOException e) {
@@ -150,7 +155,7 @@ public final class SiteWriter {
 
         @Override
         public OutputStream open(String path) throws IOException {
-            Path file = file(path);
+            Path file = folderMade(file(path));
             return new FilterOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 @Override
                 public void write(byte[] b, int off, int len) throws IOException {

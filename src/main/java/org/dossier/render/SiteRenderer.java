@@ -53,35 +53,18 @@ public final class SiteRenderer {
         this.freemarker = cfg;
     }
 
-    /** A rendered page. */
-    public record Rendered(String path, byte[] bytes) {
-    }
-
-    /** Renders every page; a layout error met on many pages is reported once, naming the first page and the count. */
-    public List<Rendered> render(List<PlannedPage> pages, Diagnostics diagnostics) {
-        return render(pages, diagnostics, () -> { });
-    }
-
-    /** @param onPage called once each page is rendered, from the thread that rendered it */
-    public List<Rendered> render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage) {
-        List<Rendered> rendered = java.util.Collections.synchronizedList(new ArrayList<>());
-        render(pages, diagnostics, onPage, (path, bytes) -> rendered.add(new Rendered(path, bytes)));
-        Map<String, Integer> order = new java.util.HashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            order.put(pages.get(i).path(), i);
-        }
-        return rendered.stream().sorted(java.util.Comparator.comparingInt(r -> order.get(r.path()))).toList();
-    }
-
     /**
      * Renders every page and hands each to {@code sink} as soon as it is rendered, from the rendering thread, so
-     * that pages need not be held in memory.
+     * that pages need not be held in memory. A layout error met on many pages is reported once, naming the first
+     * page and the count.
+     *
+     * @param onPage called once each page is rendered, from the thread that rendered it
      */
     public void render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage,
                        java.util.function.BiConsumer<String, byte[]> sink) {
         Diagnostics perPage = new Diagnostics();
         pages.parallelStream().forEach(p -> {
-            renderOne(p, perPage).ifPresent(r -> sink.accept(r.path(), r.bytes()));
+            renderOne(p, perPage).ifPresent(bytes -> sink.accept(p.path(), bytes));
             onPage.run();
         });
         Map<String, List<Diagnostic>> byProblem = new TreeMap<>();
@@ -97,12 +80,12 @@ public final class SiteRenderer {
         }
     }
 
-    private Optional<Rendered> renderOne(PlannedPage page, Diagnostics diagnostics) {
+    private Optional<byte[]> renderOne(PlannedPage page, Diagnostics diagnostics) {
         try {
             Template template = freemarker.getTemplate(page.template());
             StringWriter out = new StringWriter();
             template.process(page.view(), out);
-            return Optional.of(new Rendered(page.path(), out.toString().getBytes(StandardCharsets.UTF_8)));
+            return Optional.of(out.toString().getBytes(StandardCharsets.UTF_8));
         } catch (TemplateNotFoundException e) {
             diagnostics.add(new Diagnostic(layoutsShown + "/" + page.template(), 1, 1, Severity.ERROR, "missing-layout",
                     "the layout does not exist (needed for " + page.path() + ")",
