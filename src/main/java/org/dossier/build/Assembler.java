@@ -60,35 +60,40 @@ final class Assembler {
         Input.Digest digest = input.seedDigests().get(meta.seedFile());
         String text = input.seedTexts().get(meta.seedFile());
         ReadingText unlinked;
-        List<String> expected;
+        String expected;
         List<MarkdownPage.SourceLink> links = List.of();
         String shown;
         if (meta.markdown()) {
             MarkdownText.Read read = markdownText.read(meta.source(), text, meta.bodyLine(), "documents/" + meta.id() + "/", diagnostics);
             unlinked = read.text();
             links = read.links();
-            expected = MarkdownText.sourceWords(text);
+            expected = MarkdownText.sourceText(text);
             shown = meta.source().path();
         } else {
             unlinked = normalizer.normalize(text);
-            expected = Words.ofSource(text);
+            expected = Words.withoutTags(text);
             shown = seedsShown + "/" + meta.seedFile();
         }
         ReadingText reading = xref.link(unlinked);
-        List<String> actual = Words.ofSource(String.join(" ", reading.texts()));
+        String actual = Words.withoutTags(String.join(" ", reading.texts()));
         int diff = Words.firstDifference(expected, actual);
         if (diff >= 0) {
-            diagnostics.add(Diagnostic.fileError(shown, "words-changed",
-                    "reading this document would change its words at word " + (diff + 1) + " (source: "
-                            + (diff < expected.size() ? "\"" + expected.get(diff) + "\"" : "end of text") + ", reading text: "
-                            + (diff < actual.size() ? "\"" + actual.get(diff) + "\"" : "end of text") + ")",
-                    "this is a bug in the generator, not in the document: please report it with the file attached"));
+            reportChangedWords(Words.of(expected), Words.of(actual), diff, shown, diagnostics);
         }
         Seed seed = new Seed(meta.seedFile(), digest.sha256(), digest.size(), meta.markdown());
         return new Document(meta.id(), meta.source().path(), seed, meta.kind(), meta.title(), meta.date(),
                 meta.dateAsPrinted(), meta.author(), meta.speaker(), meta.onBehalfOf(), meta.venue(), meta.addressee(),
                 meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), reading,
                 CrossReferencer.locate(meta.signatures(), reading), links);
+    }
+
+    /** Word {@code diff} (from 0) is where the reading text first differs from the source. */
+    private static void reportChangedWords(List<String> expected, List<String> actual, int diff, String shown, Diagnostics diagnostics) {
+        diagnostics.add(Diagnostic.fileError(shown, "words-changed",
+                "reading this document would change its words at word " + (diff + 1) + " (source: "
+                        + (diff < expected.size() ? "\"" + expected.get(diff) + "\"" : "end of text") + ", reading text: "
+                        + (diff < actual.size() ? "\"" + actual.get(diff) + "\"" : "end of text") + ")",
+                "this is a bug in the generator, not in the document: please report it with the file attached"));
     }
 
     /** Every quote must be in the paragraph it cites; the message shows the paragraph's start to copy from. */

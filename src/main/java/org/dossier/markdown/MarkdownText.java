@@ -88,12 +88,19 @@ public final class MarkdownText {
      * Computed from the raw text, not from the parse, so that it can prove the reading text lost no word.
      */
     public static List<String> sourceWords(String body) {
-        String text = REFERENCE_DEFINITION.matcher(body).replaceAll("");
-        text = INLINE_DESTINATION.matcher(text).replaceAll("]");
-        text = REFERENCE_LABEL.matcher(text).replaceAll("]");
-        text = AUTOLINK.matcher(text).replaceAll("$1");
-        text = TAG.matcher(text).replaceAll("");
-        return Words.of(Escaping.unescapeString(text));
+        return Words.of(sourceText(body));
+    }
+
+    /** The text whose words {@link #sourceWords} lists; each rewrite is skipped when the text lacks what it needs. */
+    public static String sourceText(String body) {
+        String text = body.contains("]:") ? REFERENCE_DEFINITION.matcher(body).replaceAll("") : body;
+        text = text.contains("](") ? INLINE_DESTINATION.matcher(text).replaceAll("]") : text;
+        text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll("]") : text;
+        if (text.indexOf('<') >= 0) {
+            text = AUTOLINK.matcher(text).replaceAll("$1");
+            text = TAG.matcher(text).replaceAll("");
+        }
+        return Escaping.unescapeString(text);
     }
 
     private static final class Reader {

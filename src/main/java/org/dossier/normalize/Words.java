@@ -2,15 +2,14 @@ package org.dossier.normalize;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The words of a text, for proving that normalisation loses, adds and reorders none. A word is a run of letters,
- * digits and marks; HTML tags carried as text are markup, not words, and are left out.
+ * digits and marks (the regex class {@code [\p{L}\p{N}\p{M}]+}); HTML tags carried as text are markup, not words, and
+ * are left out.
  */
 public final class Words {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^<>]*>");
 
     private Words() {
@@ -18,15 +17,22 @@ public final class Words {
 
     /** The words of a seed, markup left out. */
     public static List<String> ofSource(String text) {
-        return of(HTML_TAG.matcher(text).replaceAll(""));
+        return of(withoutTags(text));
+    }
+
+    /** A seed's text with its HTML tags taken out: the text whose words {@link #ofSource} lists. */
+    public static String withoutTags(String text) {
+        return text.indexOf('<') < 0 ? text : HTML_TAG.matcher(text).replaceAll("");
     }
 
     /** The words of plain text. */
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            words.add(m.group());
+        int start = 0;
+        while ((start = nextStart(text, start)) >= 0) {
+            int end = endOf(text, start);
+            words.add(text.substring(start, end));
+            start = end;
         }
         return words;
     }
@@ -40,5 +46,69 @@ public final class Words {
             }
         }
         return expected.size() == actual.size() ? -1 : n;
+    }
+
+    /**
+     * The index of the first word where the words of two plain texts differ, or -1 when they are the same words:
+     * {@code firstDifference(of(expected), of(actual))}, without making the lists, since every document's text is
+     * compared with its source on every build.
+     */
+    public static int firstDifference(String expected, String actual) {
+        int a = 0;
+        int b = 0;
+        for (int index = 0; ; index++) {
+            a = nextStart(expected, a);
+            b = nextStart(actual, b);
+            if (a < 0 || b < 0) {
+                return a < 0 && b < 0 ? -1 : index;
+            }
+            int aEnd = endOf(expected, a);
+            int bEnd = endOf(actual, b);
+            if (aEnd - a != bEnd - b || !expected.regionMatches(a, actual, b, aEnd - a)) {
+                return index;
+            }
+            a = aEnd;
+            b = bEnd;
+        }
+    }
+
+    /** Where the next word starts at or after {@code from}, or -1. */
+    private static int nextStart(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; ) {
+            int c = text.codePointAt(i);
+            if (isWordCharacter(c)) {
+                return i;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
+    }
+
+    /** The end of the word that starts at {@code start}. */
+    private static int endOf(String text, int start) {
+        int n = text.length();
+        int i = start;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!isWordCharacter(c)) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    /** A letter, digit or mark: {@code [\p{L}\p{N}\p{M}]}. */
+    static boolean isWordCharacter(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                 Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
     }
 }

@@ -222,45 +222,88 @@ public final class LinkChecker {
         }
     }
 
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*:.*", java.util.regex.Pattern.DOTALL);
-    private static final java.util.regex.Pattern PLAIN_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*/?");
-
     /**
      * The site path a relative link from the page names, or null when it leaves the site. Plain paths (the links
-     * the layouts write) are resolved segment by segment; anything else goes through java.net.URI.
+     * the layouts write: leading ../ and ./ then names) are resolved by cutting the page's folder; anything else
+     * goes through java.net.URI.
      */
     static String resolve(String page, String target) {
-        if (PLAIN_PATH.matcher(target).matches()) {
-            java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
-            int slash = page.lastIndexOf('/');
-            if (slash > 0) {
-                for (String s : page.substring(0, slash).split("/")) {
-                    segments.addLast(s);
-                }
-            }
-            String[] parts = target.split("/", -1);
-            for (int i = 0; i < parts.length; i++) {
-                String part = parts[i];
-                boolean last = i == parts.length - 1;
-                if (part.equals("..")) {
-                    if (segments.isEmpty() || last) {
-                        return segments.isEmpty() ? null : uriResolve(page, target);
-                    }
-                    segments.removeLast();
-                } else if (part.equals(".")) {
-                    if (last) {
-                        return uriResolve(page, target);
-                    }
-                } else {
-                    segments.addLast(part);
-                }
-            }
-            return String.join("/", segments);
+        if (!isPlainPath(target)) {
+            return uriResolve(page, target);
         }
-        return uriResolve(page, target);
+        int base = page.lastIndexOf('/'); // the page's folder is page[0, base); -1: the site's root
+        int pos = 0;
+        while (true) {
+            if (target.startsWith("../", pos)) {
+                if (base < 0) {
+                    return null;
+                }
+                base = page.lastIndexOf('/', base - 1);
+                pos += 3;
+            } else if (target.startsWith("./", pos)) {
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        String rest = target.substring(pos);
+        if (rest.equals("..") || rest.equals(".") || rest.endsWith("/..") || rest.endsWith("/.") || rest.contains("/../")
+                || rest.contains("/./") || rest.startsWith("../") || rest.startsWith("./")) {
+            return uriResolve(page, target);
+        }
+        return base < 0 ? rest : page.substring(0, base + 1) + rest;
     }
 
-    private static String uriResolve(String page, String target) {
+    /** Whether the target is names of [A-Za-z0-9._~-] joined by single slashes, with perhaps a slash at the end. */
+    private static boolean isPlainPath(String target) {
+        int n = target.length();
+        if (n == 0) {
+            return false;
+        }
+        boolean segmentStart = true;
+        for (int i = 0; i < n; i++) {
+            char c = target.charAt(i);
+            if (c == '/') {
+                if (segmentStart) {
+                    return false;
+                }
+                segmentStart = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '~' || c == '-') {
+                segmentStart = false;
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the link starts with a URL scheme, such as {@code javascript:}. */
+    private static boolean hasScheme(String url) {
+        int n = url.length();
+        if (n == 0 || !isAsciiLetter(url.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = url.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!(isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static String decode(String fragment) {
+        return fragment.indexOf('%') < 0 && fragment.indexOf('+') < 0 ? fragment : URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+    }
+
+    static String uriResolve(String page, String target) {
         URI base = URI.create("site:/" + page);
         String path = base.resolve(URI.create(target.replace(" ", "%20"))).getPath();
         if (path == null || !path.startsWith("/") || path.contains("/../")) {
@@ -274,11 +317,11 @@ public final class LinkChecker {
         if (url.isEmpty()) {
             return "is empty";
         }
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:")) {
-            return null; // an address elsewhere: Markdown pages may cite one; nothing is loaded from it
-        }
-        if (SCHEME.matcher(lower).matches()) {
+        if (hasScheme(url)) {
+            if (url.regionMatches(true, 0, "https:", 0, 6) || url.regionMatches(true, 0, "http:", 0, 5)
+                    || url.regionMatches(true, 0, "mailto:", 0, 7)) {
+                return null; // an address elsewhere: Markdown pages may cite one; nothing is loaded from it
+            }
             return "uses a scheme that is not allowed";
         }
         if (url.startsWith("/")) {
@@ -306,7 +349,7 @@ public final class LinkChecker {
         }
         if (!fragment.isEmpty() && resolved.endsWith(".html")) {
             Set<String> targetIds = resolved.equals(page) ? ownIds : idsOf(resolved);
-            if (!targetIds.contains(URLDecoder.decode(fragment, StandardCharsets.UTF_8))) {
+            if (!targetIds.contains(decode(fragment))) {
                 return "points to an anchor that does not exist";
             }
         }

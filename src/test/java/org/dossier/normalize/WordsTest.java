@@ -23,4 +23,34 @@ class WordsTest {
         assertEquals(1, Words.firstDifference(List.of("a", "b"), List.of("a", "c")));
         assertEquals(2, Words.firstDifference(List.of("a", "b"), List.of("a", "b", "c")));
     }
+
+    @Test
+    void wordsAreWhatTheRegexClassFinds() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+        String[] pieces = {"a", "Z", "9", " ", "-", "\u2019", "\u00E9", "e\u0301", "\u65E5\u672C", "\u2167", "\u00BD", "\u0663",
+                "\uD835\uDC00", "\uD83D\uDE00", "\u20DD", "_", "\u00A0", "\uD800"};
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            java.util.List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = word.matcher(text);
+            while (m.find()) {
+                expected.add(m.group());
+            }
+            assertEquals(expected, Words.of(text.toString()), text::toString);
+        }
+    }
+
+    @Test
+    void firstDifferenceOfTwoTextsIsThatOfTheirWordLists() {
+        String[] texts = {"", "a b", "a  b.", "a c", "a b c", "(a) b", "a", "b a", "ab", "\u00E9t\u00E9 a", "\u00E9t\u00E9, a"};
+        for (String x : texts) {
+            for (String y : texts) {
+                assertEquals(Words.firstDifference(Words.of(x), Words.of(y)), Words.firstDifference(x, y), () -> x + " | " + y);
+            }
+        }
+    }
 }

@@ -49,4 +49,28 @@ class LinkCheckerTest {
         assertEquals(List.of("site/a.html:1:1: error [broken-link] href \"gone.html\" points to a file that does not exist (and on 2 other pages)"),
                 check("a.html", "<a href=\"gone.html\">x</a>", "b.html", "<a href=\"gone.html\">x</a>", "c.html", "<a href=\"gone.html\">x</a>"));
     }
+
+    @Test
+    void plainPathsResolveAsUrisDo() {
+        String[] pages = {"index.html", "a/index.html", "documents/x/index.html", "a/b/c/page.html"};
+        String[] parts = {"..", ".", "a", "b", "index.html", "x", "assets", "style.css", ""};
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder target = new StringBuilder();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) {
+                target.append(parts[random.nextInt(parts.length)]).append(k > 1 ? "/" : "");
+            }
+            String t = target.toString();
+            if (!t.matches("[A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*/?")) {
+                continue; // not a plain path: resolve hands it to URI itself
+            }
+            for (String page : pages) {
+                String viaUri = LinkChecker.uriResolve(page, t);
+                assertEquals(viaUri, LinkChecker.resolve(page, t), () -> page + " -> " + t);
+            }
+        }
+        assertEquals("assets/style.css", LinkChecker.resolve("documents/x/index.html", "../../assets/style.css"));
+        assertEquals("documents/y/index.html", LinkChecker.resolve("documents/x/index.html", "../y/index.html"));
+        assertEquals(null, LinkChecker.resolve("documents/x/index.html", "../../../x.html"));
+    }
 }
