@@ -22,8 +22,8 @@ public sealed interface Block {
      */
     record Paragraph(int number, List<String> lines, List<List<Segment>> linked, boolean quoted) implements Block {
         public Paragraph {
-            lines = List.copyOf(lines);
             linked = linked.stream().map(List::copyOf).toList();
+            lines = JoinedLines.sameAs(lines, linked) ? new JoinedLines(linked) : List.copyOf(lines);
         }
 
         public Paragraph(int number, List<String> lines, List<List<Segment>> linked) {

@@ -170,8 +170,13 @@ public final class PagePlanner {
                 years, dossier.events().size(), sections, topics));
     }
 
+    /** A document's page; its view is made only when the page is rendered. */
     private PlannedPage document(Dossier dossier, Document d) {
         String path = d.path();
+        return new PlannedPage(path, "document.ftlh", () -> documentView(dossier, d, path));
+    }
+
+    private Views.DocumentPage documentView(Dossier dossier, Document d, String path) {
         String root = rootOf(path);
         List<Views.Link> sections = d.sections().stream().map(s -> new Views.Link(s.title(), root + sectionPath(s))).toList();
         List<Views.Link> topics = d.topics().stream()
@@ -182,11 +187,11 @@ public final class PagePlanner {
         int cut = one.indexOf("¶ 1") + 2;
         Views.Cite cite = new Views.Cite(citations.text(d), one.substring(0, cut), one.substring(cut + 1, one.length() - 2),
                 "cite.bib", "cite.ris", "cite.json");
-        return new PlannedPage(path, "document.ftlh", () -> new Views.DocumentPage(
+        return new Views.DocumentPage(
                 layout(dossier, path, d.title(), d.summary(), "", citations.meta(d), citations.jsonLd(d), List.of("assets/cite.js")),
                 d, sections, topics, root + d.seedPath(),
                 signatureLines(dossier, d.signatures().coordinators(), root),
-                signatureLines(dossier, d.signatures().signatories(), root), cite));
+                signatureLines(dossier, d.signatures().signatories(), root), cite);
     }
 
     private static List<Views.SignatureLine> signatureLines(Dossier dossier, List<Signature> signatures, String root) {
@@ -197,8 +202,13 @@ public final class PagePlanner {
         }).toList();
     }
 
+    /** An organisation's, person's or topic's page; its view is made only when the page is rendered. */
     private PlannedPage entity(Dossier dossier, Entity e) {
         String path = e.path();
+        return new PlannedPage(path, "entity.ftlh", () -> entityView(dossier, e, path));
+    }
+
+    private Views.EntityPage entityView(Dossier dossier, Entity e, String path) {
         String root = rootOf(path);
         Map<String, List<Views.MentionLine>> byDocument = new LinkedHashMap<>();
         for (Mention m : dossier.mentionsOf(e.id())) {
@@ -228,10 +238,10 @@ public final class PagePlanner {
             roles.add(new Views.RoleLine(r.role(), card(dossier.document(r.documentId()).orElseThrow(), root)));
         }
         List<Views.DocumentCard> tagged = cards(dossier.documentsTagged(e.id()), root);
-        return new PlannedPage(path, "entity.ftlh", () -> new Views.EntityPage(
+        return new Views.EntityPage(
                 layout(dossier, path, e.name(), e.typeLabel() + " in the dossier " + dossier.site().title(), e.kind().folder()),
                 e, mentions, letters, roles, tagged, spellingLines, root + e.kind().indexPath(),
-                dossier.eventsInvolving(e.id()).stream().map(x -> eventLine(dossier, x, root)).toList()));
+                dossier.eventsInvolving(e.id()).stream().map(x -> eventLine(dossier, x, root)).toList());
     }
 
     private PlannedPage registryIndex(Dossier dossier, EntityKind kind) {
