@@ -248,7 +248,7 @@ public final class LinkChecker {
         }
         String rest = target.substring(pos);
         if (rest.equals("..") || rest.equals(".") || rest.endsWith("/..") || rest.endsWith("/.") || rest.contains("/../")
-                || rest.contains("/./") || rest.startsWith("../") || rest.startsWith("./")) {
+                || rest.contains("/./")) { // a dot segment after a name: rare, left to URI
             return uriResolve(page, target);
         }
         return base < 0 ? rest : page.substring(0, base + 1) + rest;
