@@ -38,12 +38,30 @@ final class Assembler {
     }
 
     Dossier assemble(Input input, String seedsShown) {
+        return assemble(input, seedsShown, null);
+    }
+
+    /**
+     * @param reuse when not null, a document whose metadata, text and registry are those of the last build keeps the
+     *              model that build made; only the others are read, linked and checked again
+     */
+    Dossier assemble(Input input, String seedsShown, Reuse reuse) {
         Diagnostics diagnostics = new Diagnostics();
-        CrossReferencer xref = new CrossReferencer(input.entities());
-        List<Document> documents = input.documents().parallelStream()
-                .map(meta -> document(meta, input, seedsShown, xref, diagnostics))
+        CrossReferencer xref = reuse == null ? new CrossReferencer(input.entities()) : reuse.begin(input.entities());
+        List<Reuse.Assembled> assembled = input.documents().parallelStream()
+                .map(meta -> {
+                    if (reuse == null) {
+                        return assembled(meta, null, input, seedsShown, xref, diagnostics);
+                    }
+                    Reuse.DocumentInputs key = Reuse.DocumentInputs.of(meta, input.seedDigests().get(meta.seedFile()), seedsShown);
+                    return reuse.document(key, () -> assembled(meta, key, input, seedsShown, xref, diagnostics));
+                })
                 .toList();
-        List<Mention> mentions = documents.stream().flatMap(d -> xref.mentions(d.id(), d.text()).stream()).toList();
+        if (reuse != null) {
+            reuse.modelled();
+        }
+        List<Document> documents = assembled.stream().map(Reuse.Assembled::document).toList();
+        List<Mention> mentions = assembled.stream().flatMap(a -> a.mentions().stream()).toList();
         List<MarkdownPage> pages = new ArrayList<>();
         for (PageSource page : input.pages()) {
             String root = page.id().equals("home") ? "" : PagePlanner.rootOf(page.id() + "/index.html");
@@ -53,6 +71,19 @@ final class Assembler {
         checkQuotes(input.claims(), documents, diagnostics);
         diagnostics.throwIfErrors("model");
         return new Dossier(input.site(), documents, pages, input.entities(), mentions, input.events(), input.figures());
+    }
+
+    /**
+     * A document's model and mentions, made from {@code key} (null when nothing is kept). Only a document read without
+     * any diagnostic may be kept for the next build, so that every problem is reported again until it is mended.
+     */
+    private Reuse.Assembled assembled(DocumentMetadata meta, Reuse.DocumentInputs key, Input input, String seedsShown,
+                                      CrossReferencer xref, Diagnostics diagnostics) {
+        Diagnostics own = new Diagnostics();
+        Document d = document(meta, input, seedsShown, xref, own);
+        boolean clean = own.sorted().isEmpty() && own.dropped() == 0;
+        diagnostics.addAll(own);
+        return new Reuse.Assembled(key, d, xref.mentions(d.id(), d.text()), clean);
     }
 
     private Document document(DocumentMetadata meta, Input input, String seedsShown, CrossReferencer xref,

@@ -98,7 +98,7 @@ public final class Pipeline {
      * @throws BuildFailure with every diagnostic of the first stage that found errors
      */
     public Result build(Options options) {
-        return inPool(options, () -> options.cache() == null ? run(options, true, null).result() : cachedBuild(options));
+        return inPool(options, () -> options.cache() == null ? run(options, true, null, null).result() : cachedBuild(options));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class Pipeline {
         }
         long keyed = (System.nanoTime() - start) / 1_000_000;
         Update update = new Update(cache, intact && generator.equals(previous.get().generator()));
-        Result built = run(options, true, update).result();
+        Result built = run(options, true, update, null).result();
         List<StageTime> stages = new ArrayList<>();
         stages.add(new StageTime("cache", keyed));
         stages.addAll(built.stages());
@@ -144,7 +144,7 @@ public final class Pipeline {
 
     /** Every check the build makes, the links of the rendered pages included; writes nothing. */
     public Result check(Options options) {
-        return inPool(options, () -> run(options, false, null)).result();
+        return inPool(options, () -> run(options, false, null, null)).result();
     }
 
     /** A site built in memory: what {@link #build} would write, path to bytes. */
@@ -153,7 +153,16 @@ public final class Pipeline {
 
     /** Runs every stage but the write, and returns the files that {@link #build} would write, byte for byte. */
     public Site render(Options options) {
-        return inPool(options, () -> run(options, false, null));
+        return inPool(options, () -> run(options, false, null, null));
+    }
+
+    /**
+     * As {@link #render(Options)}, but made from what {@code reuse} kept of the last render of these inputs: a
+     * document whose inputs did not change keeps its model, page and files, and the zip its compressed entries. The
+     * bytes are those {@link #render(Options)} gives, whatever changed; {@code reuse} then holds this render's.
+     */
+    public Site render(Options options, Reuse reuse) {
+        return inPool(options, () -> run(options, false, null, reuse));
     }
 
     /** Parallel streams started inside a fork-join pool use that pool: this sets the build's thread count. */
@@ -174,20 +183,24 @@ public final class Pipeline {
         }
     }
 
-    private Site run(Options options, boolean write, Update update) {
+    private Site run(Options options, boolean write, Update update, Reuse reuse) {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
-        Model model = model(options, times);
+        Model model = model(options, times, reuse);
         Dossier dossier = model.dossier();
         List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
         if (!write) {
             SiteOutput.Memory memory = SiteOutput.inMemory();
-            Result result = produce(options, model, dossier, plan, memory, times, null);
-            return new Site(result, memory.files());
+            Result result = produce(options, model, dossier, plan, memory, times, null, reuse);
+            Map<String, byte[]> files = memory.files();
+            if (reuse != null) {
+                reuse.built(files, files.get(SiteArchive.PATH));
+            }
+            return new Site(result, files);
         }
         // Pages go to disk as they are rendered, so that memory holds the model and not the site.
         try (SiteWriter.Folder folder = open(options.out(), in, update != null)) {
-            Result result = produce(options, model, dossier, plan, folder, times, update);
+            Result result = produce(options, model, dossier, plan, folder, times, update, null);
             options.progress().stage("write", 0);
             timed("write", times, () -> commit(folder, options.out(), in, update));
             return new Site(result, Map.of());
@@ -203,11 +216,11 @@ public final class Pipeline {
     private record Model(Dossier dossier, List<Diagnostic> warnings) {
     }
 
-    private static Model model(Options options, List<StageTime> times) {
+    private static Model model(Options options, List<StageTime> times, Reuse reuse) {
         Input input = validate(options, times);
         options.progress().stage("model", 0);
         Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer())
-                .assemble(input, options.inputs().display(options.inputs().seeds())));
+                .assemble(input, options.inputs().display(options.inputs().seeds()), reuse));
         return new Model(dossier, input.warnings());
     }
 
@@ -221,11 +234,14 @@ public final class Pipeline {
 
     /** Renders, writes the other files and the zip into {@code out}, and checks every link. */
     private Result produce(Options options, Model model, Dossier dossier, List<PlannedPage> plan, SiteOutput out,
-                           List<StageTime> times, Update update) {
+                           List<StageTime> times, Update update, Reuse reuse) {
         InputPaths in = options.inputs();
         Progress progress = options.progress();
         progress.stage("render", plan.size());
-        timed("render", times, () -> render(plan, dossier, in, progress, out, update != null && update.reuseZip()));
+        if (reuse != null) {
+            reuse.rendering(new Shared(dossier.site(), dossier.entities(), dossier.pages(), version, digests(in.layouts())));
+        }
+        timed("render", times, () -> render(plan, dossier, in, progress, out, update != null && update.reuseZip(), reuse));
         progress.stage("check", 0);
         timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier)));
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
@@ -260,17 +276,45 @@ public final class Pipeline {
         };
     }
 
+    /**
+     * What every page is made from besides its own key (see {@link PlannedPage#key}): a preview renders every page
+     * again when any of it changes.
+     *
+     * @param layouts each layout and asset's path and SHA-256
+     */
+    private record Shared(org.dossier.model.SiteConfig site, List<org.dossier.model.Entity> registry,
+                          List<org.dossier.model.MarkdownPage> pages, String version, Map<String, String> layouts) {
+    }
+
+    /** Each file's path under the folder and SHA-256; empty when it cannot be read, which the render then reports. */
+    private static Map<String, String> digests(Path folder) {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(folder.relativize(p).toString(), Input.Digest.of(Files.readAllBytes(p)).sha256());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return Map.of();
+        }
+        return out;
+    }
+
     private static Void render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Progress progress, SiteOutput out,
-                               boolean reuseZip) {
+                               boolean reuseZip, Reuse reuse) {
         Diagnostics diagnostics = new Diagnostics();
         try {
             SiteRenderer renderer = new SiteRenderer(in.layouts(), in.display(in.layouts()));
-            renderer.render(plan, diagnostics, progress::advance, out::put);
+            renderer.render(plan, diagnostics, progress::advance, out::put, reuse == null ? null : reuse.pages());
             copyAssets(in, out);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.fileError(in.display(in.layouts()), "unreadable", "cannot read the layouts: " + e.getMessage(), ""));
         }
-        dossier.documents().parallelStream().forEach(d -> copySource(d, in, out, diagnostics));
+        dossier.documents().parallelStream().forEach(d -> {
+            byte[] source = reuse == null ? copySource(d, in, diagnostics) : reuse.file(d.seedPath(), d, () -> copySource(d, in, diagnostics));
+            if (source != null) {
+                out.put(d.seedPath(), source);
+            }
+        });
         diagnostics.throwIfErrors("render");
         new DataExports().export(dossier).forEach(out::put);
         try (java.io.OutputStream index = out.open(SearchIndex.PATH)) {
@@ -282,12 +326,18 @@ public final class Pipeline {
         Citations citations = new Citations(dossier.site());
         dossier.documents().parallelStream().forEach(d -> {
             String folder = "documents/" + d.id() + "/";
-            out.put(folder + "cite.bib", citations.bibtex(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.put(folder + "cite.ris", citations.ris(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.put(folder + "cite.json", citations.cslJson(d).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Map<String, Supplier<String>> files = Map.of(folder + "cite.bib", () -> citations.bibtex(d),
+                    folder + "cite.ris", () -> citations.ris(d), folder + "cite.json", () -> citations.cslJson(d));
+            files.forEach((path, text) -> out.put(path, reuse == null ? utf8(text.get()) : reuse.file(path, d, () -> utf8(text.get()))));
         });
+        if (reuse != null) {
+            reuse.rendered();
+        }
         try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
-            if (reuseZip && out instanceof SiteWriter.Folder folder) {
+            if (reuse != null && reuse.lastZip() != null) {
+                Map<String, byte[]> last = reuse.lastSite();
+                new SiteArchive().zip(out, zip, reuse.lastZip(), path -> java.util.Arrays.equals(last.get(path), out.read(path)));
+            } else if (reuseZip && out instanceof SiteWriter.Folder folder) {
                 new SiteArchive().zip(out, zip, folder.previous(SiteArchive.PATH), folder::unchanged);
             } else {
                 new SiteArchive().zip(out, zip);
@@ -298,11 +348,15 @@ public final class Pipeline {
         return null;
     }
 
+    private static byte[] utf8(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /**
-     * Publishes a document's source verbatim, read again from disk rather than held in memory since it was loaded;
-     * the copy must have the SHA-256 that the pages state, or the build stops.
+     * A document's source, to publish verbatim, read again from disk rather than held in memory since it was loaded;
+     * the copy must have the SHA-256 that the pages state, or the build stops. Null when it cannot be published.
      */
-    private static void copySource(Document d, InputPaths in, SiteOutput out, Diagnostics diagnostics) {
+    private static byte[] copySource(Document d, InputPaths in, Diagnostics diagnostics) {
         Path file = d.seed().markdown() ? in.base().resolve(d.metadataPath()) : in.seeds().resolve(d.seed().fileName());
         String shown = in.display(file);
         try {
@@ -310,12 +364,13 @@ public final class Pipeline {
             if (!Input.Digest.of(bytes).sha256().equals(d.seed().sha256())) {
                 diagnostics.add(Diagnostic.fileError(shown, "changed-during-build", "the file changed while the site was being built",
                         "build again once it is saved"));
-                return;
+                return null;
             }
-            out.put(d.seedPath(), bytes);
+            return bytes;
         } catch (IOException e) {
             diagnostics.add(Diagnostic.fileError(shown, "unreadable", "cannot read the file again to publish it: " + e.getMessage(),
                     "build again once it is saved"));
+            return null;
         }
     }
 

@@ -3,6 +3,7 @@ package org.dossier.cli;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.dossier.build.Pipeline;
+import org.dossier.build.Reuse;
 import org.dossier.diag.BuildFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,8 +32,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code dossier serve}: a local preview. Builds the site in memory, serves it on 127.0.0.1, watches content/,
- * layouts/ and seeds/, rebuilds on every change and makes open pages reload. The bytes served are the bytes
- * {@code build} writes; nothing is written to disk. When a build fails, every page shows its errors, which are also
+ * layouts/ and seeds/, rebuilds on every change and makes open pages reload. A rebuild keeps, from the build before,
+ * every document whose inputs did not change, with its page and files (see {@link Reuse}). The bytes served are the
+ * bytes {@code build} writes; nothing is written to disk. When a build fails, every page shows its errors, which are also
  * printed on the console, until a build succeeds.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -55,6 +57,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private volatile State state = new State(Map.of(), "", 0);
+
+    /** What each build keeps for the next, so that a change rebuilds only what it touches. */
+    private final Reuse reuse = new Reuse();
 
     @Override
     public Integer call() throws Exception {
@@ -110,11 +115,11 @@ final class ServeCommand implements Callable<Integer> {
     private void rebuild(PrintWriter out, PrintWriter err) {
         int next = state.version() + 1;
         try {
-            Pipeline.Site site = new Pipeline(Main.version()).render(options.pipelineOptions());
+            Pipeline.Site site = new Pipeline(Main.version()).render(options.pipelineOptions(), reuse);
             state = new State(site.files(), "", next);
             BuildCommand.printWarnings(site.result(), err);
-            out.println(String.format(Locale.ROOT, "Built %d pages in %.2f s (%s)", site.result().pages(),
-                    site.result().totalMillis() / 1000.0, BuildCommand.stages(site.result())));
+            out.println(String.format(Locale.ROOT, "Built %d pages in %.2f s (%s); %s", site.result().pages(),
+                    site.result().totalMillis() / 1000.0, BuildCommand.stages(site.result()), reuse.counts().describe()));
             out.flush();
         } catch (BuildFailure failure) {
             state = new State(state.files(), failure.report(), next);

@@ -23,6 +23,16 @@ public final class Diagnostics {
         diagnostics.forEach(this::add);
     }
 
+    /** Adds another stage's or part's diagnostics, counting those it dropped as dropped here. */
+    public void addAll(Diagnostics other) {
+        List<Diagnostic> theirs = other.sorted();
+        int theirsDropped = other.dropped();
+        synchronized (this) {
+            addAll(theirs);
+            dropped += theirsDropped;
+        }
+    }
+
     public synchronized boolean hasErrors() {
         return dropped > 0 || items.stream().anyMatch(Diagnostic::isError);
     }

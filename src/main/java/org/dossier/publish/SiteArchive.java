@@ -37,9 +37,30 @@ public final class SiteArchive {
      */
     public void zip(SiteOutput files, OutputStream target, java.util.Optional<java.nio.file.Path> previous,
                     java.util.function.Predicate<String> unchanged) throws IOException {
+        try (ZipFile old = previous.isPresent() ? openQuietly(previous.get()) : null) {
+            zip(files, target, old, unchanged);
+        }
+    }
+
+    /** As {@link #zip(SiteOutput, OutputStream, java.util.Optional, java.util.function.Predicate)}, from a zip in memory. */
+    public void zip(SiteOutput files, OutputStream target, byte[] previous, java.util.function.Predicate<String> unchanged)
+            throws IOException {
+        ZipFile old;
+        try {
+            old = ZipFile.builder().setSeekableByteChannel(
+                    new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(previous)).get();
+        } catch (IOException e) {
+            old = null;
+        }
+        try (ZipFile closing = old) {
+            zip(files, target, closing, unchanged);
+        }
+    }
+
+    private void zip(SiteOutput files, OutputStream target, ZipFile old, java.util.function.Predicate<String> unchanged)
+            throws IOException {
         List<String> paths = files.paths().stream().filter(p -> !p.equals(PATH)).toList();
-        try (ZipFile old = previous.isPresent() ? openQuietly(previous.get()) : null;
-             ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
             for (int from = 0; from < paths.size(); from += ZIP_BATCH) {
                 List<Compressed> batch = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH)).parallelStream()
                         .map(p -> reusable(old, p, unchanged) ? null : Compressed.of(p, files.read(p)))

@@ -1,6 +1,5 @@
 package org.dossier.publish;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -46,12 +45,60 @@ public interface SiteOutput {
             files.put(path, bytes);
         }
 
+        /**
+         * Collects the stream in blocks of 1 MiB and makes the file's array once, at its exact size, when it closes:
+         * a large file (the zip, the search index) then needs its size once more in memory, not the three times a
+         * growing array needs.
+         */
         @Override
         public OutputStream open(String path) {
-            return new ByteArrayOutputStream() {
+            return new OutputStream() {
+                private static final int BLOCK = 1 << 20;
+                private final java.util.List<byte[]> blocks = new java.util.ArrayList<>();
+                private byte[] block = new byte[BLOCK];
+                private int used;
+                private long size;
+
+                @Override
+                public void write(int b) {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) {
+                    while (length > 0) {
+                        if (used == BLOCK) {
+                            blocks.add(block);
+                            block = new byte[BLOCK];
+                            used = 0;
+                        }
+                        int n = Math.min(length, BLOCK - used);
+                        System.arraycopy(bytes, offset, block, used, n);
+                        used += n;
+                        offset += n;
+                        length -= n;
+                        size += n;
+                    }
+                }
+
                 @Override
                 public void close() {
-                    files.put(path, toByteArray());
+                    if (block == null) {
+                        return;
+                    }
+                    if (size > Integer.MAX_VALUE - 8) {
+                        throw new IllegalStateException(path + " is larger than 2 GB");
+                    }
+                    byte[] all = new byte[(int) size];
+                    int at = 0;
+                    for (byte[] full : blocks) {
+                        System.arraycopy(full, 0, all, at, BLOCK);
+                        at += BLOCK;
+                    }
+                    System.arraycopy(block, 0, all, at, used);
+                    blocks.clear();
+                    block = null;
+                    files.put(path, all);
                 }
             };
         }

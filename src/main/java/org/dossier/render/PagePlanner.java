@@ -170,10 +170,14 @@ public final class PagePlanner {
                 years, dossier.events().size(), sections, topics));
     }
 
-    /** A document's page; its view is made only when the page is rendered. */
+    /**
+     * A document's page; its view is made only when the page is rendered. It shows the document and, from the rest
+     * of the dossier, only what every page shares (the registry's names, the settings, the navigation): so the
+     * document is its key.
+     */
     private PlannedPage document(Dossier dossier, Document d) {
         String path = d.path();
-        return new PlannedPage(path, "document.ftlh", () -> documentView(dossier, d, path));
+        return new PlannedPage(path, "document.ftlh", () -> documentView(dossier, d, path), d);
     }
 
     private Views.DocumentPage documentView(Dossier dossier, Document d, String path) {

@@ -62,9 +62,29 @@ public final class SiteRenderer {
      */
     public void render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage,
                        java.util.function.BiConsumer<String, byte[]> sink) {
+        render(pages, diagnostics, onPage, sink, null);
+    }
+
+    /** What a preview keeps of pages rendered before: the bytes made for a page and key, or made now. */
+    @FunctionalInterface
+    public interface Memo {
+        /** The bytes made for this path and an equal key, or {@code make}'s, kept for next time; null if none. */
+        byte[] get(String path, Object key, java.util.function.Supplier<byte[]> make);
+    }
+
+    /**
+     * As {@link #render(List, Diagnostics, Runnable, java.util.function.BiConsumer)}, taking from {@code memo}, when
+     * not null, the pages that have a {@link PlannedPage#key} and were rendered before for an equal one.
+     */
+    public void render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage,
+                       java.util.function.BiConsumer<String, byte[]> sink, Memo memo) {
         Diagnostics perPage = new Diagnostics();
         pages.parallelStream().forEach(p -> {
-            renderOne(p, perPage).ifPresent(bytes -> sink.accept(p.path(), bytes));
+            byte[] bytes = memo == null || p.key() == null ? renderOne(p, perPage).orElse(null)
+                    : memo.get(p.path(), p.key(), () -> renderOne(p, perPage).orElse(null));
+            if (bytes != null) {
+                sink.accept(p.path(), bytes);
+            }
             onPage.run();
         });
         Map<String, List<Diagnostic>> byProblem = new TreeMap<>();

@@ -1,0 +1,187 @@
+package org.dossier.build;
+
+import org.dossier.model.Document;
+import org.dossier.model.Entity;
+import org.dossier.model.Mention;
+import org.dossier.render.SiteRenderer;
+import org.dossier.source.DocumentMetadata;
+import org.dossier.source.Input;
+import org.dossier.xref.CrossReferencer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * What one build in memory keeps for the next, so that a preview rebuilds only what changed (see
+ * {@link Pipeline#render(Pipeline.Options, Reuse)}). Everything kept is keyed by all it was made from, compared by
+ * value, never by time or name:
+ * <ul>
+ *   <li>a document's model, by its metadata, its text and digest, and the registry it was linked with;</li>
+ *   <li>a document's page and files (citations, the copy of its source), by that model and by what every page shares:
+ *       settings, registry, Markdown pages, layouts and generator;</li>
+ *   <li>each file's compressed entry in the zip, by the file's bytes.</li>
+ * </ul>
+ * Everything else (the registers, topic and organisation pages, the indexes, the search index) is made afresh on
+ * every build, since one document can change any of them. Not thread-safe across builds: one build at a time.
+ */
+public final class Reuse {
+    /**
+     * What a document's model is made from, held small: the metadata without the file's text, which the SHA-256 of
+     * that text stands for, and the seed's digest, which stands for the seed's text (the registry is compared apart).
+     * For a Markdown document the seed is the file itself.
+     */
+    record DocumentInputs(DocumentMetadata meta, String sourceSha256, Input.Digest seed, String seedsShown) {
+        static DocumentInputs of(DocumentMetadata meta, Input.Digest seed, String seedsShown) {
+            var source = meta.source();
+            String sha = meta.markdown() ? seed.sha256()
+                    : Input.Digest.of(source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
+            DocumentMetadata small = new DocumentMetadata(meta.id(), new org.dossier.diag.SourceText(source.path(), "", List.of()),
+                    meta.seedFile(), meta.markdown(), meta.bodyLine(), meta.kind(), meta.title(), meta.date(),
+                    meta.dateAsPrinted(), meta.author(), meta.speaker(), meta.onBehalfOf(), meta.venue(), meta.addressee(),
+                    meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), meta.signatures());
+            return new DocumentInputs(small, sha, seed, seedsShown);
+        }
+    }
+
+    /**
+     * A document's model and its mentions, with what they were made from.
+     *
+     * @param keep false when reading the document reported anything: it is then read again next time
+     */
+    record Assembled(DocumentInputs inputs, Document document, List<Mention> mentions, boolean keep) {
+    }
+
+    /** A file made for a key: reused while the key is the same. */
+    record Made(Object key, byte[] bytes) {
+    }
+
+    private List<Entity> registry;
+    private CrossReferencer xref;
+    private Map<String, Assembled> documents = new ConcurrentHashMap<>();
+    private Map<String, Assembled> nextDocuments = new ConcurrentHashMap<>();
+
+    private Object shared;
+    private Map<String, Made> files = new ConcurrentHashMap<>();
+    private Map<String, Made> nextFiles = new ConcurrentHashMap<>();
+
+    private Map<String, byte[]> site = Map.of();
+    private byte[] zip;
+
+    private final AtomicInteger documentsMade = new AtomicInteger();
+    private final AtomicInteger documentsKept = new AtomicInteger();
+    private final AtomicInteger filesMade = new AtomicInteger();
+    private final AtomicInteger filesKept = new AtomicInteger();
+
+    /** What the last build made afresh and what it kept. */
+    public record Counts(int documentsMade, int documentsKept, int filesMade, int filesKept) {
+        /** "1 of 10000 documents and 4 of 40000 document files made afresh", for the console. */
+        public String describe() {
+            return String.format(java.util.Locale.ROOT, "%d of %d documents and %d of %d document pages and files made afresh",
+                    documentsMade, documentsMade + documentsKept, filesMade, filesMade + filesKept);
+        }
+    }
+
+    public Counts counts() {
+        return new Counts(documentsMade.get(), documentsKept.get(), filesMade.get(), filesKept.get());
+    }
+
+    /** Starts a build: forgets the models when the registry differs from the last build's. */
+    CrossReferencer begin(List<Entity> entities) {
+        documentsMade.set(0);
+        documentsKept.set(0);
+        filesMade.set(0);
+        filesKept.set(0);
+        if (xref == null || !entities.equals(registry)) {
+            registry = entities;
+            xref = new CrossReferencer(entities);
+            documents = new ConcurrentHashMap<>();
+        }
+        nextDocuments = new ConcurrentHashMap<>();
+        return xref;
+    }
+
+    /** The document the last build made from equal inputs, or one made now; safe from many threads. */
+    Assembled document(DocumentInputs inputs, Supplier<Assembled> make) {
+        Assembled was = documents.get(inputs.meta().id());
+        Assembled now;
+        if (was != null && was.inputs().equals(inputs)) {
+            documentsKept.incrementAndGet();
+            now = was;
+        } else {
+            documentsMade.incrementAndGet();
+            now = make.get();
+        }
+        if (now.keep()) {
+            nextDocuments.put(inputs.meta().id(), now);
+        }
+        return now;
+    }
+
+    /** Ends the model stage: documents no longer in the dossier are forgotten. */
+    void modelled() {
+        documents = nextDocuments;
+    }
+
+    /**
+     * Starts rendering: forgets every file when what all pages share differs from the last build's.
+     *
+     * @param shared settings, registry, Markdown pages, layouts and generator, compared by value
+     */
+    void rendering(Object shared) {
+        if (!Objects.equals(shared, this.shared)) {
+            this.shared = shared;
+            files = new ConcurrentHashMap<>();
+        }
+        nextFiles = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * The file at {@code path} as the last build made it for the same key (compared by identity, then value), or made
+     * now; safe from many threads.
+     */
+    byte[] file(String path, Object key, Supplier<byte[]> make) {
+        Made was = files.get(path);
+        Made now;
+        if (was != null && (was.key() == key || was.key().equals(key))) {
+            filesKept.incrementAndGet();
+            now = was;
+        } else {
+            filesMade.incrementAndGet();
+            byte[] bytes = make.get();
+            if (bytes == null) {
+                return null;
+            }
+            now = new Made(key, bytes);
+        }
+        nextFiles.put(path, now);
+        return now.bytes();
+    }
+
+    /** The pages' and files' memory, for the renderer. */
+    SiteRenderer.Memo pages() {
+        return (path, key, make) -> file(path, key, make);
+    }
+
+    /** Ends rendering: files no longer made are forgotten. */
+    void rendered() {
+        files = nextFiles;
+    }
+
+    /** The last build's site and zip, whose compressed entries the next zip copies for files that did not change. */
+    Map<String, byte[]> lastSite() {
+        return site;
+    }
+
+    byte[] lastZip() {
+        return zip;
+    }
+
+    void built(Map<String, byte[]> site, byte[] zip) {
+        this.site = site;
+        this.zip = zip;
+    }
+}

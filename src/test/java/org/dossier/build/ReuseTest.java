@@ -1,0 +1,143 @@
+package org.dossier.build;
+
+import org.dossier.diag.BuildFailure;
+import org.dossier.testing.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A preview's rebuild keeps what did not change, and its bytes are those of a fresh build after every kind of
+ * change: a document's text, its metadata, the registry, a layout, the settings, a Markdown page, a document added,
+ * removed or broken and mended.
+ */
+class ReuseTest {
+    @TempDir
+    Path dir;
+
+    private FixtureSite site;
+    private final Reuse reuse = new Reuse();
+
+    private FixtureSite site() {
+        return FixtureSite.withLetter(dir)
+                .write("content/topics.yaml", FixtureSite.GOOD_TOPICS.replace("aliases: []", "aliases: [cooperation]"))
+                .write("content/documents/speech.md", MarkdownDocumentTest.SPEECH)
+                .write("content/documents/letter-md.md", MarkdownDocumentTest.LETTER);
+    }
+
+    private Pipeline.Options options() {
+        return new Pipeline.Options(site.inputs(), site.out());
+    }
+
+    /** Renders with the reuse and afresh, asserts the same files with the same bytes, and returns them. */
+    private Map<String, byte[]> rebuildEqualsFreshBuild() {
+        Map<String, byte[]> kept = new Pipeline("test").render(options(), reuse).files();
+        Map<String, byte[]> fresh = new Pipeline("test").render(options()).files();
+        assertEquals(new TreeSet<>(fresh.keySet()), new TreeSet<>(kept.keySet()));
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, kept.get(path), path));
+        return kept;
+    }
+
+    private static String text(Map<String, byte[]> files, String path) {
+        return new String(files.get(path), StandardCharsets.UTF_8);
+    }
+
+    private void edit(String path, String from, String to) throws Exception {
+        Path file = dir.resolve(path);
+        String was = Files.readString(file);
+        assertTrue(was.contains(from), path + " has " + from);
+        Files.writeString(file, was.replace(from, to));
+    }
+
+    @Test
+    void aRebuildKeepsWhatDidNotChangeAndEqualsAFreshBuildAfterEveryKindOfChange() throws Exception {
+        site = site();
+        Map<String, byte[]> first = rebuildEqualsFreshBuild();
+        assertEquals(new Reuse.Counts(4, 0, 20, 0), reuse.counts());
+
+        Map<String, byte[]> same = rebuildEqualsFreshBuild();
+        assertEquals(new Reuse.Counts(0, 4, 0, 20), reuse.counts());
+        assertSame(first.get("documents/letter/index.html"), same.get("documents/letter/index.html"));
+
+        // a document's text: that document only; its page, citations and source are made again
+        site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Rights Watch welcomed this.\n\nThank you."));
+        Map<String, byte[]> text = rebuildEqualsFreshBuild();
+        assertEquals(new Reuse.Counts(1, 3, 5, 15), reuse.counts());
+        assertTrue(text(text, "documents/statement/index.html").contains("welcomed this"));
+        assertTrue(text(text, "organizations/rights-watch/index.html").contains("welcomed this"), "the organisation lists the new mention");
+        assertFalse(java.util.Arrays.equals(first.get("dossier.zip"), text.get("dossier.zip")));
+
+        // a document's metadata
+        edit("content/documents/letter.yaml", "title: Joint letter", "title: Joint letter to the Minister");
+        Map<String, byte[]> meta = rebuildEqualsFreshBuild();
+        assertEquals(1, reuse.counts().documentsMade());
+        assertTrue(text(meta, "index.html").contains("Joint letter to the Minister"));
+
+        // a Markdown document's body
+        edit("content/documents/speech.md", "court of last resort", "court of final resort");
+        rebuildEqualsFreshBuild();
+        assertEquals(1, reuse.counts().documentsMade());
+
+        // the registry: every document is linked again
+        edit("content/organizations.yaml", "name: Rights Watch", "name: Rights Watch International");
+        Map<String, byte[]> registry = rebuildEqualsFreshBuild();
+        assertEquals(new Reuse.Counts(4, 0, 20, 0), reuse.counts());
+        assertTrue(text(registry, "documents/letter/index.html").contains("Rights Watch International"));
+
+        // a layout: every page is rendered again, no document read again
+        edit("layouts/document.ftlh", "</article>", "</article><!-- edited -->");
+        Map<String, byte[]> layout = rebuildEqualsFreshBuild();
+        assertEquals(new Reuse.Counts(0, 4, 20, 0), reuse.counts());
+        assertTrue(text(layout, "documents/statement/index.html").contains("<!-- edited -->"));
+
+        // the settings and a Markdown page (the navigation names it)
+        edit("content/site.yaml", "title: Test Dossier", "title: Renamed Dossier");
+        rebuildEqualsFreshBuild();
+        assertEquals(20, reuse.counts().filesMade());
+        edit("content/pages/about.md", "title: About", "title: About this dossier");
+        Map<String, byte[]> about = rebuildEqualsFreshBuild();
+        assertEquals(20, reuse.counts().filesMade());
+        assertTrue(text(about, "documents/letter/index.html").contains("About this dossier"));
+
+        // a document added, then removed
+        site.write("content/documents/speech-two.md", MarkdownDocumentTest.SPEECH.replace("Remarks at the Side Event", "Second remarks"));
+        Map<String, byte[]> added = rebuildEqualsFreshBuild();
+        assertEquals(new Reuse.Counts(1, 4, 5, 20), reuse.counts());
+        assertTrue(added.containsKey("documents/speech-two/index.html"));
+        site.delete("content/documents/speech-two.md");
+        Map<String, byte[]> removed = rebuildEqualsFreshBuild();
+        assertEquals(new Reuse.Counts(0, 4, 0, 20), reuse.counts());
+        assertFalse(removed.containsKey("documents/speech-two/index.html"));
+
+        // a document broken: the build fails and keeps failing until it is mended
+        edit("content/documents/speech.md", "court of final resort", "court of final resort [broken](../nowhere/)");
+        assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options(), reuse));
+        assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options(), reuse));
+        edit("content/documents/speech.md", " [broken](../nowhere/)", "");
+        rebuildEqualsFreshBuild();
+    }
+
+    @Test
+    void aSourceChangedBackAndForthIsReadAgainEachTime() throws Exception {
+        site = site();
+        rebuildEqualsFreshBuild();
+        for (String seed : new String[] {FixtureSite.GOOD_SEED.replace("Tokyo", "Kyoto"), FixtureSite.GOOD_SEED}) {
+            site.write("seeds/a.txt", seed);
+            Map<String, byte[]> files = rebuildEqualsFreshBuild();
+            assertEquals(1, reuse.counts().documentsMade());
+            assertArrayEquals(seed.getBytes(StandardCharsets.UTF_8), files.get("seeds/a.txt"));
+        }
+    }
+}
