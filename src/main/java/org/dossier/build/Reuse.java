@@ -21,12 +21,14 @@ import java.util.function.Supplier;
  * value, never by time or name:
  * <ul>
  *   <li>a document's model, by its metadata, its text and digest, and the registry it was linked with;</li>
- *   <li>a document's page and files (citations, the copy of its source), by that model and by what every page shares:
- *       settings, registry, Markdown pages, layouts and generator;</li>
+ *   <li>a document's page and files (citations, the copy of its source), by that model, and an organisation's,
+ *       person's or topic's page by the entity and all the page shows of the documents (see
+ *       {@link org.dossier.render.PlannedPage#key}); each also by what every page shares: settings, registry,
+ *       Markdown pages, layouts and generator;</li>
  *   <li>each file's compressed entry in the zip, by the file's bytes.</li>
  * </ul>
- * Everything else (the registers, topic and organisation pages, the indexes, the search index) is made afresh on
- * every build, since one document can change any of them. Not thread-safe across builds: one build at a time.
+ * Everything else (the home page, sections, registers, timeline, the search index, the data exports) is made afresh
+ * on every build, since one document can change any of them. Not thread-safe across builds: one build at a time.
  */
 public final class Reuse {
     /**
@@ -78,9 +80,9 @@ public final class Reuse {
 
     /** What the last build made afresh and what it kept. */
     public record Counts(int documentsMade, int documentsKept, int filesMade, int filesKept) {
-        /** "1 of 10000 documents and 4 of 40000 document files made afresh", for the console. */
+        /** "made afresh: 1 of 10000 documents, 9 of 50540 pages and files that can be kept", for the console. */
         public String describe() {
-            return String.format(java.util.Locale.ROOT, "%d of %d documents and %d of %d document pages and files made afresh",
+            return String.format(java.util.Locale.ROOT, "made afresh: %d of %d documents, %d of %d pages and files that can be kept",
                     documentsMade, documentsMade + documentsKept, filesMade, filesMade + filesKept);
         }
     }

@@ -206,10 +206,23 @@ public final class PagePlanner {
         }).toList();
     }
 
-    /** An organisation's, person's or topic's page; its view is made only when the page is rendered. */
+    /**
+     * An organisation's, person's or topic's page; its view is made only when the page is rendered. Its key is all
+     * that {@link #entityView} reads of the dossier besides what every page shares: the entity, its mentions,
+     * signatures and events, and every document the page shows a card or a line of.
+     */
     private PlannedPage entity(Dossier dossier, Entity e) {
         String path = e.path();
-        return new PlannedPage(path, "entity.ftlh", () -> entityView(dossier, e, path));
+        return new PlannedPage(path, "entity.ftlh", () -> entityView(dossier, e, path), entityKey(dossier, e));
+    }
+
+    private static List<Object> entityKey(Dossier dossier, Entity e) {
+        List<Document> shown = new ArrayList<>();
+        dossier.mentionsOf(e.id()).forEach(m -> shown.add(dossier.document(m.documentId()).orElseThrow()));
+        e.roles().forEach(r -> shown.add(dossier.document(r.documentId()).orElseThrow()));
+        List<Event> events = dossier.eventsInvolving(e.id());
+        events.forEach(x -> shown.add(dossier.document(x.quote().documentId()).orElseThrow()));
+        return List.of(e, dossier.mentionsOf(e.id()), dossier.signaturesOf(e.id()), dossier.documentsTagged(e.id()), events, shown);
     }
 
     private Views.EntityPage entityView(Dossier dossier, Entity e, String path) {

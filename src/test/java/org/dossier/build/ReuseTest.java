@@ -64,17 +64,20 @@ class ReuseTest {
     @Test
     void aRebuildKeepsWhatDidNotChangeAndEqualsAFreshBuildAfterEveryKindOfChange() throws Exception {
         site = site();
+        // 4 documents of 5 files each (page, source, three citations) and 5 entity pages (4 organisations, 1 topic)
         Map<String, byte[]> first = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(4, 0, 20, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(4, 0, 25, 0), reuse.counts());
 
         Map<String, byte[]> same = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 0, 20), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 4, 0, 25), reuse.counts());
         assertSame(first.get("documents/letter/index.html"), same.get("documents/letter/index.html"));
 
-        // a document's text: that document only; its page, citations and source are made again
+        // a document's text: that document's 5 files, and the pages of the topic it has and the organisation it now
+        // mentions
         site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Rights Watch welcomed this.\n\nThank you."));
         Map<String, byte[]> text = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(1, 3, 5, 15), reuse.counts());
+        assertEquals(new Reuse.Counts(1, 3, 7, 18), reuse.counts());
+        assertSame(first.get("organizations/jvc/index.html"), text.get("organizations/jvc/index.html"));
         assertTrue(text(text, "documents/statement/index.html").contains("welcomed this"));
         assertTrue(text(text, "organizations/rights-watch/index.html").contains("welcomed this"), "the organisation lists the new mention");
         assertFalse(java.util.Arrays.equals(first.get("dossier.zip"), text.get("dossier.zip")));
@@ -85,6 +88,11 @@ class ReuseTest {
         assertEquals(1, reuse.counts().documentsMade());
         assertTrue(text(meta, "index.html").contains("Joint letter to the Minister"));
 
+        // the title of a document an organisation's page lists for its mention
+        edit("content/documents/statement.yaml", "title: Statement on Cooperation", "title: Revised statement");
+        Map<String, byte[]> title = rebuildEqualsFreshBuild();
+        assertTrue(text(title, "organizations/rights-watch/index.html").contains("Revised statement"));
+
         // a Markdown document's body
         edit("content/documents/speech.md", "court of last resort", "court of final resort");
         rebuildEqualsFreshBuild();
@@ -93,32 +101,32 @@ class ReuseTest {
         // the registry: every document is linked again
         edit("content/organizations.yaml", "name: Rights Watch", "name: Rights Watch International");
         Map<String, byte[]> registry = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(4, 0, 20, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(4, 0, 25, 0), reuse.counts());
         assertTrue(text(registry, "documents/letter/index.html").contains("Rights Watch International"));
 
         // a layout: every page is rendered again, no document read again
         edit("layouts/document.ftlh", "</article>", "</article><!-- edited -->");
         Map<String, byte[]> layout = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 20, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 4, 25, 0), reuse.counts());
         assertTrue(text(layout, "documents/statement/index.html").contains("<!-- edited -->"));
 
         // the settings and a Markdown page (the navigation names it)
         edit("content/site.yaml", "title: Test Dossier", "title: Renamed Dossier");
         rebuildEqualsFreshBuild();
-        assertEquals(20, reuse.counts().filesMade());
+        assertEquals(25, reuse.counts().filesMade());
         edit("content/pages/about.md", "title: About", "title: About this dossier");
         Map<String, byte[]> about = rebuildEqualsFreshBuild();
-        assertEquals(20, reuse.counts().filesMade());
+        assertEquals(25, reuse.counts().filesMade());
         assertTrue(text(about, "documents/letter/index.html").contains("About this dossier"));
 
         // a document added, then removed
         site.write("content/documents/speech-two.md", MarkdownDocumentTest.SPEECH.replace("Remarks at the Side Event", "Second remarks"));
         Map<String, byte[]> added = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(1, 4, 5, 20), reuse.counts());
+        assertEquals(new Reuse.Counts(1, 4, 6, 24), reuse.counts()); // and the page of its topic
         assertTrue(added.containsKey("documents/speech-two/index.html"));
         site.delete("content/documents/speech-two.md");
         Map<String, byte[]> removed = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 0, 20), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 4, 1, 24), reuse.counts());
         assertFalse(removed.containsKey("documents/speech-two/index.html"));
 
         // a document broken: the build fails and keeps failing until it is mended
