@@ -64,12 +64,23 @@ final class Chronicle {
     private final YamlReader yaml;
     private final Registry registry;
     private final Map<String, String> seedOfDocument;
+    private final java.util.Set<String> unreadable;
     private final Diagnostics diagnostics;
 
     Chronicle(YamlReader yaml, Registry registry, Map<String, String> seedOfDocument, Diagnostics diagnostics) {
+        this(yaml, registry, seedOfDocument, java.util.Set.of(), diagnostics);
+    }
+
+    /**
+     * @param unreadable ids of documents whose metadata file exists but could not be read: its own errors say why, so
+     *                   an event or figure citing one is not reported as citing an unknown document
+     */
+    Chronicle(YamlReader yaml, Registry registry, Map<String, String> seedOfDocument, java.util.Set<String> unreadable,
+              Diagnostics diagnostics) {
         this.yaml = yaml;
         this.registry = registry;
         this.seedOfDocument = seedOfDocument;
+        this.unreadable = unreadable;
         this.diagnostics = diagnostics;
     }
 
@@ -232,6 +243,9 @@ final class Chronicle {
             f.error(f.at("paragraph"), "wrong-type", "paragraph must be a paragraph number", "give the N of the paragraph's #p-N anchor");
         }
         Optional<String> quote = f.requiredText("quote");
+        if (document.isPresent() && unreadable.contains(document.get())) {
+            return Optional.empty();
+        }
         if (document.isPresent() && !seedOfDocument.containsKey(document.get())) {
             String hint = Fields.closest(document.get(), seedOfDocument.keySet()).map(c -> "did you mean \"" + c + "\"?")
                     .orElse("give the id of a document in content/documents/ (its file name without .yaml)");

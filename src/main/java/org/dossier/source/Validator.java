@@ -136,8 +136,17 @@ public final class Validator {
                         "add content/documents/<id>.yaml with seed: " + seed, ""));
             }
         }
-        checkRoles(registry, seedOfDocument, seedTexts, diagnostics);
-        Chronicle chronicle = new Chronicle(yaml, registry, seedOfDocument, diagnostics);
+        // A document whose file exists but could not be read has its own errors; references to it are not reported too.
+        java.util.Set<String> unreadable = new java.util.HashSet<>();
+        for (SourceText file : sources.documents()) {
+            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+            String id = name.substring(0, name.lastIndexOf('.'));
+            if (!seedOfDocument.containsKey(id)) {
+                unreadable.add(id);
+            }
+        }
+        checkRoles(registry, seedOfDocument, unreadable, seedTexts, diagnostics);
+        Chronicle chronicle = new Chronicle(yaml, registry, seedOfDocument, unreadable, diagnostics);
         Chronicle.Events events = Optional.ofNullable(sources.chronicles().get(Chronicle.EVENTS_FILE))
                 .map(chronicle::readEvents).orElse(new Chronicle.Events(List.of(), List.of()));
         Chronicle.Figures figures = Optional.ofNullable(sources.chronicles().get(Chronicle.FIGURES_FILE))
@@ -484,14 +493,17 @@ public final class Validator {
     }
 
     /** Every role is quoted from the document it cites. */
-    private static void checkRoles(Registry registry, Map<String, String> seedOfDocument, Map<String, String> seedTexts,
-                                   Diagnostics diagnostics) {
+    private static void checkRoles(Registry registry, Map<String, String> seedOfDocument, java.util.Set<String> unreadable,
+                                   Map<String, String> seedTexts, Diagnostics diagnostics) {
         for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
             for (YamlNode.Mapping r : person.roleNodes()) {
                 if (!(r.values().get("role") instanceof YamlNode.Scalar role) || !(r.values().get("document") instanceof YamlNode.Scalar doc)) {
                     continue;
                 }
                 String seed = seedOfDocument.get(doc.text());
+                if (seed == null && unreadable.contains(doc.text())) {
+                    continue;
+                }
                 if (seed == null) {
                     String hint = Fields.closest(doc.text(), seedOfDocument.keySet()).map(c -> "did you mean \"" + c + "\"?")
                             .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
