@@ -194,7 +194,7 @@ public final class Pipeline {
             Result result = produce(options, model, dossier, plan, memory, times, null, reuse);
             Map<String, byte[]> files = memory.files();
             if (reuse != null) {
-                reuse.built(files, files.get(SiteArchive.PATH));
+                reuse.built(files);
             }
             return new Site(result, files);
         }
@@ -334,9 +334,9 @@ public final class Pipeline {
             reuse.rendered();
         }
         try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
-            if (reuse != null && reuse.lastZip() != null) {
-                Map<String, byte[]> last = reuse.lastSite();
-                new SiteArchive().zip(out, zip, reuse.lastZip(), path -> java.util.Arrays.equals(last.get(path), out.read(path)));
+            Map<String, byte[]> last = reuse == null ? Map.of() : reuse.lastSite();
+            if (last.containsKey(SiteArchive.PATH)) {
+                new SiteArchive().zip(out, zip, last.get(SiteArchive.PATH), path -> java.util.Arrays.equals(last.get(path), out.read(path)));
             } else if (reuseZip && out instanceof SiteWriter.Folder folder) {
                 new SiteArchive().zip(out, zip, folder.previous(SiteArchive.PATH), folder::unchanged);
             } else {

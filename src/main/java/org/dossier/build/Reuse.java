@@ -71,7 +71,6 @@ public final class Reuse {
     private Map<String, Made> nextFiles = new ConcurrentHashMap<>();
 
     private Map<String, byte[]> site = Map.of();
-    private byte[] zip;
 
     private final AtomicInteger documentsMade = new AtomicInteger();
     private final AtomicInteger documentsKept = new AtomicInteger();
@@ -173,17 +172,16 @@ public final class Reuse {
         files = nextFiles;
     }
 
-    /** The last build's site and zip, whose compressed entries the next zip copies for files that did not change. */
+    /**
+     * The last build's site, path to bytes (empty before the first): the next zip copies, from the zip it holds, the
+     * compressed entries of files whose bytes did not change.
+     */
     Map<String, byte[]> lastSite() {
         return site;
     }
 
-    byte[] lastZip() {
-        return zip;
-    }
-
-    void built(Map<String, byte[]> site, byte[] zip) {
+    /** Ends a build that succeeded. */
+    void built(Map<String, byte[]> site) {
         this.site = site;
-        this.zip = zip;
     }
 }

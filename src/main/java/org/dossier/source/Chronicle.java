@@ -67,10 +67,6 @@ final class Chronicle {
     private final java.util.Set<String> unreadable;
     private final Diagnostics diagnostics;
 
-    Chronicle(YamlReader yaml, Registry registry, Map<String, String> seedOfDocument, Diagnostics diagnostics) {
-        this(yaml, registry, seedOfDocument, java.util.Set.of(), diagnostics);
-    }
-
     /**
      * @param unreadable ids of documents whose metadata file exists but could not be read: its own errors say why, so
      *                   an event or figure citing one is not reported as citing an unknown document

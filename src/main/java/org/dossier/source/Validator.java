@@ -139,10 +139,8 @@ public final class Validator {
         // A document whose file exists but could not be read has its own errors; references to it are not reported too.
         java.util.Set<String> unreadable = new java.util.HashSet<>();
         for (SourceText file : sources.documents()) {
-            String name = file.path().substring(file.path().lastIndexOf('/') + 1);
-            String id = name.substring(0, name.lastIndexOf('.'));
-            if (!seedOfDocument.containsKey(id)) {
-                unreadable.add(id);
+            if (!seedOfDocument.containsKey(documentId(fileName(file)))) {
+                unreadable.add(documentId(fileName(file)));
             }
         }
         checkRoles(registry, seedOfDocument, unreadable, seedTexts, diagnostics);
@@ -197,12 +195,21 @@ public final class Validator {
         return new SiteConfig(title, description, language, baseUrl);
     }
 
+    private static String fileName(SourceText file) {
+        return file.path().substring(file.path().lastIndexOf('/') + 1);
+    }
+
+    /** A document's id: its metadata file's name without .yaml or .md. */
+    private static String documentId(String fileName) {
+        return fileName.substring(0, fileName.lastIndexOf('.'));
+    }
+
     private Optional<DocumentMetadata> readDocument(SourceText file, Sources sources, Map<String, String> seedTexts,
                                                     Map<String, byte[]> seedBytes, Map<String, String> seedOfDocument,
                                                     Registry registry, Diagnostics diagnostics) {
-        String name = file.path().substring(file.path().lastIndexOf('/') + 1);
+        String name = fileName(file);
         boolean markdown = name.endsWith(".md");
-        String id = name.substring(0, name.lastIndexOf('.'));
+        String id = documentId(name);
         Diagnostics mine = new Diagnostics();
         if (ID.matcher(id).matches() && RESERVED_NAMES.contains(id)) {
             mine.add(Diagnostic.fileError(file.path(), "reserved-name",
