@@ -243,7 +243,8 @@ public final class Pipeline {
         }
         timed("render", times, () -> render(plan, dossier, in, progress, out, update != null && update.reuseZip(), reuse));
         progress.stage("check", 0);
-        timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier)));
+        timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier),
+                reuse == null ? null : reuse.links()));
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
         plan.forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
         return new Result(dossier.documents().size(), plan.size(), out.paths().size(), out.size(SearchIndex.PATH), times,
@@ -395,9 +396,10 @@ public final class Pipeline {
         return sources;
     }
 
-    private static Void checkLinks(SiteOutput files, String outShown, Map<String, LinkChecker.Source> sources) {
+    private static Void checkLinks(SiteOutput files, String outShown, Map<String, LinkChecker.Source> sources,
+                                   LinkChecker.Memo memo) {
         Diagnostics diagnostics = new Diagnostics();
-        new LinkChecker(files, outShown, sources).check(diagnostics);
+        new LinkChecker(files, outShown, sources, memo).check(diagnostics);
         diagnostics.throwIfErrors("check");
         return null;
     }

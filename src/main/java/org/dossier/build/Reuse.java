@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  *       person's or topic's page by the entity and all the page shows of the documents (see
  *       {@link org.dossier.render.PlannedPage#key}); each also by what every page shares: settings, registry,
  *       Markdown pages, layouts and generator;</li>
- *   <li>each file's compressed entry in the zip, by the file's bytes.</li>
+ *   <li>each file's compressed entry in the zip, by the file's bytes;</li>
+ *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes.</li>
  * </ul>
  * Everything else (the home page, sections, registers, timeline, the search index, the data exports) is made afresh
  * on every build, since one document can change any of them. Not thread-safe across builds: one build at a time.
@@ -71,6 +72,8 @@ public final class Reuse {
     private Map<String, Made> nextFiles = new ConcurrentHashMap<>();
 
     private Map<String, byte[]> site = Map.of();
+
+    private final org.dossier.publish.LinkChecker.Memo links = new org.dossier.publish.LinkChecker.Memo();
 
     private final AtomicInteger documentsMade = new AtomicInteger();
     private final AtomicInteger documentsKept = new AtomicInteger();
@@ -170,6 +173,11 @@ public final class Reuse {
     /** Ends rendering: files no longer made are forgotten. */
     void rendered() {
         files = nextFiles;
+    }
+
+    /** What the link check learnt of each page, for the next check (see {@link org.dossier.publish.LinkChecker.Memo}). */
+    org.dossier.publish.LinkChecker.Memo links() {
+        return links;
     }
 
     /**

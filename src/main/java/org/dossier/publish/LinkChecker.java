@@ -35,6 +35,7 @@ public final class LinkChecker {
         return page + "\n" + href;
     }
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
+    private final Memo memo;
 
     /**
      * @param files    the site, path to bytes
@@ -55,9 +56,61 @@ public final class LinkChecker {
      * @param sources where links are written, by {@link #key}; others are reported in the generated page
      */
     public LinkChecker(SiteOutput files, String outShown, Map<String, Source> sources) {
+        this(files, outShown, sources, null);
+    }
+
+    /**
+     * @param memo what the last check of the same site learnt of each page (see {@link Memo}); null to read every
+     *             page afresh
+     */
+    public LinkChecker(SiteOutput files, String outShown, Map<String, Source> sources, Memo memo) {
         this.files = files;
         this.outShown = outShown;
         this.sources = sources;
+        this.memo = memo;
+    }
+
+    /**
+     * What a check learns of each page, kept for the next check of a site held in memory (the preview): the page's
+     * ids, and what each of its links needs of the rest of the site. A page whose bytes are the same array as last
+     * time is not read again; only what its links need is looked up. A page with a link that fails is checked in
+     * full, so that its report is the one a check without the memo gives.
+     */
+    public static final class Memo {
+        private Map<String, Page> pages = new ConcurrentHashMap<>();
+        private Map<String, Page> next = new ConcurrentHashMap<>();
+        private final Map<Need, Need> needs = new ConcurrentHashMap<>();
+
+        private Page page(String path, byte[] bytes, java.util.function.Supplier<Page> make) {
+            Page was = pages.get(path);
+            Page now = was != null && was.bytes() == bytes ? was : make.get();
+            next.put(path, now);
+            return now;
+        }
+
+        /** One need object per distinct need, shared by the pages that have it: pages link to the same pages. */
+        private Need intern(Need need) {
+            Need was = needs.putIfAbsent(need, need);
+            return was == null ? need : was;
+        }
+
+        private void checked() {
+            pages = next;
+            next = new ConcurrentHashMap<>();
+            if (needs.size() > 4 * pages.size() + 100_000) {
+                needs.clear(); // forgets needs no page has any more; the pages keep their own objects
+            }
+        }
+    }
+
+    /**
+     * A page as its links see it: its ids, the file (and id, when not null) each of its links needs, and whether a link
+     * fails whatever the rest of the site holds (empty, root-relative, leaving the site, naming a folder).
+     */
+    private record Page(byte[] bytes, Set<String> ids, Need[] needs, boolean broken) {
+    }
+
+    private record Need(String path, String id) {
     }
 
     /**
@@ -66,7 +119,22 @@ public final class LinkChecker {
      */
     public void check(Diagnostics diagnostics) {
         Diagnostics perPage = new Diagnostics();
-        files.paths().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, perPage));
+        if (memo == null) {
+            files.paths().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, perPage));
+        } else {
+            Map<Need, Boolean> met = new ConcurrentHashMap<>();
+            files.paths().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> {
+                Page page = memoized(p);
+                boolean fine = !page.broken();
+                for (int i = 0; fine && i < page.needs().length; i++) {
+                    fine = met.computeIfAbsent(page.needs()[i], this::met);
+                }
+                if (!fine) {
+                    checkPage(p, perPage);
+                }
+            });
+            memo.checked();
+        }
         java.util.Map<String, java.util.List<Diagnostic>> byMessage = new java.util.TreeMap<>();
         for (Diagnostic d : perPage.sorted()) {
             byMessage.computeIfAbsent(d.message(), k -> new java.util.ArrayList<>()).add(d);
@@ -179,11 +247,65 @@ public final class LinkChecker {
     }
 
     private Set<String> idsOf(String path) {
+        if (memo != null) {
+            return memoized(path).ids();
+        }
         return ids.computeIfAbsent(path, p -> {
             Set<String> out = new HashSet<>();
             parse(p).stream().filter(a -> a.name().equals("id")).forEach(a -> out.add(a.value()));
             return out;
         });
+    }
+
+    /** The page at {@code path} as the memo holds it, read afresh when its bytes are not the array read last time. */
+    private Page memoized(String path) {
+        byte[] bytes = files.read(path);
+        return memo.page(path, bytes, () -> summarize(path, bytes));
+    }
+
+    private boolean met(Need need) {
+        return files.has(need.path()) && (need.id() == null || idsOf(need.path()).contains(need.id()));
+    }
+
+    /** What the page's links need, worked out as {@link #problem} does; what fails whatever the site holds marks it broken. */
+    private Page summarize(String path, byte[] bytes) {
+        List<Attribute> attributes = attributes(new String(bytes, StandardCharsets.UTF_8));
+        Set<String> own = new HashSet<>();
+        attributes.stream().filter(a -> a.name().equals("id")).forEach(a -> own.add(a.value()));
+        Set<Need> needs = new java.util.LinkedHashSet<>();
+        boolean broken = false;
+        for (Attribute a : attributes) {
+            if (a.name().equals("id")) {
+                continue;
+            }
+            String url = a.value();
+            if (url.isEmpty() || url.startsWith("/")) {
+                broken = true;
+                continue;
+            }
+            if (hasScheme(url)) {
+                broken |= !(url.regionMatches(true, 0, "https:", 0, 6) || url.regionMatches(true, 0, "http:", 0, 5)
+                        || url.regionMatches(true, 0, "mailto:", 0, 7));
+                continue;
+            }
+            int hash = url.indexOf('#');
+            String target = hash >= 0 ? url.substring(0, hash) : url;
+            String fragment = hash >= 0 ? url.substring(hash + 1) : "";
+            int query = target.indexOf('?');
+            target = query >= 0 ? target.substring(0, query) : target;
+            String resolved = target.isEmpty() ? path : resolve(path, target);
+            if (resolved == null || target.endsWith("/")) {
+                broken = true;
+                continue;
+            }
+            String id = !fragment.isEmpty() && resolved.endsWith(".html") ? decode(fragment) : null;
+            if (resolved.equals(path)) {
+                broken |= id != null && !own.contains(id);
+            } else {
+                needs.add(memo.intern(new Need(resolved, id)));
+            }
+        }
+        return new Page(bytes, own, needs.toArray(new Need[0]), broken);
     }
 
     private void checkPage(String path, Diagnostics diagnostics) {

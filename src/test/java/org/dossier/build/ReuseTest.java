@@ -148,4 +148,19 @@ class ReuseTest {
             assertArrayEquals(seed.getBytes(StandardCharsets.UTF_8), files.get("seeds/a.txt"));
         }
     }
+
+    @Test
+    void aKeptPageWhoseLinkLostItsTargetIsReportedAsAFreshBuildReportsIt() throws Exception {
+        site = site();
+        rebuildEqualsFreshBuild();
+        // the speech links to the letter; the speech's page is kept, and its link now names a page that is gone
+        site.delete("content/documents/letter-md.md");
+        BuildFailure kept = assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options(), reuse));
+        BuildFailure fresh = assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options()));
+        assertEquals(fresh.report(), kept.report());
+        assertTrue(kept.report().contains("documents/speech.md"), kept.report());
+        assertEquals(new Reuse.Counts(0, 3, 3, 17), reuse.counts(), "the speech's page is kept (the letter's topic and signatories are not)");
+        site.write("content/documents/letter-md.md", MarkdownDocumentTest.LETTER);
+        rebuildEqualsFreshBuild();
+    }
 }
