@@ -217,7 +217,7 @@ public final class Pipeline {
     }
 
     private static Model model(Options options, List<StageTime> times, Reuse reuse) {
-        Input input = validate(options, times);
+        Input input = validate(options, times, reuse);
         options.progress().stage("model", 0);
         Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer())
                 .assemble(input, options.inputs().display(options.inputs().seeds()), reuse));
@@ -225,11 +225,11 @@ public final class Pipeline {
     }
 
     /** Loads and validates; the files as read are not held once this returns, only what validation made of them. */
-    private static Input validate(Options options, List<StageTime> times) {
+    private static Input validate(Options options, List<StageTime> times, Reuse reuse) {
         options.progress().stage("load", 0);
-        Sources sources = timed("load", times, () -> new SourceLoader().load(options.inputs()));
+        Sources sources = timed("load", times, () -> new SourceLoader(reuse == null ? null : reuse.inputFiles()).load(options.inputs()));
         options.progress().stage("validate", 0);
-        return timed("validate", times, () -> new Validator(options.baseUrl()).validate(sources));
+        return timed("validate", times, () -> new Validator(options.baseUrl(), reuse == null ? null : reuse.validation()).validate(sources));
     }
 
     /** Renders, writes the other files and the zip into {@code out}, and checks every link. */

@@ -18,8 +18,13 @@ import java.util.function.Supplier;
 /**
  * What one build in memory keeps for the next, so that a preview rebuilds only what changed (see
  * {@link Pipeline#render(Pipeline.Options, Reuse)}). Everything kept is keyed by all it was made from, compared by
- * value, never by time or name:
+ * value, never by time or name, but for the input files, which are taken as unchanged as git takes them:
  * <ul>
+ *   <li>an input file's bytes and text, by its size, modification and change times and inode (see
+ *       {@link org.dossier.source.FileMemo});</li>
+ *   <li>a document's metadata as validated, by its file's text, the registry, its seed and the seed's text, and the
+ *       aliases found in each source text, by that text and the aliases (see
+ *       {@link org.dossier.source.Validator.Memo});</li>
  *   <li>a document's model, by its metadata, its text and digest, and the registry it was linked with;</li>
  *   <li>a document's page and files (citations, the copy of its source), by that model, and an organisation's,
  *       person's or topic's page by the entity and all the page shows of the documents (see
@@ -74,6 +79,8 @@ public final class Reuse {
     private Map<String, byte[]> site = Map.of();
 
     private final org.dossier.publish.LinkChecker.Memo links = new org.dossier.publish.LinkChecker.Memo();
+    private final org.dossier.source.FileMemo inputFiles = new org.dossier.source.FileMemo();
+    private final org.dossier.source.Validator.Memo validation = new org.dossier.source.Validator.Memo();
 
     private final AtomicInteger documentsMade = new AtomicInteger();
     private final AtomicInteger documentsKept = new AtomicInteger();
@@ -173,6 +180,16 @@ public final class Reuse {
     /** Ends rendering: files no longer made are forgotten. */
     void rendered() {
         files = nextFiles;
+    }
+
+    /** The input files the last load read (see {@link org.dossier.source.FileMemo}). */
+    org.dossier.source.FileMemo inputFiles() {
+        return inputFiles;
+    }
+
+    /** What validating the last build's inputs learnt (see {@link org.dossier.source.Validator.Memo}). */
+    org.dossier.source.Validator.Memo validation() {
+        return validation;
     }
 
     /** What the link check learnt of each page, for the next check (see {@link org.dossier.publish.LinkChecker.Memo}). */

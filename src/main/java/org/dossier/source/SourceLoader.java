@@ -23,6 +23,17 @@ public final class SourceLoader {
     /** No real metadata file or document comes near this; a larger file is a mistake or an attack. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
+    private final FileMemo memo;
+
+    public SourceLoader() {
+        this(null);
+    }
+
+    /** @param memo the files the last load read, kept for this one (see {@link FileMemo}); null to read every file */
+    public SourceLoader(FileMemo memo) {
+        this.memo = memo;
+    }
+
     public Sources load(InputPaths paths) {
         Diagnostics diagnostics = new Diagnostics();
         requireDirectory(paths, paths.content(), "the content folder", diagnostics);
@@ -55,14 +66,13 @@ public final class SourceLoader {
         }
         Map<String, byte[]> seeds = new TreeMap<>();
         for (Path file : list(paths, paths.seeds(), "", diagnostics)) {
-            try {
-                if (tooLarge(paths, file, diagnostics)) {
-                    continue;
-                }
-                seeds.put(file.getFileName().toString(), Files.readAllBytes(file));
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.fileError(paths.display(file), "unreadable", "cannot read the file: " + e.getMessage(), ""));
+            FileMemo.Read read = readFile(paths, file, diagnostics, false);
+            if (read != null) {
+                seeds.put(file.getFileName().toString(), read.bytes());
             }
+        }
+        if (memo != null) {
+            memo.loaded();
         }
         diagnostics.throwIfErrors("load");
         return new Sources(site, documents, documentBytes, pages, registries, chronicles, seeds, paths.display(paths.seeds()));
@@ -79,7 +89,7 @@ public final class SourceLoader {
      * The sidecars (.yaml) and Markdown documents (.md) of content/documents/, sorted by path, read in parallel;
      * the bytes of each Markdown document are kept, since the file itself is published as the source.
      */
-    private static List<SourceText> readDocuments(InputPaths paths, Path dir, Map<String, byte[]> bytes, Diagnostics diagnostics) {
+    private List<SourceText> readDocuments(InputPaths paths, Path dir, Map<String, byte[]> bytes, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -87,19 +97,15 @@ public final class SourceLoader {
         files.addAll(list(paths, dir, ".md", diagnostics));
         files.sort(null);
         return files.parallelStream().map(file -> {
-            Optional<SourceText> text = readText(paths, file, diagnostics);
-            if (text.isPresent() && file.getFileName().toString().endsWith(".md")) {
-                try {
-                    bytes.put(text.get().path(), Files.readAllBytes(file));
-                } catch (IOException e) {
-                    diagnostics.add(Diagnostic.fileError(paths.display(file), "unreadable", "cannot read the file: " + e.getMessage(), ""));
-                }
+            FileMemo.Read read = readFile(paths, file, diagnostics, true);
+            if (read != null && file.getFileName().toString().endsWith(".md")) {
+                bytes.put(read.text().path(), read.bytes());
             }
-            return text;
+            return Optional.ofNullable(read).map(FileMemo.Read::text);
         }).flatMap(Optional::stream).toList();
     }
 
-    private static List<SourceText> readAll(InputPaths paths, Path dir, String extension, Diagnostics diagnostics) {
+    private List<SourceText> readAll(InputPaths paths, Path dir, String extension, Diagnostics diagnostics) {
         List<SourceText> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return out;
@@ -124,17 +130,35 @@ public final class SourceLoader {
     }
 
     /** Reads a file as strict UTF-8; reports the line and column of the first invalid byte. */
-    static Optional<SourceText> readText(InputPaths paths, Path file, Diagnostics diagnostics) {
+    private Optional<SourceText> readText(InputPaths paths, Path file, Diagnostics diagnostics) {
+        return Optional.ofNullable(readFile(paths, file, diagnostics, true)).map(FileMemo.Read::text);
+    }
+
+    /**
+     * Reads a file, from the memo when it did not change since the last load; as text (strict UTF-8) when
+     * {@code text}, otherwise as bytes only. Null, reported, when it cannot be read or is not text.
+     */
+    private FileMemo.Read readFile(InputPaths paths, Path file, Diagnostics diagnostics, boolean text) {
         String shown = paths.display(file);
-        try {
-            if (tooLarge(paths, file, diagnostics)) {
-                return Optional.empty();
+        FileMemo.Reader reader = f -> {
+            if (tooLarge(paths, f, diagnostics)) {
+                return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return decode(shown, bytes, diagnostics).map(text -> SourceText.of(shown, stripBom(text)));
+            byte[] bytes = Files.readAllBytes(f);
+            if (!text) {
+                return new FileMemo.Read(bytes, null);
+            }
+            return decode(shown, bytes, diagnostics).map(t -> new FileMemo.Read(bytes, SourceText.of(shown, stripBom(t)))).orElse(null);
+        };
+        try {
+            if (memo == null) {
+                return reader.read(file);
+            }
+            FileMemo.Read read = memo.read(file, reader);
+            return read == null || read.text() == null || read.text().path().equals(shown) ? read : reader.read(file);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.fileError(shown, "unreadable", "cannot read the file: " + e.getMessage(), ""));
-            return Optional.empty();
+            return null;
         }
     }
 

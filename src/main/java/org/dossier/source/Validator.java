@@ -77,6 +77,7 @@ public final class Validator {
 
     private final YamlReader yaml = new YamlReader();
     private final String baseUrlOverride;
+    private final Memo memo;
 
     public Validator() {
         this("");
@@ -84,7 +85,80 @@ public final class Validator {
 
     /** @param baseUrlOverride a base URL given on the command line, replacing the configured one; "" for none */
     public Validator(String baseUrlOverride) {
+        this(baseUrlOverride, null);
+    }
+
+    /** @param memo what validating the last build's inputs learnt (see {@link Memo}); null to validate all afresh */
+    public Validator(String baseUrlOverride, Memo memo) {
         this.baseUrlOverride = baseUrlOverride;
+        this.memo = memo;
+    }
+
+    /**
+     * What validating one build's inputs learnt, kept for the next validation of the same inputs (the preview):
+     * <ul>
+     *   <li>a document's metadata, read from the same text (the same object: see {@link FileMemo}) with the same
+     *       registry, seed and seed text, when reading it reported nothing;</li>
+     *   <li>the aliases found in each source text, for the same aliases;</li>
+     *   <li>each seed's digest, for the same bytes (the same array).</li>
+     * </ul>
+     */
+    public static final class Memo {
+        /** A document read without a word reported, with what it depends on besides its file. */
+        private record Read(SourceText file, DocumentMetadata metadata, boolean seedListed, String seedText, String body) {
+        }
+
+        private record Digested(byte[] bytes, Input.Digest digest) {
+        }
+
+        private List<Entity> registry = List.of();
+        private Map<String, Read> documents = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Read> nextDocuments = new java.util.concurrent.ConcurrentHashMap<>();
+        private java.util.Set<String> aliases = java.util.Set.of();
+        private Map<String, java.util.Set<String>> found = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, java.util.Set<String>> nextFound = new java.util.concurrent.ConcurrentHashMap<>();
+        private Map<String, Digested> digests = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Digested> nextDigests = new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** Starts a validation: forgets the documents when the registry differs from the last one's. */
+        private void begin(List<Entity> entities) {
+            if (!entities.equals(registry)) {
+                registry = entities;
+                documents = new java.util.concurrent.ConcurrentHashMap<>();
+            }
+        }
+
+        /** Starts the search for aliases: forgets what was found when the aliases differ from the last ones. */
+        private void scanning(java.util.Set<String> aliases) {
+            if (!aliases.equals(this.aliases)) {
+                this.aliases = aliases;
+                found = new java.util.concurrent.ConcurrentHashMap<>();
+            }
+        }
+
+        private java.util.Set<String> found(String text, java.util.function.Supplier<java.util.Set<String>> scan) {
+            java.util.Set<String> was = found.get(text);
+            java.util.Set<String> now = was != null ? was : scan.get();
+            nextFound.put(text, now);
+            return now;
+        }
+
+        private Input.Digest digest(String seed, byte[] bytes) {
+            Digested was = digests.get(seed);
+            Digested now = was != null && was.bytes() == bytes ? was : new Digested(bytes, Input.Digest.of(bytes));
+            nextDigests.put(seed, now);
+            return now.digest();
+        }
+
+        /** Ends a validation: what it did not use is forgotten. */
+        private void validated() {
+            documents = new java.util.concurrent.ConcurrentHashMap<>(nextDocuments);
+            nextDocuments.clear();
+            found = new java.util.concurrent.ConcurrentHashMap<>(nextFound);
+            nextFound.clear();
+            digests = new java.util.concurrent.ConcurrentHashMap<>(nextDigests);
+            nextDigests.clear();
+        }
     }
 
     public Input validate(Sources sources) {
@@ -100,6 +174,9 @@ public final class Validator {
             if (file != null) {
                 registry.read(kind, file, yaml, diagnostics);
             }
+        }
+        if (memo != null) {
+            memo.begin(registry.all().stream().map(Registry.Located::entity).toList());
         }
         List<DocumentMetadata> documents = new ArrayList<>();
         Map<String, DocumentMetadata> bySeed = new HashMap<>();
@@ -160,7 +237,11 @@ public final class Validator {
         List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
         List<Entity> entities = registry.all().stream().map(Registry.Located::entity).toList();
         Map<String, Input.Digest> digests = new java.util.concurrent.ConcurrentHashMap<>();
-        seedBytes.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(), Input.Digest.of(e.getValue())));
+        seedBytes.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(),
+                memo == null ? Input.Digest.of(e.getValue()) : memo.digest(e.getKey(), e.getValue())));
+        if (memo != null) {
+            memo.validated();
+        }
         return new Input(site, documents, pages, entities, events.events(), figures.figures(), claims,
                 digests, seedTexts, warnings);
     }
@@ -210,6 +291,20 @@ public final class Validator {
         String name = fileName(file);
         boolean markdown = name.endsWith(".md");
         String id = documentId(name);
+        Memo.Read was = memo == null ? null : memo.documents.get(file.path());
+        if (was != null && was.file() == file) {
+            String seed = was.metadata().seedFile();
+            String seedText = markdown ? null : seedTexts.get(seed);
+            if (was.seedListed() == sources.seeds().containsKey(seed) && java.util.Objects.equals(was.seedText(), seedText)) {
+                if (markdown) {
+                    seedTexts.put(seed, was.body());
+                    seedBytes.put(seed, sources.documentBytes().get(file.path()));
+                }
+                seedOfDocument.put(id, seed);
+                memo.nextDocuments.put(file.path(), was);
+                return Optional.of(was.metadata());
+            }
+        }
         Diagnostics mine = new Diagnostics();
         if (ID.matcher(id).matches() && RESERVED_NAMES.contains(id)) {
             mine.add(Diagnostic.fileError(file.path(), "reserved-name",
@@ -328,8 +423,13 @@ public final class Validator {
         if (mine.hasErrors()) {
             return Optional.empty();
         }
-        return Optional.of(new DocumentMetadata(id, file, seed, markdown, bodyLine, kind, title, date, dateAsPrinted, author,
-                speaker, onBehalfOf, venue, addressee, sourceUrl, sections, topics, summary, signatures));
+        DocumentMetadata read = new DocumentMetadata(id, file, seed, markdown, bodyLine, kind, title, date, dateAsPrinted, author,
+                speaker, onBehalfOf, venue, addressee, sourceUrl, sections, topics, summary, signatures);
+        if (memo != null && mine.sorted().isEmpty()) {
+            memo.nextDocuments.put(file.path(), new Memo.Read(file, read, sources.seeds().containsKey(seed),
+                    markdown ? null : seedText, markdown ? seedTexts.get(seed) : null));
+        }
+        return Optional.of(read);
     }
 
     private static String sourceName(String seed, boolean markdown) {
@@ -529,7 +629,7 @@ public final class Validator {
      * An alias that no source uses is probably a typo; it would never link anything. Used means printed in a seed
      * or in a document's text, or written as a signatory's name. One pass over all texts, however many aliases.
      */
-    private static void warnUnusedAliases(Registry registry, Map<String, String> seedTexts, List<DocumentMetadata> documents,
+    private void warnUnusedAliases(Registry registry, Map<String, String> seedTexts, List<DocumentMetadata> documents,
                                           Diagnostics diagnostics) {
         java.util.Set<String> aliases = new java.util.HashSet<>();
         registry.all().forEach(l -> l.aliasNodes().keySet().forEach(a -> aliases.add(TextMatch.normalize(a))));
@@ -539,9 +639,17 @@ public final class Validator {
         }
         org.ahocorasick.trie.Trie trie = org.ahocorasick.trie.Trie.builder().addKeywords(aliases).build();
         java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        if (memo != null) {
+            memo.scanning(aliases);
+        }
         seedTexts.values().parallelStream().forEach(t -> {
             if (used.size() < aliases.size()) { // once every alias is found, the rest of the texts cannot change the warnings
-                trie.parseText(TextMatch.normalize(t)).forEach(emit -> used.add(emit.getKeyword()));
+                java.util.function.Supplier<java.util.Set<String>> scan = () -> {
+                    java.util.Set<String> found = new java.util.HashSet<>();
+                    trie.parseText(TextMatch.normalize(t)).forEach(emit -> found.add(emit.getKeyword()));
+                    return found;
+                };
+                used.addAll(memo == null ? scan.get() : memo.found(t, scan));
             }
         });
         documents.forEach(d -> d.signatures().all().forEach(s -> used.add(TextMatch.normalize(s.asSigned()))));

@@ -163,4 +163,16 @@ class ReuseTest {
         site.write("content/documents/letter-md.md", MarkdownDocumentTest.LETTER);
         rebuildEqualsFreshBuild();
     }
+
+    @Test
+    void aSidecarLeftAsItWasIsCheckedAgainstItsSeedWhenTheSeedChanges() throws Exception {
+        site = site();
+        edit("content/documents/statement.yaml", "date: 2023-12-07", "date: 2023-12-07\ndate_as_printed: Tokyo");
+        rebuildEqualsFreshBuild();
+        site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Tokyo", "Kyoto"));
+        BuildFailure kept = assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options(), reuse));
+        BuildFailure fresh = assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options()));
+        assertEquals(fresh.report(), kept.report());
+        assertTrue(kept.report().contains("date_as_printed \"Tokyo\" does not occur in seed a.txt"), kept.report());
+    }
 }
