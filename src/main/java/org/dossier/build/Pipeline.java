@@ -319,7 +319,7 @@ public final class Pipeline {
         diagnostics.throwIfErrors("render");
         new DataExports().export(dossier).forEach(out::put);
         try (java.io.OutputStream index = out.open(SearchIndex.PATH)) {
-            new SearchIndex().write(dossier, index);
+            new SearchIndex().write(dossier, index, reuse == null ? null : reuse.searchIndex());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,10 +30,11 @@ import java.util.function.Supplier;
  *       person's or topic's page by the entity and all the page shows of the documents (see
  *       {@link org.dossier.render.PlannedPage#key}); each also by what every page shares: settings, registry,
  *       Markdown pages, layouts and generator;</li>
+ *   <li>a document's part of the search index, by the document and its place in the list;</li>
  *   <li>each file's compressed entry in the zip, by the file's bytes;</li>
  *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes.</li>
  * </ul>
- * Everything else (the home page, sections, registers, timeline, the search index, the data exports) is made afresh
+ * Everything else (the home page, sections, registers, timeline, the data exports) is made afresh
  * on every build, since one document can change any of them. Not thread-safe across builds: one build at a time.
  */
 public final class Reuse {
@@ -80,6 +81,7 @@ public final class Reuse {
 
     private final org.dossier.publish.LinkChecker.Memo links = new org.dossier.publish.LinkChecker.Memo();
     private final org.dossier.source.FileMemo inputFiles = new org.dossier.source.FileMemo();
+    private final org.dossier.render.SearchIndex.Memo searchIndex = new org.dossier.render.SearchIndex.Memo();
     private final org.dossier.source.Validator.Memo validation = new org.dossier.source.Validator.Memo();
 
     private final AtomicInteger documentsMade = new AtomicInteger();
@@ -190,6 +192,11 @@ public final class Reuse {
     /** What validating the last build's inputs learnt (see {@link org.dossier.source.Validator.Memo}). */
     org.dossier.source.Validator.Memo validation() {
         return validation;
+    }
+
+    /** Each document's part of the search index (see {@link org.dossier.render.SearchIndex.Memo}). */
+    org.dossier.render.SearchIndex.Memo searchIndex() {
+        return searchIndex;
     }
 
     /** What the link check learnt of each page, for the next check (see {@link org.dossier.publish.LinkChecker.Memo}). */

@@ -82,6 +82,10 @@ public final class LinkChecker {
         private final Map<Need, Need> needs = new ConcurrentHashMap<>();
 
         private Page page(String path, byte[] bytes, java.util.function.Supplier<Page> make) {
+            Page done = next.get(path); // read already in this check, as a page or as a link's target
+            if (done != null && done.bytes() == bytes) {
+                return done;
+            }
             Page was = pages.get(path);
             Page now = was != null && was.bytes() == bytes ? was : make.get();
             next.put(path, now);
@@ -127,7 +131,13 @@ public final class LinkChecker {
                 Page page = memoized(p);
                 boolean fine = !page.broken();
                 for (int i = 0; fine && i < page.needs().length; i++) {
-                    fine = met.computeIfAbsent(page.needs()[i], this::met);
+                    Need need = page.needs()[i];
+                    Boolean known = met.get(need);
+                    if (known == null) {
+                        known = met(need); // may read the target page: not inside computeIfAbsent, which would block
+                        met.put(need, known);
+                    }
+                    fine = known;
                 }
                 if (!fine) {
                     checkPage(p, perPage);

@@ -111,8 +111,78 @@ public final class SearchIndex {
         return bytes.toByteArray();
     }
 
+    /**
+     * What the index holds of each document, kept for the next index of a preview: a document's part is made again
+     * only when the document (the same object, or an equal one) or its place in the list changed.
+     */
+    public static final class Memo {
+        private Map<String, Part> parts = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Part> next = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Part part(Document d, int docIndex) {
+            Part was = parts.get(d.id());
+            Part now = was != null && was.docIndex() == docIndex && (was.document() == d || was.document().equals(d))
+                    ? was : Part.of(d, docIndex);
+            next.put(d.id(), now);
+            return now;
+        }
+
+        private void written() {
+            parts = new java.util.concurrent.ConcurrentHashMap<>(next);
+            next.clear();
+        }
+    }
+
+    /**
+     * One document's share of the index: its items as JSON, separated by commas as in the items array, and each
+     * term with the items it occurs in, counted from the document's first item.
+     */
+    private record Part(Document document, int docIndex, String items, int count, String[] terms, int[][] positions) {
+        static Part of(Document d, int docIndex) {
+            java.io.StringWriter text = new java.io.StringWriter();
+            Map<String, Postings> local = new java.util.LinkedHashMap<>();
+            int[] next = {0};
+            try (JsonGenerator json = JSON.createGenerator(text)) {
+                json.writeStartArray();
+                for (Block b : d.text().blocks()) {
+                    if (b instanceof Block.Heading h) {
+                        paragraph(json, local, next, docIndex, h.number(), h.text());
+                    } else if (b instanceof Block.Paragraph p) {
+                        paragraph(json, local, next, docIndex, p.number(), p.text());
+                    } else if (b instanceof Block.ListBlock l) {
+                        for (Block.Item i : l.items()) {
+                            paragraph(json, local, next, docIndex, i.number(), i.text());
+                        }
+                    }
+                }
+                json.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            String array = text.toString();
+            String[] terms = local.keySet().toArray(new String[0]);
+            int[][] positions = new int[terms.length][];
+            for (int t = 0; t < terms.length; t++) {
+                Postings p = local.get(terms[t]);
+                positions[t] = java.util.Arrays.copyOf(p.ids, p.size);
+            }
+            return new Part(d, docIndex, array.substring(1, array.length() - 1), next[0], terms, positions);
+        }
+    }
+
     /** Writes the index as it is made: at thousands of documents it is too large to hold twice. */
     public void write(Dossier dossier, java.io.OutputStream bytes) throws IOException {
+        write(dossier, bytes, null);
+    }
+
+    /** Documents whose parts are made in parallel, then written: bounds what a build without a memo holds. */
+    private static final int BATCH = 256;
+
+    /**
+     * As {@link #write(Dossier, java.io.OutputStream)}, keeping each document's part in {@code memo} (null for none)
+     * for the next index.
+     */
+    public void write(Dossier dossier, java.io.OutputStream bytes, Memo memo) throws IOException {
         Map<String, Postings> postings = new HashMap<>();
         {
             bytes.write("window.DOSSIER_SEARCH = ".getBytes(StandardCharsets.UTF_8));
@@ -128,20 +198,26 @@ public final class SearchIndex {
                 json.writeEndArray();
                 json.writeArrayFieldStart("items");
                 int[] next = {0};
-                int docIndex = 0;
-                for (Document d : dossier.documents()) {
-                    for (Block b : d.text().blocks()) {
-                        if (b instanceof Block.Heading h) {
-                            paragraph(json, postings, next, docIndex, h.number(), h.text());
-                        } else if (b instanceof Block.Paragraph p) {
-                            paragraph(json, postings, next, docIndex, p.number(), p.text());
-                        } else if (b instanceof Block.ListBlock l) {
-                            for (Block.Item i : l.items()) {
-                                paragraph(json, postings, next, docIndex, i.number(), i.text());
+                List<Document> documents = dossier.documents();
+                for (int from = 0; from < documents.size(); from += BATCH) {
+                    List<Part> parts = java.util.stream.IntStream.range(from, Math.min(documents.size(), from + BATCH)).parallel()
+                            .mapToObj(i -> memo == null ? Part.of(documents.get(i), i) : memo.part(documents.get(i), i))
+                            .toList();
+                    for (Part part : parts) {
+                        if (part.count() > 0) {
+                            json.writeRawValue(part.items()); // the items, with the comma before them that one value gets
+                        }
+                        for (int t = 0; t < part.terms().length; t++) {
+                            Postings all = postings.computeIfAbsent(part.terms()[t], k -> new Postings());
+                            for (int position : part.positions()[t]) {
+                                all.add(next[0] + position);
                             }
                         }
+                        next[0] += part.count();
                     }
-                    docIndex++;
+                }
+                if (memo != null) {
+                    memo.written();
                 }
                 for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
                     for (Entity e : dossier.entities(kind)) {
