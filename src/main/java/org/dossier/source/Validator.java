@@ -120,8 +120,14 @@ public final class Validator {
         private Map<String, Digested> digests = new java.util.concurrent.ConcurrentHashMap<>();
         private final Map<String, Digested> nextDigests = new java.util.concurrent.ConcurrentHashMap<>();
 
-        /** Starts a validation: forgets the documents when the registry differs from the last one's. */
+        /**
+         * Starts a validation: forgets what a validation that failed left half made, and the documents when the
+         * registry differs from the last one's.
+         */
         private void begin(List<Entity> entities) {
+            nextDocuments.clear();
+            nextFound.clear();
+            nextDigests.clear();
             if (!entities.equals(registry)) {
                 registry = entities;
                 documents = new java.util.concurrent.ConcurrentHashMap<>();
