@@ -79,7 +79,7 @@ public final class LinkChecker {
     public static final class Memo {
         private Map<String, Page> pages = new ConcurrentHashMap<>();
         private Map<String, Page> next = new ConcurrentHashMap<>();
-        private final Map<Need, Need> needs = new ConcurrentHashMap<>();
+        private final Map<Target, Target> needs = new ConcurrentHashMap<>();
 
         private Page page(String path, byte[] bytes, java.util.function.Supplier<Page> make) {
             Page done = next.get(path); // read already in this check, as a page or as a link's target
@@ -93,8 +93,8 @@ public final class LinkChecker {
         }
 
         /** One need object per distinct need, shared by the pages that have it: pages link to the same pages. */
-        private Need intern(Need need) {
-            Need was = needs.putIfAbsent(need, need);
+        private Target intern(Target need) {
+            Target was = needs.putIfAbsent(need, need);
             return was == null ? need : was;
         }
 
@@ -111,10 +111,7 @@ public final class LinkChecker {
      * A page as its links see it: its ids, the file (and id, when not null) each of its links needs, and whether a link
      * fails whatever the rest of the site holds (empty, root-relative, leaving the site, naming a folder).
      */
-    private record Page(byte[] bytes, Set<String> ids, Need[] needs, boolean broken) {
-    }
-
-    private record Need(String path, String id) {
+    private record Page(byte[] bytes, Set<String> ids, Target[] needs, boolean broken) {
     }
 
     /**
@@ -126,12 +123,12 @@ public final class LinkChecker {
         if (memo == null) {
             files.paths().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, perPage));
         } else {
-            Map<Need, Boolean> met = new ConcurrentHashMap<>();
+            Map<Target, Boolean> met = new ConcurrentHashMap<>();
             files.paths().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> {
                 Page page = memoized(p);
                 boolean fine = !page.broken();
                 for (int i = 0; fine && i < page.needs().length; i++) {
-                    Need need = page.needs()[i];
+                    Target need = page.needs()[i];
                     Boolean known = met.get(need);
                     if (known == null) {
                         known = met(need); // may read the target page: not inside computeIfAbsent, which would block
@@ -273,49 +270,31 @@ public final class LinkChecker {
         return memo.page(path, bytes, () -> summarize(path, bytes));
     }
 
-    private boolean met(Need need) {
+    private boolean met(Target need) {
         return files.has(need.path()) && (need.id() == null || idsOf(need.path()).contains(need.id()));
     }
 
-    /** What the page's links need, worked out as {@link #problem} does; what fails whatever the site holds marks it broken. */
+    /** What the page's links need of the site (see {@link #target}); a link that fails whatever the site holds marks it broken. */
     private Page summarize(String path, byte[] bytes) {
         List<Attribute> attributes = attributes(new String(bytes, StandardCharsets.UTF_8));
         Set<String> own = new HashSet<>();
         attributes.stream().filter(a -> a.name().equals("id")).forEach(a -> own.add(a.value()));
-        Set<Need> needs = new java.util.LinkedHashSet<>();
+        Set<Target> needs = new java.util.LinkedHashSet<>();
         boolean broken = false;
         for (Attribute a : attributes) {
-            if (a.name().equals("id")) {
+            Target target = a.name().equals("id") ? null : target(path, a.value());
+            if (target == null) {
                 continue;
             }
-            String url = a.value();
-            if (url.isEmpty() || url.startsWith("/")) {
+            if (target.problem() != null) {
                 broken = true;
-                continue;
-            }
-            if (hasScheme(url)) {
-                broken |= !(url.regionMatches(true, 0, "https:", 0, 6) || url.regionMatches(true, 0, "http:", 0, 5)
-                        || url.regionMatches(true, 0, "mailto:", 0, 7));
-                continue;
-            }
-            int hash = url.indexOf('#');
-            String target = hash >= 0 ? url.substring(0, hash) : url;
-            String fragment = hash >= 0 ? url.substring(hash + 1) : "";
-            int query = target.indexOf('?');
-            target = query >= 0 ? target.substring(0, query) : target;
-            String resolved = target.isEmpty() ? path : resolve(path, target);
-            if (resolved == null || target.endsWith("/")) {
-                broken = true;
-                continue;
-            }
-            String id = !fragment.isEmpty() && resolved.endsWith(".html") ? decode(fragment) : null;
-            if (resolved.equals(path)) {
-                broken |= id != null && !own.contains(id);
+            } else if (target.path().equals(path)) {
+                broken |= target.id() != null && !own.contains(target.id());
             } else {
-                needs.add(memo.intern(new Need(resolved, id)));
+                needs.add(memo.intern(target));
             }
         }
-        return new Page(bytes, own, needs.toArray(new Need[0]), broken);
+        return new Page(bytes, own, needs.toArray(new Target[0]), broken);
     }
 
     private void checkPage(String path, Diagnostics diagnostics) {
@@ -444,48 +423,61 @@ public final class LinkChecker {
         return URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
     }
 
-    /** What is wrong with the link, or null when it is fine. */
-    private String problem(String page, String url, Set<String> ownIds) {
+    private static final String FOLDER = "names a folder; under file:// it must name the file (…/index.html)";
+
+    /**
+     * Where a link points, worked out from the page and the link alone: the file (the page itself for a bare
+     * #fragment) and the id it names there (null when none, or when the file is not a page); or, in
+     * {@code problem}, why it fails whatever the site holds. The check then looks the file and id up in the site.
+     */
+    private record Target(String path, String id, String problem) {
+        static Target failing(String problem) {
+            return new Target(null, null, problem);
+        }
+    }
+
+    /** Where the link points; null for an address elsewhere, which is not checked. */
+    private static Target target(String page, String url) {
         if (url.isEmpty()) {
-            return "is empty";
+            return Target.failing("is empty");
         }
         if (hasScheme(url)) {
             if (url.regionMatches(true, 0, "https:", 0, 6) || url.regionMatches(true, 0, "http:", 0, 5)
                     || url.regionMatches(true, 0, "mailto:", 0, 7)) {
                 return null; // an address elsewhere: Markdown pages may cite one; nothing is loaded from it
             }
-            return "uses a scheme that is not allowed";
+            return Target.failing("uses a scheme that is not allowed");
         }
         if (url.startsWith("/")) {
-            return "is root-relative, which breaks reading from disk and hosting under a sub-path";
+            return Target.failing("is root-relative, which breaks reading from disk and hosting under a sub-path");
         }
         int hash = url.indexOf('#');
         String target = hash >= 0 ? url.substring(0, hash) : url;
         String fragment = hash >= 0 ? url.substring(hash + 1) : "";
         int query = target.indexOf('?');
         target = query >= 0 ? target.substring(0, query) : target;
-        String resolved;
-        if (target.isEmpty()) {
-            resolved = page;
-        } else {
-            resolved = resolve(page, target);
-            if (resolved == null) {
-                return "leaves the site";
-            }
-            if (target.endsWith("/") || (!files.has(resolved) && files.has(resolved + "/index.html"))) {
-                return "names a folder; under file:// it must name the file (…/index.html)";
-            }
-            if (!files.has(resolved)) {
-                return "points to a file that does not exist";
-            }
+        String resolved = target.isEmpty() ? page : resolve(page, target);
+        if (resolved == null) {
+            return Target.failing("leaves the site");
         }
-        if (!fragment.isEmpty() && resolved.endsWith(".html")) {
-            Set<String> targetIds = resolved.equals(page) ? ownIds : idsOf(resolved);
-            if (!targetIds.contains(decode(fragment))) {
-                return "points to an anchor that does not exist";
-            }
+        if (target.endsWith("/")) {
+            return Target.failing(FOLDER);
+        }
+        return new Target(resolved, !fragment.isEmpty() && resolved.endsWith(".html") ? decode(fragment) : null, null);
+    }
+
+    /** What is wrong with the link, or null when it is fine. */
+    private String problem(String page, String url, Set<String> ownIds) {
+        Target target = target(page, url);
+        if (target == null || target.problem() != null) {
+            return target == null ? null : target.problem();
+        }
+        if (!files.has(target.path())) {
+            return files.has(target.path() + "/index.html") ? FOLDER : "points to a file that does not exist";
+        }
+        if (target.id() != null && !(target.path().equals(page) ? ownIds : idsOf(target.path())).contains(target.id())) {
+            return "points to an anchor that does not exist";
         }
         return null;
     }
-
 }

@@ -8,7 +8,6 @@ import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -101,16 +100,6 @@ public final class SearchIndex {
         }
     }
 
-    public byte[] build(Dossier dossier) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-        try {
-            write(dossier, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
     /**
      * What the index holds of each document, kept for the next index of a preview: a document's part is made again
      * only when the document (the same object, or an equal one) or its place in the list changed.
@@ -170,85 +159,78 @@ public final class SearchIndex {
         }
     }
 
-    /** Writes the index as it is made: at thousands of documents it is too large to hold twice. */
-    public void write(Dossier dossier, java.io.OutputStream bytes) throws IOException {
-        write(dossier, bytes, null);
-    }
-
     /** Documents whose parts are made in parallel, then written: bounds what a build without a memo holds. */
     private static final int BATCH = 256;
 
     /**
-     * As {@link #write(Dossier, java.io.OutputStream)}, keeping each document's part in {@code memo} (null for none)
-     * for the next index.
+     * Writes the index as it is made (at thousands of documents it is too large to hold twice), keeping each
+     * document's part in {@code memo} (null for none) for the next index.
      */
     public void write(Dossier dossier, java.io.OutputStream bytes, Memo memo) throws IOException {
         Map<String, Postings> postings = new HashMap<>();
-        {
-            bytes.write("window.DOSSIER_SEARCH = ".getBytes(StandardCharsets.UTF_8));
-            try (JsonGenerator json = JSON.createGenerator(bytes).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                json.writeStartObject();
-                json.writeArrayFieldStart("documents");
-                for (Document d : dossier.documents()) {
-                    json.writeStartArray();
-                    json.writeString(d.title());
-                    json.writeString(d.path());
-                    json.writeEndArray();
-                }
+        bytes.write("window.DOSSIER_SEARCH = ".getBytes(StandardCharsets.UTF_8));
+        try (JsonGenerator json = JSON.createGenerator(bytes).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.writeStartObject();
+            json.writeArrayFieldStart("documents");
+            for (Document d : dossier.documents()) {
+                json.writeStartArray();
+                json.writeString(d.title());
+                json.writeString(d.path());
                 json.writeEndArray();
-                json.writeArrayFieldStart("items");
-                int[] next = {0};
-                List<Document> documents = dossier.documents();
-                for (int from = 0; from < documents.size(); from += BATCH) {
-                    List<Part> parts = java.util.stream.IntStream.range(from, Math.min(documents.size(), from + BATCH)).parallel()
-                            .mapToObj(i -> memo == null ? Part.of(documents.get(i), i) : memo.part(documents.get(i), i))
-                            .toList();
-                    for (Part part : parts) {
-                        if (part.count() > 0) {
-                            json.writeRawValue(part.items()); // the items, with the comma before them that one value gets
-                        }
-                        for (int t = 0; t < part.terms().length; t++) {
-                            Postings all = postings.computeIfAbsent(part.terms()[t], k -> new Postings());
-                            for (int position : part.positions()[t]) {
-                                all.add(next[0] + position);
-                            }
-                        }
-                        next[0] += part.count();
-                    }
-                }
-                if (memo != null) {
-                    memo.written();
-                }
-                for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
-                    for (Entity e : dossier.entities(kind)) {
-                        String spellings = String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
-                        json.writeStartArray();
-                        json.writeNumber(1);
-                        json.writeString(e.name());
-                        json.writeString(e.path());
-                        json.writeString(e.typeLabel());
-                        json.writeString(spellings);
-                        json.writeEndArray();
-                        index(postings, next[0]++, e.name() + " " + spellings);
-                    }
-                }
-                json.writeEndArray();
-                List<String> terms = new ArrayList<>(postings.keySet());
-                java.util.Collections.sort(terms);
-                json.writeArrayFieldStart("terms");
-                for (String t : terms) {
-                    json.writeString(t);
-                }
-                json.writeEndArray();
-                json.writeArrayFieldStart("postings");
-                for (String t : terms) {
-                    json.writeString(postings.get(t).encoded());
-                }
-                json.writeEndArray();
-                json.writeEndObject();
             }
-            bytes.write(";\n".getBytes(StandardCharsets.UTF_8));
+            json.writeEndArray();
+            json.writeArrayFieldStart("items");
+            int next = 0;
+            List<Document> documents = dossier.documents();
+            for (int from = 0; from < documents.size(); from += BATCH) {
+                List<Part> parts = java.util.stream.IntStream.range(from, Math.min(documents.size(), from + BATCH)).parallel()
+                        .mapToObj(i -> memo == null ? Part.of(documents.get(i), i) : memo.part(documents.get(i), i))
+                        .toList();
+                for (Part part : parts) {
+                    if (part.count() > 0) {
+                        json.writeRawValue(part.items()); // the items, with the comma before them that one value gets
+                    }
+                    for (int t = 0; t < part.terms().length; t++) {
+                        Postings all = postings.computeIfAbsent(part.terms()[t], k -> new Postings());
+                        for (int position : part.positions()[t]) {
+                            all.add(next + position);
+                        }
+                    }
+                    next += part.count();
+                }
+            }
+            if (memo != null) {
+                memo.written();
+            }
+            for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
+                for (Entity e : dossier.entities(kind)) {
+                    String spellings = String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
+                    json.writeStartArray();
+                    json.writeNumber(1);
+                    json.writeString(e.name());
+                    json.writeString(e.path());
+                    json.writeString(e.typeLabel());
+                    json.writeString(spellings);
+                    json.writeEndArray();
+                    index(postings, next++, e.name() + " " + spellings);
+                }
+            }
+            json.writeEndArray();
+            List<String> terms = new ArrayList<>(postings.keySet());
+            java.util.Collections.sort(terms);
+            json.writeArrayFieldStart("terms");
+            for (String t : terms) {
+                json.writeString(t);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("postings");
+            for (String t : terms) {
+                json.writeString(postings.get(t).encoded());
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
+        bytes.write(";\n".getBytes(StandardCharsets.UTF_8));
     }
 
     private static void paragraph(JsonGenerator json, Map<String, Postings> postings, int[] next, int docIndex, int number,
