@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 
 /**
  * Builds the site. The stages run in this order, each timed and reporting its own errors:
- * load → validate → model → render → check → write. {@link #check} runs all but the last.
+ * load → validate → model → plan → render → check → write. {@link #check} runs all but the last.
  */
 public final class Pipeline {
     private final String version;
@@ -98,7 +98,7 @@ public final class Pipeline {
      * @throws BuildFailure with every diagnostic of the first stage that found errors
      */
     public Result build(Options options) {
-        return inPool(options, () -> options.cache() == null ? run(options, true, null, null).result() : cachedBuild(options));
+        return inPool(options, () -> options.cache() == null ? run(options, true, null).result() : cachedBuild(options));
     }
 
     /**
@@ -119,7 +119,7 @@ public final class Pipeline {
         }
         long keyed = (System.nanoTime() - start) / 1_000_000;
         Update update = new Update(cache, intact && generator.equals(previous.get().generator()));
-        Result built = run(options, true, update, null).result();
+        Result built = run(options, true, update).result();
         List<StageTime> stages = new ArrayList<>();
         stages.add(new StageTime("cache", keyed));
         stages.addAll(built.stages());
@@ -144,7 +144,7 @@ public final class Pipeline {
 
     /** Every check the build makes, the links of the rendered pages included; writes nothing. */
     public Result check(Options options) {
-        return inPool(options, () -> run(options, false, null, null)).result();
+        return inPool(options, () -> run(options, false, null)).result();
     }
 
     /** A site built in memory: what {@link #build} would write, path to bytes. */
@@ -153,7 +153,7 @@ public final class Pipeline {
 
     /** Runs every stage but the write, and returns the files that {@link #build} would write, byte for byte. */
     public Site render(Options options) {
-        return inPool(options, () -> run(options, false, null, null));
+        return inPool(options, () -> run(options, false, null));
     }
 
     /**
@@ -162,7 +162,53 @@ public final class Pipeline {
      * bytes are those {@link #render(Options)} gives, whatever changed; {@code reuse} then holds this render's.
      */
     public Site render(Options options, Reuse reuse) {
-        return inPool(options, () -> run(options, false, null, reuse));
+        return preview(options, reuse).finish();
+    }
+
+    /**
+     * As {@link #render(Options, Reuse)}, in two steps, so that a preview shows its pages as soon as they are made:
+     * this returns once the pages and every file they are made with are rendered and their links checked; then
+     * {@link Preview#finish} makes the files made from the whole site (see {@link #WHOLE_SITE}).
+     */
+    public Preview preview(Options options, Reuse reuse) {
+        return inPool(options, () -> {
+            List<StageTime> times = new ArrayList<>();
+            Model model = model(options, times, reuse);
+            Dossier dossier = model.dossier();
+            List<PlannedPage> plan = plan(options, dossier, times);
+            SiteOutput.Memory memory = SiteOutput.inMemory();
+            Result result = produce(options, model, dossier, plan, memory, times, null, reuse);
+            Supplier<Site> finish = () -> {
+                List<StageTime> more = new ArrayList<>(result.stages());
+                timed("whole site", more, () -> renderWholeSite(dossier, memory, false, reuse));
+                Map<String, byte[]> files = memory.files();
+                reuse.built(files);
+                return new Site(new Result(result.documents(), result.pages(), result.files(), memory.size(SearchIndex.PATH),
+                        more, result.warnings(), result.pagesByKind(), false), files);
+            };
+            return new Preview(result, memory.snapshot(), new java.util.TreeSet<>(WHOLE_SITE), () -> inPool(options, finish));
+        });
+    }
+
+    /**
+     * The files made from the whole site rather than from some of its documents: the data exports, the search index
+     * and the zip. One changed document changes each of them; a preview makes them after its pages.
+     */
+    public static final List<String> WHOLE_SITE = Stream.concat(DataExports.PATHS.stream(),
+            Stream.of(SearchIndex.PATH, SiteArchive.PATH)).toList();
+
+    /**
+     * A preview's site before the files made from the whole site: its pages and their files, checked.
+     *
+     * @param result  the build so far; its search index size is 0
+     * @param files   path to bytes, every file but those pending
+     * @param pending the files {@link #finish} makes
+     */
+    public record Preview(Result result, Map<String, byte[]> files, java.util.SortedSet<String> pending, Supplier<Site> finisher) {
+        /** Makes the pending files; the site returned is the whole of what {@link #build} would write. */
+        public Site finish() {
+            return finisher.get();
+        }
     }
 
     /** Parallel streams started inside a fork-join pool use that pool: this sets the build's thread count. */
@@ -183,20 +229,16 @@ public final class Pipeline {
         }
     }
 
-    private Site run(Options options, boolean write, Update update, Reuse reuse) {
+    private Site run(Options options, boolean write, Update update) {
         List<StageTime> times = new ArrayList<>();
         InputPaths in = options.inputs();
-        Model model = model(options, times, reuse);
+        Model model = model(options, times, null);
         Dossier dossier = model.dossier();
-        List<PlannedPage> plan = new PagePlanner(version).plan(dossier);
+        List<PlannedPage> plan = plan(options, dossier, times);
         if (!write) {
             SiteOutput.Memory memory = SiteOutput.inMemory();
-            Result result = produce(options, model, dossier, plan, memory, times, null, reuse);
-            Map<String, byte[]> files = memory.files();
-            if (reuse != null) {
-                reuse.built(files);
-            }
-            return new Site(result, files);
+            Result result = produce(options, model, dossier, plan, memory, times, null, null);
+            return new Site(result, memory.files());
         }
         // Pages go to disk as they are rendered, so that memory holds the model and not the site.
         try (SiteWriter.Folder folder = open(options.out(), in, update != null)) {
@@ -207,6 +249,11 @@ public final class Pipeline {
         } catch (IOException e) {
             throw writeFailure(e, options.out(), in);
         }
+    }
+
+    private List<PlannedPage> plan(Options options, Dossier dossier, List<StageTime> times) {
+        options.progress().stage("plan", 0);
+        return timed("plan", times, () -> new PagePlanner(version).plan(dossier));
     }
 
     /**
@@ -241,13 +288,22 @@ public final class Pipeline {
         if (reuse != null) {
             reuse.rendering(new Shared(dossier.site(), dossier.entities(), dossier.pages(), version, digests(in.layouts())));
         }
-        timed("render", times, () -> render(plan, dossier, in, progress, out, update != null && update.reuseZip(), reuse));
+        boolean preview = reuse != null && out instanceof SiteOutput.Memory;
+        timed("render", times, () -> {
+            renderPages(plan, dossier, in, progress, out, reuse);
+            if (preview) {
+                WHOLE_SITE.forEach(((SiteOutput.Memory) out)::promise);
+            } else {
+                renderWholeSite(dossier, out, update != null && update.reuseZip(), reuse);
+            }
+            return null;
+        });
         progress.stage("check", 0);
         timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier),
                 reuse == null ? null : reuse.links()));
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
         plan.forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
-        return new Result(dossier.documents().size(), plan.size(), out.paths().size(), out.size(SearchIndex.PATH), times,
+        return new Result(dossier.documents().size(), plan.size(), out.paths().size(), preview ? 0 : out.size(SearchIndex.PATH), times,
                 model.warnings(), byKind, false);
     }
 
@@ -300,8 +356,9 @@ public final class Pipeline {
         return out;
     }
 
-    private static Void render(List<PlannedPage> plan, Dossier dossier, InputPaths in, Progress progress, SiteOutput out,
-                               boolean reuseZip, Reuse reuse) {
+    /** Renders the pages, and copies the assets and sources, and writes the host files and citations, into {@code out}. */
+    private static void renderPages(List<PlannedPage> plan, Dossier dossier, InputPaths in, Progress progress, SiteOutput out,
+                                    Reuse reuse) {
         Diagnostics diagnostics = new Diagnostics();
         try {
             SiteRenderer renderer = new SiteRenderer(in.layouts(), in.display(in.layouts()));
@@ -317,12 +374,6 @@ public final class Pipeline {
             }
         });
         diagnostics.throwIfErrors("render");
-        new DataExports().export(dossier).forEach(out::put);
-        try (java.io.OutputStream index = out.open(SearchIndex.PATH)) {
-            new SearchIndex().write(dossier, index, reuse == null ? null : reuse.searchIndex());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         new SiteFiles().hostFiles(dossier, plan.stream().map(PlannedPage::path).toList()).forEach(out::put);
         Citations citations = new Citations(dossier.site());
         dossier.documents().parallelStream().forEach(d -> {
@@ -333,6 +384,16 @@ public final class Pipeline {
         });
         if (reuse != null) {
             reuse.rendered();
+        }
+    }
+
+    /** Writes the files of {@link #WHOLE_SITE} into {@code out}, which holds every other file: the zip last. */
+    private static Void renderWholeSite(Dossier dossier, SiteOutput out, boolean reuseZip, Reuse reuse) {
+        new DataExports().export(dossier).forEach(out::put);
+        try (java.io.OutputStream index = out.open(SearchIndex.PATH)) {
+            new SearchIndex().write(dossier, index, reuse == null ? null : reuse.searchIndex());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
             Map<String, byte[]> last = reuse == null ? Map.of() : reuse.lastSite();

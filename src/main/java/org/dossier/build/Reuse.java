@@ -154,7 +154,7 @@ public final class Reuse {
 
     /**
      * The file at {@code path} as the last build made it for the same key (compared by identity, then value), or made
-     * now; safe from many threads.
+     * now (then the last build's array if the bytes are the same, as {@link #afresh} keeps it); safe from many threads.
      */
     byte[] file(String path, Object key, Supplier<byte[]> make) {
         Made was = files.get(path);
@@ -168,15 +168,32 @@ public final class Reuse {
             if (bytes == null) {
                 return null;
             }
-            now = new Made(key, bytes);
+            now = new Made(key, was != null && java.util.Arrays.equals(was.bytes(), bytes) ? was.bytes() : bytes);
         }
         nextFiles.put(path, now);
         return now.bytes();
     }
 
-    /** The pages' and files' memory, for the renderer. */
+    /** Stands for the key of a file made afresh on every build: equal to no other key. */
+    private static final Object AFRESH = new Object();
+
+    /**
+     * A file made afresh on every build (one made from many documents): the array the last build made when the bytes
+     * are the same, so that what is kept by the array (the link check's reading of a page) is kept too.
+     */
+    byte[] afresh(String path, byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        Made was = files.get(path);
+        byte[] kept = was != null && java.util.Arrays.equals(was.bytes(), bytes) ? was.bytes() : bytes;
+        nextFiles.put(path, new Made(AFRESH, kept));
+        return kept;
+    }
+
+    /** The pages' and files' memory, for the renderer: a page without a key is made afresh (see {@link #afresh}). */
     SiteRenderer.Memo pages() {
-        return (path, key, make) -> file(path, key, make);
+        return (path, key, make) -> key == null ? afresh(path, make.get()) : file(path, key, make);
     }
 
     /** Ends rendering: files no longer made are forgotten. */

@@ -26,6 +26,7 @@ import java.nio.file.WatchService;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -52,11 +53,17 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The current state: the last good site, or the report of the last failed build, and the build's number. */
-    private record State(Map<String, byte[]> files, String failure, int version) {
+    /**
+     * The current state: the last good site, or the report of the last failed build, and the build's number.
+     *
+     * @param pending the files the build is still making (see {@link Pipeline#WHOLE_SITE}), which {@code whole}
+     *                gives once made, with every other file
+     */
+    private record State(Map<String, byte[]> files, java.util.Set<String> pending,
+                         CompletableFuture<Map<String, byte[]>> whole, String failure, int version) {
     }
 
-    private volatile State state = new State(Map.of(), "", 0);
+    private volatile State state = new State(Map.of(), java.util.Set.of(), CompletableFuture.completedFuture(Map.of()), "", 0);
 
     /** What each build keeps for the next, so that a change rebuilds only what it touches. */
     private final Reuse reuse = new Reuse();
@@ -112,21 +119,42 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Builds, and serves the pages as soon as they are made and checked, which reloads open pages; then makes the files
+     * made from the whole site (search index, data exports, zip): a request for one of them waits until it is made.
+     */
     private void rebuild(PrintWriter out, PrintWriter err) {
-        int next = state.version() + 1;
+        State was = state;
+        int next = was.version() + 1;
+        Pipeline.Preview preview;
         try {
-            Pipeline.Site site = new Pipeline(Main.version()).render(options.pipelineOptions(), reuse);
-            state = new State(site.files(), "", next);
-            BuildCommand.printWarnings(site.result(), err);
-            out.println(String.format(Locale.ROOT, "Built %d pages in %.2f s (%s); %s", site.result().pages(),
-                    site.result().totalMillis() / 1000.0, BuildCommand.stages(site.result()), reuse.counts().describe()));
-            out.flush();
+            preview = new Pipeline(Main.version()).preview(options.pipelineOptions(), reuse);
         } catch (BuildFailure failure) {
-            state = new State(state.files(), failure.report(), next);
+            state = new State(was.files(), was.pending(), was.whole(), failure.report(), next);
             err.print(failure.report());
             err.println("serve: the pages show these errors until a build succeeds");
             err.flush();
+            return;
         }
+        CompletableFuture<Map<String, byte[]>> whole = new CompletableFuture<>();
+        state = new State(preview.files(), preview.pending(), whole, "", next);
+        BuildCommand.printWarnings(preview.result(), err);
+        out.println(String.format(Locale.ROOT, "Built %d pages in %.2f s (%s); %s", preview.result().pages(),
+                preview.result().totalMillis() / 1000.0, BuildCommand.stages(preview.result()), reuse.counts().describe()));
+        out.flush();
+        long start = System.nanoTime();
+        try {
+            Map<String, byte[]> files = preview.finish().files();
+            whole.complete(files);
+            state = new State(files, java.util.Set.of(), whole, "", next);
+            out.println(String.format(Locale.ROOT, "Made %s in %.2f s: the whole site is ready",
+                    String.join(", ", preview.pending()), (System.nanoTime() - start) / 1e9));
+        } catch (RuntimeException e) {
+            whole.completeExceptionally(e);
+            err.println("serve: could not make " + String.join(", ", preview.pending()) + ": " + e);
+            err.flush();
+        }
+        out.flush();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -145,13 +173,27 @@ final class ServeCommand implements Callable<Integer> {
                 send(exchange, 500, "text/html; charset=utf-8", errorPage(now).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            byte[] body = now.files().get(file);
+            byte[] body = now.pending().contains(file) ? made(now, file) : now.files().get(file);
+            if (body == null && now.pending().contains(file)) {
+                send(exchange, 500, "text/plain; charset=utf-8", ("serve: could not make " + file + "; see the console")
+                        .getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             if (body == null) {
                 byte[] notFound = now.files().getOrDefault("404.html", "Not found".getBytes(StandardCharsets.UTF_8));
                 send(exchange, 404, "text/html; charset=utf-8", notFound);
                 return;
             }
             send(exchange, 200, contentType(file), body);
+        }
+    }
+
+    /** A file being made from the whole site, once made; null if making it failed. */
+    private static byte[] made(State state, String file) {
+        try {
+            return state.whole().join().get(file);
+        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            return null;
         }
     }
 

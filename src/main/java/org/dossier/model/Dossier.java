@@ -55,18 +55,26 @@ public final class Dossier {
         this.entities = entities.stream().sorted(BY_NAME).toList();
         this.entityById = index(this.entities, Entity::id);
         this.documentById = index(this.documents, Document::id);
-        Map<String, List<Mention>> byEntity = new TreeMap<>();
+        // Each entity's mentions in reading order, then by paragraph, then as given: grouped by document first, so
+        // that a million mentions need no sort but each document's own, by paragraph (stable).
+        Map<String, List<Mention>> byDocument = new java.util.HashMap<>();
         for (Mention m : mentions) {
-            byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+            byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m);
         }
-        Map<String, Integer> order = new java.util.HashMap<>();
-        for (int i = 0; i < this.documents.size(); i++) {
-            order.put(this.documents.get(i).id(), i);
+        Map<String, List<Mention>> byEntity = new java.util.HashMap<>();
+        for (Document d : this.documents) {
+            List<Mention> own = byDocument.get(d.id());
+            if (own == null) {
+                continue;
+            }
+            own.sort(Comparator.comparingInt(Mention::paragraph));
+            for (Mention m : own) {
+                byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+            }
         }
-        byEntity.replaceAll((k, v) -> v.stream()
-                .sorted(Comparator.comparingInt((Mention m) -> order.get(m.documentId())).thenComparingInt(Mention::paragraph))
-                .toList());
-        this.mentionsByEntity = byEntity;
+        Map<String, List<Mention>> sorted = new TreeMap<>();
+        byEntity.forEach((k, v) -> sorted.put(k, java.util.Collections.unmodifiableList(v)));
+        this.mentionsByEntity = sorted;
         Map<String, List<LetterSignature>> signatures = new TreeMap<>();
         for (Document d : this.documents) {
             for (Signature s : d.signatures().all()) {
@@ -131,6 +139,19 @@ public final class Dossier {
     /** Where the reading text mentions the entity, in reading order. */
     public List<Mention> mentionsOf(String entityId) {
         return mentionsByEntity.getOrDefault(entityId, List.of());
+    }
+
+    /** How many documents mention the entity: its mentions are in reading order, so each document's are together. */
+    public int documentsMentioning(String entityId) {
+        int count = 0;
+        String last = null;
+        for (Mention m : mentionsOf(entityId)) {
+            if (!m.documentId().equals(last)) {
+                count++;
+                last = m.documentId();
+            }
+        }
+        return count;
     }
 
     /** The letters an organisation coordinated or signed, with the name as printed in each. */

@@ -71,24 +71,35 @@ public final class LinkChecker {
     }
 
     /**
-     * What a check learns of each page, kept for the next check of a site held in memory (the preview): the page's
-     * ids, and what each of its links needs of the rest of the site. A page whose bytes are the same array as last
-     * time is not read again; only what its links need is looked up. A page with a link that fails is checked in
-     * full, so that its report is the one a check without the memo gives.
+     * What a check learns of a site held in memory (the preview), kept for the next check of it: each page's ids and
+     * what each of its links needs of the rest of the site (a file, and an id in it), the pages that passed, and which
+     * pages need each file. A page whose bytes are the same array as last time is not read again. A page that passed
+     * is checked again only when what it needs may have changed: a file it needs appeared or went, or a page it needs
+     * an id in has new bytes. Every other page is checked again, and a page with a link that fails is checked in
+     * full, so that the report is the one a check without the memo gives.
      */
     public static final class Memo {
-        private Map<String, Page> pages = new ConcurrentHashMap<>();
-        private Map<String, Page> next = new ConcurrentHashMap<>();
+        /** Stands, among the bytes seen, for a file promised but not yet made (see {@link SiteOutput.Memory#promise}). */
+        private static final Object PROMISED = new Object();
+
+        private final Map<String, Page> pages = new ConcurrentHashMap<>();
         private final Map<Target, Target> needs = new ConcurrentHashMap<>();
+        /** Every file of the site at the last check, and its bytes (the array, compared by identity). */
+        private Map<String, Object> seen = Map.of();
+        /** The pages that passed the last check, with the needs they are filed under in {@link #byFile} and {@link #byId}. */
+        private final Map<String, Target[]> passed = new ConcurrentHashMap<>();
+        /** For each file, the pages that passed and need it to exist. */
+        private final Map<String, Set<String>> byFile = new ConcurrentHashMap<>();
+        /** For each page, the pages that passed and need an id in it. */
+        private final Map<String, Set<String>> byId = new ConcurrentHashMap<>();
 
         private Page page(String path, byte[] bytes, java.util.function.Supplier<Page> make) {
-            Page done = next.get(path); // read already in this check, as a page or as a link's target
-            if (done != null && done.bytes() == bytes) {
-                return done;
-            }
             Page was = pages.get(path);
-            Page now = was != null && was.bytes() == bytes ? was : make.get();
-            next.put(path, now);
+            if (was != null && was.bytes() == bytes) {
+                return was;
+            }
+            Page now = make.get();
+            pages.put(path, now);
             return now;
         }
 
@@ -98,11 +109,75 @@ public final class LinkChecker {
             return was == null ? need : was;
         }
 
-        private void checked() {
-            pages = next;
-            next = new ConcurrentHashMap<>();
+        /**
+         * The pages to check: those new, changed or failing last time, and those that passed but need a file that
+         * appeared or went, or an id in a page whose bytes changed. Forgets the pages that went.
+         */
+        private Set<String> toCheck(SiteOutput files) {
+            Map<String, Object> now = new java.util.HashMap<>();
+            Set<String> check = new HashSet<>();
+            for (String path : files.paths()) {
+                byte[] bytes = files.read(path);
+                Object current = bytes == null ? PROMISED : bytes;
+                now.put(path, current);
+                Object was = seen.get(path);
+                boolean page = path.endsWith(".html");
+                if (was == null) {
+                    dependents(path, check, true);
+                } else if (was != current && page) {
+                    dependents(path, check, false);
+                }
+                if (page && (was != current || !passed.containsKey(path))) {
+                    check.add(path);
+                }
+            }
+            for (String path : seen.keySet()) {
+                if (!now.containsKey(path)) {
+                    dependents(path, check, true);
+                    pages.remove(path);
+                    forget(path);
+                }
+            }
+            check.removeIf(path -> !now.containsKey(path));
+            seen = now;
             if (needs.size() > 4 * pages.size() + 100_000) {
                 needs.clear(); // forgets needs no page has any more; the pages keep their own objects
+            }
+            return check;
+        }
+
+        /** Adds the pages that need the file at {@code path} (to exist, when {@code existence}; else an id in it). */
+        private void dependents(String path, Set<String> check, boolean existence) {
+            check.addAll(byId.getOrDefault(path, Set.of()));
+            if (existence) {
+                check.addAll(byFile.getOrDefault(path, Set.of()));
+            }
+        }
+
+        /** Files a page that passed under each of its needs; safe from many threads. */
+        private void pass(String path, Target[] pageNeeds) {
+            Target[] was = passed.get(path);
+            if (was == pageNeeds) {
+                return;
+            }
+            forget(path);
+            for (Target need : pageNeeds) {
+                (need.id() == null ? byFile : byId).computeIfAbsent(need.path(), k -> ConcurrentHashMap.newKeySet()).add(path);
+            }
+            passed.put(path, pageNeeds);
+        }
+
+        /** Unfiles a page: it did not pass, or went. */
+        private void forget(String path) {
+            Target[] was = passed.remove(path);
+            if (was == null) {
+                return;
+            }
+            for (Target need : was) {
+                Set<String> pagesNeeding = (need.id() == null ? byFile : byId).get(need.path());
+                if (pagesNeeding != null) {
+                    pagesNeeding.remove(path);
+                }
             }
         }
     }
@@ -124,7 +199,7 @@ public final class LinkChecker {
             files.paths().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> checkPage(p, perPage));
         } else {
             Map<Target, Boolean> met = new ConcurrentHashMap<>();
-            files.paths().parallelStream().filter(p -> p.endsWith(".html")).forEach(p -> {
+            memo.toCheck(files).parallelStream().forEach(p -> {
                 Page page = memoized(p);
                 boolean fine = !page.broken();
                 for (int i = 0; fine && i < page.needs().length; i++) {
@@ -136,11 +211,13 @@ public final class LinkChecker {
                     }
                     fine = known;
                 }
-                if (!fine) {
+                if (fine) {
+                    memo.pass(p, page.needs());
+                } else {
+                    memo.forget(p);
                     checkPage(p, perPage);
                 }
             });
-            memo.checked();
         }
         java.util.Map<String, java.util.List<Diagnostic>> byMessage = new java.util.TreeMap<>();
         for (Diagnostic d : perPage.sorted()) {

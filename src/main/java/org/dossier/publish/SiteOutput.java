@@ -39,10 +39,22 @@ public interface SiteOutput {
     /** A site held in memory; {@link #files} gives it whole. */
     final class Memory implements SiteOutput {
         private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final java.util.Set<String> promised = ConcurrentHashMap.newKeySet();
+
+        /**
+         * Declares a file that will be added later: until then it counts as present ({@link #has}, {@link #paths}),
+         * so that links to it can be checked, but it cannot be read.
+         */
+        public void promise(String path) {
+            promised.add(path);
+            changes.incrementAndGet();
+        }
 
         @Override
         public void put(String path, byte[] bytes) {
             files.put(path, bytes);
+            promised.remove(path);
+            changes.incrementAndGet();
         }
 
         /**
@@ -98,7 +110,7 @@ public interface SiteOutput {
                     System.arraycopy(block, 0, all, at, used);
                     blocks.clear();
                     block = null;
-                    files.put(path, all);
+                    put(path, all);
                 }
             };
         }
@@ -110,20 +122,41 @@ public interface SiteOutput {
 
         @Override
         public boolean has(String path) {
-            return files.containsKey(path);
+            return files.containsKey(path) || promised.contains(path);
         }
 
         @Override
         public SortedSet<String> paths() {
-            return new TreeSet<>(files.keySet());
+            Paths was = paths;
+            int now = changes.get();
+            if (was != null && was.changes() == now) {
+                return was.paths();
+            }
+            SortedSet<String> all = new TreeSet<>(files.keySet());
+            all.addAll(promised);
+            SortedSet<String> made = java.util.Collections.unmodifiableSortedSet(all);
+            paths = new Paths(now, made);
+            return made;
         }
+
+        /** The paths as sorted after a number of changes: sorting 50,000 paths again on each call takes a while. */
+        private record Paths(int changes, SortedSet<String> paths) {
+        }
+
+        private final java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile Paths paths;
 
         @Override
         public long size(String path) {
             return files.get(path).length;
         }
 
-        /** Path to bytes, sorted by path. */
+        /** Path to bytes, in no order, taken faster than {@link #files}; files promised but not yet added are not among them. */
+        public Map<String, byte[]> snapshot() {
+            return Map.copyOf(files);
+        }
+
+        /** Path to bytes, sorted by path; files promised but not yet added are not among them. */
         public Map<String, byte[]> files() {
             return new java.util.TreeMap<>(files);
         }

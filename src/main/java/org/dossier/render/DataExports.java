@@ -32,12 +32,20 @@ public final class DataExports {
     private final ObjectWriter json = new ObjectMapper().writer(
             new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
+    private static final String SIGNATORIES = "data/signatories.csv";
+    private static final String ORGANIZATIONS = "data/organizations.json";
+    private static final String PEOPLE = "data/people.json";
+    private static final String DOCUMENTS = "data/documents.json";
+
+    /** The files {@link #export} makes, whatever the dossier. */
+    public static final List<String> PATHS = List.of(SIGNATORIES, ORGANIZATIONS, PEOPLE, DOCUMENTS);
+
     public Map<String, byte[]> export(Dossier dossier) {
         Map<String, byte[]> files = new TreeMap<>();
-        files.put("data/signatories.csv", signatoriesCsv(dossier).getBytes(StandardCharsets.UTF_8));
-        files.put("data/organizations.json", write(entities(dossier, EntityKind.ORGANIZATION)));
-        files.put("data/people.json", write(entities(dossier, EntityKind.PERSON)));
-        files.put("data/documents.json", write(documents(dossier)));
+        files.put(SIGNATORIES, signatoriesCsv(dossier).getBytes(StandardCharsets.UTF_8));
+        files.put(ORGANIZATIONS, write(entities(dossier, EntityKind.ORGANIZATION)));
+        files.put(PEOPLE, write(entities(dossier, EntityKind.PERSON)));
+        files.put(DOCUMENTS, write(documents(dossier)));
         return files;
     }
 

@@ -283,7 +283,7 @@ public final class PagePlanner {
     }
 
     private static Views.EntityCard entityCard(Dossier dossier, Entity e, String root) {
-        int documents = (int) dossier.mentionsOf(e.id()).stream().map(Mention::documentId).distinct().count();
+        int documents = dossier.documentsMentioning(e.id());
         return new Views.EntityCard(e, root + e.path(), dossier.mentionsOf(e.id()).size(), dossier.lettersSignedBy(e.id()).size(),
                 Math.max(documents, dossier.documentsTagged(e.id()).size()));
     }

@@ -68,19 +68,23 @@ public final class SiteRenderer {
     /** What a preview keeps of pages rendered before: the bytes made for a page and key, or made now. */
     @FunctionalInterface
     public interface Memo {
-        /** The bytes made for this path and an equal key, or {@code make}'s, kept for next time; null if none. */
+        /**
+         * The bytes made for this path and an equal key, or {@code make}'s, kept for next time; null if none. With a
+         * null key, {@code make}'s, or the array made last time when its bytes are equal.
+         */
         byte[] get(String path, Object key, java.util.function.Supplier<byte[]> make);
     }
 
     /**
      * As {@link #render(List, Diagnostics, Runnable, java.util.function.BiConsumer)}, taking from {@code memo}, when
-     * not null, the pages that have a {@link PlannedPage#key} and were rendered before for an equal one.
+     * not null, the pages that have a {@link PlannedPage#key} and were rendered before for an equal one; the others
+     * are rendered, and keep the array of last time when their bytes are the same.
      */
     public void render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage,
                        java.util.function.BiConsumer<String, byte[]> sink, Memo memo) {
         Diagnostics perPage = new Diagnostics();
         pages.parallelStream().forEach(p -> {
-            byte[] bytes = memo == null || p.key() == null ? renderOne(p, perPage).orElse(null)
+            byte[] bytes = memo == null ? renderOne(p, perPage).orElse(null)
                     : memo.get(p.path(), p.key(), () -> renderOne(p, perPage).orElse(null));
             if (bytes != null) {
                 sink.accept(p.path(), bytes);

@@ -658,7 +658,9 @@ public final class Validator {
                 used.addAll(memo == null ? scan.get() : memo.found(t, scan));
             }
         });
-        documents.forEach(d -> d.signatures().all().forEach(s -> used.add(TextMatch.normalize(s.asSigned()))));
+        if (used.size() < aliases.size()) { // until now, only aliases were added
+            documents.forEach(d -> d.signatures().all().forEach(s -> used.add(TextMatch.normalize(s.asSigned()))));
+        }
         for (Registry.Located l : registry.all()) {
             for (var e : l.aliasNodes().entrySet()) {
                 if (!used.contains(TextMatch.normalize(e.getKey()))) {

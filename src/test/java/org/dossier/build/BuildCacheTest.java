@@ -55,7 +55,7 @@ class BuildCacheTest {
         FixtureSite site = FixtureSite.withLetter(dir);
         Pipeline.Result first = cached(site, "v1");
         assertFalse(first.upToDate());
-        assertEquals(List.of("cache", "load", "validate", "model", "render", "check", "write"),
+        assertEquals(List.of("cache", "load", "validate", "model", "plan", "render", "check", "write"),
                 first.stages().stream().map(Pipeline.StageTime::stage).toList());
         FileTime before = Files.getLastModifiedTime(site.out().resolve("index.html"));
 

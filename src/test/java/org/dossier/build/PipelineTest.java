@@ -34,7 +34,7 @@ class PipelineTest {
         FixtureSite site = FixtureSite.minimal(dir);
         var result = site.build();
         assertEquals(1, result.documents());
-        assertEquals(List.of("load", "validate", "model", "render", "check", "write"),
+        assertEquals(List.of("load", "validate", "model", "plan", "render", "check", "write"),
                 result.stages().stream().map(s -> s.stage()).toList());
         Map<String, byte[]> files = FixtureSite.snapshot(site.out());
         assertEquals(List.of(".nojekyll", "404.html", "about/index.html", "assets/cite.js", "assets/favicon.svg", "assets/filter.js", "assets/print.css",

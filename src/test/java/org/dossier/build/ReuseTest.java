@@ -138,6 +138,30 @@ class ReuseTest {
     }
 
     @Test
+    void aPreviewHasItsPagesCheckedBeforeTheFilesMadeFromTheWholeSite() throws Exception {
+        site = site();
+        rebuildEqualsFreshBuild();
+        edit("content/documents/speech.md", "court of last resort", "court of final resort");
+        Pipeline.Preview preview = new Pipeline("test").preview(options(), reuse);
+        Map<String, byte[]> fresh = new Pipeline("test").render(options()).files();
+
+        assertEquals(new TreeSet<>(java.util.List.of("assets/search-index.js", "data/documents.json", "data/organizations.json",
+                "data/people.json", "data/signatories.csv", "dossier.zip")), preview.pending());
+        TreeSet<String> pages = new TreeSet<>(fresh.keySet());
+        pages.removeAll(preview.pending());
+        assertEquals(pages, new TreeSet<>(preview.files().keySet()));
+        preview.files().forEach((path, bytes) -> assertArrayEquals(fresh.get(path), bytes, path));
+        assertEquals(fresh.size(), preview.result().files());
+        // the pages link to the files still to be made, and their links passed the check
+        assertTrue(text(fresh, "sections/signatory-index/index.html").contains("data/signatories.csv"));
+
+        Map<String, byte[]> whole = preview.finish().files();
+        assertEquals(new TreeSet<>(fresh.keySet()), new TreeSet<>(whole.keySet()));
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, whole.get(path), path));
+        assertTrue(text(whole, "assets/search-index.js").contains("court of final resort"));
+    }
+
+    @Test
     void aSourceChangedBackAndForthIsReadAgainEachTime() throws Exception {
         site = site();
         rebuildEqualsFreshBuild();
@@ -161,6 +185,23 @@ class ReuseTest {
         assertTrue(kept.report().contains("documents/speech.md"), kept.report());
         assertEquals(new Reuse.Counts(0, 3, 3, 17), reuse.counts(), "the speech's page is kept (the letter's topic and signatories are not)");
         site.write("content/documents/letter-md.md", MarkdownDocumentTest.LETTER);
+        rebuildEqualsFreshBuild();
+    }
+
+    @Test
+    void aKeptPageWhoseLinkLostItsParagraphIsReportedAsAFreshBuildReportsIt() throws Exception {
+        site = site();
+        rebuildEqualsFreshBuild();
+        // the letter links to the speech's second paragraph; the letter's page is kept, and the speech has one left
+        String speech = MarkdownDocumentTest.SPEECH;
+        site.write("content/documents/speech.md", speech.substring(0, speech.indexOf("## Background")) + "Japan supports the Court.\n");
+        BuildFailure kept = assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options(), reuse));
+        BuildFailure fresh = assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options()));
+        assertEquals(fresh.report(), kept.report());
+        assertTrue(kept.report().contains("documents/letter-md.md"), kept.report());
+        assertTrue(kept.report().contains("points to an anchor that does not exist"), kept.report());
+        assertEquals(new Reuse.Counts(1, 3, 6, 19), reuse.counts(), "the letter's page is kept");
+        site.write("content/documents/speech.md", speech);
         rebuildEqualsFreshBuild();
     }
 

@@ -85,6 +85,16 @@ class ServeCommandTest {
             site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("Statement on Cooperation", "Statement on Cooperation, revised"));
             await("the rebuild", () -> !new String(get(port, ServeCommand.VERSION_PATH).body()).equals(first));
             await("the new title", () -> new String(get(port, "/documents/statement/index.html").body()).contains("Statement on Cooperation, revised"));
+            // the files made from the whole site after the pages: a request waits for them, and gets the new ones
+            Path revised = dir.resolve("revised");
+            String[] revisedArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("build", "--no-cache", "--out", revised.toString()),
+                    java.util.Arrays.stream(inputs)).toArray(String[]::new);
+            assertEquals(0, build.execute(revisedArgs));
+            Map<String, byte[]> rebuilt = FixtureSite.snapshot(revised);
+            for (String path : new String[] {"assets/search-index.js", "dossier.zip", "data/documents.json"}) {
+                assertArrayEquals(rebuilt.get(path), get(port, "/" + path).body(), path);
+            }
+            assertTrue(new String(rebuilt.get("assets/search-index.js")).contains("Statement on Cooperation, revised"));
 
             site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: yesterday"));
             await("the error page", () -> get(port, "/documents/statement/index.html").statusCode() == 500);
