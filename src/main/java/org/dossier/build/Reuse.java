@@ -32,10 +32,12 @@ import java.util.function.Supplier;
  *       Markdown pages, layouts and generator;</li>
  *   <li>a document's part of the search index, by the document and its place in the list;</li>
  *   <li>each file's compressed entry in the zip, by the file's bytes;</li>
- *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes.</li>
+ *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes, and which
+ *       pages passed (see {@link org.dossier.publish.LinkChecker.Memo}).</li>
  * </ul>
- * Everything else (the home page, sections, registers, timeline, the data exports) is made afresh
- * on every build, since one document can change any of them. Not thread-safe across builds: one build at a time.
+ * Everything else (the home page, sections, registers, timeline, the data exports) is made afresh on every build,
+ * since one document can change any of them; a page made again with the bytes it had keeps last build's array, so
+ * that what is kept by the array is kept too. Not thread-safe across builds: one build at a time.
  */
 public final class Reuse {
     /**
