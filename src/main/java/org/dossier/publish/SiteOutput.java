@@ -40,6 +40,13 @@ public interface SiteOutput {
     final class Memory implements SiteOutput {
         private final Map<String, byte[]> files = new ConcurrentHashMap<>();
         private final java.util.Set<String> promised = ConcurrentHashMap.newKeySet();
+        /** How many files were added or promised so far: {@link #paths} sorts again only after a change. */
+        private final java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile Paths paths;
+
+        /** The paths as sorted after a number of changes: sorting 50,000 paths again on each call takes a while. */
+        private record Paths(int changes, SortedSet<String> paths) {
+        }
 
         /**
          * Declares a file that will be added later: until then it counts as present ({@link #has}, {@link #paths}),
@@ -138,13 +145,6 @@ public interface SiteOutput {
             paths = new Paths(now, made);
             return made;
         }
-
-        /** The paths as sorted after a number of changes: sorting 50,000 paths again on each call takes a while. */
-        private record Paths(int changes, SortedSet<String> paths) {
-        }
-
-        private final java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
-        private volatile Paths paths;
 
         @Override
         public long size(String path) {
