@@ -170,7 +170,7 @@ public final class Reuse {
             if (bytes == null) {
                 return null;
             }
-            now = new Made(key, was != null && java.util.Arrays.equals(was.bytes(), bytes) ? was.bytes() : bytes);
+            now = new Made(key, sameArray(was, bytes));
         }
         nextFiles.put(path, now);
         return now.bytes();
@@ -188,9 +188,14 @@ public final class Reuse {
             return null;
         }
         Made was = files.get(path);
-        byte[] kept = was != null && java.util.Arrays.equals(was.bytes(), bytes) ? was.bytes() : bytes;
+        byte[] kept = sameArray(was, bytes);
         nextFiles.put(path, new Made(AFRESH, kept));
         return kept;
+    }
+
+    /** The array the last build made when its bytes are those made now, else the new one. */
+    private static byte[] sameArray(Made was, byte[] bytes) {
+        return was != null && java.util.Arrays.equals(was.bytes(), bytes) ? was.bytes() : bytes;
     }
 
     /** The pages' and files' memory, for the renderer: a page without a key is made afresh (see {@link #afresh}). */
