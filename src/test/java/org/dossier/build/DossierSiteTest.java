@@ -147,6 +147,11 @@ class DossierSiteTest {
         Document home = parse(out.resolve("index.html"));
         assertEquals(List.of("Capacity-building record", "ICC support statements", "NGO appeals", "Signatory index"),
                 home.select(".cards h3").eachText());
+        // the signatory index counts organisations (those of data/signatories.csv), the other sections documents
+        long signers = Files.readAllLines(out.resolve("data/signatories.csv")).stream().skip(1)
+                .map(row -> row.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")[3]).distinct().count(); // commas outside quotes
+        assertEquals(List.of("3 documents", "1 document", "2 documents", signers + " organisations"),
+                home.select(".cards .count").eachText());
     }
 
     @Test
