@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -238,86 +237,101 @@ public final class LinkChecker {
                 .forEach(diagnostics::add);
     }
 
-    /** An attribute of a tag: href, src or id, its value with entities decoded, and where the tag starts. */
+    /** An attribute of a tag: href, src or id, its value with entities decoded, and the byte where the tag starts. */
     private record Attribute(String name, String value, int offset) {
     }
 
     /**
-     * The href, src and id attributes of every tag of a generated page, in order. A scan, not a parse: the pages are
-     * the generator's own output, and this is the only part of them the check needs. Comments and the content of
-     * script and style elements are skipped; a canonical link is left out, since it names the page's public address.
+     * The href, src and id attributes of every tag of a generated page (UTF-8), in order. A scan, not a parse: the
+     * pages are the generator's own output, and this is the only part of them the check needs. Comments and the
+     * content of script and style elements are skipped; a canonical link is left out, since it names the page's
+     * public address. Tag and attribute names are matched as HTML does, ignoring ASCII case; only the values kept
+     * are decoded, so the scan works on the bytes.
      */
-    static List<Attribute> attributes(String html) {
+    static List<Attribute> attributes(byte[] html) {
         List<Attribute> out = new ArrayList<>();
-        int n = html.length();
+        int n = html.length;
         int i = 0;
-        while ((i = html.indexOf('<', i)) >= 0 && i + 1 < n) {
-            if (html.startsWith("<!--", i)) {
-                int end = html.indexOf("-->", i + 4);
+        while ((i = indexOf(html, (byte) '<', i)) >= 0 && i + 1 < n) {
+            if (startsWith(html, i, "<!--")) {
+                int end = indexOf(html, "-->", i + 4);
                 i = end < 0 ? n : end + 3;
                 continue;
             }
             int start = i;
             int p = i + 1;
-            if (!Character.isLetter(html.charAt(p))) {
+            if (!isAsciiLetter(html[p])) {
                 i = p;
                 continue;
             }
-            while (p < n && (Character.isLetterOrDigit(html.charAt(p)) || html.charAt(p) == '-')) {
+            while (p < n && (isAsciiLetter(html[p]) || (html[p] >= '0' && html[p] <= '9') || html[p] == '-' || html[p] < 0)) {
                 p++;
             }
-            String tag = html.substring(start + 1, p).toLowerCase(Locale.ROOT);
-            List<Attribute> mine = new ArrayList<>(2);
+            int tagStart = start + 1;
+            int tagLength = p - tagStart;
+            boolean link = named(html, tagStart, tagLength, "link");
+            List<Attribute> mine = null;
             boolean canonical = false;
-            while (p < n && html.charAt(p) != '>') {
-                char c = html.charAt(p);
-                if (Character.isWhitespace(c) || c == '/') {
+            while (p < n && html[p] != '>') {
+                byte c = html[p];
+                if (isSpace(c) || c == '/') {
                     p++;
                     continue;
                 }
                 int nameStart = p;
-                while (p < n && "=> \t\n\r/".indexOf(html.charAt(p)) < 0) {
+                while (p < n && !isSpace(html[p]) && html[p] != '=' && html[p] != '>' && html[p] != '/') {
                     p++;
                 }
-                String name = html.substring(nameStart, p).toLowerCase(Locale.ROOT);
-                String value = "";
-                if (p < n && html.charAt(p) == '=') {
+                int nameLength = p - nameStart;
+                String name = named(html, nameStart, nameLength, "href") ? "href" : named(html, nameStart, nameLength, "src") ? "src"
+                        : named(html, nameStart, nameLength, "id") ? "id" : link && named(html, nameStart, nameLength, "rel") ? "rel" : null;
+                int valueStart = p;
+                int valueEnd = p;
+                if (p < n && html[p] == '=') {
                     p++;
-                    char quote = p < n ? html.charAt(p) : ' ';
-                    int valueStart;
-                    int valueEnd;
+                    byte quote = p < n ? html[p] : (byte) ' ';
                     if (quote == '"' || quote == '\'') {
                         valueStart = p + 1;
-                        valueEnd = html.indexOf(quote, valueStart);
+                        valueEnd = indexOf(html, quote, valueStart);
                         valueEnd = valueEnd < 0 ? n : valueEnd;
                         p = Math.min(n, valueEnd + 1);
                     } else {
                         valueStart = p;
-                        while (p < n && !Character.isWhitespace(html.charAt(p)) && html.charAt(p) != '>') {
+                        while (p < n && !isSpace(html[p]) && html[p] != '>') {
                             p++;
                         }
                         valueEnd = p;
                     }
-                    value = html.substring(valueStart, valueEnd);
-                    if (value.indexOf('&') >= 0) {
-                        value = Parser.unescapeEntities(value, true);
-                    }
                 }
-                if (name.equals("href") || name.equals("src") || name.equals("id")) {
+                if (name == null) {
+                    continue;
+                }
+                String value = new String(html, valueStart, valueEnd - valueStart, StandardCharsets.UTF_8);
+                if (value.indexOf('&') >= 0) {
+                    value = Parser.unescapeEntities(value, true);
+                }
+                if (name.equals("rel")) {
+                    canonical |= value.equals("canonical");
+                } else {
+                    if (mine == null) {
+                        mine = new ArrayList<>(2);
+                    }
                     mine.add(new Attribute(name, value, start));
-                } else if (name.equals("rel") && tag.equals("link") && value.equals("canonical")) {
-                    canonical = true;
                 }
             }
-            for (Attribute a : mine) {
-                if (!(canonical && a.name().equals("href"))) {
-                    out.add(a);
+            if (mine != null) {
+                for (Attribute a : mine) {
+                    if (!(canonical && a.name().equals("href"))) {
+                        out.add(a);
+                    }
                 }
             }
             i = p + 1;
-            if (tag.equals("script") || tag.equals("style")) {
+            boolean script = named(html, tagStart, tagLength, "script");
+            if (script || named(html, tagStart, tagLength, "style")) {
+                String tag = script ? "script" : "style";
                 int end = i;
-                while ((end = html.indexOf("</", end)) >= 0 && !html.regionMatches(true, end + 2, tag, 0, tag.length())) {
+                while ((end = indexOf(html, "</", end)) >= 0 && !named(html, end + 2, Math.min(tag.length(), n - end - 2), tag)) {
                     end += 2;
                 }
                 i = end < 0 ? n : end;
@@ -326,8 +340,61 @@ public final class LinkChecker {
         return out;
     }
 
+    /** Whether the bytes from {@code from}, {@code length} of them, are {@code name} (lower case ASCII), ignoring ASCII case. */
+    private static boolean named(byte[] bytes, int from, int length, String name) {
+        if (length != name.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            int b = bytes[from + k];
+            if ((b >= 'A' && b <= 'Z' ? b + 32 : b) != name.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(byte c) {
+        return c == ' ' || (c >= 9 && c <= 13) || (c >= 28 && c <= 31);
+    }
+
+    private static boolean isAsciiLetter(byte c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean startsWith(byte[] bytes, int from, String ascii) {
+        if (from + ascii.length() > bytes.length) {
+            return false;
+        }
+        for (int k = 0; k < ascii.length(); k++) {
+            if (bytes[from + k] != ascii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte b, int from) {
+        for (int k = from; k < bytes.length; k++) {
+            if (bytes[k] == b) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int indexOf(byte[] bytes, String ascii, int from) {
+        byte first = (byte) ascii.charAt(0);
+        for (int k = indexOf(bytes, first, from); k >= 0; k = indexOf(bytes, first, k + 1)) {
+            if (startsWith(bytes, k, ascii)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private List<Attribute> parse(String path) {
-        return attributes(new String(files.read(path), StandardCharsets.UTF_8));
+        return attributes(files.read(path));
     }
 
     private Set<String> idsOf(String path) {
@@ -353,7 +420,7 @@ public final class LinkChecker {
 
     /** What the page's links need of the site (see {@link #target}); a link that fails whatever the site holds marks it broken. */
     private Page summarize(String path, byte[] bytes) {
-        List<Attribute> attributes = attributes(new String(bytes, StandardCharsets.UTF_8));
+        List<Attribute> attributes = attributes(bytes);
         Set<String> own = new HashSet<>();
         attributes.stream().filter(a -> a.name().equals("id")).forEach(a -> own.add(a.value()));
         Set<Target> needs = new java.util.LinkedHashSet<>();
@@ -375,7 +442,7 @@ public final class LinkChecker {
     }
 
     private void checkPage(String path, Diagnostics diagnostics) {
-        String html = new String(files.read(path), StandardCharsets.UTF_8);
+        byte[] html = files.read(path);
         List<Attribute> attributes = attributes(html);
         Set<String> own = new HashSet<>();
         attributes.stream().filter(a -> a.name().equals("id")).forEach(a -> own.add(a.value()));
@@ -398,12 +465,13 @@ public final class LinkChecker {
                 int line = 1;
                 int lineStart = 0;
                 for (int k = 0; k < a.offset(); k++) {
-                    if (html.charAt(k) == '\n') {
+                    if (html[k] == '\n') {
                         line++;
                         lineStart = k + 1;
                     }
                 }
-                diagnostics.add(new Diagnostic(outShown + "/" + path, line, a.offset() - lineStart + 1,
+                int column = new String(html, lineStart, a.offset() - lineStart, StandardCharsets.UTF_8).length() + 1;
+                diagnostics.add(new Diagnostic(outShown + "/" + path, line, column,
                         Severity.ERROR, "broken-link", a.name() + " \"" + url + "\" " + problem,
                         "correct the link in the layout that writes it; links are relative and name a file", ""));
             }

@@ -45,6 +45,17 @@ class LinkCheckerTest {
     }
 
     @Test
+    void theScanReadsTheBytesAsHtmlDoesAndCountsColumnsInCharacters() {
+        assertEquals(List.of(
+                "site/index.html:2:6: error [broken-link] href \"gone.html\" points to a file that does not exist",
+                "site/index.html:3:13: error [broken-link] src \"b&c.png\" points to a file that does not exist"),
+                check("index.html", "<!DOCTYPE html><link rel=\"canonical\" href=\"https://example.org/\"><LINK REL=canonical HREF=\"/x\">\n"
+                                + "Ré—é <A HREF=gone.html>x</A><!-- <a href=\"comment.html\"> -->\n"
+                                + "<p id=“x”>¶ <IMG SRC=\"b&amp;c.png\" alt=''><script>let a = '<a href=\"script.html\">';</SCRIPT>"
+                                + "<style>a[href=\"style.html\"] {}</style><a href='#“x”'>ok</a>"));
+    }
+
+    @Test
     void theSameBrokenLinkOnManyPagesIsReportedOnce() {
         assertEquals(List.of("site/a.html:1:1: error [broken-link] href \"gone.html\" points to a file that does not exist (and on 2 other pages)"),
                 check("a.html", "<a href=\"gone.html\">x</a>", "b.html", "<a href=\"gone.html\">x</a>", "c.html", "<a href=\"gone.html\">x</a>"));
