@@ -643,7 +643,8 @@ public final class Validator {
         if (aliases.isEmpty()) {
             return;
         }
-        org.ahocorasick.trie.Trie trie = org.ahocorasick.trie.Trie.builder().addKeywords(aliases).build();
+        com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<String> trie = new com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<>();
+        trie.build(aliases.stream().collect(java.util.stream.Collectors.toMap(a -> a, a -> a, (a, b) -> a, java.util.TreeMap::new)));
         java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
         if (memo != null) {
             memo.scanning(aliases);
@@ -652,7 +653,7 @@ public final class Validator {
             if (used.size() < aliases.size()) { // once every alias is found, the rest of the texts cannot change the warnings
                 java.util.function.Supplier<java.util.Set<String>> scan = () -> {
                     java.util.Set<String> found = new java.util.HashSet<>();
-                    trie.parseText(TextMatch.normalize(t)).forEach(emit -> found.add(emit.getKeyword()));
+                    trie.parseText(TextMatch.normalize(t), (com.hankcs.algorithm.AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, alias) -> found.add(alias));
                     return found;
                 };
                 used.addAll(memo == null ? scan.get() : memo.found(t, scan));

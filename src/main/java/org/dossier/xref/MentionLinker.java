@@ -22,7 +22,7 @@ public final class MentionLinker {
 
     private final List<Spelling> spellings;
     private final java.util.Map<String, Entity> bySpelling = new java.util.HashMap<>();
-    private final org.ahocorasick.trie.Trie trie;
+    private final com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<Entity> trie = new com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<>();
 
     public MentionLinker(List<Entity> entities) {
         List<Spelling> all = new ArrayList<>();
@@ -39,7 +39,9 @@ public final class MentionLinker {
         all.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()).thenComparing(Spelling::text));
         this.spellings = List.copyOf(all);
         spellings.forEach(sp -> bySpelling.put(sp.text(), sp.entity()));
-        this.trie = org.ahocorasick.trie.Trie.builder().addKeywords(bySpelling.keySet()).build();
+        if (!bySpelling.isEmpty()) {
+            trie.build(new java.util.TreeMap<>(bySpelling));
+        }
     }
 
     /** The entities mentioned in {@code line}, as segments that join to exactly {@code line}. */
@@ -50,13 +52,11 @@ public final class MentionLinker {
             return List.of(Segment.plain(line));
         }
         // every occurrence of every spelling in one pass (Aho-Corasick), then the longest at each place wins
-        for (org.ahocorasick.trie.Emit emit : trie.parseText(folded)) {
-            int at = emit.getStart();
-            int end = emit.getEnd() + 1;
+        trie.parseText(folded, (com.hankcs.algorithm.AhoCorasickDoubleArrayTrie.IHit<Entity>) (at, end, entity) -> {
             if (isBoundary(folded, at - 1) && isBoundary(folded, end)) {
-                found.add(new Match(at, end, bySpelling.get(emit.getKeyword())));
+                found.add(new Match(at, end, entity));
             }
-        }
+        });
         found.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> -(m.end() - m.start())));
         List<Segment> segments = new ArrayList<>();
         int pos = 0;
