@@ -1,5 +1,6 @@
 package org.dossier.source;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.diag.SourceText;
@@ -643,7 +644,7 @@ public final class Validator {
         if (aliases.isEmpty()) {
             return;
         }
-        com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<String> trie = new com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<>();
+        AhoCorasickDoubleArrayTrie<String> trie = new AhoCorasickDoubleArrayTrie<>();
         trie.build(aliases.stream().collect(java.util.stream.Collectors.toMap(a -> a, a -> a, (a, b) -> a, java.util.TreeMap::new)));
         java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
         if (memo != null) {
@@ -653,7 +654,8 @@ public final class Validator {
             if (used.size() < aliases.size()) { // once every alias is found, the rest of the texts cannot change the warnings
                 java.util.function.Supplier<java.util.Set<String>> scan = () -> {
                     java.util.Set<String> found = new java.util.HashSet<>();
-                    trie.parseText(TextMatch.normalize(t), (com.hankcs.algorithm.AhoCorasickDoubleArrayTrie.IHit<String>) (begin, end, alias) -> found.add(alias));
+                    AhoCorasickDoubleArrayTrie.IHit<String> hit = (begin, end, alias) -> found.add(alias);
+                    trie.parseText(TextMatch.normalize(t), hit);
                     return found;
                 };
                 used.addAll(memo == null ? scan.get() : memo.found(t, scan));

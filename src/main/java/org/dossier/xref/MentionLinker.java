@@ -1,5 +1,6 @@
 package org.dossier.xref;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import org.dossier.model.Entity;
 import org.dossier.model.Segment;
 import org.dossier.normalize.TextMatch;
@@ -22,7 +23,7 @@ public final class MentionLinker {
 
     private final List<Spelling> spellings;
     private final java.util.Map<String, Entity> bySpelling = new java.util.HashMap<>();
-    private final com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<Entity> trie = new com.hankcs.algorithm.AhoCorasickDoubleArrayTrie<>();
+    private final AhoCorasickDoubleArrayTrie<Entity> trie = new AhoCorasickDoubleArrayTrie<>();
 
     public MentionLinker(List<Entity> entities) {
         List<Spelling> all = new ArrayList<>();
@@ -52,11 +53,12 @@ public final class MentionLinker {
             return List.of(Segment.plain(line));
         }
         // every occurrence of every spelling in one pass (Aho-Corasick), then the longest at each place wins
-        trie.parseText(folded, (com.hankcs.algorithm.AhoCorasickDoubleArrayTrie.IHit<Entity>) (at, end, entity) -> {
+        AhoCorasickDoubleArrayTrie.IHit<Entity> hit = (at, end, entity) -> {
             if (isBoundary(folded, at - 1) && isBoundary(folded, end)) {
                 found.add(new Match(at, end, entity));
             }
-        });
+        };
+        trie.parseText(folded, hit);
         found.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> -(m.end() - m.start())));
         List<Segment> segments = new ArrayList<>();
         int pos = 0;
