@@ -15,33 +15,26 @@ import java.util.List;
  * and prefers the longest name where two overlap. The words are never changed: the segments join to the line.
  */
 public final class MentionLinker {
-    private record Spelling(String text, Entity entity) {
-    }
-
     private record Match(int start, int end, Entity entity) {
     }
 
-    private final List<Spelling> spellings;
-    private final java.util.Map<String, Entity> bySpelling = new java.util.HashMap<>();
+    /** Each spelling (an entity's name or alias, quotes folded) and its entity; the first entity to use it keeps it. */
+    private final java.util.TreeMap<String, Entity> spellings = new java.util.TreeMap<>();
     private final AhoCorasickDoubleArrayTrie<Entity> trie = new AhoCorasickDoubleArrayTrie<>();
 
     public MentionLinker(List<Entity> entities) {
-        List<Spelling> all = new ArrayList<>();
         for (Entity e : entities) {
             List<String> names = new ArrayList<>(e.aliases());
             names.add(e.name());
             for (String n : names) {
                 String folded = TextMatch.normalize(n);
-                if (!folded.isEmpty() && all.stream().noneMatch(s -> s.text().equals(folded))) {
-                    all.add(new Spelling(folded, e));
+                if (!folded.isEmpty()) {
+                    spellings.putIfAbsent(folded, e);
                 }
             }
         }
-        all.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()).thenComparing(Spelling::text));
-        this.spellings = List.copyOf(all);
-        spellings.forEach(sp -> bySpelling.put(sp.text(), sp.entity()));
-        if (!bySpelling.isEmpty()) {
-            trie.build(new java.util.TreeMap<>(bySpelling));
+        if (!spellings.isEmpty()) {
+            trie.build(spellings);
         }
     }
 
