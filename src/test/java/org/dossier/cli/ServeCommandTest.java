@@ -81,6 +81,10 @@ class ServeCommandTest {
             assertArrayEquals(built.get("index.html"), get(port, "/").body());
             assertEquals(404, get(port, "/no/such/page.html").statusCode());
             String first = new String(get(port, ServeCommand.VERSION_PATH).body());
+            await("the warm-up", () -> out.toString().contains("Warmed up in"));
+            assertTrue(Pattern.compile("\nWarmed up in [0-9]+\\.[0-9]{2} s \\(2 rebuilds with nothing changed\\): rebuilds after a save are quicker from now on\n")
+                    .matcher(out.toString()).find(), out.toString());
+            assertEquals(first, new String(get(port, ServeCommand.VERSION_PATH).body()), "the warm-up publishes nothing: open pages do not reload");
 
             site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("Statement on Cooperation", "Statement on Cooperation, revised"));
             await("the rebuild", () -> !new String(get(port, ServeCommand.VERSION_PATH).body()).equals(first));
