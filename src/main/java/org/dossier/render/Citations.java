@@ -136,8 +136,8 @@ public final class Citations {
         if (d.date().isStated()) {
             DossierDate x = d.date();
             lines.add("PY  - " + x.year());
-            lines.add("DA  - " + x.year() + "/" + (x.month() == 0 ? "" : String.format("%02d", x.month())) + "/"
-                    + (x.day() == 0 ? "" : String.format("%02d", x.day())) + "/");
+            lines.add("DA  - " + x.year() + "/" + (x.month() == 0 ? "" : String.format(java.util.Locale.ROOT, "%02d", x.month())) + "/"
+                    + (x.day() == 0 ? "" : String.format(java.util.Locale.ROOT, "%02d", x.day())) + "/");
         }
         lines.add("M3  - " + d.kind().label());
         lines.add("PB  - " + site.title());

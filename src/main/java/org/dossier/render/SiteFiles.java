@@ -70,7 +70,7 @@ public final class SiteFiles {
 
     /** Atom needs a full timestamp; a month or year is given as its first day, which the entry's title page states. */
     private static String atomDate(org.dossier.model.DossierDate d) {
-        return String.format("%04d-%02d-%02dT00:00:00Z", d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
+        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
     }
 
     private static String slug(String text) {

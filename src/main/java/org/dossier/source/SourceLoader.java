@@ -192,7 +192,7 @@ public final class SourceLoader {
                         }
                     }
                     diagnostics.add(new Diagnostic(shownPath, line, i - lineStart + 1, org.dossier.diag.Severity.ERROR, "binary-file",
-                            String.format("the file holds a control character (U+%04X), so it is not a text document", (int) c),
+                            String.format(java.util.Locale.ROOT, "the file holds a control character (U+%04X), so it is not a text document", (int) c),
                             "only plain text belongs here; if this is a PDF or an image, copy its text into a .txt file", ""));
                     return Optional.empty();
                 }
@@ -211,7 +211,7 @@ public final class SourceLoader {
             }
             int column = before.codePointCount(lineStart, before.length()) + 1;
             diagnostics.add(new Diagnostic(shownPath, line, column, org.dossier.diag.Severity.ERROR, "not-utf8",
-                    String.format("the file is not valid UTF-8 text (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad),
+                    String.format(java.util.Locale.ROOT, "the file is not valid UTF-8 text (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad),
                     "save the file as UTF-8; if it is not a text file, it does not belong here", ""));
             return Optional.empty();
         }

@@ -177,6 +177,25 @@ class PipelineTest {
     }
 
     @Test
+    void theSiteIsTheSameWhateverTheLanguageOfTheMachineThatBuildsIt() {
+        FixtureSite english = FixtureSite.minimal(dir.resolve("english"));
+        FixtureSite arabic = FixtureSite.minimal(dir.resolve("arabic"));
+        english.build();
+        java.util.Locale was = java.util.Locale.getDefault();
+        try {
+            // Java formats numbers in Arabic-Indic digits for this language unless told otherwise
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+            arabic.build();
+        } finally {
+            java.util.Locale.setDefault(was);
+        }
+        Map<String, byte[]> built = FixtureSite.snapshot(arabic.out());
+        assertTrue(new String(built.get("feed.xml"), StandardCharsets.UTF_8).contains("<updated>2023-12-07T00:00:00Z</updated>"));
+        assertTrue(new String(built.get("documents/statement/cite.ris"), StandardCharsets.UTF_8).contains("DA  - 2023/12/07/"));
+        assertSameSite(FixtureSite.snapshot(english.out()), built, "built in English and in Arabic");
+    }
+
+    @Test
     void aLayoutErrorOnTheLastPageLeavesTheSiteAsItWas() {
         FixtureSite site = FixtureSite.minimal(dir);
         site.build();
