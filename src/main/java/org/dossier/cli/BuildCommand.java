@@ -38,7 +38,7 @@ final class BuildCommand implements Callable<Integer> {
             try {
                 Pipeline.Options pipeline = options.pipelineOptions(progress);
                 if (!noCache) {
-                    pipeline = pipeline.withCache(cache != null ? cache : org.dossier.build.Pipeline.defaultCache(options.out));
+                    pipeline = pipeline.withCache(cacheFolder());
                 }
                 result = new Pipeline(Main.version()).build(pipeline);
             } finally {
@@ -66,6 +66,22 @@ final class BuildCommand implements Callable<Integer> {
             stderr.flush();
             return failure.stage().equals("write") ? Main.WRITE_FAILED : Main.CONTENT_ERRORS;
         }
+    }
+
+    /**
+     * The build cache folder: {@code --cache}, or .dossier-cache beside the site folder. Never inside the site folder,
+     * which a build replaces, and which is published.
+     */
+    private java.nio.file.Path cacheFolder() {
+        java.nio.file.Path folder = cache != null ? cache : Pipeline.defaultCache(options.out);
+        if (folder.toAbsolutePath().normalize().startsWith(options.out.toAbsolutePath().normalize())) {
+            throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                    "--cache %s is inside the site folder %s: the cache would be published with the site, and a build "
+                            + "could never find the site as it left it; give a folder outside it, or leave --cache out "
+                            + "for .dossier-cache beside the site folder",
+                    options.inputs().display(folder), options.inputs().display(options.out)));
+        }
+        return folder;
     }
 
     static void printWarnings(Pipeline.Result result, PrintWriter stderr) {

@@ -71,6 +71,19 @@ class MainTest {
     }
 
     @Test
+    void aCacheFolderInsideTheSiteFolderIsAUsageErrorAndNothingIsWritten() {
+        FixtureSite site = FixtureSite.minimal(dir);
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(buildArgs(site)),
+                java.util.stream.Stream.of("--cache", site.out().resolve("cache").toString())).toArray(String[]::new);
+        Run run = run(args);
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("--cache " + site.out().resolve("cache") + " is inside the site folder " + site.out()
+                + ": the cache would be published with the site, and a build could never find the site as it left it; "
+                + "give a folder outside it, or leave --cache out for .dossier-cache beside the site folder\n"), run.err());
+        assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         Run run = run();
         assertEquals(2, run.code());
