@@ -177,7 +177,10 @@ public final class Pipeline {
             Dossier dossier = model.dossier();
             List<PlannedPage> plan = plan(options, dossier, times);
             SiteOutput.Memory memory = SiteOutput.inMemory();
-            Result result = produce(options, model, dossier, plan, memory, times, null, reuse);
+            Result result = produce(options, model, dossier, plan, memory, times, reuse, () -> {
+                WHOLE_SITE.forEach(memory::promise);
+                return 0L;
+            });
             Supplier<Site> finish = () -> {
                 List<StageTime> more = new ArrayList<>(result.stages());
                 timed("whole site", more, () -> renderWholeSite(dossier, memory, false, reuse));
@@ -237,12 +240,13 @@ public final class Pipeline {
         List<PlannedPage> plan = plan(options, dossier, times);
         if (!write) {
             SiteOutput.Memory memory = SiteOutput.inMemory();
-            Result result = produce(options, model, dossier, plan, memory, times, null, null);
+            Result result = produce(options, model, dossier, plan, memory, times, null, () -> wholeSite(dossier, memory, false));
             return new Site(result, memory.files());
         }
         // Pages go to disk as they are rendered, so that memory holds the model and not the site.
         try (SiteWriter.Folder folder = open(options.out(), in, update != null)) {
-            Result result = produce(options, model, dossier, plan, folder, times, update, null);
+            Result result = produce(options, model, dossier, plan, folder, times, null,
+                    () -> wholeSite(dossier, folder, update != null && update.reuseZip()));
             options.progress().stage("write", 0);
             timed("write", times, () -> commit(folder, options.out(), in, update));
             return new Site(result, Map.of());
@@ -279,31 +283,28 @@ public final class Pipeline {
         return timed("validate", times, () -> new Validator(options.baseUrl(), reuse == null ? null : reuse.validation()).validate(sources));
     }
 
-    /** Renders, writes the other files and the zip into {@code out}, and checks every link. */
+    /**
+     * Renders into {@code out}, then makes the files of {@link #WHOLE_SITE} with {@code wholeSite} (which gives the
+     * search index's size), and checks every link.
+     */
     private Result produce(Options options, Model model, Dossier dossier, List<PlannedPage> plan, SiteOutput out,
-                           List<StageTime> times, Update update, Reuse reuse) {
+                           List<StageTime> times, Reuse reuse, Supplier<Long> wholeSite) {
         InputPaths in = options.inputs();
         Progress progress = options.progress();
         progress.stage("render", plan.size());
         if (reuse != null) {
             reuse.rendering(new Shared(dossier.site(), dossier.entities(), dossier.pages(), version, digests(in.layouts())));
         }
-        boolean preview = reuse != null && out instanceof SiteOutput.Memory;
-        timed("render", times, () -> {
+        long searchIndexBytes = timed("render", times, () -> {
             renderPages(plan, dossier, in, progress, out, reuse);
-            if (preview) {
-                WHOLE_SITE.forEach(((SiteOutput.Memory) out)::promise);
-            } else {
-                renderWholeSite(dossier, out, update != null && update.reuseZip(), reuse);
-            }
-            return null;
+            return wholeSite.get();
         });
         progress.stage("check", 0);
         timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier),
                 reuse == null ? null : reuse.links()));
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
         plan.forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
-        return new Result(dossier.documents().size(), plan.size(), out.paths().size(), preview ? 0 : out.size(SearchIndex.PATH), times,
+        return new Result(dossier.documents().size(), plan.size(), out.paths().size(), searchIndexBytes, times,
                 model.warnings(), byKind, false);
     }
 
@@ -385,6 +386,12 @@ public final class Pipeline {
         if (reuse != null) {
             reuse.rendered();
         }
+    }
+
+    /** Makes the files of {@link #WHOLE_SITE} in a build without reuse; the search index's size. */
+    private static long wholeSite(Dossier dossier, SiteOutput out, boolean reuseZip) {
+        renderWholeSite(dossier, out, reuseZip, null);
+        return out.size(SearchIndex.PATH);
     }
 
     /** Writes the files of {@link #WHOLE_SITE} into {@code out}, which holds every other file: the zip last. */
