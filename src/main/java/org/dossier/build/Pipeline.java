@@ -181,15 +181,17 @@ public final class Pipeline {
                 WHOLE_SITE.forEach(memory::promise);
                 return 0L;
             });
-            Supplier<Site> finish = () -> {
+            java.util.function.Function<java.util.function.BiConsumer<String, byte[]>, Site> finish = made -> {
                 List<StageTime> more = new ArrayList<>(result.stages());
+                memory.whenAdded(made);
                 timed("whole site", more, () -> renderWholeSite(dossier, memory, false, reuse));
+                memory.whenAdded(null);
                 Map<String, byte[]> files = memory.files();
                 reuse.built(files);
                 return new Site(new Result(result.documents(), result.pages(), result.files(), memory.size(SearchIndex.PATH),
                         more, result.warnings(), result.pagesByKind(), false), files);
             };
-            return new Preview(result, memory.snapshot(), new java.util.TreeSet<>(WHOLE_SITE), () -> inPool(options, finish));
+            return new Preview(result, memory.snapshot(), new java.util.TreeSet<>(WHOLE_SITE), made -> inPool(options, () -> finish.apply(made)));
         });
     }
 
@@ -207,10 +209,19 @@ public final class Pipeline {
      * @param files   path to bytes, every file but those pending
      * @param pending the files {@link #finish} makes
      */
-    public record Preview(Result result, Map<String, byte[]> files, java.util.SortedSet<String> pending, Supplier<Site> finisher) {
+    public record Preview(Result result, Map<String, byte[]> files, java.util.SortedSet<String> pending,
+                          java.util.function.Function<java.util.function.BiConsumer<String, byte[]>, Site> finisher) {
         /** Makes the pending files; the site returned is the whole of what {@link #build} would write. */
         public Site finish() {
-            return finisher.get();
+            return finish((path, bytes) -> { });
+        }
+
+        /**
+         * As {@link #finish()}, giving each pending file to {@code made} as soon as it is made, from the thread that made
+         * it: the search index first, then the data exports, then the zip, which is made from every other file.
+         */
+        public Site finish(java.util.function.BiConsumer<String, byte[]> made) {
+            return finisher.apply(made);
         }
     }
 
@@ -394,22 +405,26 @@ public final class Pipeline {
         return out.size(SearchIndex.PATH);
     }
 
-    /** Writes the files of {@link #WHOLE_SITE} into {@code out}, which holds every other file: the zip last. */
+    /**
+     * Writes the files of {@link #WHOLE_SITE} into {@code out}, which holds every other file: the search index first (a
+     * preview's search works once it is made), then the data exports, and the zip last.
+     */
     private static Void renderWholeSite(Dossier dossier, SiteOutput out, boolean reuseZip, Reuse reuse) {
-        new DataExports().export(dossier).forEach(out::put);
         try (java.io.OutputStream index = out.open(SearchIndex.PATH)) {
             new SearchIndex().write(dossier, index, reuse == null ? null : reuse.searchIndex());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        new DataExports().export(dossier).forEach(out::put);
         try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
             Map<String, byte[]> last = reuse == null ? Map.of() : reuse.lastSite();
+            SiteArchive archive = new SiteArchive();
             if (last.containsKey(SiteArchive.PATH)) {
-                new SiteArchive().zip(out, zip, last.get(SiteArchive.PATH), path -> java.util.Arrays.equals(last.get(path), out.read(path)));
+                archive.zip(out, zip, last.get(SiteArchive.PATH), path -> java.util.Arrays.equals(last.get(path), out.read(path)));
             } else if (reuseZip && out instanceof SiteWriter.Folder folder) {
-                new SiteArchive().zip(out, zip, folder.previous(SiteArchive.PATH), folder::unchanged);
+                archive.zip(out, zip, folder.previous(SiteArchive.PATH), folder::unchanged);
             } else {
-                new SiteArchive().zip(out, zip);
+                archive.zip(out, zip);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,14 +56,13 @@ final class ServeCommand implements Callable<Integer> {
     /**
      * The current state: the last good site, or the report of the last failed build, and the build's number.
      *
-     * @param pending the files the build is still making (see {@link Pipeline#WHOLE_SITE}), which {@code whole}
-     *                gives once made, with every other file
+     * @param pending the files the build is still making (see {@link Pipeline#WHOLE_SITE}), each given by its future
+     *                as soon as it is made
      */
-    private record State(Map<String, byte[]> files, java.util.Set<String> pending,
-                         CompletableFuture<Map<String, byte[]>> whole, String failure, int version) {
+    private record State(Map<String, byte[]> files, Map<String, CompletableFuture<byte[]>> pending, String failure, int version) {
     }
 
-    private volatile State state = new State(Map.of(), java.util.Set.of(), CompletableFuture.completedFuture(Map.of()), "", 0);
+    private volatile State state = new State(Map.of(), Map.of(), "", 0);
 
     /** What each build keeps for the next, so that a change rebuilds only what it touches. */
     private final Reuse reuse = new Reuse();
@@ -148,7 +147,8 @@ final class ServeCommand implements Callable<Integer> {
 
     /**
      * Builds, and serves the pages as soon as they are made and checked, which reloads open pages; then makes the files
-     * made from the whole site (search index, data exports, zip): a request for one of them waits until it is made.
+     * made from the whole site (search index, data exports, zip) and serves each as soon as it is made: a request for
+     * one of them waits until then.
      */
     private void rebuild(PrintWriter out, PrintWriter err) {
         State was = state;
@@ -157,27 +157,35 @@ final class ServeCommand implements Callable<Integer> {
         try {
             preview = new Pipeline(Main.version()).preview(options.pipelineOptions(), reuse);
         } catch (BuildFailure failure) {
-            state = new State(was.files(), was.pending(), was.whole(), failure.report(), next);
+            state = new State(was.files(), was.pending(), failure.report(), next);
             err.print(failure.report());
             err.println("serve: the pages show these errors until a build succeeds");
             err.flush();
             return;
         }
-        CompletableFuture<Map<String, byte[]>> whole = new CompletableFuture<>();
-        state = new State(preview.files(), preview.pending(), whole, "", next);
+        Map<String, CompletableFuture<byte[]>> pending = new java.util.HashMap<>();
+        preview.pending().forEach(path -> pending.put(path, new CompletableFuture<>()));
+        state = new State(preview.files(), Map.copyOf(pending), "", next);
         BuildCommand.printWarnings(preview.result(), err);
         out.println(String.format(Locale.ROOT, "Built %d pages in %.2f s (%s); %s", preview.result().pages(),
                 preview.result().totalMillis() / 1000.0, BuildCommand.stages(preview.result()), reuse.counts().describe()));
         out.flush();
         long start = System.nanoTime();
+        java.util.List<String> made = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         try {
-            Map<String, byte[]> files = preview.finish().files();
-            whole.complete(files);
-            state = new State(files, java.util.Set.of(), whole, "", next);
-            out.println(String.format(Locale.ROOT, "Made %s in %.2f s: the whole site is ready",
-                    String.join(", ", preview.pending()), (System.nanoTime() - start) / 1e9));
+            Map<String, byte[]> files = preview.finish((path, bytes) -> {
+                CompletableFuture<byte[]> file = pending.get(path);
+                if (file != null) {
+                    made.add(String.format(Locale.ROOT, "%s after %.2f s", path, (System.nanoTime() - start) / 1e9));
+                    file.complete(bytes);
+                }
+            }).files();
+            pending.forEach((path, file) -> file.complete(files.get(path)));
+            state = new State(files, Map.of(), "", next);
+            out.println(String.format(Locale.ROOT, "Made the whole site in %.2f s: %s",
+                    (System.nanoTime() - start) / 1e9, String.join(", ", made)));
         } catch (RuntimeException e) {
-            whole.completeExceptionally(e);
+            pending.values().forEach(file -> file.completeExceptionally(e));
             err.println("serve: could not make " + String.join(", ", preview.pending()) + ": " + e);
             err.flush();
         }
@@ -200,8 +208,8 @@ final class ServeCommand implements Callable<Integer> {
                 send(exchange, 500, "text/html; charset=utf-8", errorPage(now).getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            byte[] body = now.pending().contains(file) ? made(now, file) : now.files().get(file);
-            if (body == null && now.pending().contains(file)) {
+            byte[] body = now.pending().containsKey(file) ? made(now.pending().get(file)) : now.files().get(file);
+            if (body == null && now.pending().containsKey(file)) {
                 send(exchange, 500, "text/plain; charset=utf-8", ("serve: could not make " + file + "; see the console")
                         .getBytes(StandardCharsets.UTF_8));
                 return;
@@ -216,9 +224,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** A file being made from the whole site, once made; null if making it failed. */
-    private static byte[] made(State state, String file) {
+    private static byte[] made(CompletableFuture<byte[]> file) {
         try {
-            return state.whole().join().get(file);
+            return file.join();
         } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
             return null;
         }

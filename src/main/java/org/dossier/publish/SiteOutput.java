@@ -43,6 +43,7 @@ public interface SiteOutput {
         /** How many files were added or promised so far: {@link #paths} sorts again only after a change. */
         private final java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
         private volatile Paths paths;
+        private volatile java.util.function.BiConsumer<String, byte[]> added;
 
         /** The paths as sorted after a number of changes: sorting 50,000 paths again on each call takes a while. */
         private record Paths(int changes, SortedSet<String> paths) {
@@ -57,11 +58,20 @@ public interface SiteOutput {
             changes.incrementAndGet();
         }
 
+        /** From now on, gives each file added to {@code listener} (null for none) once it can be read. */
+        public void whenAdded(java.util.function.BiConsumer<String, byte[]> listener) {
+            added = listener;
+        }
+
         @Override
         public void put(String path, byte[] bytes) {
             files.put(path, bytes);
             promised.remove(path);
             changes.incrementAndGet();
+            java.util.function.BiConsumer<String, byte[]> listener = added;
+            if (listener != null) {
+                listener.accept(path, bytes);
+            }
         }
 
         /**

@@ -155,7 +155,14 @@ class ReuseTest {
         // the pages link to the files still to be made, and their links passed the check
         assertTrue(text(fresh, "sections/signatory-index/index.html").contains("data/signatories.csv"));
 
-        Map<String, byte[]> whole = preview.finish().files();
+        java.util.List<String> made = new java.util.ArrayList<>();
+        Map<String, byte[]> whole = preview.finish((path, bytes) -> {
+            assertArrayEquals(fresh.get(path), bytes, path);
+            made.add(path);
+        }).files();
+        // each file is given as soon as it is made: the search index first, the zip (made from every other file) last
+        assertEquals(java.util.List.of("assets/search-index.js", "data/documents.json", "data/organizations.json",
+                "data/people.json", "data/signatories.csv", "dossier.zip"), made);
         assertEquals(new TreeSet<>(fresh.keySet()), new TreeSet<>(whole.keySet()));
         fresh.forEach((path, bytes) -> assertArrayEquals(bytes, whole.get(path), path));
         assertTrue(text(whole, "assets/search-index.js").contains("court of final resort"));

@@ -99,6 +99,11 @@ class ServeCommandTest {
                 assertArrayEquals(rebuilt.get(path), get(port, "/" + path).body(), path);
             }
             assertTrue(new String(rebuilt.get("assets/search-index.js")).contains("Statement on Cooperation, revised"));
+            await("the console's report", () -> out.toString().contains("\nMade the whole site in "));
+            assertTrue(Pattern.compile("\nMade the whole site in [0-9]+\\.[0-9]{2} s: assets/search-index\\.js after [0-9]+\\.[0-9]{2} s, "
+                    + "data/documents\\.json after [0-9]+\\.[0-9]{2} s, data/organizations\\.json after [0-9]+\\.[0-9]{2} s, "
+                    + "data/people\\.json after [0-9]+\\.[0-9]{2} s, data/signatories\\.csv after [0-9]+\\.[0-9]{2} s, "
+                    + "dossier\\.zip after [0-9]+\\.[0-9]{2} s\n").matcher(out.toString()).find(), out.toString());
 
             site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: yesterday"));
             await("the error page", () -> get(port, "/documents/statement/index.html").statusCode() == 500);
