@@ -418,7 +418,7 @@ public final class Pipeline {
         new DataExports().export(dossier).forEach(out::put);
         try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
             Map<String, byte[]> last = reuse == null ? Map.of() : reuse.lastSite();
-            SiteArchive archive = new SiteArchive();
+            SiteArchive archive = new SiteArchive(reuse == null ? null : reuse.zipPieces());
             if (last.containsKey(SiteArchive.PATH)) {
                 archive.zip(out, zip, last.get(SiteArchive.PATH), path -> java.util.Arrays.equals(last.get(path), out.read(path)));
             } else if (reuseZip && out instanceof SiteWriter.Folder folder) {

@@ -31,7 +31,8 @@ import java.util.function.Supplier;
  *       {@link org.dossier.render.PlannedPage#key}); each also by what every page shares: settings, registry,
  *       Markdown pages, layouts and generator;</li>
  *   <li>a document's part of the search index, by the document and its place in the list;</li>
- *   <li>each file's compressed entry in the zip, by the file's bytes;</li>
+ *   <li>each file's compressed entry in the zip, by the file's bytes, and each piece of a changed file as compressed,
+ *       by the piece's bytes (see {@link org.dossier.publish.SiteArchive.Pieces});</li>
  *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes, and which
  *       pages passed (see {@link org.dossier.publish.LinkChecker.Memo}).</li>
  * </ul>
@@ -84,6 +85,7 @@ public final class Reuse {
     private final org.dossier.publish.LinkChecker.Memo links = new org.dossier.publish.LinkChecker.Memo();
     private final org.dossier.source.FileMemo inputFiles = new org.dossier.source.FileMemo();
     private final org.dossier.render.SearchIndex.Memo searchIndex = new org.dossier.render.SearchIndex.Memo();
+    private final org.dossier.publish.SiteArchive.Pieces zipPieces = new org.dossier.publish.SiteArchive.Pieces();
     private final org.dossier.source.Validator.Memo validation = new org.dossier.source.Validator.Memo();
 
     private final AtomicInteger documentsMade = new AtomicInteger();
@@ -221,6 +223,11 @@ public final class Reuse {
     /** Each document's part of the search index (see {@link org.dossier.render.SearchIndex.Memo}). */
     org.dossier.render.SearchIndex.Memo searchIndex() {
         return searchIndex;
+    }
+
+    /** The pieces of the last zip, which the next copies where a file's bytes are the same (see {@link org.dossier.publish.SiteArchive.Pieces}). */
+    org.dossier.publish.SiteArchive.Pieces zipPieces() {
+        return zipPieces;
     }
 
     /** What the link check learnt of each page, for the next check (see {@link org.dossier.publish.LinkChecker.Memo}). */

@@ -1,7 +1,6 @@
 package org.dossier.publish;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.ByteArrayInputStream;
@@ -10,17 +9,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /** The zip of the whole site that readers download to read offline. */
 public final class SiteArchive {
     public static final String PATH = "dossier.zip";
-    /** 1980-01-01T00:00, the zip format's earliest time: the archive carries no build time. */
-    private static final long ZIP_TIME = 315532800000L;
+    /** The folder the zip holds the site in, so that unzipping makes one folder. */
+    private static final String FOLDER = "dossier/";
 
     /** How many files are compressed in parallel before they are written in order: bounds the memory held. */
     private static final int ZIP_BATCH = 256;
+
+    private final Pieces pieces;
+
+    /** An archive that compresses every file afresh. */
+    public SiteArchive() {
+        this(null);
+    }
+
+    /**
+     * @param pieces what the last zip compressed, piece by piece (see {@link Pieces}), kept for the next; null to
+     *               compress every file afresh. The bytes are the same either way.
+     */
+    public SiteArchive(Pieces pieces) {
+        this.pieces = pieces;
+    }
 
     /**
      * The whole site (but the zip itself) as a zip that opens offline after unzipping: fixed order and times, so
@@ -38,65 +53,79 @@ public final class SiteArchive {
     public void zip(SiteOutput files, OutputStream target, java.util.Optional<java.nio.file.Path> previous,
                     java.util.function.Predicate<String> unchanged) throws IOException {
         try (ZipFile old = previous.isPresent() ? openQuietly(previous.get()) : null) {
-            zip(files, target, old, unchanged);
+            zip(files, target, old == null ? name -> null : name -> raw(old, name), unchanged);
         }
     }
 
-    /** As {@link #zip(SiteOutput, OutputStream, java.util.Optional, java.util.function.Predicate)}, from a zip in memory. */
+    /**
+     * As {@link #zip(SiteOutput, OutputStream, java.util.Optional, java.util.function.Predicate)}, from a zip in memory
+     * that this class made (a preview's last); any other is not copied from.
+     */
     public void zip(SiteOutput files, OutputStream target, byte[] previous, java.util.function.Predicate<String> unchanged)
             throws IOException {
-        ZipFile old;
-        try {
-            old = ZipFile.builder().setSeekableByteChannel(
-                    new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(previous)).get();
-        } catch (IOException e) {
-            old = null;
-        }
-        try (ZipFile closing = old) {
-            zip(files, target, closing, unchanged);
+        Map<String, ZipWriter.Raw> old = ZipWriter.entries(previous);
+        zip(files, target, name -> {
+            ZipWriter.Raw raw = old.get(name);
+            return raw == null ? null : new Copy(raw.crc(), raw.size(), raw.compressedSize(),
+                    () -> new ByteArrayInputStream(previous, raw.dataOffset(), (int) raw.compressedSize()));
+        }, unchanged);
+    }
+
+    /** A file ready to be added to the zip: its CRC-32, its size and its compressed bytes. */
+    private interface Prepared {
+        long crc();
+
+        long size();
+
+        long compressedSize();
+
+        InputStream open() throws IOException;
+    }
+
+    /** An entry of the previous zip, to copy. */
+    private record Copy(long crc, long size, long compressedSize, IoSupplier<InputStream> data) implements Prepared {
+        @Override
+        public InputStream open() throws IOException {
+            return data.get();
         }
     }
 
-    private void zip(SiteOutput files, OutputStream target, ZipFile old, java.util.function.Predicate<String> unchanged)
-            throws IOException {
+    private interface IoSupplier<T> {
+        T get() throws IOException;
+    }
+
+    private void zip(SiteOutput files, OutputStream target, java.util.function.Function<String, Copy> old,
+                     java.util.function.Predicate<String> unchanged) throws IOException {
         List<String> paths = files.paths().stream().filter(p -> !p.equals(PATH)).toList();
-        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(target)) {
+        try (ZipWriter zip = new ZipWriter(target)) {
             for (int from = 0; from < paths.size(); from += ZIP_BATCH) {
-                List<Compressed> batch = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH)).parallelStream()
-                        .map(p -> reusable(old, p, unchanged) ? null : Compressed.of(p, files.read(p)))
+                List<Prepared> batch = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH)).parallelStream()
+                        .map(p -> {
+                            Copy copy = unchanged.test(p) ? old.apply(FOLDER + p) : null;
+                            return copy != null ? (Prepared) copy : Compressed.of(files.read(p), pieces);
+                        })
                         .toList();
                 for (int i = 0; i < batch.size(); i++) {
-                    Compressed c = batch.get(i);
-                    if (c == null) {
-                        ZipArchiveEntry was = old.getEntry("dossier/" + paths.get(from + i));
-                        try (InputStream raw = old.getRawInputStream(was)) {
-                            zip.addRawArchiveEntry(entry(paths.get(from + i), was.getSize(), was.getCrc(), was.getCompressedSize()), raw);
-                        }
-                        continue;
+                    Prepared file = batch.get(i);
+                    try (InputStream data = file.open()) {
+                        zip.add(FOLDER + paths.get(from + i), file.crc(), file.size(), file.compressedSize(), data);
                     }
-                    zip.addRawArchiveEntry(entry(c.path(), c.size(), c.crc(), c.data().length), new ByteArrayInputStream(c.data()));
                 }
             }
             zip.finish();
         }
-    }
-
-    private static ZipArchiveEntry entry(String path, long size, long crc, long compressedSize) {
-        ZipArchiveEntry entry = new ZipArchiveEntry("dossier/" + path);
-        entry.setMethod(ZipArchiveEntry.DEFLATED);
-        entry.setTime(ZIP_TIME);
-        entry.setSize(size);
-        entry.setCompressedSize(compressedSize);
-        entry.setCrc(crc);
-        return entry;
-    }
-
-    private static boolean reusable(ZipFile old, String path, java.util.function.Predicate<String> unchanged) {
-        if (old == null || !unchanged.test(path)) {
-            return false;
+        if (pieces != null) {
+            pieces.zipped();
         }
-        ZipArchiveEntry was = old.getEntry("dossier/" + path);
-        return was != null && was.getMethod() == ZipArchiveEntry.DEFLATED && was.getSize() >= 0 && was.getCompressedSize() >= 0;
+    }
+
+    /** The entry of {@code name} in a zip read from disk, if it can be copied. */
+    private static Copy raw(ZipFile old, String name) {
+        ZipArchiveEntry was = old.getEntry(name);
+        if (was == null || was.getMethod() != ZipArchiveEntry.DEFLATED || was.getSize() < 0 || was.getCompressedSize() < 0) {
+            return null;
+        }
+        return new Copy(was.getCrc(), was.getSize(), was.getCompressedSize(), () -> old.getRawInputStream(was));
     }
 
     /** The previous zip, or null when it cannot be read: everything is then compressed afresh. */
@@ -108,23 +137,167 @@ public final class SiteArchive {
         }
     }
 
-    /** A file deflated on its own (raw deflate, as zip entries hold it), with its size and CRC-32. */
-    private record Compressed(String path, long size, long crc, byte[] data) {
+    /**
+     * A file deflated on its own (raw deflate, as zip entries hold it), with its size and CRC-32. A file is cut into
+     * pieces where its content says (see {@link #cuts}), each deflated on its own and ended with a sync flush but the
+     * last, so that the pieces, one after another, are the file's deflate stream (as {@code pigz -i} makes it). A
+     * piece's compressed bytes thus depend on its own bytes only: a piece the last zip compressed is copied from it.
+     */
+    private record Compressed(long size, long crc, List<byte[]> pieces) implements Prepared {
         private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
 
-        static Compressed of(String path, byte[] bytes) {
+        static Compressed of(byte[] bytes, Pieces memo) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            Deflater deflater = DEFLATER.get();
-            deflater.reset();
-            deflater.setInput(bytes);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, bytes.length / 3));
-            byte[] buffer = new byte[1 << 16];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+            int[] cuts = cuts(bytes);
+            List<byte[]> pieces = java.util.stream.IntStream.range(0, cuts.length - 1)
+                    .mapToObj(i -> new Piece(bytes, cuts[i], cuts[i + 1], i == cuts.length - 2))
+                    .collect(java.util.stream.Collectors.toList())
+                    .parallelStream()
+                    .map(piece -> memo == null ? piece.deflate() : memo.compressed(piece))
+                    .toList();
+            return new Compressed(bytes.length, crc.getValue(), pieces);
+        }
+
+        @Override
+        public long compressedSize() {
+            return pieces.stream().mapToLong(p -> p.length).sum();
+        }
+
+        @Override
+        public InputStream open() {
+            return new java.io.SequenceInputStream(java.util.Collections.enumeration(
+                    pieces.stream().map(ByteArrayInputStream::new).toList()));
+        }
+    }
+
+    /** A file's pieces are at least this long, but the last; a file shorter than twice this is one piece. */
+    static final int MIN_PIECE = 1 << 18;
+    /** ... and at most this long. */
+    static final int MAX_PIECE = 1 << 22;
+    /** A piece ends where the rolling hash of the bytes before has these bits clear: about every MiB past the least. */
+    private static final long CUT_MASK = 0xFFFFF00000000000L;
+    /** The rolling hash's value for each byte: a fixed table (splitmix64 of 0 to 255), so that cuts never change. */
+    private static final long[] GEAR = new long[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            long z = (i + 1) * 0x9E3779B97F4A7C15L;
+            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+            GEAR[i] = z ^ (z >>> 31);
+        }
+    }
+
+    /**
+     * Where the file is cut into pieces: 0, the end of each piece, and the file's length. A cut is placed by the 64
+     * bytes before it (a gear hash, as content-defined chunking does), so that a change in one place of a large file
+     * (one document's paragraphs in the search index) moves the cuts around it only, and the other pieces stay the same.
+     */
+    static int[] cuts(byte[] bytes) {
+        int n = bytes.length;
+        if (n < 2 * MIN_PIECE) {
+            return new int[] {0, n};
+        }
+        int[] cuts = new int[n / MIN_PIECE + 2];
+        int count = 1;
+        int start = 0;
+        while (n - start >= 2 * MIN_PIECE) {
+            int end = Math.min(n - MIN_PIECE, start + MAX_PIECE);
+            int at = end;
+            long hash = 0;
+            for (int i = start + MIN_PIECE - 64; i < end; i++) {
+                hash = (hash << 1) + GEAR[bytes[i] & 0xff];
+                if (i >= start + MIN_PIECE && (hash & CUT_MASK) == 0) {
+                    at = i;
+                    break;
+                }
             }
-            return new Compressed(path, bytes.length, crc.getValue(), out.toByteArray());
+            cuts[count++] = at;
+            start = at;
+        }
+        cuts[count++] = n;
+        return java.util.Arrays.copyOf(cuts, count);
+    }
+
+    /** The bytes from {@code from} to {@code to} of a file, the file's last piece or not. */
+    record Piece(byte[] file, int from, int to, boolean last) {
+        int length() {
+            return to - from;
+        }
+
+        boolean sameBytes(Piece other) {
+            return last == other.last && java.util.Arrays.equals(file, from, to, other.file, other.from, other.to);
+        }
+
+        long checksum() {
+            CRC32 crc = new CRC32();
+            crc.update(file, from, to - from);
+            return crc.getValue() ^ ((long) length() << 32) ^ (last ? Long.MIN_VALUE : 0);
+        }
+
+        /** Deflated on its own: ended with a sync flush (byte-aligned), or finished when it is the last. */
+        byte[] deflate() {
+            Deflater deflater = Compressed.DEFLATER.get();
+            deflater.reset();
+            deflater.setInput(file, from, to - from);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length() / 3));
+            byte[] buffer = new byte[1 << 16];
+            if (last) {
+                deflater.finish();
+                while (!deflater.finished()) {
+                    out.write(buffer, 0, deflater.deflate(buffer));
+                }
+            } else {
+                int n;
+                do {
+                    n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                    out.write(buffer, 0, n);
+                } while (n == buffer.length);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * The pieces the last zip compressed, with their bytes, for the next zip of a preview: a piece whose bytes are
+     * those of one of them (compared byte for byte) is copied rather than compressed again. Holds the files of the last
+     * site that were compressed, which the preview holds anyway.
+     */
+    public static final class Pieces {
+        private Map<Long, List<Made>> last = Map.of();
+        private final Map<Long, List<Made>> next = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger copied = new java.util.concurrent.atomic.AtomicInteger();
+
+        private record Made(Piece piece, byte[] compressed) {
+        }
+
+        byte[] compressed(Piece piece) {
+            long key = piece.checksum();
+            byte[] compressed = null;
+            for (Made made : last.getOrDefault(key, List.of())) {
+                if (made.piece().sameBytes(piece)) {
+                    compressed = made.compressed();
+                    copied.incrementAndGet();
+                    break;
+                }
+            }
+            if (compressed == null) {
+                compressed = piece.deflate();
+            }
+            next.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(new Made(piece, compressed));
+            return compressed;
+        }
+
+        /** How many pieces were copied so far rather than compressed. */
+        int copied() {
+            return copied.get();
+        }
+
+        /** The zip is made: its pieces are those the next one may copy. */
+        void zipped() {
+            last = Map.copyOf(next);
+            next.clear();
         }
     }
 }

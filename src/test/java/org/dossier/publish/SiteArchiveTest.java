@@ -14,6 +14,7 @@ import java.util.zip.ZipInputStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SiteArchiveTest {
     /** A text of {@code size} bytes that repeats itself only loosely, with accented letters and dashes. */
@@ -75,5 +76,71 @@ class SiteArchiveTest {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
         new SiteArchive().zip(site, again, one, path -> java.util.Arrays.equals(files.get(path), changed.get(path)));
         assertArrayEquals(zip(changed, 2), again.toByteArray());
+    }
+
+    /** The pieces the file is cut into, as texts. */
+    private static java.util.List<String> pieces(byte[] file) {
+        int[] cuts = SiteArchive.cuts(file);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < cuts.length; i++) {
+            out.add(new String(file, cuts[i], cuts[i + 1] - cuts[i], StandardCharsets.ISO_8859_1));
+        }
+        return out;
+    }
+
+    @Test
+    void aLargeFileIsCutWhereItsContentSaysSoThatAChangeInOnePlaceLeavesTheOtherPiecesAsTheyWere() {
+        byte[] file = text(12_000_000);
+        java.util.List<String> was = pieces(file);
+        assertTrue(was.size() >= 6, "pieces: " + was.size());
+        assertEquals(new String(file, StandardCharsets.ISO_8859_1), String.join("", was));
+        for (String piece : was) {
+            assertTrue(piece.length() >= SiteArchive.MIN_PIECE && piece.length() <= SiteArchive.MAX_PIECE, "length " + piece.length());
+        }
+        assertEquals(java.util.List.of(new String(new byte[100], StandardCharsets.ISO_8859_1)), pieces(new byte[100]));
+
+        // a paragraph added in the middle: the pieces before it are the same, and all but two after it
+        String text = new String(file, StandardCharsets.ISO_8859_1);
+        int middle = text.indexOf('\n', 6_000_000) + 1;
+        byte[] edited = (text.substring(0, middle) + "Edited: a new paragraph.\n" + text.substring(middle)).getBytes(StandardCharsets.ISO_8859_1);
+        java.util.List<String> now = pieces(edited);
+        java.util.List<String> kept = new java.util.ArrayList<>(now);
+        kept.retainAll(was);
+        assertTrue(kept.size() >= was.size() - 2, kept.size() + " of " + was.size() + " pieces kept");
+        int before = 0;
+        for (String piece : was) {
+            if (before + piece.length() > middle) {
+                break;
+            }
+            assertTrue(now.contains(piece), "a piece before the change");
+            before += piece.length();
+        }
+    }
+
+    @Test
+    void aZipMadeWithTheLastZipsPiecesCopiesTheUnchangedOnesAndIsTheZipMadeAfresh() throws Exception {
+        String index = new String(text(8_000_000), StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new TreeMap<>(Map.of("assets/search-index.js", index.getBytes(StandardCharsets.UTF_8),
+                "index.html", "<p>Réseau</p>\n".getBytes(StandardCharsets.UTF_8)));
+        SiteArchive.Pieces pieces = new SiteArchive.Pieces();
+        assertArrayEquals(zip(files, 2), zip(files, pieces), "the pieces kept change nothing in the zip");
+        assertEquals(0, pieces.copied());
+
+        int middle = index.indexOf('\n', 4_000_000) + 1;
+        Map<String, byte[]> changed = new TreeMap<>(files);
+        changed.put("assets/search-index.js", (index.substring(0, middle) + "Légal: a new paragraph.\n" + index.substring(middle))
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] again = zip(changed, pieces);
+        assertArrayEquals(zip(changed, 2), again);
+        assertTrue(pieces.copied() >= SiteArchive.cuts(changed.get("assets/search-index.js")).length - 4, "copied " + pieces.copied());
+        assertArrayEquals(changed.get("assets/search-index.js"), unzip(again).get("dossier/assets/search-index.js"));
+    }
+
+    private static byte[] zip(Map<String, byte[]> files, SiteArchive.Pieces pieces) throws IOException {
+        SiteOutput.Memory site = SiteOutput.inMemory();
+        files.forEach(site::put);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SiteArchive(pieces).zip(site, out);
+        return out.toByteArray();
     }
 }
