@@ -184,8 +184,11 @@ public final class Pipeline {
             java.util.function.Function<java.util.function.BiConsumer<String, byte[]>, Site> finish = made -> {
                 List<StageTime> more = new ArrayList<>(result.stages());
                 memory.whenAdded(made);
-                timed("whole site", more, () -> renderWholeSite(dossier, memory, false, reuse));
-                memory.whenAdded(null);
+                try {
+                    timed("whole site", more, () -> renderWholeSite(dossier, memory, false, reuse));
+                } finally {
+                    memory.whenAdded(null);
+                }
                 Map<String, byte[]> files = memory.files();
                 reuse.built(files);
                 return new Site(new Result(result.documents(), result.pages(), result.files(), memory.size(SearchIndex.PATH),

@@ -112,7 +112,6 @@ public final class SiteArchive {
                     }
                 }
             }
-            zip.finish();
         }
         if (pieces != null) {
             pieces.zipped();
@@ -150,13 +149,15 @@ public final class SiteArchive {
             CRC32 crc = new CRC32();
             crc.update(bytes);
             int[] cuts = cuts(bytes);
-            List<byte[]> pieces = java.util.stream.IntStream.range(0, cuts.length - 1)
-                    .mapToObj(i -> new Piece(bytes, cuts[i], cuts[i + 1], i == cuts.length - 2))
-                    .collect(java.util.stream.Collectors.toList())
-                    .parallelStream()
-                    .map(piece -> memo == null ? piece.deflate() : memo.compressed(piece))
-                    .toList();
-            return new Compressed(bytes.length, crc.getValue(), pieces);
+            java.util.function.Function<Piece, byte[]> deflate = piece -> memo == null ? piece.deflate() : memo.compressed(piece);
+            if (cuts.length == 2) { // one piece, as almost every file of the site: no stream of pieces to start
+                return new Compressed(bytes.length, crc.getValue(), List.of(deflate.apply(new Piece(bytes, 0, bytes.length, true))));
+            }
+            List<Piece> pieces = new java.util.ArrayList<>();
+            for (int i = 0; i + 1 < cuts.length; i++) {
+                pieces.add(new Piece(bytes, cuts[i], cuts[i + 1], i == cuts.length - 2));
+            }
+            return new Compressed(bytes.length, crc.getValue(), pieces.parallelStream().map(deflate).toList());
         }
 
         @Override

@@ -95,7 +95,6 @@ final class ZipWriter implements AutoCloseable {
     private final List<Entry> entries = new ArrayList<>();
     private final byte[] header = new byte[64];
     private long written;
-    private boolean finished;
 
     /** @param out where the zip goes; closed with this writer */
     ZipWriter(OutputStream out) {
@@ -132,30 +131,16 @@ final class ZipWriter implements AutoCloseable {
         at = int16(at, 0);
         write(header, at);
         write(name, name.length);
-        long copied = compressed.transferTo(new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                ZipWriter.this.write(new byte[] {(byte) b}, 1);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-                written += len;
-            }
-        });
+        long copied = compressed.transferTo(out);
+        written += copied;
         if (copied != compressedSize) {
             throw new IOException(path + ": " + copied + " compressed bytes where " + compressedSize + " were stated");
         }
         entries.add(new Entry(name, crc, size, compressedSize, offset));
     }
 
-    /** Writes the central directory and the end records; nothing may be added after. */
-    void finish() throws IOException {
-        if (finished) {
-            return;
-        }
-        finished = true;
+    /** Writes the central directory and the end records. */
+    private void finish() throws IOException {
         long directory = written;
         for (Entry e : entries) {
             boolean far = e.offset() >= MAX_32;
@@ -223,6 +208,7 @@ final class ZipWriter implements AutoCloseable {
         out.flush();
     }
 
+    /** Finishes the zip (its central directory and end records) and closes the stream it was written to. */
     @Override
     public void close() throws IOException {
         try {
