@@ -97,9 +97,26 @@ public final class YamlReader {
         while (cause != null) {
             if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblemMark() != null) {
                 var mark = marked.getProblemMark();
+                var start = marked.getContextMark();
+                Optional<Unclosed> unclosed = Unclosed.of(marked.getContext());
+                if (unclosed.isPresent() && start != null) {
+                    return Diagnostic.error(source, start.getLine() + 1, start.getColumn() + 1, "yaml-syntax",
+                            "invalid YAML: " + unclosed.get().message + " (found at line " + (mark.getLine() + 1)
+                                    + ", column " + (mark.getColumn() + 1) + ": " + marked.getProblem() + ")",
+                            unclosed.get().hint);
+                }
+                Optional<org.yaml.snakeyaml.tokens.Token> quote = runawayQuote(source.text(), mark);
+                if (quote.isPresent()) {
+                    var opened = quote.get().getStartMark();
+                    var closed = quote.get().getEndMark();
+                    return Diagnostic.error(source, opened.getLine() + 1, opened.getColumn() + 1, "yaml-syntax",
+                            "invalid YAML: the quoted value that starts here ends only at line " + (closed.getLine() + 1)
+                                    + ", column " + closed.getColumn() + " (found at line " + (mark.getLine() + 1)
+                                    + ", column " + (mark.getColumn() + 1) + ": " + marked.getProblem() + ")",
+                            "close the quotes on this line with the quote mark that opens them; " + ESCAPES);
+                }
                 String context = "";
-                if (marked.getContext() != null && marked.getContextMark() != null) {
-                    var start = marked.getContextMark();
+                if (marked.getContext() != null && start != null) {
                     context = " " + marked.getContext() + " that starts at line " + (start.getLine() + 1)
                             + ", column " + (start.getColumn() + 1);
                 }
@@ -112,6 +129,67 @@ public final class YamlReader {
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
         return Diagnostic.error(source, line, column, "yaml-syntax", "invalid YAML: " + e.getOriginalMessage(), SYNTAX_HINT);
+    }
+
+    private static final String ESCAPES = "inside double quotes write a double quote as \\\", inside single quotes a single quote as ''";
+
+    /**
+     * The quoted value running over lines that ends on the line where the parser failed, if there is one: a quote left
+     * open (or closed with the other quote mark) takes in the lines after it, up to the next quote of its kind, and
+     * the parser fails only there, on what follows that quote.
+     */
+    private static Optional<org.yaml.snakeyaml.tokens.Token> runawayQuote(String text, org.yaml.snakeyaml.error.Mark problem) {
+        org.yaml.snakeyaml.tokens.Token last = null;
+        try {
+            var scanner = new org.yaml.snakeyaml.scanner.ScannerImpl(new org.yaml.snakeyaml.reader.StreamReader(text),
+                    new org.yaml.snakeyaml.LoaderOptions());
+            while (!scanner.checkToken(org.yaml.snakeyaml.tokens.Token.ID.StreamEnd)
+                    && scanner.peekToken().getStartMark().getIndex() < problem.getIndex()) {
+                last = scanner.getToken();
+            }
+        } catch (RuntimeException e) {
+            // the scanner failed too, after the tokens read so far
+        }
+        if (last instanceof org.yaml.snakeyaml.tokens.ScalarToken scalar && !scalar.getPlain()
+                && scalar.getStartMark().getLine() < scalar.getEndMark().getLine()
+                && scalar.getEndMark().getLine() == problem.getLine()) {
+            return Optional.of(last);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What is left open where the YAML parser notices the error only later, often lines later or at the end of the
+     * file: such an error is reported where the construct starts, since that is where it is to be mended.
+     */
+    private enum Unclosed {
+        LIST("while parsing a flow sequence", "the list that starts here with \"[\" is not closed",
+                "close the list with \"]\" on the same line, or put quotes around a value that starts with \"[\""),
+        MAPPING("while parsing a flow mapping", "the mapping that starts here with \"{\" is not closed",
+                "close it with \"}\" on the same line, or put quotes around a value that starts with \"{\""),
+        QUOTED("while scanning a quoted scalar", "the quoted value that starts here is not closed",
+                "close the quotes; " + ESCAPES),
+        KEY("while scanning a simple key", "this line has no \": \" after a field name",
+                "write the field as \"name: value\", or indent the line if it continues the value above");
+
+        private final String context;
+        private final String message;
+        private final String hint;
+
+        Unclosed(String context, String message, String hint) {
+            this.context = context;
+            this.message = message;
+            this.hint = hint;
+        }
+
+        static Optional<Unclosed> of(String context) {
+            for (Unclosed u : values()) {
+                if (u.context.equals(context)) {
+                    return Optional.of(u);
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private static final String SYNTAX_HINT =

@@ -139,6 +139,19 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void anUnclosedListInTheFrontMatterIsReportedOnItsOwnLine() {
+        // YAML notices the missing "]" only on the next line; the report points at the line to mend.
+        FixtureSite site = site().write("content/documents/letter-md.md", LETTER.replace("kind: joint-letter", "kind: [joint-letter"));
+        assertEquals("""
+                content/documents/letter-md.md:4:7: error [yaml-syntax] invalid YAML: the list that starts here with "[" is not closed (found at line 5, column 7: expected ',' or ']', but got :)
+                  4 | kind: [joint-letter
+                    |       ^
+                  hint: close the list with "]" on the same line, or put quotes around a value that starts with "["
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void aBrokenLinkInTheTextIsReportedWhereItIsWritten() {
         FixtureSite site = site().write("content/documents/letter-md.md", LETTER.replace("../speech/#p-2", "../speach/"));
         assertEquals("""

@@ -28,12 +28,62 @@ class YamlReaderTest {
         assertTrue(d.sorted().isEmpty());
     }
 
-    @Test
-    void anUnclosedQuoteNamesWhereItStarts() {
+    private String firstError(String yaml) {
         Diagnostics d = new Diagnostics();
-        reader.read(SourceText.of("x.yaml", "a: b\ntitle: \"unclosed\n"), d);
-        assertEquals("x.yaml:3:1: error [yaml-syntax] invalid YAML: found unexpected end of stream while scanning a quoted scalar"
-                + " that starts at line 2, column 8", d.sorted().get(0).headline());
+        reader.read(SourceText.of("x.yaml", yaml), d);
+        return d.sorted().get(0).headline() + "\n  hint: " + d.sorted().get(0).hint();
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItStarts() {
+        assertEquals("x.yaml:2:8: error [yaml-syntax] invalid YAML: the quoted value that starts here is not closed"
+                        + " (found at line 4, column 1: found unexpected end of stream)"
+                        + "\n  hint: close the quotes; inside double quotes write a double quote as \\\", inside single quotes"
+                        + " a single quote as ''",
+                firstError("a: b\ntitle: \"unclosed\ndate: 2024-01-01\n"));
+    }
+
+    @Test
+    void anUnclosedListIsReportedWhereItStarts() {
+        // The parser notices only on the next line that the list was not closed: the error was reported there.
+        assertEquals("x.yaml:2:8: error [yaml-syntax] invalid YAML: the list that starts here with \"[\" is not closed"
+                        + " (found at line 3, column 5: expected ',' or ']', but got :)"
+                        + "\n  hint: close the list with \"]\" on the same line, or put quotes around a value that starts"
+                        + " with \"[\"",
+                firstError("a: b\ntitle: [broken\ndate: 2024-01-01\n"));
+    }
+
+    @Test
+    void anUnclosedMappingIsReportedWhereItStarts() {
+        assertEquals("x.yaml:1:4: error [yaml-syntax] invalid YAML: the mapping that starts here with \"{\" is not closed"
+                        + " (found at line 2, column 2: expected ',' or '}', but got :)",
+                firstError("a: {b: c\nd: e\n").lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aQuoteClosedWithTheOtherMarkIsReportedWhereItOpens() {
+        // The single quote runs on to the next single quote, two lines down, where the parser fails.
+        assertEquals("x.yaml:2:8: error [yaml-syntax] invalid YAML: the quoted value that starts here ends only at line 4,"
+                        + " column 9 (found at line 4, column 10: expected <block end>, but found '<scalar>')"
+                        + "\n  hint: close the quotes on this line with the quote mark that opens them; inside double quotes"
+                        + " write a double quote as \\\", inside single quotes a single quote as ''",
+                firstError("kind: speech\ntitle: 'Remarks\"\ndate: 2024-01-01\nauthor: 'not stated (a \"name\")'\n"));
+    }
+
+    @Test
+    void aQuotedValueOverSeveralLinesIsNoError() {
+        Diagnostics d = new Diagnostics();
+        YamlNode root = reader.read(SourceText.of("x.yaml", "title: 'one\n  two'\ndate: 2024\n"), d).orElseThrow();
+        assertEquals("one two", ((YamlNode.Scalar) ((YamlNode.Mapping) root).values().get("title")).text());
+        assertTrue(d.sorted().isEmpty());
+    }
+
+    @Test
+    void aLineWithoutAColonIsReportedItself() {
+        assertEquals("x.yaml:2:1: error [yaml-syntax] invalid YAML: this line has no \": \" after a field name"
+                        + " (found at line 3, column 1: could not find expected ':')"
+                        + "\n  hint: write the field as \"name: value\", or indent the line if it continues the value above",
+                firstError("title: A\nan orphan line\ndate: 2024-01-01\n"));
     }
 
     @Test
