@@ -15,6 +15,7 @@ import org.dossier.normalize.Words;
 import org.dossier.render.PagePlanner;
 import org.dossier.source.DocumentMetadata;
 import org.dossier.source.Input;
+import org.dossier.source.InputPaths;
 import org.dossier.source.PageSource;
 import org.dossier.source.QuoteClaim;
 import org.dossier.model.Quote;
@@ -37,24 +38,21 @@ final class Assembler {
         this.markdown = markdown;
     }
 
-    Dossier assemble(Input input, String seedsShown) {
-        return assemble(input, seedsShown, null);
-    }
-
     /**
      * @param reuse when not null, a document whose metadata, text and registry are those of the last build keeps the
      *              model that build made; only the others are read, linked and checked again
      */
-    Dossier assemble(Input input, String seedsShown, Reuse reuse) {
+    Dossier assemble(Input input, InputPaths paths, Reuse reuse) {
+        String seedsShown = paths.display(paths.seeds());
         Diagnostics diagnostics = new Diagnostics();
         CrossReferencer xref = reuse == null ? new CrossReferencer(input.entities()) : reuse.begin(input.entities());
         List<Reuse.Assembled> assembled = input.documents().parallelStream()
                 .map(meta -> {
                     if (reuse == null) {
-                        return assembled(meta, null, input, seedsShown, xref, diagnostics);
+                        return assembled(meta, null, input, paths, xref, diagnostics);
                     }
                     Reuse.DocumentInputs key = Reuse.DocumentInputs.of(meta, input.seedDigests().get(meta.seedFile()), seedsShown);
-                    return reuse.document(key, () -> assembled(meta, key, input, seedsShown, xref, diagnostics));
+                    return reuse.document(key, () -> assembled(meta, key, input, paths, xref, diagnostics));
                 })
                 .toList();
         if (reuse != null) {
@@ -77,16 +75,16 @@ final class Assembler {
      * A document's model and mentions, made from {@code key} (null when nothing is kept). Only a document read without
      * any diagnostic may be kept for the next build, so that every problem is reported again until it is mended.
      */
-    private Reuse.Assembled assembled(DocumentMetadata meta, Reuse.DocumentInputs key, Input input, String seedsShown,
+    private Reuse.Assembled assembled(DocumentMetadata meta, Reuse.DocumentInputs key, Input input, InputPaths paths,
                                       CrossReferencer xref, Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
-        Document d = document(meta, input, seedsShown, xref, own);
+        Document d = document(meta, input, paths, xref, own);
         boolean clean = own.sorted().isEmpty() && own.dropped() == 0;
         diagnostics.addAll(own);
         return new Reuse.Assembled(key, d, xref.mentions(d.id(), d.text()), clean);
     }
 
-    private Document document(DocumentMetadata meta, Input input, String seedsShown, CrossReferencer xref,
+    private Document document(DocumentMetadata meta, Input input, InputPaths paths, CrossReferencer xref,
                               Diagnostics diagnostics) {
         Input.Digest digest = input.seedDigests().get(meta.seedFile());
         String text = input.seedTexts().get(meta.seedFile());
@@ -103,7 +101,7 @@ final class Assembler {
         } else {
             unlinked = normalizer.normalize(text);
             expected = Words.withoutTags(text);
-            shown = seedsShown + "/" + meta.seedFile();
+            shown = paths.display(paths.seeds()) + "/" + meta.seedFile();
         }
         ReadingText reading = xref.link(unlinked);
         String actual = Words.withoutTags(String.join(" ", reading.texts()));
@@ -112,7 +110,8 @@ final class Assembler {
             reportChangedWords(Words.of(expected), Words.of(actual), diff, shown, diagnostics);
         }
         Seed seed = new Seed(meta.seedFile(), digest.sha256(), digest.size(), meta.markdown());
-        return new Document(meta.id(), meta.source().path(), seed, meta.kind(), meta.title(), meta.date(),
+        String published = paths.published(paths.base().resolve(meta.source().path()));
+        return new Document(meta.id(), meta.source().path(), published, seed, meta.kind(), meta.title(), meta.date(),
                 meta.dateAsPrinted(), meta.author(), meta.speaker(), meta.onBehalfOf(), meta.venue(), meta.addressee(),
                 meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), reading,
                 CrossReferencer.locate(meta.signatures(), reading), links);

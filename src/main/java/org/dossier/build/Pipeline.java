@@ -285,7 +285,7 @@ public final class Pipeline {
         Input input = validate(options, times, reuse);
         options.progress().stage("model", 0);
         Dossier dossier = timed("model", times, () -> new Assembler(new MarkdownRenderer())
-                .assemble(input, options.inputs().display(options.inputs().seeds()), reuse));
+                .assemble(input, options.inputs(), reuse));
         return new Model(dossier, input.warnings());
     }
 

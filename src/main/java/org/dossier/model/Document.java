@@ -7,11 +7,14 @@ import java.util.List;
  * Text fields hold the literal "not stated" where the source is silent; {@code speaker} and {@code sourceUrl} are ""
  * when not given. {@code topics} are topic ids;
  * {@code signatures} is {@link Signatures#NONE} for documents that are not signed letters; {@code links} are the links
- * a Markdown document's text writes to pages of the site, with where they are written.
+ * a Markdown document's text writes to pages of the site, with where they are written. {@code metadataPath} is the
+ * metadata file as messages name it (from the folder the build runs in); {@code metadataFile} as its page shows it,
+ * from the folder that holds the content folder ({@code content/documents/x.yaml}), wherever the build runs.
  */
 public record Document(
         String id,
         String metadataPath,
+        String metadataFile,
         Seed seed,
         DocumentKind kind,
         String title,

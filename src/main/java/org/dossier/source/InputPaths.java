@@ -18,4 +18,15 @@ public record InputPaths(Path content, Path seeds, Path layouts, Path base) {
         Path shown = abs.startsWith(baseAbs) ? baseAbs.relativize(abs) : abs;
         return shown.toString().replace('\\', '/');
     }
+
+    /**
+     * The path as the published site shows it: from the folder that holds the content folder, so that a page never
+     * depends on, nor shows, where the build ran or where the dossier is kept.
+     */
+    public String published(Path path) {
+        Path abs = path.toAbsolutePath().normalize();
+        Path holder = content.toAbsolutePath().normalize().getParent();
+        Path shown = holder != null && abs.startsWith(holder) ? holder.relativize(abs) : abs.getFileName();
+        return shown.toString().replace('\\', '/');
+    }
 }

@@ -196,6 +196,21 @@ class PipelineTest {
     }
 
     @Test
+    void theSiteIsTheSameWhereverTheBuildRunsFrom() {
+        // Run from another folder, messages name the inputs by their absolute paths; pages must not.
+        FixtureSite here = FixtureSite.minimal(dir.resolve("here"));
+        FixtureSite there = FixtureSite.minimal(dir.resolve("there"));
+        here.build();
+        Path root = there.root();
+        new Pipeline("test").build(new Pipeline.Options(new org.dossier.source.InputPaths(root.resolve("content"),
+                root.resolve("seeds"), root.resolve("layouts"), dir.resolve("elsewhere")), there.out()));
+        Map<String, byte[]> built = FixtureSite.snapshot(there.out());
+        assertTrue(new String(built.get("documents/statement/index.html"), StandardCharsets.UTF_8)
+                .contains("<dt>Metadata file</dt><dd><code>content/documents/statement.yaml</code></dd>"));
+        assertSameSite(FixtureSite.snapshot(here.out()), built, "built from the dossier's folder and from another");
+    }
+
+    @Test
     void aLayoutErrorOnTheLastPageLeavesTheSiteAsItWas() {
         FixtureSite site = FixtureSite.minimal(dir);
         site.build();

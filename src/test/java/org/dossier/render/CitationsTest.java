@@ -28,7 +28,7 @@ class CitationsTest {
     private static final SiteConfig SITE = new SiteConfig("Japan & the {ICC}", "d", "en", "");
 
     private static Document document(String date, String author, String title) {
-        return new Document("a-doc", "content/documents/a-doc.yaml", new Seed("a.txt", "ab".repeat(32), 10, false),
+        return new Document("a-doc", "content/documents/a-doc.yaml", "content/documents/a-doc.yaml", new Seed("a.txt", "ab".repeat(32), 10, false),
                 DocumentKind.STATEMENT, title, DossierDate.parse(date).orElseThrow(), "", author, "", "Japan", "not stated", "", "",
                 List.of(Section.ICC_SUPPORT), List.of(), "A summary.", new ReadingText(List.of(), List.of()), Signatures.NONE, List.of());
     }
