@@ -243,7 +243,7 @@ final class Chronicle {
             return Optional.empty();
         }
         if (document.isPresent() && !seedOfDocument.containsKey(document.get())) {
-            String hint = Fields.closest(document.get(), seedOfDocument.keySet()).map(c -> "did you mean \"" + c + "\"?")
+            String hint = Fields.closestDocument(document.get(), seedOfDocument.keySet(), unreadable).map(c -> "did you mean \"" + c + "\"?")
                     .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
             f.error(f.at("document"), "unknown-document", "unknown document id \"" + document.get() + "\"", hint);
             return Optional.empty();

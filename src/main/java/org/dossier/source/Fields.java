@@ -224,6 +224,16 @@ final class Fields {
         return diagnostics;
     }
 
+    /**
+     * The document id closest to {@code word}, among the documents read and those whose metadata could not be read
+     * (a typo of the id of a document with a broken file is still a typo).
+     */
+    static Optional<String> closestDocument(String word, java.util.Set<String> read, java.util.Set<String> unreadable) {
+        java.util.Set<String> ids = new java.util.TreeSet<>(read);
+        ids.addAll(unreadable);
+        return closest(word, ids);
+    }
+
     /** The candidate closest to {@code word} by edit distance, when it is close enough to be a likely typo. */
     static Optional<String> closest(String word, Iterable<String> candidates) {
         List<String> sorted = new ArrayList<>();

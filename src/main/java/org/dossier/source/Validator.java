@@ -619,7 +619,7 @@ public final class Validator {
                     continue;
                 }
                 if (seed == null) {
-                    String hint = Fields.closest(doc.text(), seedOfDocument.keySet()).map(c -> "did you mean \"" + c + "\"?")
+                    String hint = Fields.closestDocument(doc.text(), seedOfDocument.keySet(), unreadable).map(c -> "did you mean \"" + c + "\"?")
                             .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
                     diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
                             "unknown document id \"" + doc.text() + "\"", hint));
