@@ -172,8 +172,10 @@
   document.querySelectorAll('form[data-index]').forEach(wire);
 })();
 
-// Live preview: under `dossier serve` (http://127.0.0.1), reload the page when the site is rebuilt. The server
-// answers /__dossier/version with the build's number; anywhere else the request fails once and polling stops.
+// Live preview: under `dossier serve` (http://127.0.0.1), reload the page when the site is rebuilt. The preview
+// server marks every answer with an X-Dossier-Serve header and answers /__dossier/version with the build's number.
+// The page first asks for itself: served by anything else (a static server on this machine), the answer has no such
+// header and nothing more is asked, so no request fails.
 (function () {
   if (location.protocol !== "http:" || location.hostname !== "127.0.0.1" || !window.fetch) {
     return;
@@ -192,7 +194,11 @@
       }
       seen = v;
       setTimeout(poll, 700);
-    }).catch(function () { /* not a live preview: stop */ });
+    }).catch(function () { /* the preview stopped: stop */ });
   }
-  poll();
+  fetch(location.href, {method: "HEAD", cache: "no-store"}).then(function (r) {
+    if (r.headers.get("X-Dossier-Serve") !== null) {
+      poll();
+    }
+  }).catch(function () { /* not a live preview */ });
 })();

@@ -35,13 +35,15 @@ import java.util.stream.Stream;
  * {@code dossier serve}: a local preview. Builds the site in memory, serves it on 127.0.0.1, watches content/,
  * layouts/ and seeds/, rebuilds on every change and makes open pages reload. A rebuild keeps, from the build before,
  * every document whose inputs did not change, with its page and files (see {@link Reuse}). The bytes served are the
- * bytes {@code build} writes; nothing is written to disk. When a build fails, every page shows its errors, which are also
- * printed on the console, until a build succeeds.
+ * bytes {@code build} writes; nothing is written to disk. When a build fails, every address answers with its errors,
+ * which are also printed on the console, until a build succeeds: the last good site is not served meanwhile.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading open pages on every change.")
 final class ServeCommand implements Callable<Integer> {
     static final String VERSION_PATH = "/__dossier/version";
+    /** Marks every answer of the preview, so that a page asks for {@link #VERSION_PATH} only here (see search.js). */
+    static final String SERVED_BY = "X-Dossier-Serve";
 
     @CommandLine.Mixin
     InputOptions options;
@@ -204,7 +206,9 @@ final class ServeCommand implements Callable<Integer> {
             if (file.isEmpty() || file.endsWith("/")) {
                 file += "index.html";
             }
-            if (!now.failure().isEmpty() && (file.endsWith(".html") || !now.files().containsKey(file))) {
+            // Nothing of the last good site is served while a build fails, not even its zip or data: none of it is
+            // what the files now make, and an error page is the one answer that cannot be taken for the site.
+            if (!now.failure().isEmpty()) {
                 send(exchange, 500, "text/html; charset=utf-8", errorPage(now).getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -235,6 +239,7 @@ final class ServeCommand implements Callable<Integer> {
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set(SERVED_BY, "preview");
         boolean head = exchange.getRequestMethod().equalsIgnoreCase("HEAD");
         exchange.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {

@@ -111,6 +111,9 @@ class ServeCommandTest {
             assertTrue(page.contains("content/documents/statement.yaml:4:7: error [invalid-date] &quot;yesterday&quot; is not a date")
                     || page.contains("content/documents/statement.yaml:4:7: error [invalid-date] \"yesterday\" is not a date"), page);
             await("the error on the console", () -> err.toString().contains("content/documents/statement.yaml:4:7: error [invalid-date]"));
+            for (String path : new String[] {"/dossier.zip", "/data/documents.json", "/assets/search-index.js", "/assets/style.css"}) {
+                assertEquals(500, get(port, path).statusCode(), path + " while the build fails");
+            }
 
             site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC);
             await("the fixed site", () -> get(port, "/documents/statement/index.html").statusCode() == 200);
