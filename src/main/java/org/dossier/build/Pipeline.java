@@ -418,7 +418,7 @@ public final class Pipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        new DataExports().export(dossier).forEach(out::put);
+        new DataExports().export(dossier, reuse == null ? null : reuse.dataExports()).forEach(out::put);
         try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
             Map<String, byte[]> last = reuse == null ? Map.of() : reuse.lastSite();
             SiteArchive archive = new SiteArchive(reuse == null ? null : reuse.zipPieces());

@@ -31,12 +31,13 @@ import java.util.function.Supplier;
  *       {@link org.dossier.render.PlannedPage#key}); each also by what every page shares: settings, registry,
  *       Markdown pages, layouts and generator;</li>
  *   <li>a document's part of the search index, by the document and its place in the list;</li>
+ *   <li>a document's entry in data/documents.json, by the document (see {@link org.dossier.render.DataExports.Memo});</li>
  *   <li>each file's compressed entry in the zip, by the file's bytes, and each piece of a changed file as compressed,
  *       by the piece's bytes (see {@link org.dossier.publish.SiteArchive.Pieces});</li>
  *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes, and which
  *       pages passed (see {@link org.dossier.publish.LinkChecker.Memo}).</li>
  * </ul>
- * Everything else (the home page, sections, registers, timeline, the data exports) is made afresh on every build,
+ * Everything else (the home page, sections, registers, timeline, the other data exports) is made afresh on every build,
  * since one document can change any of them; a page made again with the bytes it had keeps last build's array, so
  * that what is kept by the array is kept too. Not thread-safe across builds: one build at a time.
  */
@@ -85,6 +86,7 @@ public final class Reuse {
     private final org.dossier.publish.LinkChecker.Memo links = new org.dossier.publish.LinkChecker.Memo();
     private final org.dossier.source.FileMemo inputFiles = new org.dossier.source.FileMemo();
     private final org.dossier.render.SearchIndex.Memo searchIndex = new org.dossier.render.SearchIndex.Memo();
+    private final org.dossier.render.DataExports.Memo dataExports = new org.dossier.render.DataExports.Memo();
     private final org.dossier.publish.SiteArchive.Pieces zipPieces = new org.dossier.publish.SiteArchive.Pieces();
     private final org.dossier.source.Validator.Memo validation = new org.dossier.source.Validator.Memo();
 
@@ -223,6 +225,11 @@ public final class Reuse {
     /** Each document's part of the search index (see {@link org.dossier.render.SearchIndex.Memo}). */
     org.dossier.render.SearchIndex.Memo searchIndex() {
         return searchIndex;
+    }
+
+    /** Each document's entry in data/documents.json (see {@link org.dossier.render.DataExports.Memo}). */
+    org.dossier.render.DataExports.Memo dataExports() {
+        return dataExports;
     }
 
     /** The pieces of the last zip, which the next copies where a file's bytes are the same (see {@link org.dossier.publish.SiteArchive.Pieces}). */

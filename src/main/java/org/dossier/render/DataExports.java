@@ -41,12 +41,64 @@ public final class DataExports {
     public static final List<String> PATHS = List.of(SIGNATORIES, ORGANIZATIONS, PEOPLE, DOCUMENTS);
 
     public Map<String, byte[]> export(Dossier dossier) {
+        return export(dossier, null);
+    }
+
+    /**
+     * As {@link #export(Dossier)}, taking from {@code memo} (null for none) each document's entry in documents.json
+     * that was written before for the same document, and keeping the entries for the next export.
+     */
+    public Map<String, byte[]> export(Dossier dossier, Memo memo) {
         Map<String, byte[]> files = new TreeMap<>();
         files.put(SIGNATORIES, signatoriesCsv(dossier).getBytes(StandardCharsets.UTF_8));
         files.put(ORGANIZATIONS, write(entities(dossier, EntityKind.ORGANIZATION)));
         files.put(PEOPLE, write(entities(dossier, EntityKind.PERSON)));
-        files.put(DOCUMENTS, write(documents(dossier)));
+        files.put(DOCUMENTS, documentsJson(dossier, memo));
         return files;
+    }
+
+    /**
+     * What documents.json held of each document, kept for the next export of a preview: an entry is written again
+     * only when its document changed (a document kept from the last build is the same object).
+     */
+    public static final class Memo {
+        private record Entry(Document document, String json) {
+        }
+
+        private Map<String, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private String entry(Document d, java.util.function.Function<Document, String> write) {
+            Entry was = entries.get(d.id());
+            return was != null && (was.document() == d || was.document().equals(d)) ? was.json() : write.apply(d);
+        }
+    }
+
+    /**
+     * documents.json: the array of the documents' entries, each written on its own (in parallel), as one pass of the
+     * writer would write them. Objects indent by their own depth and this writer's arrays do not indent, so an entry
+     * reads the same alone as in the array: "[ " + entries joined by ", " + " ]".
+     */
+    private byte[] documentsJson(Dossier dossier, Memo memo) {
+        List<Document> documents = dossier.documents();
+        if (documents.isEmpty()) {
+            return write(List.of());
+        }
+        java.util.function.Function<Document, String> entry = d -> {
+            try {
+                return json.writeValueAsString(document(d));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        List<String> entries = documents.parallelStream().map(d -> memo == null ? entry.apply(d) : memo.entry(d, entry)).toList();
+        if (memo != null) {
+            Map<String, Memo.Entry> next = new java.util.concurrent.ConcurrentHashMap<>();
+            for (int i = 0; i < documents.size(); i++) {
+                next.put(documents.get(i).id(), new Memo.Entry(documents.get(i), entries.get(i)));
+            }
+            memo.entries = next;
+        }
+        return ("[ " + String.join(", ", entries) + " ]\n").getBytes(StandardCharsets.UTF_8);
     }
 
     /** One row per name on a letter, coordinators first, in the letter's order. */
@@ -128,43 +180,39 @@ public final class DataExports {
         return out;
     }
 
-    private List<Object> documents(Dossier dossier) {
-        List<Object> out = new ArrayList<>();
-        for (Document d : dossier.documents()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", d.id());
-            m.put("title", d.title());
-            m.put("kind", d.kind().id());
-            m.put("date", d.date().isStated() ? d.date().iso() : "not stated");
-            m.put("date_precision", d.date().precision().label());
-            m.put("date_as_printed", d.dateAsPrinted());
-            m.put("author", d.author());
-            m.put("speaker", d.speaker());
-            m.put("on_behalf_of", d.onBehalfOf());
-            m.put("venue", d.venue());
-            m.put("addressee", d.hasAddressee() ? d.addressee() : "");
-            m.put("source_url", d.sourceUrl());
-            m.put("sections", d.sections().stream().map(s -> s.id()).toList());
-            m.put("topics", d.topics());
-            m.put("summary", d.summary());
-            m.put("seed", ordered("file", d.seed().fileName(), "sha256", d.seed().sha256(), "size", d.seed().size(),
-                    "url", d.seedPath()));
-            Signatures s = d.signatures();
-            if (s.isPresent()) {
-                Map<String, Object> sig = new LinkedHashMap<>();
-                sig.put("stated_count", s.isCountStated() ? s.statedCount() : "not stated");
-                sig.put("stated_count_as_printed", s.statedCountAsPrinted());
-                sig.put("coordinators", s.coordinators().stream().map(x -> ordered("as_signed", x.asSigned(), "organization_id", x.organizationId())).toList());
-                sig.put("signatories", s.signatories().stream().map(x -> ordered("as_signed", x.asSigned(), "organization_id", x.organizationId())).toList());
-                sig.put("listed_count", s.listedCount());
-                sig.put("unnamed_count", s.unnamedCount());
-                sig.put("unnamed_as_printed", s.unnamedAsPrinted());
-                m.put("signatures", sig);
-            }
-            m.put("url", d.path());
-            out.add(m);
+    private static Map<String, Object> document(Document d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("title", d.title());
+        m.put("kind", d.kind().id());
+        m.put("date", d.date().isStated() ? d.date().iso() : "not stated");
+        m.put("date_precision", d.date().precision().label());
+        m.put("date_as_printed", d.dateAsPrinted());
+        m.put("author", d.author());
+        m.put("speaker", d.speaker());
+        m.put("on_behalf_of", d.onBehalfOf());
+        m.put("venue", d.venue());
+        m.put("addressee", d.hasAddressee() ? d.addressee() : "");
+        m.put("source_url", d.sourceUrl());
+        m.put("sections", d.sections().stream().map(s -> s.id()).toList());
+        m.put("topics", d.topics());
+        m.put("summary", d.summary());
+        m.put("seed", ordered("file", d.seed().fileName(), "sha256", d.seed().sha256(), "size", d.seed().size(),
+                "url", d.seedPath()));
+        Signatures s = d.signatures();
+        if (s.isPresent()) {
+            Map<String, Object> sig = new LinkedHashMap<>();
+            sig.put("stated_count", s.isCountStated() ? s.statedCount() : "not stated");
+            sig.put("stated_count_as_printed", s.statedCountAsPrinted());
+            sig.put("coordinators", s.coordinators().stream().map(x -> ordered("as_signed", x.asSigned(), "organization_id", x.organizationId())).toList());
+            sig.put("signatories", s.signatories().stream().map(x -> ordered("as_signed", x.asSigned(), "organization_id", x.organizationId())).toList());
+            sig.put("listed_count", s.listedCount());
+            sig.put("unnamed_count", s.unnamedCount());
+            sig.put("unnamed_as_printed", s.unnamedAsPrinted());
+            m.put("signatures", sig);
         }
-        return out;
+        m.put("url", d.path());
+        return m;
     }
 
     /** A map that keeps its keys in the given order, so that output is byte-identical from build to build. */
