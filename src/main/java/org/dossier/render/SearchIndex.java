@@ -88,15 +88,32 @@ public final class SearchIndex {
             ids[size++] = id;
         }
 
-        String encoded() {
-            StringBuilder sb = new StringBuilder(size * 4);
+        /** The ids in base 36, separated by commas, as a JSON string: only digits, letters and commas, nothing to escape. */
+        void writeQuoted(java.io.OutputStream out, byte[] buffer) throws IOException {
+            out.write('"');
+            int at = 0;
             for (int i = 0; i < size; i++) {
-                if (i > 0) {
-                    sb.append(',');
+                if (at > buffer.length - 8) { // an int is at most 7 base-36 digits, with its comma
+                    out.write(buffer, 0, at);
+                    at = 0;
                 }
-                sb.append(Integer.toString(ids[i], 36));
+                if (i > 0) {
+                    buffer[at++] = ',';
+                }
+                int id = ids[i];
+                int start = at;
+                do {
+                    buffer[at++] = (byte) Character.forDigit(id % 36, 36);
+                    id /= 36;
+                } while (id > 0);
+                for (int l = start, r = at - 1; l < r; l++, r--) {
+                    byte b = buffer[l];
+                    buffer[l] = buffer[r];
+                    buffer[r] = b;
+                }
             }
-            return sb.toString();
+            out.write(buffer, 0, at);
+            out.write('"');
         }
     }
 
@@ -123,12 +140,12 @@ public final class SearchIndex {
     }
 
     /**
-     * One document's share of the index: its items as JSON, separated by commas as in the items array, and each
-     * term with the items it occurs in, counted from the document's first item.
+     * One document's share of the index: its items as JSON in UTF-8, separated by commas as in the items array, and
+     * each term with the items it occurs in, counted from the document's first item.
      */
-    private record Part(Document document, int docIndex, String items, int count, String[] terms, int[][] positions) {
+    private record Part(Document document, int docIndex, byte[] items, int count, String[] terms, int[][] positions) {
         static Part of(Document d, int docIndex) {
-            java.io.StringWriter text = new java.io.StringWriter();
+            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
             Map<String, Postings> local = new java.util.LinkedHashMap<>();
             int[] next = {0};
             try (JsonGenerator json = JSON.createGenerator(text)) {
@@ -148,14 +165,14 @@ public final class SearchIndex {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String array = text.toString();
+            byte[] array = text.toByteArray();
             String[] terms = local.keySet().toArray(new String[0]);
             int[][] positions = new int[terms.length][];
             for (int t = 0; t < terms.length; t++) {
                 Postings p = local.get(terms[t]);
                 positions[t] = java.util.Arrays.copyOf(p.ids, p.size);
             }
-            return new Part(d, docIndex, array.substring(1, array.length() - 1), next[0], terms, positions);
+            return new Part(d, docIndex, java.util.Arrays.copyOfRange(array, 1, array.length - 1), next[0], terms, positions);
         }
     }
 
@@ -180,6 +197,10 @@ public final class SearchIndex {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("items");
+            // The documents' items are copied as they were made, in UTF-8, past the writer (which would encode them
+            // again char by char): the writer is flushed first, and the commas between them are written here.
+            json.flush();
+            boolean anyItem = false;
             int next = 0;
             List<Document> documents = dossier.documents();
             for (int from = 0; from < documents.size(); from += BATCH) {
@@ -188,7 +209,11 @@ public final class SearchIndex {
                         .toList();
                 for (Part part : parts) {
                     if (part.count() > 0) {
-                        json.writeRawValue(part.items()); // the items, with the comma before them that one value gets
+                        if (anyItem) {
+                            bytes.write(',');
+                        }
+                        bytes.write(part.items());
+                        anyItem = true;
                     }
                     for (int t = 0; t < part.terms().length; t++) {
                         Postings all = postings.computeIfAbsent(part.terms()[t], k -> new Postings());
@@ -202,8 +227,13 @@ public final class SearchIndex {
             if (memo != null) {
                 memo.written();
             }
+            boolean anyEntity = false;
             for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
                 for (Entity e : dossier.entities(kind)) {
+                    if (anyItem && !anyEntity) {
+                        bytes.write(','); // the writer has written no item of this array: the comma after the documents'
+                    }
+                    anyEntity = true;
                     String spellings = String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
                     json.writeStartArray();
                     json.writeNumber(1);
@@ -224,8 +254,13 @@ public final class SearchIndex {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("postings");
-            for (String t : terms) {
-                json.writeString(postings.get(t).encoded());
+            json.flush();
+            byte[] buffer = new byte[8192];
+            for (int t = 0; t < terms.size(); t++) {
+                if (t > 0) {
+                    bytes.write(',');
+                }
+                postings.get(terms.get(t)).writeQuoted(bytes, buffer);
             }
             json.writeEndArray();
             json.writeEndObject();
