@@ -49,10 +49,10 @@ final class Assembler {
         List<Reuse.Assembled> assembled = input.documents().parallelStream()
                 .map(meta -> {
                     if (reuse == null) {
-                        return assembled(meta, null, input, paths, xref, diagnostics);
+                        return assembled(meta, null, input, paths, seedsShown, xref, diagnostics);
                     }
                     Reuse.DocumentInputs key = Reuse.DocumentInputs.of(meta, input.seedDigests().get(meta.seedFile()), seedsShown);
-                    return reuse.document(key, () -> assembled(meta, key, input, paths, xref, diagnostics));
+                    return reuse.document(key, () -> assembled(meta, key, input, paths, seedsShown, xref, diagnostics));
                 })
                 .toList();
         if (reuse != null) {
@@ -76,16 +76,16 @@ final class Assembler {
      * any diagnostic may be kept for the next build, so that every problem is reported again until it is mended.
      */
     private Reuse.Assembled assembled(DocumentMetadata meta, Reuse.DocumentInputs key, Input input, InputPaths paths,
-                                      CrossReferencer xref, Diagnostics diagnostics) {
+                                      String seedsShown, CrossReferencer xref, Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
-        Document d = document(meta, input, paths, xref, own);
+        Document d = document(meta, input, paths, seedsShown, xref, own);
         boolean clean = own.sorted().isEmpty() && own.dropped() == 0;
         diagnostics.addAll(own);
         return new Reuse.Assembled(key, d, xref.mentions(d.id(), d.text()), clean);
     }
 
-    private Document document(DocumentMetadata meta, Input input, InputPaths paths, CrossReferencer xref,
-                              Diagnostics diagnostics) {
+    private Document document(DocumentMetadata meta, Input input, InputPaths paths, String seedsShown,
+                              CrossReferencer xref, Diagnostics diagnostics) {
         Input.Digest digest = input.seedDigests().get(meta.seedFile());
         String text = input.seedTexts().get(meta.seedFile());
         ReadingText unlinked;
@@ -101,7 +101,7 @@ final class Assembler {
         } else {
             unlinked = normalizer.normalize(text);
             expected = Words.withoutTags(text);
-            shown = paths.display(paths.seeds()) + "/" + meta.seedFile();
+            shown = seedsShown + "/" + meta.seedFile();
         }
         ReadingText reading = xref.link(unlinked);
         String actual = Words.withoutTags(String.join(" ", reading.texts()));

@@ -161,7 +161,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BuildFailure failure) {
             state = new State(was.files(), was.pending(), failure.report(), next);
             err.print(failure.report());
-            err.println("serve: the pages show these errors until a build succeeds");
+            err.println("serve: every page and file answers with these errors until a build succeeds");
             err.flush();
             return;
         }
