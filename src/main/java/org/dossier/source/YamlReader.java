@@ -115,6 +115,11 @@ public final class YamlReader {
                                     + ", column " + (mark.getColumn() + 1) + ": " + marked.getProblem() + ")",
                             "close the quotes on this line with the quote mark that opens them; " + ESCAPES);
                 }
+                if (marked.getProblem() != null && marked.getProblem().startsWith("found character '\\t(TAB)'")) {
+                    return Diagnostic.error(source, mark.getLine() + 1, mark.getColumn() + 1, "yaml-syntax",
+                            "invalid YAML: a tab where YAML takes only spaces",
+                            "replace the tab with spaces: YAML indents, and puts a value after \": \", with spaces only");
+                }
                 String context = "";
                 if (marked.getContext() != null && start != null) {
                     context = " " + marked.getContext() + " that starts at line " + (start.getLine() + 1)
