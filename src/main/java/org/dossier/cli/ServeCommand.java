@@ -153,13 +153,13 @@ final class ServeCommand implements Callable<Integer> {
      * one of them waits until then.
      */
     private void rebuild(PrintWriter out, PrintWriter err) {
-        State was = state;
-        int next = was.version() + 1;
+        int next = state.version() + 1;
         Pipeline.Preview preview;
         try {
             preview = new Pipeline(Main.version()).preview(options.pipelineOptions(), reuse);
         } catch (BuildFailure failure) {
-            state = new State(was.files(), was.pending(), failure.report(), next);
+            // nothing of the last good site is served while a build fails: it need not be held either
+            state = new State(Map.of(), Map.of(), failure.report(), next);
             err.print(failure.report());
             err.println("serve: every page and file answers with these errors until a build succeeds");
             err.flush();

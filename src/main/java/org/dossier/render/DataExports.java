@@ -40,12 +40,8 @@ public final class DataExports {
     /** The files {@link #export} makes, whatever the dossier. */
     public static final List<String> PATHS = List.of(SIGNATORIES, ORGANIZATIONS, PEOPLE, DOCUMENTS);
 
-    public Map<String, byte[]> export(Dossier dossier) {
-        return export(dossier, null);
-    }
-
     /**
-     * As {@link #export(Dossier)}, taking from {@code memo} (null for none) each document's entry in documents.json
+     * The data exports, path to bytes, taking from {@code memo} (null for none) each document's entry in documents.json
      * that was written before for the same document, and keeping the entries for the next export.
      */
     public Map<String, byte[]> export(Dossier dossier, Memo memo) {

@@ -14,9 +14,7 @@ public record InputPaths(Path content, Path seeds, Path layouts, Path base) {
     /** The path as users should read it in a message: relative to the base when inside it, forward slashes. */
     public String display(Path path) {
         Path abs = path.toAbsolutePath().normalize();
-        Path baseAbs = base.toAbsolutePath().normalize();
-        Path shown = abs.startsWith(baseAbs) ? baseAbs.relativize(abs) : abs;
-        return shown.toString().replace('\\', '/');
+        return shown(base.toAbsolutePath().normalize(), abs, abs);
     }
 
     /**
@@ -25,8 +23,12 @@ public record InputPaths(Path content, Path seeds, Path layouts, Path base) {
      */
     public String published(Path path) {
         Path abs = path.toAbsolutePath().normalize();
-        Path holder = content.toAbsolutePath().normalize().getParent();
-        Path shown = holder != null && abs.startsWith(holder) ? holder.relativize(abs) : abs.getFileName();
+        return shown(content.toAbsolutePath().normalize().getParent(), abs, abs.getFileName());
+    }
+
+    /** {@code abs} relative to {@code from} when inside it, else {@code outside}; forward slashes. */
+    private static String shown(Path from, Path abs, Path outside) {
+        Path shown = from != null && abs.startsWith(from) ? from.relativize(abs) : outside;
         return shown.toString().replace('\\', '/');
     }
 }
