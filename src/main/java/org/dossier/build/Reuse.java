@@ -11,6 +11,7 @@ import org.dossier.xref.CrossReferencer;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -26,10 +27,11 @@ import java.util.function.Supplier;
  *       aliases found in each source text, by that text and the aliases (see
  *       {@link org.dossier.source.Validator.Memo});</li>
  *   <li>a document's model, by its metadata, its text and digest, and the registry it was linked with;</li>
- *   <li>a document's page and files (citations, the copy of its source), by that model, and an organisation's,
- *       person's or topic's page by the entity and all the page shows of the documents (see
- *       {@link org.dossier.render.PlannedPage#key}); each also by what every page shares: settings, registry,
- *       Markdown pages, layouts and generator;</li>
+ *   <li>a document's page and files (citations, the copy of its source), by that model; an organisation's,
+ *       person's or topic's page by the entity and all the page shows of the documents; a page made from many
+ *       documents (the home page, sections, registers, timeline, signatory index) by its view, which holds only what
+ *       it shows of them (see {@link org.dossier.render.PlannedPage#key}); each also by what every page shares:
+ *       settings, registry, Markdown pages, layouts and generator;</li>
  *   <li>a document's part of the search index, by the document and its place in the list;</li>
  *   <li>a document's entry in data/documents.json, by the document (see {@link org.dossier.render.DataExports.Memo});</li>
  *   <li>each file's compressed entry in the zip, by the file's bytes, and each piece of a changed file as compressed,
@@ -37,9 +39,9 @@ import java.util.function.Supplier;
  *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes, and which
  *       pages passed (see {@link org.dossier.publish.LinkChecker.Memo}).</li>
  * </ul>
- * Everything else (the home page, sections, registers, timeline, the other data exports) is made afresh on every build,
- * since one document can change any of them; a page made again with the bytes it had keeps last build's array, so
- * that what is kept by the array is kept too. Not thread-safe across builds: one build at a time.
+ * Everything else (the feed and sitemap, the other data exports, the search index's terms) is made afresh on every
+ * build, since one document can change any of them; a page made again with the bytes it had keeps last build's
+ * array, so that what is kept by the array is kept too. Not thread-safe across builds: one build at a time.
  */
 public final class Reuse {
     /**
@@ -94,6 +96,7 @@ public final class Reuse {
     private final AtomicInteger documentsKept = new AtomicInteger();
     private final AtomicInteger filesMade = new AtomicInteger();
     private final AtomicInteger filesKept = new AtomicInteger();
+    private final Set<String> made = ConcurrentHashMap.newKeySet();
 
     /** What the last build made afresh and what it kept. */
     public record Counts(int documentsMade, int documentsKept, int filesMade, int filesKept) {
@@ -108,12 +111,18 @@ public final class Reuse {
         return new Counts(documentsMade.get(), documentsKept.get(), filesMade.get(), filesKept.get());
     }
 
+    /** The paths of the pages and files the last build made afresh, sorted. */
+    java.util.SortedSet<String> made() {
+        return new java.util.TreeSet<>(made);
+    }
+
     /** Starts a build: forgets the models when the registry differs from the last build's. */
     CrossReferencer begin(List<Entity> entities) {
         documentsMade.set(0);
         documentsKept.set(0);
         filesMade.set(0);
         filesKept.set(0);
+        made.clear();
         if (xref == null || !entities.equals(registry)) {
             registry = entities;
             xref = new CrossReferencer(entities);
@@ -160,7 +169,7 @@ public final class Reuse {
 
     /**
      * The file at {@code path} as the last build made it for the same key (compared by identity, then value), or made
-     * now (then the last build's array if the bytes are the same, as {@link #afresh} keeps it); safe from many threads.
+     * now (then the last build's array if the bytes are the same); safe from many threads.
      */
     byte[] file(String path, Object key, Supplier<byte[]> make) {
         Made was = files.get(path);
@@ -170,6 +179,7 @@ public final class Reuse {
             now = was;
         } else {
             filesMade.incrementAndGet();
+            made.add(path);
             byte[] bytes = make.get();
             if (bytes == null) {
                 return null;
@@ -180,31 +190,17 @@ public final class Reuse {
         return now.bytes();
     }
 
-    /** Stands for the key of a file made afresh on every build: equal to no other key. */
-    private static final Object AFRESH = new Object();
-
     /**
-     * A file made afresh on every build (one made from many documents): the array the last build made when the bytes
-     * are the same, so that what is kept by the array (the link check's reading of a page) is kept too.
+     * The array the last build made when its bytes are those made now, else the new one: so that what is kept by the
+     * array (the link check's reading of a page) is kept too.
      */
-    byte[] afresh(String path, byte[] bytes) {
-        if (bytes == null) {
-            return null;
-        }
-        Made was = files.get(path);
-        byte[] kept = sameArray(was, bytes);
-        nextFiles.put(path, new Made(AFRESH, kept));
-        return kept;
-    }
-
-    /** The array the last build made when its bytes are those made now, else the new one. */
     private static byte[] sameArray(Made was, byte[] bytes) {
         return was != null && java.util.Arrays.equals(was.bytes(), bytes) ? was.bytes() : bytes;
     }
 
-    /** The pages' and files' memory, for the renderer: a page without a key is made afresh (see {@link #afresh}). */
+    /** The pages' memory, for the renderer. */
     SiteRenderer.Memo pages() {
-        return (path, key, make) -> key == null ? afresh(path, make.get()) : file(path, key, make);
+        return this::file;
     }
 
     /** Ends rendering: files no longer made are forgotten. */

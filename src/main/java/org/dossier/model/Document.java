@@ -41,6 +41,11 @@ public record Document(
 
     /** Site path of the document page, relative to the site root. */
     public String path() {
+        return pathOf(id);
+    }
+
+    /** Site path of the page of the document with this id. */
+    public static String pathOf(String id) {
         return "documents/" + id + "/index.html";
     }
 

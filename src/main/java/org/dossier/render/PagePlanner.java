@@ -41,11 +41,9 @@ public final class PagePlanner {
             pages.add(document(dossier, d));
         }
         pages.add(timeline(dossier));
-        pages.add(new PlannedPage("search/index.html", "search.ftlh", () -> new Views.Plain(
+        pages.add(listing("search/index.html", "search.ftlh", new Views.Plain(
                 layout(dossier, "search/index.html", "Search", "Search every paragraph, organisation and person of the dossier.", "search"))));
-        pages.add(new PlannedPage("print/index.html", "print.ftlh", () -> new Views.PrintPage(
-                layout(dossier, "print/index.html", "The whole dossier", dossier.site().description(), "print"), dossier.documents(),
-                dossier.documents().size() <= PRINT_LIMIT)));
+        pages.add(print(dossier));
         pages.add(notFound(dossier));
         for (EntityKind kind : EntityKind.values()) {
             pages.add(registryIndex(dossier, kind));
@@ -56,11 +54,20 @@ public final class PagePlanner {
         for (MarkdownPage p : dossier.pages()) {
             if (!p.id().equals("home")) {
                 String path = pagePath(p);
-                pages.add(new PlannedPage(path, "page.ftlh", () -> new Views.Page(
+                pages.add(listing(path, "page.ftlh", new Views.Page(
                         layout(dossier, path, p.title(), dossier.site().description(), p.id()), p)));
             }
         }
         return pages;
+    }
+
+    /**
+     * A page whose view is made now and is its key: it holds only what the page shows (of a document, its
+     * {@link Views.Listed}), so that a preview renders the page again only when that changed. Used for the pages
+     * made from many documents and for the small ones.
+     */
+    private static PlannedPage listing(String path, String template, Object view) {
+        return new PlannedPage(path, template, () -> view, view);
     }
 
     /** Above this many letters, a table of organisation × letter is too wide to read or to load. */
@@ -96,7 +103,7 @@ public final class PagePlanner {
             registries.add(new Views.Link(k.plural() + " (" + dossier.entities(k).size() + ")", root + k.indexPath()));
         }
         String intro = dossier.page("home").map(MarkdownPage::html).orElse("");
-        return new PlannedPage(path, "home.ftlh", () -> new Views.Home(
+        return listing(path, "home.ftlh", new Views.Home(
                 layout(dossier, path, dossier.site().title(), dossier.site().description(), "home"),
                 intro, cards, cards(dossier.documents(), root), registries));
     }
@@ -117,17 +124,21 @@ public final class PagePlanner {
                 figures.add(new Views.FigureGroup(measure, lines, differ));
             }
         });
-        return new PlannedPage(path, "section.ftlh", () -> new Views.SectionPage(
+        return listing(path, "section.ftlh", new Views.SectionPage(
                 layout(dossier, path, s.title(), s.description(), s.id()), s, cards(dossier.documentsIn(s), root),
                 programmes, figures));
     }
 
     private static Views.EventLine eventLine(Dossier dossier, Event e, String root) {
-        Document d = dossier.document(e.quote().documentId()).orElseThrow();
+        Views.Listed d = listed(dossier, e.quote().documentId());
         List<Views.Link> entities = e.entities().stream().map(id -> dossier.entity(id).orElseThrow())
                 .map(x -> new Views.Link(x.name(), root + x.path())).toList();
-        String sections = String.join(" ", d.sections().stream().map(Section::id).toList());
-        return new Views.EventLine(e, entities, card(d, root), root + e.quote().path(), sections, String.join(" ", d.topics()));
+        return new Views.EventLine(e, entities, card(d, root), root + e.quote().path(), d.sections(), d.topics());
+    }
+
+    /** What a list shows of the document with this id. */
+    private static Views.Listed listed(Dossier dossier, String documentId) {
+        return Views.Listed.of(dossier.document(documentId).orElseThrow());
     }
 
     /**
@@ -142,8 +153,17 @@ public final class PagePlanner {
             base = new Views.Layout(base.site(), base.path(), root, base.title(), base.description(), nav, base.version(),
                     base.meta(), base.jsonLd(), base.scripts().stream().map(x -> root + x).toList(), "");
         }
-        Views.Layout layout = base;
-        return new PlannedPage("404.html", "notfound.ftlh", () -> new Views.Plain(layout));
+        return listing("404.html", "notfound.ftlh", new Views.Plain(base));
+    }
+
+    /** The whole dossier on one page, or, above {@link #PRINT_LIMIT} documents, a list of them. */
+    private PlannedPage print(Dossier dossier) {
+        String path = "print/index.html";
+        boolean complete = dossier.documents().size() <= PRINT_LIMIT;
+        return listing(path, "print.ftlh", new Views.PrintPage(
+                layout(dossier, path, "The whole dossier", dossier.site().description(), "print"),
+                complete ? dossier.documents() : List.of(), complete ? List.of() : cards(dossier.documents(), rootOf(path)),
+                complete));
     }
 
     private PlannedPage timeline(Dossier dossier) {
@@ -164,7 +184,7 @@ public final class PagePlanner {
         List<Views.FilterOption> topics = dossier.entities(EntityKind.TOPIC).stream()
                 .filter(t -> dossier.events().stream().anyMatch(e -> dossier.document(e.quote().documentId()).orElseThrow().topics().contains(t.id())))
                 .map(t -> new Views.FilterOption(t.id(), t.name())).toList();
-        return new PlannedPage(path, "timeline.ftlh", () -> new Views.Timeline(
+        return listing(path, "timeline.ftlh", new Views.Timeline(
                 layout(dossier, path, "Timeline", "Every dated event the sources report, in order, each with the words that report it.",
                         "timeline", List.of(), "", List.of("assets/filter.js")),
                 years, dossier.events().size(), sections, topics));
@@ -209,7 +229,8 @@ public final class PagePlanner {
     /**
      * An organisation's, person's or topic's page; its view is made only when the page is rendered. Its key is all
      * that {@link #entityView} reads of the dossier besides what every page shares: the entity, its mentions,
-     * signatures and events, and every document the page shows a card or a line of.
+     * signatures and events, and what a list shows ({@link Views.Listed}) of every document the page shows a card or
+     * a line of. The view reads documents only through {@link Views.Listed}, so a document's text is not in the key.
      */
     private PlannedPage entity(Dossier dossier, Entity e) {
         String path = e.path();
@@ -217,44 +238,55 @@ public final class PagePlanner {
     }
 
     private static List<Object> entityKey(Dossier dossier, Entity e) {
-        List<Document> shown = new ArrayList<>();
-        dossier.mentionsOf(e.id()).forEach(m -> shown.add(dossier.document(m.documentId()).orElseThrow()));
-        e.roles().forEach(r -> shown.add(dossier.document(r.documentId()).orElseThrow()));
+        List<Views.Listed> shown = new ArrayList<>();
+        String last = null;
+        for (Mention m : dossier.mentionsOf(e.id())) {
+            if (!m.documentId().equals(last)) {
+                shown.add(listed(dossier, m.documentId()));
+                last = m.documentId();
+            }
+        }
+        e.roles().forEach(r -> shown.add(listed(dossier, r.documentId())));
         List<Event> events = dossier.eventsInvolving(e.id());
-        events.forEach(x -> shown.add(dossier.document(x.quote().documentId()).orElseThrow()));
-        return List.of(e, dossier.mentionsOf(e.id()), dossier.signaturesOf(e.id()), dossier.documentsTagged(e.id()), events, shown);
+        events.forEach(x -> shown.add(listed(dossier, x.quote().documentId())));
+        List<Object> signed = new ArrayList<>();
+        for (LetterSignature ls : dossier.signaturesOf(e.id())) {
+            signed.add(Views.Listed.of(ls.letter()));
+            signed.add(ls.signature());
+        }
+        return List.of(e, dossier.mentionsOf(e.id()), signed, listed(dossier.documentsTagged(e.id())), events, shown);
     }
 
     private Views.EntityPage entityView(Dossier dossier, Entity e, String path) {
         String root = rootOf(path);
         Map<String, List<Views.MentionLine>> byDocument = new LinkedHashMap<>();
         for (Mention m : dossier.mentionsOf(e.id())) {
-            Document d = dossier.document(m.documentId()).orElseThrow();
-            byDocument.computeIfAbsent(d.id(), k -> new ArrayList<>())
-                    .add(new Views.MentionLine(m.paragraph(), root + d.path() + "#p-" + m.paragraph(), m.excerpt()));
+            byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>())
+                    .add(new Views.MentionLine(m.paragraph(), root + Document.pathOf(m.documentId()) + "#p-" + m.paragraph(), m.excerpt()));
         }
         List<Views.MentionGroup> mentions = new ArrayList<>();
-        byDocument.forEach((id, lines) -> mentions.add(new Views.MentionGroup(card(dossier.document(id).orElseThrow(), root), lines)));
+        byDocument.forEach((id, lines) -> mentions.add(new Views.MentionGroup(card(listed(dossier, id), root), lines)));
         List<Views.SignedLetter> letters = new ArrayList<>();
         Map<String, List<Views.Link>> spellings = new TreeMap<>();
         for (LetterSignature ls : dossier.signaturesOf(e.id())) {
             Signature s = ls.signature();
-            String href = root + ls.letter().path() + (s.paragraph() > 0 ? "#p-" + s.paragraph() : "");
-            letters.add(new Views.SignedLetter(card(ls.letter(), root), s.role().label(), s.asSigned(), href,
+            Views.Listed letter = Views.Listed.of(ls.letter());
+            String href = root + letter.path() + (s.paragraph() > 0 ? "#p-" + s.paragraph() : "");
+            letters.add(new Views.SignedLetter(card(letter, root), s.role().label(), s.asSigned(), href,
                     TextMatch.normalize(s.asSigned()).equals(TextMatch.normalize(e.name()))));
             List<Views.Link> on = spellings.computeIfAbsent(s.asSigned(), k -> new ArrayList<>());
-            Views.Link letter = new Views.Link(ls.letter().title(), href);
-            if (on.stream().noneMatch(l -> l.title().equals(letter.title()))) {
-                on.add(letter);
+            Views.Link link = new Views.Link(letter.title(), href);
+            if (on.stream().noneMatch(l -> l.title().equals(link.title()))) {
+                on.add(link);
             }
         }
         List<Views.SpellingLine> spellingLines = new ArrayList<>();
         spellings.forEach((spelling, on) -> spellingLines.add(new Views.SpellingLine(spelling, on)));
         List<Views.RoleLine> roles = new ArrayList<>();
         for (RoleStatement r : e.roles()) {
-            roles.add(new Views.RoleLine(r.role(), card(dossier.document(r.documentId()).orElseThrow(), root)));
+            roles.add(new Views.RoleLine(r.role(), card(listed(dossier, r.documentId()), root)));
         }
-        List<Views.DocumentCard> tagged = cards(dossier.documentsTagged(e.id()), root);
+        List<Views.DocumentCard> tagged = listed(dossier.documentsTagged(e.id())).stream().map(d -> card(d, root)).toList();
         return new Views.EntityPage(
                 layout(dossier, path, e.name(), e.typeLabel() + " in the dossier " + dossier.site().title(), e.kind().folder()),
                 e, mentions, letters, roles, tagged, spellingLines, root + e.kind().indexPath(),
@@ -277,7 +309,7 @@ public final class PagePlanner {
             groups.add(new Views.EntityGroup("", dossier.entities(kind).stream().map(e -> entityCard(dossier, e, root)).toList()));
         }
         String export = kind == EntityKind.TOPIC ? "" : root + "data/" + kind.folder() + ".json";
-        return new PlannedPage(path, "registry.ftlh", () -> new Views.RegistryIndex(
+        return listing(path, "registry.ftlh", new Views.RegistryIndex(
                 layout(dossier, path, kind.plural(), kind.plural() + " in the dossier " + dossier.site().title(), kind.folder()),
                 kind, groups, dossier.entities(kind).size(), export));
     }
@@ -326,16 +358,24 @@ public final class PagePlanner {
                 new Views.Export("organizations.json", root + "data/organizations.json", "the organisation registry with spellings, letters and mentions"),
                 new Views.Export("people.json", root + "data/people.json", "the people registry with roles as stated and mentions"),
                 new Views.Export("documents.json", root + "data/documents.json", "every document's metadata, provenance and signatures"));
-        return new PlannedPage(path, "signatories.ftlh", () -> new Views.SignatoryIndex(
+        return listing(path, "signatories.ftlh", new Views.SignatoryIndex(
                 layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(), exports, matrix));
     }
 
     private static Views.DocumentCard card(Document d, String root) {
+        return card(Views.Listed.of(d), root);
+    }
+
+    private static Views.DocumentCard card(Views.Listed d, String root) {
         return new Views.DocumentCard(d, root + d.path());
     }
 
     private static List<Views.DocumentCard> cards(List<Document> documents, String root) {
         return documents.stream().map(d -> card(d, root)).toList();
+    }
+
+    private static List<Views.Listed> listed(List<Document> documents) {
+        return documents.stream().map(Views.Listed::of).toList();
     }
 
     private Views.Layout layout(Dossier dossier, String path, String title, String description, String current) {

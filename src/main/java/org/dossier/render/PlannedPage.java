@@ -3,21 +3,22 @@ package org.dossier.render;
 import java.util.function.Supplier;
 
 /**
- * One page to render: where it goes, which template renders it and how to make the view the template reads. The
- * view is made when the page is rendered, and dropped after, so that a large site's views are never all in memory.
+ * One page to render: where it goes, which template renders it and how to make the view the template reads.
  *
  * @param key what the page is made from besides what every page shares (settings, registry, Markdown pages,
- *            layouts, generator), when that is one value that can be compared: a preview reuses the page rendered
- *            for an equal key. Null for pages made from many documents, which are always rendered.
+ *            layouts, generator), as one value compared by value: a preview reuses the page rendered for an equal
+ *            key. A document's page has the document; a page made from many documents has its view, made when the
+ *            page is planned, which holds only what the page shows; an organisation's, person's or topic's page has
+ *            what its view is made from, and its view is made only when the page is rendered, so that a large site's
+ *            views are never all in memory.
  */
 public record PlannedPage(String path, String template, Supplier<Object> viewMaker, Object key) {
 
-    /** A page that is always rendered. */
-    public PlannedPage(String path, String template, Supplier<Object> viewMaker) {
-        this(path, template, viewMaker, null);
+    public PlannedPage {
+        java.util.Objects.requireNonNull(key, "key");
     }
 
-    /** The view of the page, made afresh. */
+    /** The view of the page. */
     public Object view() {
         return viewMaker.get();
     }

@@ -68,17 +68,13 @@ public final class SiteRenderer {
     /** What a preview keeps of pages rendered before: the bytes made for a page and key, or made now. */
     @FunctionalInterface
     public interface Memo {
-        /**
-         * The bytes made for this path and an equal key, or {@code make}'s, kept for next time; null if none. With a
-         * null key, {@code make}'s, or the array made last time when its bytes are equal.
-         */
+        /** The bytes made for this path and an equal key, or {@code make}'s, kept for next time; null if none. */
         byte[] get(String path, Object key, java.util.function.Supplier<byte[]> make);
     }
 
     /**
      * As {@link #render(List, Diagnostics, Runnable, java.util.function.BiConsumer)}, taking from {@code memo}, when
-     * not null, the pages that have a {@link PlannedPage#key} and were rendered before for an equal one; the others
-     * are rendered, and keep the array of last time when their bytes are the same.
+     * not null, the pages rendered before for an equal {@link PlannedPage#key}.
      */
     public void render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage,
                        java.util.function.BiConsumer<String, byte[]> sink, Memo memo) {

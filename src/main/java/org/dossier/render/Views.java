@@ -1,6 +1,8 @@
 package org.dossier.render;
 
 import org.dossier.model.Document;
+import org.dossier.model.DocumentKind;
+import org.dossier.model.DossierDate;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
 import org.dossier.model.Event;
@@ -37,8 +39,11 @@ public final class Views {
     public record Plain(Layout layout) {
     }
 
-    /** {@code complete} when every document's text is on the page; a large dossier lists them instead. */
-    public record PrintPage(Layout layout, List<Document> documents, boolean complete) {
+    /**
+     * {@code complete} when every document's text is on the page: {@code documents} holds them all; a large dossier
+     * lists them instead, in {@code listed}, and {@code documents} is empty.
+     */
+    public record PrintPage(Layout layout, List<Document> documents, List<DocumentCard> listed, boolean complete) {
     }
 
     public record NavLink(String title, String href, boolean current) {
@@ -50,7 +55,29 @@ public final class Views {
     public record SectionCard(Section section, String href, int count) {
     }
 
-    public record DocumentCard(Document doc, String href) {
+    /** A document in a list: what the list shows of it, and the way to its page. */
+    public record DocumentCard(Listed doc, String href) {
+    }
+
+    /**
+     * What a page that lists documents reads of each (the home page, sections, timeline, registers, the signatory
+     * index, an organisation's, person's or topic's page): such a page is made again only when this, or what else it
+     * shows, changed, not when a document's text did.
+     *
+     * @param sections the document's sections' ids, space-separated, and {@code topics} its topics' ids, for the
+     *                 timeline's filters
+     */
+    public record Listed(String id, String title, DocumentKind kind, DossierDate date, String summary, String sections,
+                         String topics) {
+        public static Listed of(Document d) {
+            return new Listed(d.id(), d.title(), d.kind(), d.date(), d.summary(),
+                    String.join(" ", d.sections().stream().map(Section::id).toList()), String.join(" ", d.topics()));
+        }
+
+        /** Site path of the document page, relative to the site root. */
+        public String path() {
+            return Document.pathOf(id);
+        }
     }
 
     public record Home(Layout layout, String introHtml, List<SectionCard> sections, List<DocumentCard> documents,

@@ -54,6 +54,21 @@ class ReuseTest {
         return new String(files.get(path), StandardCharsets.UTF_8);
     }
 
+    /** The files the last rebuild made afresh, beside those of the documents with these ids. */
+    private java.util.SortedSet<String> madeBesides(String... documents) {
+        java.util.SortedSet<String> made = reuse.made();
+        for (String id : documents) {
+            for (String file : new String[] {"index.html", "cite.bib", "cite.ris", "cite.json"}) {
+                assertTrue(made.remove("documents/" + id + "/" + file), id + "/" + file + " made again");
+            }
+        }
+        return made;
+    }
+
+    private static java.util.SortedSet<String> paths(String... paths) {
+        return new TreeSet<>(java.util.List.of(paths));
+    }
+
     private void edit(String path, String from, String to) throws Exception {
         Path file = dir.resolve(path);
         String was = Files.readString(file);
@@ -64,69 +79,96 @@ class ReuseTest {
     @Test
     void aRebuildKeepsWhatDidNotChangeAndEqualsAFreshBuildAfterEveryKindOfChange() throws Exception {
         site = site();
-        // 4 documents of 5 files each (page, source, three citations) and 5 entity pages (4 organisations, 1 topic)
+        // 4 documents of 5 files each (page, source, three citations), 5 entity pages (4 organisations, 1 topic) and
+        // 13 other pages (home, 3 sections, signatory index, timeline, 3 registers, search, print, 404, about)
         Map<String, byte[]> first = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(4, 0, 25, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(4, 0, 38, 0), reuse.counts());
 
         Map<String, byte[]> same = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 0, 25), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 4, 0, 38), reuse.counts());
+        assertEquals(paths(), reuse.made());
         assertSame(first.get("documents/letter/index.html"), same.get("documents/letter/index.html"));
 
-        // a document's text: that document's 5 files, and the pages of the topic it has and the organisation it now
-        // mentions
+        // a document's text: that document's 5 files, the page of the organisation it now mentions, the pages that
+        // count that organisation's mentions, and the print page, which holds every text; not the home page, the
+        // sections or the page of the topic it has, which list it by its title, date, kind and summary
         site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Rights Watch welcomed this.\n\nThank you."));
         Map<String, byte[]> text = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(1, 3, 7, 18), reuse.counts());
+        assertEquals(new Reuse.Counts(1, 3, 9, 29), reuse.counts());
+        assertEquals(paths("seeds/a.txt", "organizations/rights-watch/index.html", "organizations/index.html",
+                "sections/signatory-index/index.html", "print/index.html"), madeBesides("statement"));
+        assertSame(first.get("index.html"), text.get("index.html"));
+        assertSame(first.get("topics/cooperation/index.html"), text.get("topics/cooperation/index.html"));
         assertSame(first.get("organizations/jvc/index.html"), text.get("organizations/jvc/index.html"));
         assertTrue(text(text, "documents/statement/index.html").contains("welcomed this"));
         assertTrue(text(text, "organizations/rights-watch/index.html").contains("welcomed this"), "the organisation lists the new mention");
         assertFalse(java.util.Arrays.equals(first.get("dossier.zip"), text.get("dossier.zip")));
 
-        // a document's metadata
+        // a document's metadata: its title is on every page that lists it
         edit("content/documents/letter.yaml", "title: Joint letter", "title: Joint letter to the Minister");
         Map<String, byte[]> meta = rebuildEqualsFreshBuild();
         assertEquals(1, reuse.counts().documentsMade());
+        assertEquals(paths("seeds/letter.txt", "index.html", "sections/ngo-appeals/index.html", "sections/signatory-index/index.html",
+                "print/index.html", "topics/cooperation/index.html", "organizations/jvc/index.html", "organizations/rights-now/index.html",
+                "organizations/rights-watch/index.html", "organizations/womens-museum/index.html"), madeBesides("letter"));
         assertTrue(text(meta, "index.html").contains("Joint letter to the Minister"));
 
         // the title of a document an organisation's page lists for its mention
         edit("content/documents/statement.yaml", "title: Statement on Cooperation", "title: Revised statement");
         Map<String, byte[]> title = rebuildEqualsFreshBuild();
         assertTrue(text(title, "organizations/rights-watch/index.html").contains("Revised statement"));
+        assertEquals(paths("seeds/a.txt", "index.html", "sections/icc-support/index.html", "print/index.html",
+                "topics/cooperation/index.html", "organizations/rights-watch/index.html"), madeBesides("statement"));
+
+        // what the lists show of a document besides its title: summary, date, sections
+        edit("content/documents/statement.yaml", "summary: Japan states that it supports the Court.", "summary: Japan restates its support.");
+        edit("content/documents/statement.yaml", "date: 2023-12-07", "date: 2024-01-15");
+        edit("content/documents/statement.yaml", "sections: [icc-support]", "sections: [icc-support, capacity-building]");
+        Map<String, byte[]> listed = rebuildEqualsFreshBuild();
+        assertTrue(text(listed, "index.html").contains("Japan restates its support."));
+        assertTrue(text(listed, "index.html").contains("2024-01-15"));
+        assertTrue(text(listed, "sections/capacity-building/index.html").contains("Revised statement"));
+        assertTrue(reuse.made().containsAll(paths("index.html", "sections/capacity-building/index.html",
+                "sections/icc-support/index.html", "topics/cooperation/index.html", "organizations/rights-watch/index.html")));
 
         // a Markdown document's body
         edit("content/documents/speech.md", "court of last resort", "court of final resort");
         rebuildEqualsFreshBuild();
         assertEquals(1, reuse.counts().documentsMade());
+        assertEquals(paths("seeds/speech.md", "print/index.html"), madeBesides("speech"));
 
         // the registry: every document is linked again
         edit("content/organizations.yaml", "name: Rights Watch", "name: Rights Watch International");
         Map<String, byte[]> registry = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(4, 0, 25, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(4, 0, 38, 0), reuse.counts());
         assertTrue(text(registry, "documents/letter/index.html").contains("Rights Watch International"));
 
         // a layout: every page is rendered again, no document read again
         edit("layouts/document.ftlh", "</article>", "</article><!-- edited -->");
         Map<String, byte[]> layout = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 25, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 4, 38, 0), reuse.counts());
         assertTrue(text(layout, "documents/statement/index.html").contains("<!-- edited -->"));
 
         // the settings and a Markdown page (the navigation names it)
         edit("content/site.yaml", "title: Test Dossier", "title: Renamed Dossier");
         rebuildEqualsFreshBuild();
-        assertEquals(25, reuse.counts().filesMade());
+        assertEquals(38, reuse.counts().filesMade());
         edit("content/pages/about.md", "title: About", "title: About this dossier");
         Map<String, byte[]> about = rebuildEqualsFreshBuild();
-        assertEquals(25, reuse.counts().filesMade());
+        assertEquals(38, reuse.counts().filesMade());
         assertTrue(text(about, "documents/letter/index.html").contains("About this dossier"));
 
         // a document added, then removed
         site.write("content/documents/speech-two.md", MarkdownDocumentTest.SPEECH.replace("Remarks at the Side Event", "Second remarks"));
         Map<String, byte[]> added = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(1, 4, 6, 24), reuse.counts()); // and the page of its topic
+        assertEquals(new Reuse.Counts(1, 4, 9, 34), reuse.counts());
+        assertEquals(paths("seeds/speech-two.md", "index.html", "print/index.html", "topics/cooperation/index.html",
+                "topics/index.html"), madeBesides("speech-two"));
         assertTrue(added.containsKey("documents/speech-two/index.html"));
         site.delete("content/documents/speech-two.md");
         Map<String, byte[]> removed = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 1, 24), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 4, 4, 34), reuse.counts());
+        assertEquals(paths("index.html", "print/index.html", "topics/cooperation/index.html", "topics/index.html"), reuse.made());
         assertFalse(removed.containsKey("documents/speech-two/index.html"));
 
         // a document broken: the build fails and keeps failing until it is mended
@@ -190,7 +232,10 @@ class ReuseTest {
         BuildFailure fresh = assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options()));
         assertEquals(fresh.report(), kept.report());
         assertTrue(kept.report().contains("documents/speech.md"), kept.report());
-        assertEquals(new Reuse.Counts(0, 3, 3, 17), reuse.counts(), "the speech's page is kept (the letter's topic and signatories are not)");
+        assertEquals(new Reuse.Counts(0, 3, 8, 25), reuse.counts());
+        assertEquals(paths("index.html", "organizations/index.html", "organizations/rights-now/index.html", "organizations/rights-watch/index.html",
+                "print/index.html", "sections/signatory-index/index.html", "topics/cooperation/index.html", "topics/index.html"),
+                reuse.made(), "the speech's page is kept (the pages that list the letter are not)");
         site.write("content/documents/letter-md.md", MarkdownDocumentTest.LETTER);
         rebuildEqualsFreshBuild();
     }
@@ -207,7 +252,9 @@ class ReuseTest {
         assertEquals(fresh.report(), kept.report());
         assertTrue(kept.report().contains("documents/letter-md.md"), kept.report());
         assertTrue(kept.report().contains("points to an anchor that does not exist"), kept.report());
-        assertEquals(new Reuse.Counts(1, 3, 6, 19), reuse.counts(), "the letter's page is kept");
+        assertEquals(new Reuse.Counts(1, 3, 8, 30), reuse.counts());
+        assertEquals(paths("seeds/speech.md", "print/index.html", "topics/cooperation/index.html", "topics/index.html"),
+                madeBesides("speech"), "the letter's page is kept");
         site.write("content/documents/speech.md", speech);
         rebuildEqualsFreshBuild();
     }
