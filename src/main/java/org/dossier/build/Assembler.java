@@ -24,6 +24,7 @@ import org.dossier.xref.CrossReferencer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The model stage: normalises every seed into reading text, proves that no word was lost, added or reordered,
@@ -59,7 +60,8 @@ final class Assembler {
             reuse.modelled();
         }
         List<Document> documents = assembled.stream().map(Reuse.Assembled::document).toList();
-        List<Mention> mentions = assembled.stream().flatMap(a -> a.mentions().stream()).toList();
+        Map<String, List<Mention>> mentions = new java.util.HashMap<>();
+        assembled.forEach(a -> mentions.put(a.document().id(), a.mentions()));
         List<MarkdownPage> pages = new ArrayList<>();
         for (PageSource page : input.pages()) {
             String root = page.id().equals("home") ? "" : PagePlanner.rootOf(page.id() + "/index.html");

@@ -34,7 +34,9 @@ public final class Dossier {
     private final Map<String, Entity> entityById;
     private final Map<String, Document> documentById;
     private final Map<String, List<Mention>> mentionsByEntity;
+    private final Map<String, Integer> documentsMentioning;
     private final Map<String, List<LetterSignature>> signaturesByOrganization;
+    private final Map<String, List<Document>> lettersByOrganization;
     private final Map<String, List<Document>> documentsByTopic;
     private final List<Event> events;
     private final List<Figure> figures;
@@ -45,8 +47,9 @@ public final class Dossier {
             .thenComparing(Event::title)
             .thenComparing(Event::id);
 
+    /** @param mentions each document's mentions, by the document's id */
     public Dossier(SiteConfig site, List<Document> documents, List<MarkdownPage> pages, List<Entity> entities,
-                   List<Mention> mentions, List<Event> events, List<Figure> figures) {
+                   Map<String, List<Mention>> mentions, List<Event> events, List<Figure> figures) {
         this.events = events.stream().sorted(CHRONOLOGICAL).toList();
         this.figures = List.copyOf(figures);
         this.site = site;
@@ -55,26 +58,28 @@ public final class Dossier {
         this.entities = entities.stream().sorted(BY_NAME).toList();
         this.entityById = index(this.entities, Entity::id);
         this.documentById = index(this.documents, Document::id);
-        // Each entity's mentions in reading order, then by paragraph, then as given: grouped by document first, so
-        // that a million mentions need no sort but each document's own, by paragraph (stable).
-        Map<String, List<Mention>> byDocument = new java.util.HashMap<>();
-        for (Mention m : mentions) {
-            byDocument.computeIfAbsent(m.documentId(), k -> new ArrayList<>()).add(m);
-        }
+        // Each entity's mentions in reading order, then by paragraph, then as given: taken document by document, so
+        // that a million mentions need no sort but each document's own, by paragraph (stable), if they are not yet.
         Map<String, List<Mention>> byEntity = new java.util.HashMap<>();
+        Map<String, String> lastDocument = new java.util.HashMap<>();
+        Map<String, Integer> documentsMentioning = new java.util.HashMap<>();
         for (Document d : this.documents) {
-            List<Mention> own = byDocument.get(d.id());
-            if (own == null) {
-                continue;
+            List<Mention> own = mentions.getOrDefault(d.id(), List.of());
+            if (!byParagraph(own)) {
+                own = new ArrayList<>(own);
+                own.sort(Comparator.comparingInt(Mention::paragraph));
             }
-            own.sort(Comparator.comparingInt(Mention::paragraph));
             for (Mention m : own) {
                 byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m);
+                if (!d.id().equals(lastDocument.put(m.entityId(), d.id()))) {
+                    documentsMentioning.merge(m.entityId(), 1, Integer::sum);
+                }
             }
         }
         Map<String, List<Mention>> sorted = new TreeMap<>();
         byEntity.forEach((k, v) -> sorted.put(k, java.util.Collections.unmodifiableList(v)));
         this.mentionsByEntity = sorted;
+        this.documentsMentioning = documentsMentioning;
         Map<String, List<LetterSignature>> signatures = new TreeMap<>();
         for (Document d : this.documents) {
             for (Signature s : d.signatures().all()) {
@@ -83,12 +88,28 @@ public final class Dossier {
         }
         signatures.replaceAll((k, v) -> List.copyOf(v));
         this.signaturesByOrganization = signatures;
+        Map<String, List<Document>> letters = new java.util.HashMap<>();
+        signatures.forEach((org, list) -> {
+            Map<String, Document> byId = new LinkedHashMap<>();
+            list.forEach(ls -> byId.putIfAbsent(ls.letter().id(), ls.letter()));
+            letters.put(org, List.copyOf(byId.values()));
+        });
+        this.lettersByOrganization = letters;
         Map<String, List<Document>> byTopic = new TreeMap<>();
         for (Document d : this.documents) {
             d.topics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(d));
         }
         byTopic.replaceAll((k, v) -> List.copyOf(v));
         this.documentsByTopic = byTopic;
+    }
+
+    private static boolean byParagraph(List<Mention> mentions) {
+        for (int i = 1; i < mentions.size(); i++) {
+            if (mentions.get(i - 1).paragraph() > mentions.get(i).paragraph()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -141,17 +162,9 @@ public final class Dossier {
         return mentionsByEntity.getOrDefault(entityId, List.of());
     }
 
-    /** How many documents mention the entity: its mentions are in reading order, so each document's are together. */
+    /** How many documents mention the entity. */
     public int documentsMentioning(String entityId) {
-        int count = 0;
-        String last = null;
-        for (Mention m : mentionsOf(entityId)) {
-            if (!m.documentId().equals(last)) {
-                count++;
-                last = m.documentId();
-            }
-        }
-        return count;
+        return documentsMentioning.getOrDefault(entityId, 0);
     }
 
     /** The letters an organisation coordinated or signed, with the name as printed in each. */
@@ -166,9 +179,7 @@ public final class Dossier {
 
     /** Distinct letters an organisation's name appears on. */
     public List<Document> lettersSignedBy(String organizationId) {
-        Map<String, Document> byId = new LinkedHashMap<>();
-        signaturesOf(organizationId).forEach(ls -> byId.putIfAbsent(ls.letter().id(), ls.letter()));
-        return List.copyOf(byId.values());
+        return lettersByOrganization.getOrDefault(organizationId, List.of());
     }
 
     public List<Document> documentsTagged(String topicId) {

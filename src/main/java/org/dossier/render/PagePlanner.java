@@ -32,23 +32,24 @@ public final class PagePlanner {
     }
 
     public List<PlannedPage> plan(Dossier dossier) {
+        Lists lists = Lists.of(dossier);
         List<PlannedPage> pages = new ArrayList<>();
-        pages.add(home(dossier));
+        pages.add(home(dossier, lists));
         for (Section s : Section.values()) {
-            pages.add(s == Section.SIGNATORY_INDEX ? signatoryIndex(dossier) : section(dossier, s));
+            pages.add(s == Section.SIGNATORY_INDEX ? signatoryIndex(dossier, lists) : section(dossier, lists, s));
         }
         for (Document d : dossier.documents()) {
             pages.add(document(dossier, d));
         }
-        pages.add(timeline(dossier));
+        pages.add(timeline(dossier, lists));
         pages.add(listing("search/index.html", "search.ftlh", new Views.Plain(
                 layout(dossier, "search/index.html", "Search", "Search every paragraph, organisation and person of the dossier.", "search"))));
-        pages.add(print(dossier));
+        pages.add(print(dossier, lists));
         pages.add(notFound(dossier));
         for (EntityKind kind : EntityKind.values()) {
             pages.add(registryIndex(dossier, kind));
             for (Entity e : dossier.entities(kind)) {
-                pages.add(entity(dossier, e));
+                pages.add(entity(dossier, lists, e));
             }
         }
         for (MarkdownPage p : dossier.pages()) {
@@ -90,7 +91,7 @@ public final class PagePlanner {
         return "../".repeat(depth);
     }
 
-    private PlannedPage home(Dossier dossier) {
+    private PlannedPage home(Dossier dossier, Lists lists) {
         String path = "index.html";
         String root = rootOf(path);
         List<Views.SectionCard> cards = new ArrayList<>();
@@ -105,19 +106,19 @@ public final class PagePlanner {
         String intro = dossier.page("home").map(MarkdownPage::html).orElse("");
         return listing(path, "home.ftlh", new Views.Home(
                 layout(dossier, path, dossier.site().title(), dossier.site().description(), "home"),
-                intro, cards, cards(dossier.documents(), root), registries));
+                intro, cards, cards(lists, dossier.documents(), root), registries));
     }
 
-    private PlannedPage section(Dossier dossier, Section s) {
+    private PlannedPage section(Dossier dossier, Lists lists, Section s) {
         String path = sectionPath(s);
         String root = rootOf(path);
         List<Views.EventLine> programmes = dossier.eventsIn(s).stream().filter(e -> e.kind().isProgramme())
-                .map(e -> eventLine(dossier, e, root)).toList();
+                .map(e -> eventLine(dossier, lists, e, root)).toList();
         List<String> inSection = dossier.documentsIn(s).stream().map(Document::id).toList();
         List<Views.FigureGroup> figures = new ArrayList<>();
         dossier.figuresByMeasure().forEach((measure, list) -> {
             List<Views.FigureLine> lines = list.stream().filter(f -> inSection.contains(f.quote().documentId()))
-                    .map(f -> new Views.FigureLine(f, card(dossier.document(f.quote().documentId()).orElseThrow(), root), root + f.quote().path()))
+                    .map(f -> new Views.FigureLine(f, card(lists.get(f.quote().documentId()), root), root + f.quote().path()))
                     .toList();
             if (!lines.isEmpty()) {
                 boolean differ = lines.stream().map(l -> l.figure().value()).distinct().count() > 1;
@@ -125,20 +126,40 @@ public final class PagePlanner {
             }
         });
         return listing(path, "section.ftlh", new Views.SectionPage(
-                layout(dossier, path, s.title(), s.description(), s.id()), s, cards(dossier.documentsIn(s), root),
+                layout(dossier, path, s.title(), s.description(), s.id()), s, cards(lists, dossier.documentsIn(s), root),
                 programmes, figures));
     }
 
-    private static Views.EventLine eventLine(Dossier dossier, Event e, String root) {
-        Views.Listed d = listed(dossier, e.quote().documentId());
+    private static Views.EventLine eventLine(Dossier dossier, Lists lists, Event e, String root) {
+        Views.Listed d = lists.get(e.quote().documentId());
         List<Views.Link> entities = e.entities().stream().map(id -> dossier.entity(id).orElseThrow())
                 .map(x -> new Views.Link(x.name(), root + x.path())).toList();
         return new Views.EventLine(e, entities, card(d, root), root + e.quote().path(), d.sections(), d.topics());
     }
 
-    /** What a list shows of the document with this id. */
-    private static Views.Listed listed(Dossier dossier, String documentId) {
-        return Views.Listed.of(dossier.document(documentId).orElseThrow());
+    /** What lists show of each document of the dossier, made once per plan. */
+    private record Lists(Map<String, Views.Listed> byId) {
+        static Lists of(Dossier dossier) {
+            Map<String, Views.Listed> byId = new java.util.HashMap<>();
+            dossier.documents().forEach(d -> byId.put(d.id(), Views.Listed.of(d)));
+            return new Lists(byId);
+        }
+
+        Views.Listed get(String documentId) {
+            Views.Listed listed = byId.get(documentId);
+            if (listed == null) {
+                throw new java.util.NoSuchElementException("no document " + documentId);
+            }
+            return listed;
+        }
+
+        Views.Listed get(Document d) {
+            return get(d.id());
+        }
+
+        List<Views.Listed> all(List<Document> documents) {
+            return documents.stream().map(this::get).toList();
+        }
     }
 
     /**
@@ -157,21 +178,21 @@ public final class PagePlanner {
     }
 
     /** The whole dossier on one page, or, above {@link #PRINT_LIMIT} documents, a list of them. */
-    private PlannedPage print(Dossier dossier) {
+    private PlannedPage print(Dossier dossier, Lists lists) {
         String path = "print/index.html";
         boolean complete = dossier.documents().size() <= PRINT_LIMIT;
         return listing(path, "print.ftlh", new Views.PrintPage(
                 layout(dossier, path, "The whole dossier", dossier.site().description(), "print"),
-                complete ? dossier.documents() : List.of(), complete ? List.of() : cards(dossier.documents(), rootOf(path)),
+                complete ? dossier.documents() : List.of(), complete ? List.of() : cards(lists, dossier.documents(), rootOf(path)),
                 complete));
     }
 
-    private PlannedPage timeline(Dossier dossier) {
+    private PlannedPage timeline(Dossier dossier, Lists lists) {
         String path = TIMELINE;
         String root = rootOf(path);
         Map<String, List<Views.EventLine>> byYear = new LinkedHashMap<>();
         for (Event e : dossier.events()) {
-            byYear.computeIfAbsent(String.valueOf(e.date().year()), k -> new ArrayList<>()).add(eventLine(dossier, e, root));
+            byYear.computeIfAbsent(String.valueOf(e.date().year()), k -> new ArrayList<>()).add(eventLine(dossier, lists, e, root));
         }
         List<Views.YearGroup> years = new ArrayList<>();
         byYear.forEach((year, lines) -> years.add(new Views.YearGroup(year, lines)));
@@ -232,32 +253,32 @@ public final class PagePlanner {
      * signatures and events, and what a list shows ({@link Views.Listed}) of every document the page shows a card or
      * a line of. The view reads documents only through {@link Views.Listed}, so a document's text is not in the key.
      */
-    private PlannedPage entity(Dossier dossier, Entity e) {
+    private PlannedPage entity(Dossier dossier, Lists lists, Entity e) {
         String path = e.path();
-        return new PlannedPage(path, "entity.ftlh", () -> entityView(dossier, e, path), entityKey(dossier, e));
+        return new PlannedPage(path, "entity.ftlh", () -> entityView(dossier, lists, e, path), entityKey(dossier, lists, e));
     }
 
-    private static List<Object> entityKey(Dossier dossier, Entity e) {
+    private static List<Object> entityKey(Dossier dossier, Lists lists, Entity e) {
         List<Views.Listed> shown = new ArrayList<>();
         String last = null;
         for (Mention m : dossier.mentionsOf(e.id())) {
             if (!m.documentId().equals(last)) {
-                shown.add(listed(dossier, m.documentId()));
+                shown.add(lists.get(m.documentId()));
                 last = m.documentId();
             }
         }
-        e.roles().forEach(r -> shown.add(listed(dossier, r.documentId())));
+        e.roles().forEach(r -> shown.add(lists.get(r.documentId())));
         List<Event> events = dossier.eventsInvolving(e.id());
-        events.forEach(x -> shown.add(listed(dossier, x.quote().documentId())));
+        events.forEach(x -> shown.add(lists.get(x.quote().documentId())));
         List<Object> signed = new ArrayList<>();
         for (LetterSignature ls : dossier.signaturesOf(e.id())) {
-            signed.add(Views.Listed.of(ls.letter()));
+            signed.add(lists.get(ls.letter()));
             signed.add(ls.signature());
         }
-        return List.of(e, dossier.mentionsOf(e.id()), signed, listed(dossier.documentsTagged(e.id())), events, shown);
+        return List.of(e, dossier.mentionsOf(e.id()), signed, lists.all(dossier.documentsTagged(e.id())), events, shown);
     }
 
-    private Views.EntityPage entityView(Dossier dossier, Entity e, String path) {
+    private Views.EntityPage entityView(Dossier dossier, Lists lists, Entity e, String path) {
         String root = rootOf(path);
         Map<String, List<Views.MentionLine>> byDocument = new LinkedHashMap<>();
         for (Mention m : dossier.mentionsOf(e.id())) {
@@ -265,12 +286,12 @@ public final class PagePlanner {
                     .add(new Views.MentionLine(m.paragraph(), root + Document.pathOf(m.documentId()) + "#p-" + m.paragraph(), m.excerpt()));
         }
         List<Views.MentionGroup> mentions = new ArrayList<>();
-        byDocument.forEach((id, lines) -> mentions.add(new Views.MentionGroup(card(listed(dossier, id), root), lines)));
+        byDocument.forEach((id, lines) -> mentions.add(new Views.MentionGroup(card(lists.get(id), root), lines)));
         List<Views.SignedLetter> letters = new ArrayList<>();
         Map<String, List<Views.Link>> spellings = new TreeMap<>();
         for (LetterSignature ls : dossier.signaturesOf(e.id())) {
             Signature s = ls.signature();
-            Views.Listed letter = Views.Listed.of(ls.letter());
+            Views.Listed letter = lists.get(ls.letter());
             String href = root + letter.path() + (s.paragraph() > 0 ? "#p-" + s.paragraph() : "");
             letters.add(new Views.SignedLetter(card(letter, root), s.role().label(), s.asSigned(), href,
                     TextMatch.normalize(s.asSigned()).equals(TextMatch.normalize(e.name()))));
@@ -284,13 +305,13 @@ public final class PagePlanner {
         spellings.forEach((spelling, on) -> spellingLines.add(new Views.SpellingLine(spelling, on)));
         List<Views.RoleLine> roles = new ArrayList<>();
         for (RoleStatement r : e.roles()) {
-            roles.add(new Views.RoleLine(r.role(), card(listed(dossier, r.documentId()), root)));
+            roles.add(new Views.RoleLine(r.role(), card(lists.get(r.documentId()), root)));
         }
-        List<Views.DocumentCard> tagged = listed(dossier.documentsTagged(e.id())).stream().map(d -> card(d, root)).toList();
+        List<Views.DocumentCard> tagged = lists.all(dossier.documentsTagged(e.id())).stream().map(d -> card(d, root)).toList();
         return new Views.EntityPage(
                 layout(dossier, path, e.name(), e.typeLabel() + " in the dossier " + dossier.site().title(), e.kind().folder()),
                 e, mentions, letters, roles, tagged, spellingLines, root + e.kind().indexPath(),
-                dossier.eventsInvolving(e.id()).stream().map(x -> eventLine(dossier, x, root)).toList());
+                dossier.eventsInvolving(e.id()).stream().map(x -> eventLine(dossier, lists, x, root)).toList());
     }
 
     private PlannedPage registryIndex(Dossier dossier, EntityKind kind) {
@@ -320,7 +341,7 @@ public final class PagePlanner {
                 Math.max(documents, dossier.documentsTagged(e.id()).size()));
     }
 
-    private PlannedPage signatoryIndex(Dossier dossier) {
+    private PlannedPage signatoryIndex(Dossier dossier, Lists lists) {
         Section s = Section.SIGNATORY_INDEX;
         String path = sectionPath(s);
         String root = rootOf(path);
@@ -329,7 +350,7 @@ public final class PagePlanner {
         for (Document l : letters) {
             var sig = l.signatures();
             String label = l.date().isStated() ? l.date().display() : l.title();
-            columns.add(new Views.LetterColumn(card(l, root), label, sig.coordinators().size(), sig.listedCount(),
+            columns.add(new Views.LetterColumn(card(lists.get(l), root), label, sig.coordinators().size(), sig.listedCount(),
                     sig.unnamedCount(), sig.statedCount(), sig.statedCountAsPrinted(), sig.unnamedAsPrinted(), sig.countDiffers()));
         }
         List<Views.SignerRow> rows = new ArrayList<>();
@@ -362,20 +383,12 @@ public final class PagePlanner {
                 layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(), exports, matrix));
     }
 
-    private static Views.DocumentCard card(Document d, String root) {
-        return card(Views.Listed.of(d), root);
-    }
-
     private static Views.DocumentCard card(Views.Listed d, String root) {
         return new Views.DocumentCard(d, root + d.path());
     }
 
-    private static List<Views.DocumentCard> cards(List<Document> documents, String root) {
-        return documents.stream().map(d -> card(d, root)).toList();
-    }
-
-    private static List<Views.Listed> listed(List<Document> documents) {
-        return documents.stream().map(Views.Listed::of).toList();
+    private static List<Views.DocumentCard> cards(Lists lists, List<Document> documents, String root) {
+        return documents.stream().map(d -> card(lists.get(d), root)).toList();
     }
 
     private Views.Layout layout(Dossier dossier, String path, String title, String description, String current) {
