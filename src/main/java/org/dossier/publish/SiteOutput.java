@@ -40,7 +40,7 @@ public interface SiteOutput {
     final class Memory implements SiteOutput {
         private final Map<String, byte[]> files = new ConcurrentHashMap<>();
         private final java.util.Set<String> promised = ConcurrentHashMap.newKeySet();
-        /** How many files were added or promised so far: {@link #paths} sorts again only after a change. */
+        /** How many paths were added or promised so far: {@link #paths} sorts again only after a change. */
         private final java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
         private volatile Paths paths;
         private volatile java.util.function.BiConsumer<String, byte[]> added;
@@ -54,8 +54,9 @@ public interface SiteOutput {
          * so that links to it can be checked, but it cannot be read.
          */
         public void promise(String path) {
-            promised.add(path);
-            changes.incrementAndGet();
+            if (promised.add(path) && !files.containsKey(path)) {
+                changes.incrementAndGet();
+            }
         }
 
         /** From now on, gives each file added to {@code listener} (null for none) once it can be read. */
@@ -65,9 +66,10 @@ public interface SiteOutput {
 
         @Override
         public void put(String path, byte[] bytes) {
-            files.put(path, bytes);
-            promised.remove(path);
-            changes.incrementAndGet();
+            byte[] was = files.put(path, bytes);
+            if (!promised.remove(path) && was == null) {
+                changes.incrementAndGet(); // a promised file made, or a file made again, leaves the paths as they were
+            }
             java.util.function.BiConsumer<String, byte[]> listener = added;
             if (listener != null) {
                 listener.accept(path, bytes);
@@ -90,7 +92,13 @@ public interface SiteOutput {
 
                 @Override
                 public void write(int b) {
-                    write(new byte[] {(byte) b}, 0, 1);
+                    if (used == BLOCK) {
+                        blocks.add(block);
+                        block = new byte[BLOCK];
+                        used = 0;
+                    }
+                    block[used++] = (byte) b;
+                    size++;
                 }
 
                 @Override
