@@ -32,11 +32,31 @@
     return lo;
   }
 
+  // The index is made of blocks of documents, each with its own paragraphs, terms and postings (the entities are the
+  // last block). Read once into one list of documents and one of items, each block remembering where its items start.
+  var prepared = null;
+  function prepare(raw) {
+    if (prepared && prepared.raw === raw) { return prepared; }
+    var documents = [], items = [], blocks = [];
+    raw.blocks.forEach(function (b) {
+      var firstDocument = documents.length;
+      blocks.push({ terms: b.terms, postings: b.postings, first: items.length });
+      b.documents.forEach(function (d) { documents.push(d); });
+      b.items.forEach(function (item) {
+        items.push(item[0] === 0 ? [0, firstDocument + item[1], item[2], item[3]] : item);
+      });
+    });
+    prepared = { raw: raw, documents: documents, items: items, blocks: blocks };
+    return prepared;
+  }
+
   function itemsFor(index, term) {
     var found = new Set();
-    for (var i = lowerBound(index.terms, term); i < index.terms.length && index.terms[i].indexOf(term) === 0; i++) {
-      index.postings[i].split(',').forEach(function (id) { found.add(parseInt(id, 36)); });
-    }
+    index.blocks.forEach(function (b) {
+      for (var i = lowerBound(b.terms, term); i < b.terms.length && b.terms[i].indexOf(term) === 0; i++) {
+        b.postings[i].split(',').forEach(function (id) { found.add(b.first + parseInt(id, 36)); });
+      }
+    });
     return found;
   }
 
@@ -88,7 +108,8 @@
     return frag;
   }
 
-  function render(index, query, list, status, root) {
+  function render(raw, query, list, status, root) {
+    var index = prepare(raw);
     list.textContent = '';
     var found = search(index, query);
     var shown = found.ids.slice(0, MAX_SHOWN);

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
 
 /**
  * The offline search index: a script file that defines {@code window.DOSSIER_SEARCH}, so that it loads from file://
- * without fetch. Items are paragraphs (with their document and #p-N) and entities; terms are folded (lower case,
- * accents removed) and sorted, so that a query term finds every term it is a prefix of by binary search.
+ * without fetch. It is made of blocks of documents (see {@link #write}). Items are paragraphs (with their document and
+ * #p-N) and entities; terms are folded (lower case, accents removed) and sorted, so that a query term finds every
+ * term it is a prefix of by binary search, in each block.
  */
 public final class SearchIndex {
     public static final String PATH = "assets/search-index.js";
@@ -118,78 +119,106 @@ public final class SearchIndex {
     }
 
     /**
-     * What the index holds of each document, kept for the next index of a preview: a document's part is made again
-     * only when the document (the same object, or an equal one) or its place in the list changed.
+     * The blocks of the last index, kept for the next index of a preview: a block is made again only when its
+     * documents changed (each the same object, or an equal one) or it holds other documents.
      */
     public static final class Memo {
-        private Map<String, Part> parts = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<String, Part> next = new java.util.concurrent.ConcurrentHashMap<>();
+        private record Made(List<Document> documents, byte[] bytes) {
+        }
 
-        private Part part(Document d, int docIndex) {
-            Part was = parts.get(d.id());
-            Part now = was != null && was.docIndex() == docIndex && (was.document() == d || was.document().equals(d))
-                    ? was : Part.of(d, docIndex);
-            next.put(d.id(), now);
-            return now;
+        private Map<String, Made> blocks = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Made> next = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private byte[] block(List<Document> documents) {
+            String first = documents.get(0).id();
+            Made was = blocks.get(first);
+            Made now = was != null && same(was.documents(), documents) ? was : new Made(documents, SearchIndex.block(documents, List.of()));
+            next.put(first, now);
+            return now.bytes();
+        }
+
+        private static boolean same(List<Document> was, List<Document> now) {
+            if (was.size() != now.size()) {
+                return false;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                if (was.get(i) != now.get(i) && !was.get(i).equals(now.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void written() {
-            parts = new java.util.concurrent.ConcurrentHashMap<>(next);
+            blocks = new java.util.concurrent.ConcurrentHashMap<>(next);
             next.clear();
         }
     }
 
     /**
-     * One document's share of the index: its items as JSON in UTF-8, separated by commas as in the items array, and
-     * each term with the items it occurs in, counted from the document's first item.
+     * A document starts a new block when its id's hash says so, one in {@value #BLOCK} on average (the first always),
+     * so that a document added or removed changes only the block it is in, as its edits do.
      */
-    private record Part(Document document, int docIndex, byte[] items, int count, String[] terms, int[][] positions) {
-        static Part of(Document d, int docIndex) {
-            java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
-            Map<String, Postings> local = new java.util.LinkedHashMap<>();
-            int[] next = {0};
-            try (JsonGenerator json = JSON.createGenerator(text)) {
-                json.writeStartArray();
-                for (Block b : d.text().blocks()) {
-                    if (b instanceof Block.Heading h) {
-                        paragraph(json, local, next, docIndex, h.number(), h.text());
-                    } else if (b instanceof Block.Paragraph p) {
-                        paragraph(json, local, next, docIndex, p.number(), p.text());
-                    } else if (b instanceof Block.ListBlock l) {
-                        for (Block.Item i : l.items()) {
-                            paragraph(json, local, next, docIndex, i.number(), i.text());
-                        }
-                    }
-                }
-                json.writeEndArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+    static final int BLOCK = 128;
+
+    /** Where each block starts, as positions in {@code ids} (the documents' ids in reading order); 0 first. */
+    static List<Integer> blockStarts(List<String> ids) {
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            int mixed = ids.get(i).hashCode() * 0x9E3779B9;
+            if (i == 0 || (mixed >>> 25) == 0) { // the top 7 bits clear: 1 in 128
+                starts.add(i);
             }
-            byte[] array = text.toByteArray();
-            String[] terms = local.keySet().toArray(new String[0]);
-            int[][] positions = new int[terms.length][];
-            for (int t = 0; t < terms.length; t++) {
-                Postings p = local.get(terms[t]);
-                positions[t] = java.util.Arrays.copyOf(p.ids, p.size);
-            }
-            return new Part(d, docIndex, java.util.Arrays.copyOfRange(array, 1, array.length - 1), next[0], terms, positions);
         }
+        return starts;
     }
 
-    /** Documents whose parts are made in parallel, then written: bounds what a build without a memo holds. */
-    private static final int BATCH = 256;
+    /** Blocks made in parallel, then written: bounds what a build without a memo holds. */
+    private static final int BATCH = 16;
 
     /**
-     * Writes the index as it is made (at thousands of documents it is too large to hold twice), keeping each
-     * document's part in {@code memo} (null for none) for the next index.
+     * Writes the index, block by block as they are made (at thousands of documents it is too large to hold twice),
+     * keeping each block in {@code memo} (null for none) for the next index. Each block holds its documents, their
+     * paragraphs (each naming its document by its place in the block), the terms they hold, sorted, and for each term
+     * the paragraphs it is in (their places in the block): a block reads the same wherever it is. The entities
+     * (organisations, people, topics) are the last block.
      */
     public void write(Dossier dossier, java.io.OutputStream bytes, Memo memo) throws IOException {
+        List<Document> documents = dossier.documents();
+        List<Integer> starts = blockStarts(documents.stream().map(Document::id).toList());
+        List<List<Document>> blocks = new ArrayList<>();
+        for (int b = 0; b < starts.size(); b++) {
+            blocks.add(documents.subList(starts.get(b), b + 1 < starts.size() ? starts.get(b + 1) : documents.size()));
+        }
+        bytes.write("window.DOSSIER_SEARCH = {\"blocks\":[".getBytes(StandardCharsets.UTF_8));
+        for (int from = 0; from < blocks.size(); from += BATCH) {
+            List<byte[]> made = blocks.subList(from, Math.min(blocks.size(), from + BATCH)).parallelStream()
+                    .map(b -> memo == null ? block(b, List.of()) : memo.block(b))
+                    .toList();
+            for (byte[] block : made) {
+                bytes.write(block);
+                bytes.write(',');
+            }
+        }
+        if (memo != null) {
+            memo.written();
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
+            entities.addAll(dossier.entities(kind));
+        }
+        bytes.write(block(List.of(), entities));
+        bytes.write("]};\n".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** One block: its documents and their paragraphs, then its entities, with their terms and postings. */
+    private static byte[] block(List<Document> documents, List<Entity> entities) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         Map<String, Postings> postings = new HashMap<>();
-        bytes.write("window.DOSSIER_SEARCH = ".getBytes(StandardCharsets.UTF_8));
-        try (JsonGenerator json = JSON.createGenerator(bytes).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeArrayFieldStart("documents");
-            for (Document d : dossier.documents()) {
+            for (Document d : documents) {
                 json.writeStartArray();
                 json.writeString(d.title());
                 json.writeString(d.path());
@@ -197,53 +226,30 @@ public final class SearchIndex {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("items");
-            // The documents' items are copied as they were made, in UTF-8, past the writer (which would encode them
-            // again char by char): the writer is flushed first, and the commas between them are written here.
-            json.flush();
-            boolean anyItem = false;
-            int next = 0;
-            List<Document> documents = dossier.documents();
-            for (int from = 0; from < documents.size(); from += BATCH) {
-                List<Part> parts = java.util.stream.IntStream.range(from, Math.min(documents.size(), from + BATCH)).parallel()
-                        .mapToObj(i -> memo == null ? Part.of(documents.get(i), i) : memo.part(documents.get(i), i))
-                        .toList();
-                for (Part part : parts) {
-                    if (part.count() > 0) {
-                        if (anyItem) {
-                            bytes.write(',');
-                        }
-                        bytes.write(part.items());
-                        anyItem = true;
-                    }
-                    for (int t = 0; t < part.terms().length; t++) {
-                        Postings all = postings.computeIfAbsent(part.terms()[t], k -> new Postings());
-                        for (int position : part.positions()[t]) {
-                            all.add(next + position);
+            int[] next = {0};
+            for (int i = 0; i < documents.size(); i++) {
+                for (Block b : documents.get(i).text().blocks()) {
+                    if (b instanceof Block.Heading h) {
+                        paragraph(json, postings, next, i, h.number(), h.text());
+                    } else if (b instanceof Block.Paragraph p) {
+                        paragraph(json, postings, next, i, p.number(), p.text());
+                    } else if (b instanceof Block.ListBlock l) {
+                        for (Block.Item item : l.items()) {
+                            paragraph(json, postings, next, i, item.number(), item.text());
                         }
                     }
-                    next += part.count();
                 }
             }
-            if (memo != null) {
-                memo.written();
-            }
-            boolean anyEntity = false;
-            for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
-                for (Entity e : dossier.entities(kind)) {
-                    if (anyItem && !anyEntity) {
-                        bytes.write(','); // the writer has written no item of this array: the comma after the documents'
-                    }
-                    anyEntity = true;
-                    String spellings = String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
-                    json.writeStartArray();
-                    json.writeNumber(1);
-                    json.writeString(e.name());
-                    json.writeString(e.path());
-                    json.writeString(e.typeLabel());
-                    json.writeString(spellings);
-                    json.writeEndArray();
-                    index(postings, next++, e.name() + " " + spellings);
-                }
+            for (Entity e : entities) {
+                String spellings = String.join("; ", e.aliases().stream().filter(a -> !a.equals(e.name())).toList());
+                json.writeStartArray();
+                json.writeNumber(1);
+                json.writeString(e.name());
+                json.writeString(e.path());
+                json.writeString(e.typeLabel());
+                json.writeString(spellings);
+                json.writeEndArray();
+                index(postings, next[0]++, e.name() + " " + spellings);
             }
             json.writeEndArray();
             List<String> terms = new ArrayList<>(postings.keySet());
@@ -253,26 +259,30 @@ public final class SearchIndex {
                 json.writeString(t);
             }
             json.writeEndArray();
+            // The postings are written past the writer, as base-36 bytes: the writer is flushed first, and the commas
+            // between them are written here.
             json.writeArrayFieldStart("postings");
             json.flush();
             byte[] buffer = new byte[8192];
             for (int t = 0; t < terms.size(); t++) {
                 if (t > 0) {
-                    bytes.write(',');
+                    out.write(',');
                 }
-                postings.get(terms.get(t)).writeQuoted(bytes, buffer);
+                postings.get(terms.get(t)).writeQuoted(out, buffer);
             }
             json.writeEndArray();
             json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        bytes.write(";\n".getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
-    private static void paragraph(JsonGenerator json, Map<String, Postings> postings, int[] next, int docIndex, int number,
+    private static void paragraph(JsonGenerator json, Map<String, Postings> postings, int[] next, int document, int number,
                                   String text) throws IOException {
         json.writeStartArray();
         json.writeNumber(0);
-        json.writeNumber(docIndex);
+        json.writeNumber(document);
         json.writeNumber(number);
         json.writeString(text);
         json.writeEndArray();

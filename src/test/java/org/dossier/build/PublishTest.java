@@ -118,7 +118,7 @@ class PublishTest {
     @Test
     void theSearchIndexIsAScriptWithEveryParagraph() throws IOException {
         String index = Files.readString(plain.resolve("assets/search-index.js"));
-        assertTrue(index.startsWith("window.DOSSIER_SEARCH = {\"documents\":[["), index.substring(0, 60));
+        assertTrue(index.startsWith("window.DOSSIER_SEARCH = {\"blocks\":[{\"documents\":[["), index.substring(0, 60));
         assertTrue(index.contains("\"sanctions\""));
         assertTrue(index.contains("Vladmir Putin"));
     }

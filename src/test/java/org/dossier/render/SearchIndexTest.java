@@ -10,13 +10,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The search index as written: the documents' items are copied in past the JSON writer, and the postings written by
- * hand, so the file is read back here as JSON and every posting checked to name an item.
+ * The search index as written: its blocks are joined, and their postings written, by hand, so the file is read back
+ * here as JSON and every posting checked to name an item of its block that holds its term.
  */
 class SearchIndexTest {
     private static final String PREFIX = "window.DOSSIER_SEARCH = ";
@@ -31,32 +33,66 @@ class SearchIndexTest {
         return new ObjectMapper().readTree(script.substring(PREFIX.length(), script.length() - 2));
     }
 
-    private static void checkPostings(JsonNode index, int paragraphs, int entities) {
-        JsonNode items = index.get("items");
-        int fromDocuments = 0;
-        int fromEntities = 0;
-        for (JsonNode item : items) {
-            if (item.get(0).asInt() == 0) {
-                assertEquals(0, fromEntities, "the documents' items come first");
-                fromDocuments++;
-            } else {
-                fromEntities++;
+    /**
+     * Checks each block: its terms sorted and distinct, a posting string per term, and every posting naming, in
+     * increasing order, an item of the block that holds the term; the entities are the last block, alone. Returns the
+     * paragraphs and entities counted.
+     */
+    private static int[] checkBlocks(JsonNode index) {
+        JsonNode blocks = index.get("blocks");
+        int paragraphs = 0;
+        int entities = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            JsonNode block = blocks.get(b);
+            boolean last = b == blocks.size() - 1;
+            JsonNode items = block.get("items");
+            assertEquals(last, block.get("documents").isEmpty(), "only the last block, the entities', has no documents");
+            for (JsonNode item : items) {
+                assertEquals(last ? 1 : 0, item.get(0).asInt(), "paragraphs in the documents' blocks, entities in the last");
+                if (item.get(0).asInt() == 0) {
+                    assertTrue(item.get(1).asInt() < block.get("documents").size(), "a paragraph names a document of its block");
+                    paragraphs++;
+                } else {
+                    entities++;
+                }
+            }
+            JsonNode terms = block.get("terms");
+            assertEquals(terms.size(), block.get("postings").size());
+            for (int t = 0; t < terms.size(); t++) {
+                String term = terms.get(t).asText();
+                assertTrue(t == 0 || terms.get(t - 1).asText().compareTo(term) < 0, "terms sorted and distinct: " + term);
+                int lastItem = -1;
+                for (String id : block.get("postings").get(t).asText().split(",")) {
+                    int n = Integer.parseInt(id, 36);
+                    assertTrue(n > lastItem && n < items.size(), "term " + term + ": item " + n + " after " + lastItem);
+                    JsonNode item = items.get(n);
+                    String text = item.get(0).asInt() == 0 ? item.get(3).asText() : item.get(1).asText() + " " + item.get(4).asText();
+                    assertTrue(SearchIndex.terms(text).contains(term), "item " + n + " holds " + term);
+                    lastItem = n;
+                }
             }
         }
-        assertEquals(paragraphs, fromDocuments);
-        assertEquals(entities, fromEntities);
-        assertEquals(index.get("terms").size(), index.get("postings").size());
-        for (int t = 0; t < index.get("terms").size(); t++) {
-            String term = index.get("terms").get(t).asText();
-            int last = -1;
-            for (String id : index.get("postings").get(t).asText().split(",")) {
-                int n = Integer.parseInt(id, 36);
-                assertTrue(n > last && n < items.size(), "term " + term + ": item " + n + " after " + last);
-                String text = items.get(n).get(0).asInt() == 0 ? items.get(n).get(3).asText() : items.get(n).get(1).asText() + " " + items.get(n).get(4).asText();
-                assertTrue(SearchIndex.terms(text).contains(term), "item " + n + " holds " + term);
-                last = n;
-            }
+        return new int[] {paragraphs, entities};
+    }
+
+    @Test
+    void blocksStartWhereTheirFirstDocumentsIdSaysSoThatAnAddedDocumentChangesOnlyItsBlock() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            ids.add(String.format("%06d-document", i));
         }
+        List<Integer> starts = SearchIndex.blockStarts(ids);
+        assertEquals(0, starts.get(0));
+        assertTrue(starts.size() > 5000 / SearchIndex.BLOCK / 2 && starts.size() < 5000 / SearchIndex.BLOCK * 2, starts.size() + " blocks");
+        // a document added in the middle: every block starts with the same document as before, but the added one's
+        List<String> added = new ArrayList<>(ids);
+        added.add(2500, "002500-added");
+        List<String> firsts = SearchIndex.blockStarts(ids).stream().map(ids::get).toList();
+        List<String> addedFirsts = new ArrayList<>(SearchIndex.blockStarts(added).stream().map(added::get).toList());
+        addedFirsts.remove("002500-added");
+        assertEquals(firsts, addedFirsts);
+        assertEquals(List.of(0), SearchIndex.blockStarts(List.of("only")));
+        assertEquals(List.of(), SearchIndex.blockStarts(List.of()));
     }
 
     @Test
@@ -64,35 +100,25 @@ class SearchIndexTest {
         FixtureSite site = FixtureSite.minimal(dir);
         site.build();
         JsonNode index = read(site.out().resolve(SearchIndex.PATH));
-        assertTrue(index.get("items").size() > 1);
-        int paragraphs = 0;
-        int entities = 0;
-        for (JsonNode item : index.get("items")) {
-            if (item.get(0).asInt() == 0) {
-                paragraphs++;
-            } else {
-                entities++;
-            }
-        }
-        assertTrue(paragraphs > 0 && entities > 0, "both kinds of item: the comma between them is written by hand");
-        checkPostings(index, paragraphs, entities);
+        int[] counted = checkBlocks(index);
+        assertTrue(counted[0] > 0 && counted[1] > 0, "both kinds of item: the comma between the blocks is written by hand");
     }
 
     @Test
     void theDossiersIndexHoldsEveryDocumentAndEntity() throws IOException {
         JsonNode index = read(Path.of("site").resolve(SearchIndex.PATH));
         ObjectMapper mapper = new ObjectMapper();
-        assertEquals(mapper.readTree(Path.of("site/data/documents.json").toFile()).size(), index.get("documents").size());
+        int documents = 0;
+        for (JsonNode block : index.get("blocks")) {
+            documents += block.get("documents").size();
+        }
+        assertEquals(mapper.readTree(Path.of("site/data/documents.json").toFile()).size(), documents);
         long topics;
         try (var pages = Files.list(Path.of("site/topics"))) {
             topics = pages.filter(Files::isDirectory).count();
         }
         int entities = mapper.readTree(Path.of("site/data/organizations.json").toFile()).size()
                 + mapper.readTree(Path.of("site/data/people.json").toFile()).size() + (int) topics;
-        int paragraphs = 0;
-        for (JsonNode item : index.get("items")) {
-            paragraphs += item.get(0).asInt() == 0 ? 1 : 0;
-        }
-        checkPostings(index, paragraphs, entities);
+        assertEquals(entities, checkBlocks(index)[1]);
     }
 }
