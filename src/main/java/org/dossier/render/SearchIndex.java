@@ -132,7 +132,8 @@ public final class SearchIndex {
         private byte[] block(List<Document> documents) {
             String first = documents.get(0).id();
             Made was = blocks.get(first);
-            Made now = was != null && same(was.documents(), documents) ? was : new Made(documents, SearchIndex.block(documents, List.of()));
+            Made now = was != null && same(was.documents(), documents) ? was
+                    : new Made(List.copyOf(documents), SearchIndex.block(documents, List.of()));
             next.put(first, now);
             return now.bytes();
         }
