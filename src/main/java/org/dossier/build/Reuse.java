@@ -32,14 +32,16 @@ import java.util.function.Supplier;
  *       documents (the home page, sections, registers, timeline, signatory index) by its view, which holds only what
  *       it shows of them (see {@link org.dossier.render.PlannedPage#key}); each also by what every page shares:
  *       settings, registry, Markdown pages, layouts and generator;</li>
- *   <li>a document's part of the search index, by the document and its place in the list;</li>
- *   <li>a document's entry in data/documents.json, by the document (see {@link org.dossier.render.DataExports.Memo});</li>
+ *   <li>a block of the search index, by its documents (see {@link org.dossier.render.SearchIndex.Memo});</li>
+ *   <li>a document's entry in data/documents.json, by the document, and an organisation's or person's entry in
+ *       data/organizations.json or data/people.json, by all it is made from (see
+ *       {@link org.dossier.render.DataExports.Memo});</li>
  *   <li>each file's compressed entry in the zip, by the file's bytes, and each piece of a changed file as compressed,
  *       by the piece's bytes (see {@link org.dossier.publish.SiteArchive.Pieces});</li>
  *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes, and which
  *       pages passed (see {@link org.dossier.publish.LinkChecker.Memo}).</li>
  * </ul>
- * Everything else (the feed and sitemap, the other data exports, the search index's terms) is made afresh on every
+ * Everything else (the feed and sitemap, data/signatories.csv) is made afresh on every
  * build, since one document can change any of them; a page made again with the bytes it had keeps last build's
  * array, so that what is kept by the array is kept too. Not thread-safe across builds: one build at a time.
  */
@@ -218,12 +220,12 @@ public final class Reuse {
         return validation;
     }
 
-    /** Each document's part of the search index (see {@link org.dossier.render.SearchIndex.Memo}). */
+    /** The blocks of the search index (see {@link org.dossier.render.SearchIndex.Memo}). */
     org.dossier.render.SearchIndex.Memo searchIndex() {
         return searchIndex;
     }
 
-    /** Each document's entry in data/documents.json (see {@link org.dossier.render.DataExports.Memo}). */
+    /** The entries of the data exports (see {@link org.dossier.render.DataExports.Memo}). */
     org.dossier.render.DataExports.Memo dataExports() {
         return dataExports;
     }

@@ -41,60 +41,81 @@ public final class DataExports {
     public static final List<String> PATHS = List.of(SIGNATORIES, ORGANIZATIONS, PEOPLE, DOCUMENTS);
 
     /**
-     * The data exports, path to bytes, taking from {@code memo} (null for none) each document's entry in documents.json
-     * that was written before for the same document, and keeping the entries for the next export.
+     * The data exports, path to bytes, taking from {@code memo} (null for none) each entry of documents.json,
+     * organizations.json and people.json that was written before from the same key, and keeping the entries for the
+     * next export.
      */
     public Map<String, byte[]> export(Dossier dossier, Memo memo) {
         Map<String, byte[]> files = new TreeMap<>();
         files.put(SIGNATORIES, signatoriesCsv(dossier).getBytes(StandardCharsets.UTF_8));
-        files.put(ORGANIZATIONS, write(entities(dossier, EntityKind.ORGANIZATION)));
-        files.put(PEOPLE, write(entities(dossier, EntityKind.PERSON)));
-        files.put(DOCUMENTS, documentsJson(dossier, memo));
+        files.put(ORGANIZATIONS, entities(dossier, EntityKind.ORGANIZATION, memo));
+        files.put(PEOPLE, entities(dossier, EntityKind.PERSON, memo));
+        files.put(DOCUMENTS, array(DOCUMENTS, dossier.documents(), Document::id, d -> d, DataExports::document, memo));
         return files;
     }
 
     /**
-     * What documents.json held of each document, kept for the next export of a preview: an entry is written again
-     * only when its document changed (a document kept from the last build is the same object).
+     * What documents.json, organizations.json and people.json held of each document or entity, kept for the next
+     * export of a preview: an entry is written again only when what it is made from changed (a document kept from the
+     * last build is the same object).
      */
     public static final class Memo {
-        private record Entry(Document document, String json) {
+        private record Entry(Object key, byte[] json) {
         }
 
-        private Map<String, Entry> entries = new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, Map<String, Entry>> files = new java.util.concurrent.ConcurrentHashMap<>();
 
-        private String entry(Document d, java.util.function.Function<Document, String> write) {
-            Entry was = entries.get(d.id());
-            return was != null && (was.document() == d || was.document().equals(d)) ? was.json() : write.apply(d);
+        private byte[] entry(String file, String id, Object key, java.util.function.Supplier<byte[]> write) {
+            Entry was = files.getOrDefault(file, Map.of()).get(id);
+            return was != null && (was.key() == key || was.key().equals(key)) ? was.json() : write.get();
         }
     }
 
     /**
-     * documents.json: the array of the documents' entries, each written on its own (in parallel), as one pass of the
-     * writer would write them. Objects indent by their own depth and this writer's arrays do not indent, so an entry
-     * reads the same alone as in the array: "[ " + entries joined by ", " + " ]".
+     * A JSON array of entries, each written on its own (in parallel), as one pass of the writer would write them.
+     * Objects indent by their own depth and this writer's arrays do not indent, so an entry reads the same alone as in
+     * the array: "[ " + entries joined by ", " + " ]". With a memo, an entry whose key (compared by identity, then
+     * value) is the one it was written from last time is taken from it.
+     *
+     * @param key   all the entry is made from, for the memo
+     * @param value the entry, as the writer writes it
      */
-    private byte[] documentsJson(Dossier dossier, Memo memo) {
-        List<Document> documents = dossier.documents();
-        if (documents.isEmpty()) {
+    private <T> byte[] array(String file, List<T> items, java.util.function.Function<T, String> id,
+                             java.util.function.Function<T, Object> key, java.util.function.Function<T, Object> value, Memo memo) {
+        if (items.isEmpty()) {
             return write(List.of());
         }
-        java.util.function.Function<Document, String> entry = d -> {
+        java.util.function.Function<T, byte[]> entry = item -> {
             try {
-                return json.writeValueAsString(document(d));
+                return json.writeValueAsBytes(value.apply(item));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
         };
-        List<String> entries = documents.parallelStream().map(d -> memo == null ? entry.apply(d) : memo.entry(d, entry)).toList();
+        List<Object> keys = memo == null ? null : items.parallelStream().map(key).toList();
+        List<byte[]> entries = java.util.stream.IntStream.range(0, items.size()).parallel()
+                .mapToObj(i -> memo == null ? entry.apply(items.get(i))
+                        : memo.entry(file, id.apply(items.get(i)), keys.get(i), () -> entry.apply(items.get(i))))
+                .toList();
         if (memo != null) {
             Map<String, Memo.Entry> next = new java.util.concurrent.ConcurrentHashMap<>();
-            for (int i = 0; i < documents.size(); i++) {
-                next.put(documents.get(i).id(), new Memo.Entry(documents.get(i), entries.get(i)));
+            for (int i = 0; i < items.size(); i++) {
+                next.put(id.apply(items.get(i)), new Memo.Entry(keys.get(i), entries.get(i)));
             }
-            memo.entries = next;
+            memo.files.put(file, next);
         }
-        return ("[ " + String.join(", ", entries) + " ]\n").getBytes(StandardCharsets.UTF_8);
+        int size = 4 + 2 * (entries.size() - 1) + 1;
+        for (byte[] e : entries) {
+            size += e.length;
+        }
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(size).put((byte) '[').put((byte) ' ');
+        for (int i = 0; i < entries.size(); i++) {
+            if (i > 0) {
+                out.put((byte) ',').put((byte) ' ');
+            }
+            out.put(entries.get(i));
+        }
+        return out.put((byte) ' ').put((byte) ']').put((byte) '\n').array();
     }
 
     /** One row per name on a letter, coordinators first, in the letter's order. */
@@ -125,55 +146,71 @@ public final class DataExports {
         out.append("\r\n");
     }
 
-    private List<Object> entities(Dossier dossier, EntityKind kind) {
-        List<Object> out = new ArrayList<>();
-        for (Entity e : dossier.entities(kind)) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", e.id());
-            m.put("name", e.name());
-            if (kind == EntityKind.ORGANIZATION) {
-                m.put("kind", e.organizationKind().id());
-            }
-            m.put("aliases", e.aliases());
-            if (kind == EntityKind.ORGANIZATION) {
-                m.put("merge", e.probableMerge() ? "probable" : "certain");
-                if (e.probableMerge()) {
-                    m.put("merge_reason", e.mergeReason());
-                }
-                m.put("description", e.description());
-            }
-            List<Object> corrections = new ArrayList<>();
-            for (Correction c : e.corrections()) {
-                corrections.add(ordered("as_printed", c.asPrinted(), "note", c.note()));
-            }
-            m.put("corrections", corrections);
-            if (kind == EntityKind.PERSON) {
-                List<Object> roles = new ArrayList<>();
-                for (RoleStatement r : e.roles()) {
-                    Document d = dossier.document(r.documentId()).orElseThrow();
-                    roles.add(ordered("role", r.role(), "document", d.id(), "date", d.date().isStated() ? d.date().iso() : "not stated"));
-                }
-                m.put("roles", roles);
-            }
-            m.put("notes", e.notes());
-            if (kind == EntityKind.ORGANIZATION) {
-                List<Object> letters = new ArrayList<>();
-                for (LetterSignature ls : dossier.signaturesOf(e.id())) {
-                    letters.add(ordered("letter", ls.letter().id(), "as_signed", ls.signature().asSigned(),
-                            "role", ls.signature().role().id()));
-                }
-                m.put("letters", letters);
-            }
-            List<Object> mentions = new ArrayList<>();
-            for (Mention x : dossier.mentionsOf(e.id())) {
-                mentions.add(ordered("document", x.documentId(), "paragraph", x.paragraph(),
-                        "url", "documents/" + x.documentId() + "/index.html#p-" + x.paragraph()));
-            }
-            m.put("mentions", mentions);
-            m.put("url", e.path());
-            out.add(m);
+    /** organizations.json or people.json. */
+    private byte[] entities(Dossier dossier, EntityKind kind, Memo memo) {
+        return array(kind == EntityKind.ORGANIZATION ? ORGANIZATIONS : PEOPLE, dossier.entities(kind), Entity::id,
+                e -> entityKey(dossier, e), e -> entity(dossier, kind, e), memo);
+    }
+
+    /** All that {@link #entity} reads: the entity, its roles' documents' dates, its signatures and its mentions. */
+    private static List<Object> entityKey(Dossier dossier, Entity e) {
+        List<Object> roles = new ArrayList<>();
+        for (RoleStatement r : e.roles()) {
+            roles.add(dossier.document(r.documentId()).orElseThrow().date());
         }
-        return out;
+        List<Object> letters = new ArrayList<>();
+        for (LetterSignature ls : dossier.signaturesOf(e.id())) {
+            letters.add(ls.letter().id());
+            letters.add(ls.signature());
+        }
+        return List.of(e, roles, letters, dossier.mentionsOf(e.id()));
+    }
+
+    private static Map<String, Object> entity(Dossier dossier, EntityKind kind, Entity e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("name", e.name());
+        if (kind == EntityKind.ORGANIZATION) {
+            m.put("kind", e.organizationKind().id());
+        }
+        m.put("aliases", e.aliases());
+        if (kind == EntityKind.ORGANIZATION) {
+            m.put("merge", e.probableMerge() ? "probable" : "certain");
+            if (e.probableMerge()) {
+                m.put("merge_reason", e.mergeReason());
+            }
+            m.put("description", e.description());
+        }
+        List<Object> corrections = new ArrayList<>();
+        for (Correction c : e.corrections()) {
+            corrections.add(ordered("as_printed", c.asPrinted(), "note", c.note()));
+        }
+        m.put("corrections", corrections);
+        if (kind == EntityKind.PERSON) {
+            List<Object> roles = new ArrayList<>();
+            for (RoleStatement r : e.roles()) {
+                Document d = dossier.document(r.documentId()).orElseThrow();
+                roles.add(ordered("role", r.role(), "document", d.id(), "date", d.date().isStated() ? d.date().iso() : "not stated"));
+            }
+            m.put("roles", roles);
+        }
+        m.put("notes", e.notes());
+        if (kind == EntityKind.ORGANIZATION) {
+            List<Object> letters = new ArrayList<>();
+            for (LetterSignature ls : dossier.signaturesOf(e.id())) {
+                letters.add(ordered("letter", ls.letter().id(), "as_signed", ls.signature().asSigned(),
+                        "role", ls.signature().role().id()));
+            }
+            m.put("letters", letters);
+        }
+        List<Object> mentions = new ArrayList<>();
+        for (Mention x : dossier.mentionsOf(e.id())) {
+            mentions.add(ordered("document", x.documentId(), "paragraph", x.paragraph(),
+                    "url", "documents/" + x.documentId() + "/index.html#p-" + x.paragraph()));
+        }
+        m.put("mentions", mentions);
+        m.put("url", e.path());
+        return m;
     }
 
     private static Map<String, Object> document(Document d) {
