@@ -177,9 +177,9 @@ public final class SiteArchive {
     /** ... and at most this long. */
     static final int MAX_PIECE = 1 << 22;
     /** A piece ends where the rolling hash of the bytes before has these bits clear: about every MiB past the least. */
-    private static final long CUT_MASK = 0xFFFFF00000000000L;
+    static final long CUT_MASK = 0xFFFFF00000000000L;
     /** The rolling hash's value for each byte: a fixed table (splitmix64 of 0 to 255), so that cuts never change. */
-    private static final long[] GEAR = new long[256];
+    static final long[] GEAR = new long[256];
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -196,21 +196,39 @@ public final class SiteArchive {
      * (one document's paragraphs in the search index) moves the cuts around it only, and the other pieces stay the same.
      */
     static int[] cuts(byte[] bytes) {
+        return cuts(bytes, 1 << 22);
+    }
+
+    /** As {@link #cuts(byte[])}, looking for the places to cut in stretches of {@code stretch} bytes, in parallel. */
+    static int[] cuts(byte[] bytes, int stretch) {
         int n = bytes.length;
         if (n < 2 * MIN_PIECE) {
             return new int[] {0, n};
         }
+        // The hash at a byte is made of the 64 bytes up to it only (each step shifts the oldest out), so where it has
+        // its bits clear can be found in parallel, a stretch at a time; the cuts are then chosen from those places in
+        // order, as one pass from the start would choose them.
+        int[][] found = java.util.stream.IntStream.range(0, (n + stretch - 1) / stretch).parallel()
+                .mapToObj(k -> candidates(bytes, k * stretch, Math.min(n, (k + 1) * stretch)))
+                .toArray(int[][]::new);
         int[] cuts = new int[n / MIN_PIECE + 2];
         int count = 1;
         int start = 0;
+        int k = 0;
+        int j = 0;
         while (n - start >= 2 * MIN_PIECE) {
             int end = Math.min(n - MIN_PIECE, start + MAX_PIECE);
             int at = end;
-            long hash = 0;
-            for (int i = start + MIN_PIECE - 64; i < end; i++) {
-                hash = (hash << 1) + GEAR[bytes[i] & 0xff];
-                if (i >= start + MIN_PIECE && (hash & CUT_MASK) == 0) {
-                    at = i;
+            while (k < found.length) {
+                if (j == found[k].length) {
+                    k++;
+                    j = 0;
+                } else if (found[k][j] < start + MIN_PIECE) {
+                    j++;
+                } else {
+                    if (found[k][j] < end) {
+                        at = found[k][j];
+                    }
                     break;
                 }
             }
@@ -219,6 +237,23 @@ public final class SiteArchive {
         }
         cuts[count++] = n;
         return java.util.Arrays.copyOf(cuts, count);
+    }
+
+    /** The places from {@code from} to {@code to} where the hash of the 64 bytes up to them has {@link #CUT_MASK} clear. */
+    private static int[] candidates(byte[] bytes, int from, int to) {
+        int[] out = new int[16];
+        int count = 0;
+        long hash = 0;
+        for (int i = Math.max(0, from - 64); i < to; i++) {
+            hash = (hash << 1) + GEAR[bytes[i] & 0xff];
+            if (i >= from && i >= 64 && (hash & CUT_MASK) == 0) {
+                if (count == out.length) {
+                    out = java.util.Arrays.copyOf(out, count * 2);
+                }
+                out[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(out, count);
     }
 
     /** The bytes from {@code from} to {@code to} of a file, the file's last piece or not. */

@@ -78,6 +78,54 @@ class SiteArchiveTest {
         assertArrayEquals(zip(changed, 2), again.toByteArray());
     }
 
+    /** The cuts as one pass from the start finds them: each piece's hash computed from its least length on. */
+    private static int[] cutsOnePass(byte[] bytes) {
+        int n = bytes.length;
+        if (n < 2 * SiteArchive.MIN_PIECE) {
+            return new int[] {0, n};
+        }
+        java.util.List<Integer> cuts = new java.util.ArrayList<>(java.util.List.of(0));
+        int start = 0;
+        while (n - start >= 2 * SiteArchive.MIN_PIECE) {
+            int end = Math.min(n - SiteArchive.MIN_PIECE, start + SiteArchive.MAX_PIECE);
+            int at = end;
+            long hash = 0;
+            for (int i = start + SiteArchive.MIN_PIECE - 64; i < end; i++) {
+                hash = (hash << 1) + SiteArchive.GEAR[bytes[i] & 0xff];
+                if (i >= start + SiteArchive.MIN_PIECE && (hash & SiteArchive.CUT_MASK) == 0) {
+                    at = i;
+                    break;
+                }
+            }
+            cuts.add(at);
+            start = at;
+        }
+        cuts.add(n);
+        return cuts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    @Test
+    void theCutsFoundInParallelAreThoseOfOnePassFromTheStart() {
+        java.util.Random random = new java.util.Random(11);
+        for (int size : new int[] {100, 2 * SiteArchive.MIN_PIECE - 1, 2 * SiteArchive.MIN_PIECE, 3_000_000, 4 << 20, (4 << 20) + 65,
+                9_000_000, 21_000_000}) {
+            byte[] words = text(size);
+            assertArrayEquals(cutsOnePass(words), SiteArchive.cuts(words), "text of " + size);
+            byte[] noise = new byte[size];
+            random.nextBytes(noise);
+            assertArrayEquals(cutsOnePass(noise), SiteArchive.cuts(noise), "random bytes, " + size);
+        }
+        // stretches as short as the hash's 64 bytes, or shorter, or not a divisor: the places found at their edges too
+        byte[] words = text(3_000_000);
+        for (int stretch : new int[] {1, 63, 64, 65, 1000, 4096, 999_983}) {
+            assertArrayEquals(cutsOnePass(words), SiteArchive.cuts(words, stretch), "stretches of " + stretch);
+        }
+        // no place to cut: every piece is as long as it may be
+        byte[] zeros = new byte[13_000_000];
+        assertArrayEquals(cutsOnePass(zeros), SiteArchive.cuts(zeros));
+        assertTrue(SiteArchive.cuts(zeros).length > 3);
+    }
+
     /** The pieces the file is cut into, as texts. */
     private static java.util.List<String> pieces(byte[] file) {
         int[] cuts = SiteArchive.cuts(file);
