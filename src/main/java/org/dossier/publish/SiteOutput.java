@@ -90,13 +90,18 @@ public interface SiteOutput {
                 private int used;
                 private long size;
 
-                @Override
-                public void write(int b) {
+                /** Starts a new block when the current one is full. */
+                private void room() {
                     if (used == BLOCK) {
                         blocks.add(block);
                         block = new byte[BLOCK];
                         used = 0;
                     }
+                }
+
+                @Override
+                public void write(int b) {
+                    room();
                     block[used++] = (byte) b;
                     size++;
                 }
@@ -104,11 +109,7 @@ public interface SiteOutput {
                 @Override
                 public void write(byte[] bytes, int offset, int length) {
                     while (length > 0) {
-                        if (used == BLOCK) {
-                            blocks.add(block);
-                            block = new byte[BLOCK];
-                            used = 0;
-                        }
+                        room();
                         int n = Math.min(length, BLOCK - used);
                         System.arraycopy(bytes, offset, block, used, n);
                         used += n;

@@ -132,22 +132,11 @@ public final class SearchIndex {
         private byte[] block(List<Document> documents) {
             String first = documents.get(0).id();
             Made was = blocks.get(first);
-            Made now = was != null && same(was.documents(), documents) ? was
+            // List.equals compares element by element, each by identity first, then value
+            Made now = was != null && was.documents().equals(documents) ? was
                     : new Made(List.copyOf(documents), SearchIndex.block(documents, List.of()));
             next.put(first, now);
             return now.bytes();
-        }
-
-        private static boolean same(List<Document> was, List<Document> now) {
-            if (was.size() != now.size()) {
-                return false;
-            }
-            for (int i = 0; i < now.size(); i++) {
-                if (was.get(i) != now.get(i) && !was.get(i).equals(now.get(i))) {
-                    return false;
-                }
-            }
-            return true;
         }
 
         private void written() {
