@@ -176,7 +176,7 @@ public final class Pipeline {
             Model model = model(options, times, reuse);
             Dossier dossier = model.dossier();
             List<PlannedPage> plan = plan(options, dossier, times);
-            SiteOutput.Memory memory = SiteOutput.inMemory();
+            SiteOutput.Memory memory = SiteOutput.inMemory(reuse.lastSiteSize());
             Result result = produce(options, model, dossier, plan, memory, times, reuse, () -> {
                 WHOLE_SITE.forEach(memory::promise);
                 return 0L;

@@ -130,7 +130,7 @@ public final class Reuse {
             xref = new CrossReferencer(entities);
             documents = new ConcurrentHashMap<>();
         }
-        nextDocuments = new ConcurrentHashMap<>();
+        nextDocuments = new ConcurrentHashMap<>(documents.size()); // sized as the last: no resizing while it fills
         return xref;
     }
 
@@ -166,7 +166,7 @@ public final class Reuse {
             this.shared = shared;
             files = new ConcurrentHashMap<>();
         }
-        nextFiles = new ConcurrentHashMap<>();
+        nextFiles = new ConcurrentHashMap<>(files.size()); // sized as the last: no resizing while it fills
     }
 
     /**
@@ -238,6 +238,11 @@ public final class Reuse {
     /** What the link check learnt of each page, for the next check (see {@link org.dossier.publish.LinkChecker.Memo}). */
     org.dossier.publish.LinkChecker.Memo links() {
         return links;
+    }
+
+    /** How many files the last build's site had (0 before the first), to size the next one's maps. */
+    int lastSiteSize() {
+        return site.size();
     }
 
     /**

@@ -102,7 +102,7 @@ public final class SiteArchive {
                 List<Prepared> batch = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH)).parallelStream()
                         .map(p -> {
                             Copy copy = unchanged.test(p) ? old.apply(FOLDER + p) : null;
-                            return copy != null ? (Prepared) copy : Compressed.of(files.read(p), pieces);
+                            return copy != null ? (Prepared) copy : Compressed.of(p, files.read(p), pieces);
                         })
                         .toList();
                 for (int i = 0; i < batch.size(); i++) {
@@ -145,19 +145,33 @@ public final class SiteArchive {
     private record Compressed(long size, long crc, List<byte[]> pieces) implements Prepared {
         private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
 
-        static Compressed of(byte[] bytes, Pieces memo) {
+        static Compressed of(String path, byte[] bytes, Pieces memo) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            int[] cuts = cuts(bytes);
             java.util.function.Function<Piece, byte[]> deflate = piece -> memo == null ? piece.deflate() : memo.compressed(piece);
-            if (cuts.length == 2) { // one piece, as almost every file of the site: no stream of pieces to start
+            if (bytes.length < 2 * MIN_PIECE) { // one piece, as almost every file of the site: no stream of pieces to start
                 return new Compressed(bytes.length, crc.getValue(), List.of(deflate.apply(new Piece(bytes, 0, bytes.length, true))));
             }
+            Cut was = memo == null ? null : memo.lastCut(path);
+            Cut.Same same = was == null ? null : was.sameAs(bytes);
+            int[][] places = same == null ? places(bytes, 1 << 22) : same.places();
+            int[] cuts = choose(places, bytes.length);
             List<Piece> pieces = new java.util.ArrayList<>();
             for (int i = 0; i + 1 < cuts.length; i++) {
                 pieces.add(new Piece(bytes, cuts[i], cuts[i + 1], i == cuts.length - 2));
             }
-            return new Compressed(bytes.length, crc.getValue(), pieces.parallelStream().map(deflate).toList());
+            List<byte[]> compressed = pieces.parallelStream().map(piece -> {
+                byte[] kept = same == null ? null : same.compressed(piece);
+                if (kept == null) {
+                    return deflate.apply(piece);
+                }
+                memo.copied.incrementAndGet();
+                return kept;
+            }).toList();
+            if (memo != null) {
+                memo.cut(path, new Cut(bytes, flat(places), cuts, compressed));
+            }
+            return new Compressed(bytes.length, crc.getValue(), compressed);
         }
 
         @Override
@@ -205,12 +219,37 @@ public final class SiteArchive {
         if (n < 2 * MIN_PIECE) {
             return new int[] {0, n};
         }
-        // The hash at a byte is made of the 64 bytes up to it only (each step shifts the oldest out), so where it has
-        // its bits clear can be found in parallel, a stretch at a time; the cuts are then chosen from those places in
-        // order, as one pass from the start would choose them.
-        int[][] found = java.util.stream.IntStream.range(0, (n + stretch - 1) / stretch).parallel()
+        return choose(places(bytes, stretch), n);
+    }
+
+    /**
+     * The places where the file may be cut (see {@link #candidates}), in order, in arrays found a stretch at a time. The
+     * hash at a byte is made of the 64 bytes up to it only (each step shifts the oldest out), so they can be found in
+     * parallel, a stretch at a time.
+     */
+    private static int[][] places(byte[] bytes, int stretch) {
+        int n = bytes.length;
+        return java.util.stream.IntStream.range(0, (n + stretch - 1) / stretch).parallel()
                 .mapToObj(k -> candidates(bytes, k * stretch, Math.min(n, (k + 1) * stretch)))
                 .toArray(int[][]::new);
+    }
+
+    private static int[] flat(int[][] places) {
+        return java.util.Arrays.stream(places).flatMapToInt(java.util.Arrays::stream).toArray();
+    }
+
+    /** Every place where the file may be cut, in order (for tests). */
+    static int[] places(byte[] bytes) {
+        return flat(places(bytes, 1 << 22));
+    }
+
+    /** The places where {@code now} may be cut, found from those of {@code was} as the next zip finds them (for tests). */
+    static int[] placesAfter(byte[] was, byte[] now) {
+        return flat(new Cut(was, places(was), cuts(was), List.of()).sameAs(now).places());
+    }
+
+    /** The cuts of a file of {@code n} bytes chosen from the places to cut, in order, as one pass from the start would. */
+    private static int[] choose(int[][] found, int n) {
         int[] cuts = new int[n / MIN_PIECE + 2];
         int count = 1;
         int start = 0;
@@ -237,6 +276,68 @@ public final class SiteArchive {
         }
         cuts[count++] = n;
         return java.util.Arrays.copyOf(cuts, count);
+    }
+
+    /**
+     * A large file as the last zip cut it: its bytes, the places where it may be cut, its cuts, and its pieces as
+     * compressed. The next version of the file has the same places and pieces where its bytes are the same: in the
+     * stretch before its first changed byte, and in the stretch after its last (moved by the change in length), but
+     * for the 64 bytes where the hash still reads changed bytes.
+     */
+    record Cut(byte[] bytes, int[] places, int[] cuts, List<byte[]> compressed) {
+        /** What the new version {@code now} shares with this one; null when it shares nothing. */
+        Same sameAs(byte[] now) {
+            int before = java.util.Arrays.mismatch(bytes, now);
+            if (before < 0) {
+                return new Same(this, now.length, now.length, 0, new int[][] {places});
+            }
+            int after = commonEnd(bytes, now, Math.min(bytes.length, now.length) - before);
+            int shift = now.length - bytes.length;
+            // a place at i depends on the bytes from i - 63 to i, and is one only from byte 64
+            int from = Math.min(now.length, Math.max(now.length - after + 63, 64 + Math.max(0, shift)));
+            int[] head = java.util.Arrays.stream(places).filter(i -> i < before).toArray();
+            int[] tail = java.util.Arrays.stream(places).map(i -> i + shift).filter(i -> i >= from).toArray();
+            return new Same(this, before, now.length - after, shift, new int[][] {head, candidates(now, before, from), tail});
+        }
+
+        /** How many bytes {@code a} and {@code b} have the same at their ends, at most {@code limit}. */
+        private static int commonEnd(byte[] a, byte[] b, int limit) {
+            int same = 0;
+            int step = 1 << 12;
+            while (same + step <= limit
+                    && java.util.Arrays.equals(a, a.length - same - step, a.length - same, b, b.length - same - step, b.length - same)) {
+                same += step;
+            }
+            while (same < limit && a[a.length - same - 1] == b[b.length - same - 1]) {
+                same++;
+            }
+            return same;
+        }
+
+        /**
+         * A new version of the file against this one: its bytes before {@code before} and from {@code after} are this
+         * one's, the latter moved by {@code shift}; {@code places} are its own places to cut.
+         */
+        record Same(Cut was, int before, int after, int shift, int[][] places) {
+            /** The piece as the last zip compressed it, when it was a piece of the last version too; else null. */
+            byte[] compressed(Piece piece) {
+                int from;
+                if (piece.to() <= before) {
+                    from = piece.from();
+                } else if (piece.from() >= after) {
+                    from = piece.from() - shift;
+                } else {
+                    return null;
+                }
+                int[] cuts = was.cuts();
+                int at = java.util.Arrays.binarySearch(cuts, from);
+                if (at < 0 || at + 1 >= cuts.length || cuts[at + 1] != from + piece.length()
+                        || (at + 1 == cuts.length - 1) != piece.last()) {
+                    return null;
+                }
+                return was.compressed().get(at);
+            }
+        }
     }
 
     /** The places from {@code from} to {@code to} where the hash of the 64 bytes up to them has {@link #CUT_MASK} clear. */
@@ -304,6 +405,8 @@ public final class SiteArchive {
         private Map<Long, List<Made>> last = Map.of();
         private final Map<Long, List<Made>> next = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger copied = new java.util.concurrent.atomic.AtomicInteger();
+        private Map<String, Cut> lastCuts = Map.of();
+        private final Map<String, Cut> nextCuts = new java.util.concurrent.ConcurrentHashMap<>();
 
         private record Made(Piece piece, byte[] compressed) {
         }
@@ -330,10 +433,22 @@ public final class SiteArchive {
             return copied.get();
         }
 
+        /** The large file at this path as the last zip cut it, if it had one. */
+        Cut lastCut(String path) {
+            return lastCuts.get(path);
+        }
+
+        /** How this zip cut the large file at this path, for the next. */
+        void cut(String path, Cut cut) {
+            nextCuts.put(path, cut);
+        }
+
         /** The zip is made: its pieces are those the next one may copy. */
         void zipped() {
             last = Map.copyOf(next);
             next.clear();
+            lastCuts = Map.copyOf(nextCuts);
+            nextCuts.clear();
         }
     }
 }

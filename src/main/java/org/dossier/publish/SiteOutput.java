@@ -33,17 +33,26 @@ public interface SiteOutput {
 
     /** A site held in memory. */
     static Memory inMemory() {
-        return new Memory();
+        return new Memory(0);
+    }
+
+    /** A site held in memory that will have about {@code files} files: its map is made that large at once. */
+    static Memory inMemory(int files) {
+        return new Memory(files);
     }
 
     /** A site held in memory; {@link #files} gives it whole. */
     final class Memory implements SiteOutput {
-        private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+        private final Map<String, byte[]> files;
         private final java.util.Set<String> promised = ConcurrentHashMap.newKeySet();
         /** How many paths were added or promised so far: {@link #paths} sorts again only after a change. */
         private final java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
         private volatile Paths paths;
         private volatile java.util.function.BiConsumer<String, byte[]> added;
+
+        private Memory(int expected) {
+            files = new ConcurrentHashMap<>(expected);
+        }
 
         /** The paths as sorted after a number of changes: sorting 50,000 paths again on each call takes a while. */
         private record Paths(int changes, SortedSet<String> paths) {

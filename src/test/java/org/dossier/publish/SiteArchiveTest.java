@@ -184,6 +184,116 @@ class SiteArchiveTest {
         assertArrayEquals(changed.get("assets/search-index.js"), unzip(again).get("dossier/assets/search-index.js"));
     }
 
+    @Test
+    void aLargeFileCutAgainFromItsLastCutsIsCutAndZippedAsAfreshWhateverTheEdit() throws Exception {
+        byte[] start = text(9_000_000);
+        java.util.Random random = new java.util.Random(5);
+        byte[] noise = new byte[3_000_000];
+        random.nextBytes(noise);
+        String text = new String(start, StandardCharsets.ISO_8859_1);
+        int middle = text.indexOf('\n', 4_500_000) + 1;
+        // each edit is made to the version before it, as saves follow one another in a preview
+        Map<String, java.util.function.UnaryOperator<byte[]>> edits = new java.util.LinkedHashMap<>();
+        edits.put("nothing", b -> b.clone());
+        edits.put("a paragraph inserted in the middle", b -> splice(b, middle, 0, "Added: a new paragraph.\n"));
+        edits.put("a paragraph removed from the middle", b -> splice(b, middle, 25, ""));
+        edits.put("one byte changed in place", b -> splice(b, middle + 10, 1, "#"));
+        edits.put("the first byte changed", b -> splice(b, 0, 1, "X"));
+        edits.put("a byte changed within the first 64", b -> splice(b, 40, 1, "Y"));
+        edits.put("the last byte changed", b -> splice(b, b.length - 1, 1, "Z"));
+        edits.put("text appended", b -> splice(b, b.length, 0, "appended at the end\n".repeat(50)));
+        edits.put("the end cut off", b -> java.util.Arrays.copyOf(b, b.length - 1_000_003));
+        edits.put("text put before the start", b -> splice(b, 0, 0, "prepended\n".repeat(7)));
+        edits.put("the start cut off", b -> java.util.Arrays.copyOfRange(b, 77_777, b.length));
+        edits.put("the same bytes as the end, repeated", b -> splice(b, 600_000, 0,
+                new String(b, b.length - 70_000, 70_000, StandardCharsets.ISO_8859_1)));
+        edits.put("changes near both ends", b -> splice(splice(b, 100, 3, "abc"), b.length - 200, 3, "xyz"));
+        edits.put("random bytes in place of the middle", b -> splice(b, 2_000_000, 3_000_000, new String(noise, StandardCharsets.ISO_8859_1)));
+        edits.put("shorter than two pieces", b -> java.util.Arrays.copyOf(b, SiteArchive.MIN_PIECE + 5));
+        edits.put("long again", b -> start.clone());
+        edits.put("other text altogether", b -> text(7_000_000));
+        SiteArchive.Pieces pieces = new SiteArchive.Pieces();
+        byte[] file = start;
+        zip(Map.of("assets/search-index.js", file), pieces);
+        for (var edit : edits.entrySet()) {
+            file = edit.getValue().apply(file);
+            Map<String, byte[]> files = Map.of("assets/search-index.js", file);
+            int copiedBefore = pieces.copied();
+            assertArrayEquals(zip(files, 1), zip(files, pieces), edit.getKey());
+            if (edit.getKey().equals("a paragraph inserted in the middle")) {
+                assertTrue(pieces.copied() - copiedBefore >= SiteArchive.cuts(file).length - 4,
+                        "pieces copied: " + (pieces.copied() - copiedBefore));
+            }
+        }
+    }
+
+    @Test
+    void thePlacesToCutFoundFromTheLastVersionAreThoseFoundAfreshAtTheEdgesOfAChange() throws Exception {
+        byte[] file = text(3_000_000);
+        int[] places = SiteArchive.places(file);
+        assertTrue(places.length >= 2 && places[0] > 1000, "places: " + java.util.Arrays.toString(places));
+        int place = places[0];
+        // a byte changed in each of the 64 the hash at a place reads, and either side of them: the place found again,
+        // or not, as afresh (the oldest byte makes only the hash's top bit, so it is changed for one that flips it)
+        for (int at = place - 65; at <= place + 1; at++) {
+            byte[] edited = file.clone();
+            edited[at] = other(file[at], at == place - 63);
+            assertArrayEquals(SiteArchive.places(edited), SiteArchive.placesAfter(file, edited), "byte " + (at - place) + " from a place");
+            byte[] longer = splice(file, at, 1, "two");
+            assertArrayEquals(SiteArchive.places(longer), SiteArchive.placesAfter(file, longer), "bytes " + (at - place) + " from a place");
+        }
+        // a file that starts 63 bytes before a place (which is none, being before byte 64) with bytes put before it:
+        // the place is one now, though the last version had none where it moved from
+        byte[] late = java.util.Arrays.copyOfRange(file, place - 63, file.length);
+        for (String put : new String[] {"a", "abcde", "x".repeat(64), "y".repeat(65)}) {
+            byte[] moved = splice(late, 0, 0, put);
+            assertArrayEquals(SiteArchive.places(moved), SiteArchive.placesAfter(late, moved), "moved by " + put.length());
+        }
+        assertArrayEquals(places, SiteArchive.placesAfter(file, file.clone()));
+        byte[] noise = new byte[1_000_000];
+        new java.util.Random(3).nextBytes(noise);
+        assertArrayEquals(SiteArchive.places(noise), SiteArchive.placesAfter(file, noise));
+    }
+
+    /** A byte other than {@code b}; with {@code flip}, one whose hash value differs from b's in its lowest bit. */
+    private static byte other(byte b, boolean flip) {
+        for (int c = 'a'; ; c++) {
+            if (c != b && (!flip || ((SiteArchive.GEAR[c] ^ SiteArchive.GEAR[b & 0xff]) & 1) == 1)) {
+                return (byte) c;
+            }
+        }
+    }
+
+    @Test
+    void aFileCutOffWhereItWasCutZipsItsNewLastPieceAsTheLastOne() throws Exception {
+        byte[] file = text(12_000_000);
+        int[] cuts = SiteArchive.cuts(file);
+        int end = -1;
+        for (int i = 1; i + 1 < cuts.length - 1 && end < 0; i++) {
+            if (cuts[i + 1] - cuts[i] < 2 * SiteArchive.MIN_PIECE) {
+                end = cuts[i + 1];
+            }
+        }
+        assertTrue(end > 0, "a piece shorter than two of the least among " + java.util.Arrays.toString(cuts));
+        SiteArchive.Pieces pieces = new SiteArchive.Pieces();
+        zip(Map.of("assets/search-index.js", file), pieces);
+        Map<String, byte[]> shorter = Map.of("assets/search-index.js", java.util.Arrays.copyOf(file, end));
+        assertEquals(end, SiteArchive.cuts(shorter.get("assets/search-index.js"))[SiteArchive.cuts(shorter.get("assets/search-index.js")).length - 1]);
+        byte[] zipped = zip(shorter, pieces);
+        assertArrayEquals(zip(shorter, 1), zipped);
+        assertArrayEquals(shorter.get("assets/search-index.js"), unzip(zipped).get("dossier/assets/search-index.js"));
+    }
+
+    /** The bytes with {@code length} of them from {@code at} replaced by {@code text}. */
+    private static byte[] splice(byte[] bytes, int at, int length, String text) {
+        byte[] put = text.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] out = new byte[bytes.length - length + put.length];
+        System.arraycopy(bytes, 0, out, 0, at);
+        System.arraycopy(put, 0, out, at, put.length);
+        System.arraycopy(bytes, at + length, out, at + put.length, bytes.length - at - length);
+        return out;
+    }
+
     private static byte[] zip(Map<String, byte[]> files, SiteArchive.Pieces pieces) throws IOException {
         SiteOutput.Memory site = SiteOutput.inMemory();
         files.forEach(site::put);
