@@ -183,7 +183,7 @@ public final class PagePlanner {
         boolean complete = dossier.documents().size() <= PRINT_LIMIT;
         return listing(path, "print.ftlh", new Views.PrintPage(
                 layout(dossier, path, "The whole dossier", dossier.site().description(), "print"),
-                complete ? dossier.documents() : List.of(), complete ? List.of() : cards(lists, dossier.documents(), rootOf(path)),
+                complete ? dossier.documents() : null, complete ? null : cards(lists, dossier.documents(), rootOf(path)),
                 complete));
     }
 

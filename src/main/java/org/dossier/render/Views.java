@@ -40,8 +40,9 @@ public final class Views {
     }
 
     /**
-     * {@code complete} when every document's text is on the page: {@code documents} holds them all; a large dossier
-     * lists them instead, in {@code listed}, and {@code documents} is empty.
+     * {@code complete} when every document's text is on the page: {@code documents} holds them all, and {@code listed}
+     * is null; a large dossier lists them instead, in {@code listed}, and {@code documents} is null, so that a layout
+     * that still reads it stops the build with its line rather than print an empty list.
      */
     public record PrintPage(Layout layout, List<Document> documents, List<DocumentCard> listed, boolean complete) {
     }

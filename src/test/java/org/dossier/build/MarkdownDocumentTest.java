@@ -186,4 +186,40 @@ class MarkdownDocumentTest {
                 validate: 1 error; nothing was written
                 """, failure(site));
     }
+    /** The minimal site with {@code count} more speeches, written as Markdown. */
+    private FixtureSite withSpeeches(int count) {
+        FixtureSite site = site();
+        for (int i = 1; i <= count; i++) {
+            site.write("content/documents/speech-" + i + ".md", SPEECH.replace("Remarks at the Side Event", "Remarks number " + i)
+                    .replace("See also [the letter](../letter-md/).", ""));
+        }
+        return site;
+    }
+
+    @Test
+    void aLargeDossiersPrintPageListsItsDocumentsAndALayoutThatStillReadsThemAllStopsTheBuild() throws IOException {
+        FixtureSite small = withSpeeches(200 - 4); // 200 documents with the statement, the two letters and the speech
+        small.build();
+        Document all = page(small, "print/index.html");
+        assertEquals(200, all.select("article").size(), "every document's text on the page");
+
+        FixtureSite large = small.write("content/documents/speech-201.md", SPEECH.replace("Remarks at the Side Event", "Remarks number 201")
+                .replace("See also [the letter](../letter-md/).", ""));
+        large.build();
+        Document listed = page(large, "print/index.html");
+        assertEquals(0, listed.select("article").size());
+        assertEquals(201, listed.select("main ol li a[href*=documents/]").size());
+        assertEquals("../documents/speech-1/index.html", listed.selectFirst("main ol li a[href*=speech-1/]").attr("href"));
+
+        // a layout made for a small dossier, that lists `documents` whatever their number
+        Path print = large.root().resolve("layouts/print.ftlh");
+        Files.writeString(print, Files.readString(print).replace("<#if !complete>", "<#if false>"));
+        assertEquals("""
+                layouts/print.ftlh:14:8: error [layout-error] The following has evaluated to null or missing: documents (rendering print/index.html)
+                  14 | <#list documents as d><li><a href="#${d.id}">${d.title}</a></li></#list>
+                     |        ^
+                  hint: fix the layout; the data it can read is described in the README
+                render: 1 error; nothing was written
+                """, failure(large));
+    }
 }
