@@ -97,11 +97,15 @@ public final class SiteArchive {
     private void zip(SiteOutput files, OutputStream target, java.util.function.Function<String, Copy> old,
                      java.util.function.Predicate<String> unchanged) throws IOException {
         List<String> paths = files.paths().stream().filter(p -> !p.equals(PATH)).toList();
+        java.util.Set<String> copied = java.util.concurrent.ConcurrentHashMap.newKeySet();
         try (ZipWriter zip = new ZipWriter(target)) {
             for (int from = 0; from < paths.size(); from += ZIP_BATCH) {
                 List<Prepared> batch = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH)).parallelStream()
                         .map(p -> {
                             Copy copy = unchanged.test(p) ? old.apply(FOLDER + p) : null;
+                            if (copy != null) {
+                                copied.add(p);
+                            }
                             return copy != null ? (Prepared) copy : Compressed.of(p, files.read(p), pieces);
                         })
                         .toList();
@@ -114,7 +118,7 @@ public final class SiteArchive {
             }
         }
         if (pieces != null) {
-            pieces.zipped();
+            pieces.zipped(copied);
         }
     }
 
@@ -443,10 +447,21 @@ public final class SiteArchive {
             nextCuts.put(path, cut);
         }
 
-        /** The zip is made: its pieces are those the next one may copy. */
-        void zipped() {
+        /**
+         * The zip is made: its pieces are those the next one may copy, with the cuts of the large files it copied from
+         * the last zip, whose bytes are those the cuts were made for (so that a file unchanged by one build and changed
+         * by the next is cut again from its cuts, not afresh).
+         *
+         * @param copied the paths of the files copied from the last zip
+         */
+        void zipped(java.util.Set<String> copied) {
             last = Map.copyOf(next);
             next.clear();
+            lastCuts.forEach((path, cut) -> {
+                if (copied.contains(path)) {
+                    nextCuts.putIfAbsent(path, cut);
+                }
+            });
             lastCuts = Map.copyOf(nextCuts);
             nextCuts.clear();
         }

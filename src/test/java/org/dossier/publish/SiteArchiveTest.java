@@ -284,6 +284,38 @@ class SiteArchiveTest {
         assertArrayEquals(shorter.get("assets/search-index.js"), unzip(zipped).get("dossier/assets/search-index.js"));
     }
 
+    @Test
+    void aLargeFileUnchangedByOneZipIsCutFromItsPiecesWhenTheNextChangesIt() throws Exception {
+        String index = new String(text(8_000_000), StandardCharsets.UTF_8);
+        Map<String, byte[]> files = new TreeMap<>(Map.of("assets/search-index.js", index.getBytes(StandardCharsets.UTF_8),
+                "index.html", "<p>One</p>\n".getBytes(StandardCharsets.UTF_8)));
+        SiteArchive.Pieces pieces = new SiteArchive.Pieces();
+        byte[] first = zip(files, pieces);
+        // a build that changes the page only: the search index is copied from the last zip
+        Map<String, byte[]> second = new TreeMap<>(files);
+        second.put("index.html", "<p>Two</p>\n".getBytes(StandardCharsets.UTF_8));
+        byte[] zipped = zipFrom(first, files, second, pieces);
+        assertArrayEquals(zip(second, 1), zipped);
+        // then one that changes the search index: its pieces but those around the change are copied
+        Map<String, byte[]> third = new TreeMap<>(second);
+        int middle = index.indexOf('\n', 4_000_000) + 1;
+        third.put("assets/search-index.js", (index.substring(0, middle) + "Added.\n" + index.substring(middle)).getBytes(StandardCharsets.UTF_8));
+        int before = pieces.copied();
+        assertArrayEquals(zip(third, 1), zipFrom(zipped, second, third, pieces));
+        assertTrue(pieces.copied() - before >= SiteArchive.cuts(third.get("assets/search-index.js")).length - 4,
+                "copied " + (pieces.copied() - before));
+    }
+
+    /** The zip of {@code files} made from {@code previous}, the zip of {@code was}, as a preview makes it. */
+    private static byte[] zipFrom(byte[] previous, Map<String, byte[]> was, Map<String, byte[]> files, SiteArchive.Pieces pieces)
+            throws IOException {
+        SiteOutput.Memory site = SiteOutput.inMemory();
+        files.forEach(site::put);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SiteArchive(pieces).zip(site, out, previous, path -> java.util.Arrays.equals(was.get(path), files.get(path)));
+        return out.toByteArray();
+    }
+
     /** The bytes with {@code length} of them from {@code at} replaced by {@code text}. */
     private static byte[] splice(byte[] bytes, int at, int length, String text) {
         byte[] put = text.getBytes(StandardCharsets.ISO_8859_1);
