@@ -113,10 +113,9 @@ public final class LinkChecker {
          * appeared or went, or an id in a page whose bytes changed. Forgets the pages that went.
          */
         private Set<String> toCheck(SiteOutput files) {
-            Map<String, Object> now = new java.util.HashMap<>();
+            Map<String, Object> now = new java.util.HashMap<>(seen.size() * 4 / 3 + 16); // no resizing as it fills
             Set<String> check = new HashSet<>();
-            for (String path : files.paths()) {
-                byte[] bytes = files.read(path);
+            files.forEachFile((path, bytes) -> {
                 Object current = bytes == null ? PROMISED : bytes;
                 now.put(path, current);
                 Object was = seen.get(path);
@@ -129,7 +128,7 @@ public final class LinkChecker {
                 if (page && (was != current || !passed.containsKey(path))) {
                     check.add(path);
                 }
-            }
+            });
             for (String path : seen.keySet()) {
                 if (!now.containsKey(path)) {
                     dependents(path, check, true);

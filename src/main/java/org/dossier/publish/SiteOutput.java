@@ -31,6 +31,13 @@ public interface SiteOutput {
     /** The size in bytes of a file already added. */
     long size(String path);
 
+    /** Gives each file added so far with its bytes, and each file declared but not yet added with null, in no order. */
+    default void forEachFile(java.util.function.BiConsumer<String, byte[]> action) {
+        for (String path : paths()) {
+            action.accept(path, read(path));
+        }
+    }
+
     /** A site held in memory. */
     static Memory inMemory() {
         return new Memory(0);
@@ -177,6 +184,17 @@ public interface SiteOutput {
         @Override
         public long size(String path) {
             return files.get(path).length;
+        }
+
+        /** As the interface's, walking the map rather than looking each path up. */
+        @Override
+        public void forEachFile(java.util.function.BiConsumer<String, byte[]> action) {
+            files.forEach(action);
+            for (String path : promised) {
+                if (!files.containsKey(path)) {
+                    action.accept(path, null);
+                }
+            }
         }
 
         /** Path to bytes, in no order, taken faster than {@link #files}; files promised but not yet added are not among them. */
