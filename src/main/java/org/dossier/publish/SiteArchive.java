@@ -97,7 +97,7 @@ public final class SiteArchive {
     private void zip(SiteOutput files, OutputStream target, java.util.function.Function<String, Copy> old,
                      java.util.function.Predicate<String> unchanged) throws IOException {
         List<String> paths = files.paths().stream().filter(p -> !p.equals(PATH)).toList();
-        java.util.Set<String> copied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.Set<String> copied = java.util.concurrent.ConcurrentHashMap.newKeySet(paths.size());
         try (ZipWriter zip = new ZipWriter(target)) {
             for (int from = 0; from < paths.size(); from += ZIP_BATCH) {
                 List<Prepared> batch = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH)).parallelStream()

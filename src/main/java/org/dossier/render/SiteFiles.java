@@ -57,20 +57,30 @@ public final class SiteFiles {
                 .ifPresent(d -> out.append("  <updated>").append(atomDate(d)).append("</updated>\n"));
         out.append("  <author><name>").append(xml(dossier.site().title())).append("</name></author>\n");
         for (Document d : dated) {
-            out.append("  <entry>\n    <title>").append(xml(d.title())).append("</title>\n")
-                    .append("    <id>urn:sha256:").append(d.seed().sha256()).append("</id>\n")
-                    .append("    <link rel=\"alternate\" href=\"").append(xml(d.path())).append("\"/>\n")
-                    .append("    <updated>").append(atomDate(d.date())).append("</updated>\n")
-                    .append("    <summary>").append(xml(d.summary())).append("</summary>\n")
-                    .append("    <category term=\"").append(d.kind().id()).append("\" label=\"").append(xml(d.kind().label())).append("\"/>\n")
-                    .append("  </entry>\n");
+            out.append("  <entry>\n    <title>");
+            xml(out, d.title());
+            out.append("</title>\n    <id>urn:sha256:").append(d.seed().sha256()).append("</id>\n    <link rel=\"alternate\" href=\"");
+            xml(out, d.path());
+            out.append("\"/>\n    <updated>").append(atomDate(d.date())).append("</updated>\n    <summary>");
+            xml(out, d.summary());
+            out.append("</summary>\n    <category term=\"").append(d.kind().id()).append("\" label=\"");
+            xml(out, d.kind().label());
+            out.append("\"/>\n  </entry>\n");
         }
         return out.append("</feed>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Atom needs a full timestamp; a month or year is given as its first day, which the entry's title page states. */
+    /**
+     * Atom needs a full timestamp; a month or year is given as its first day, which the entry's title page states.
+     * (String.format, which this replaced, took much of the feed's time at 10,000 documents.)
+     */
     private static String atomDate(org.dossier.model.DossierDate d) {
-        return String.format(java.util.Locale.ROOT, "%04d-%02d-%02dT00:00:00Z", d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
+        return digits(d.year(), 4) + "-" + digits(Math.max(1, d.month()), 2) + "-" + digits(Math.max(1, d.day()), 2) + "T00:00:00Z";
+    }
+
+    private static String digits(int value, int width) {
+        String s = Integer.toString(value);
+        return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
     private static String slug(String text) {
@@ -78,6 +88,27 @@ public final class SiteFiles {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        xml(out, text);
+        return out.toString();
+    }
+
+    /** Appends the text with &amp;, &lt;, &gt; and &quot; escaped, in one pass. */
+    private static void xml(StringBuilder out, String text) {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            String escaped = switch (text.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> null;
+            };
+            if (escaped != null) {
+                out.append(text, from, i).append(escaped);
+                from = i + 1;
+            }
+        }
+        out.append(text, from, text.length());
     }
 }
