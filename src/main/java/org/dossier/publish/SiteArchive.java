@@ -53,7 +53,7 @@ public final class SiteArchive {
     public void zip(SiteOutput files, OutputStream target, java.util.Optional<java.nio.file.Path> previous,
                     java.util.function.Predicate<String> unchanged) throws IOException {
         try (ZipFile old = previous.isPresent() ? openQuietly(previous.get()) : null) {
-            zip(files, target, old == null ? name -> null : name -> raw(old, name), unchanged);
+            zip(files, target, old == null ? path -> null : path -> raw(old, FOLDER + path), unchanged);
         }
     }
 
@@ -63,9 +63,9 @@ public final class SiteArchive {
      */
     public void zip(SiteOutput files, OutputStream target, byte[] previous, java.util.function.Predicate<String> unchanged)
             throws IOException {
-        Map<String, ZipWriter.Raw> old = ZipWriter.entries(previous);
-        zip(files, target, name -> {
-            ZipWriter.Raw raw = old.get(name);
+        Map<String, ZipWriter.Raw> old = ZipWriter.entries(previous, FOLDER);
+        zip(files, target, path -> {
+            ZipWriter.Raw raw = old.get(path);
             return raw == null ? null : new Copy(raw.crc(), raw.size(), raw.compressedSize(),
                     () -> new ByteArrayInputStream(previous, raw.dataOffset(), (int) raw.compressedSize()));
         }, unchanged);
@@ -94,25 +94,33 @@ public final class SiteArchive {
         T get() throws IOException;
     }
 
+    /** @param old the previous zip's entry of a site path, if it can be copied; null otherwise */
     private void zip(SiteOutput files, OutputStream target, java.util.function.Function<String, Copy> old,
                      java.util.function.Predicate<String> unchanged) throws IOException {
         List<String> paths = files.paths().stream().filter(p -> !p.equals(PATH)).toList();
-        java.util.Set<String> copied = java.util.concurrent.ConcurrentHashMap.newKeySet(paths.size());
+        java.util.Set<String> copied = new java.util.HashSet<>(paths.size() * 4 / 3 + 16);
         try (ZipWriter zip = new ZipWriter(target)) {
             for (int from = 0; from < paths.size(); from += ZIP_BATCH) {
-                List<Prepared> batch = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH)).parallelStream()
-                        .map(p -> {
-                            Copy copy = unchanged.test(p) ? old.apply(FOLDER + p) : null;
-                            if (copy != null) {
-                                copied.add(p);
-                            }
-                            return copy != null ? (Prepared) copy : Compressed.of(p, files.read(p), pieces);
-                        })
-                        .toList();
-                for (int i = 0; i < batch.size(); i++) {
-                    Prepared file = batch.get(i);
-                    try (InputStream data = file.open()) {
-                        zip.add(FOLDER + paths.get(from + i), file.crc(), file.size(), file.compressedSize(), data);
+                List<String> names = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH));
+                // the entries to copy are found in order, one lookup each; only the files to compress go in parallel,
+                // so that a batch that copies every file (nearly all, in a preview) starts no parallel work
+                Prepared[] batch = new Prepared[names.size()];
+                List<Integer> toCompress = new java.util.ArrayList<>();
+                for (int i = 0; i < batch.length; i++) {
+                    String p = names.get(i);
+                    Copy copy = unchanged.test(p) ? old.apply(p) : null;
+                    if (copy != null) {
+                        batch[i] = copy;
+                        copied.add(p);
+                    } else {
+                        toCompress.add(i);
+                    }
+                }
+                (toCompress.size() > 1 ? toCompress.parallelStream() : toCompress.stream())
+                        .forEach(i -> batch[i] = Compressed.of(names.get(i), files.read(names.get(i)), pieces));
+                for (int i = 0; i < batch.length; i++) {
+                    try (InputStream data = batch[i].open()) {
+                        zip.add(FOLDER + names.get(i), batch[i].crc(), batch[i].size(), batch[i].compressedSize(), data);
                     }
                 }
             }

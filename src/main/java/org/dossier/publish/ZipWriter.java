@@ -41,6 +41,15 @@ final class ZipWriter implements AutoCloseable {
      * bytes are not such a zip (another writer's zip may use records this does not read: its entries are not taken).
      */
     static java.util.Map<String, Raw> entries(byte[] zip) {
+        return entries(zip, "");
+    }
+
+    /**
+     * As {@link #entries(byte[])}, by name without {@code folder}, which starts the name of each entry taken (the
+     * others are left out).
+     */
+    static java.util.Map<String, Raw> entries(byte[] zip, String folder) {
+        byte[] prefix = folder.getBytes(StandardCharsets.UTF_8);
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
         java.util.Map<String, Raw> out = new java.util.HashMap<>();
         try {
@@ -74,12 +83,14 @@ final class ZipWriter implements AutoCloseable {
                 if (offset == MAX_32 && extraLength == 12 && b.getShort(at + 46 + nameLength) == 1) {
                     offset = b.getLong(at + 46 + nameLength + 4);
                 }
-                String name = new String(zip, at + 46, nameLength, StandardCharsets.UTF_8);
+                boolean inFolder = nameLength >= prefix.length
+                        && java.util.Arrays.equals(zip, at + 46, at + 46 + prefix.length, prefix, 0, prefix.length);
                 int local = Math.toIntExact(offset);
-                if (method == DEFLATED && b.getInt(local) == LOCAL && Integer.toUnsignedLong(b.getInt(local + 14)) == crc
+                if (inFolder && method == DEFLATED && b.getInt(local) == LOCAL && Integer.toUnsignedLong(b.getInt(local + 14)) == crc
                         && Integer.toUnsignedLong(b.getInt(local + 18)) == compressedSize) {
                     int data = local + 30 + Short.toUnsignedInt(b.getShort(local + 26)) + Short.toUnsignedInt(b.getShort(local + 28));
                     if (data + compressedSize <= zip.length) {
+                        String name = new String(zip, at + 46 + prefix.length, nameLength - prefix.length, StandardCharsets.UTF_8);
                         out.put(name, new Raw(crc, size, compressedSize, data));
                     }
                 }

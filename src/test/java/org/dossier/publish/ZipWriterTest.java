@@ -82,6 +82,11 @@ class ZipWriterTest {
 
         java.util.Map<String, ZipWriter.Raw> entries = ZipWriter.entries(zip);
         assertEquals(java.util.Set.of("dossier/index.html", "dossier/organizations/réseau/index.html", "dossier/empty.txt"), entries.keySet());
+        java.util.Map<String, ZipWriter.Raw> inFolder = ZipWriter.entries(zip, "dossier/");
+        assertEquals(java.util.Set.of("index.html", "organizations/réseau/index.html", "empty.txt"), inFolder.keySet());
+        assertEquals(entries.get("dossier/organizations/réseau/index.html"), inFolder.get("organizations/réseau/index.html"));
+        assertEquals(java.util.Map.of("index.html", entries.get("dossier/organizations/réseau/index.html")),
+                ZipWriter.entries(zip, "dossier/organizations/réseau/"), "entries outside the folder left out, whatever their length");
         for (String path : java.util.List.of("index.html", "organizations/réseau/index.html", "empty.txt")) {
             ZipWriter.Raw raw = entries.get("dossier/" + path);
             java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
