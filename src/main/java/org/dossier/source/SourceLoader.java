@@ -65,7 +65,7 @@ public final class SourceLoader {
             }
         }
         Map<String, byte[]> seeds = new TreeMap<>();
-        for (Path file : list(paths, paths.seeds(), "", diagnostics)) {
+        for (Path file : list(paths, paths.seeds(), List.of(""), diagnostics)) {
             FileMemo.Read read = readFile(paths, file, diagnostics, false);
             if (read != null) {
                 seeds.put(file.getFileName().toString(), read.bytes());
@@ -93,9 +93,7 @@ public final class SourceLoader {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        List<Path> files = new ArrayList<>(list(paths, dir, ".yaml", diagnostics));
-        files.addAll(list(paths, dir, ".md", diagnostics));
-        files.sort(null);
+        List<Path> files = list(paths, dir, List.of(".yaml", ".md"), diagnostics);
         return files.parallelStream().map(file -> {
             FileMemo.Read read = readFile(paths, file, diagnostics, true);
             if (read != null && file.getFileName().toString().endsWith(".md")) {
@@ -110,19 +108,24 @@ public final class SourceLoader {
         if (!Files.isDirectory(dir)) {
             return out;
         }
-        for (Path file : list(paths, dir, extension, diagnostics)) {
+        for (Path file : list(paths, dir, List.of(extension), diagnostics)) {
             readText(paths, file, diagnostics).ifPresent(out::add);
         }
         return out;
     }
 
-    private static List<Path> list(InputPaths paths, Path dir, String extension, Diagnostics diagnostics) {
+    /**
+     * The files of the folder whose names end with one of the extensions ("" for any) and do not start with a dot,
+     * sorted by path. The names are filtered first, so that only the files taken are asked whether they are regular
+     * files (a question to the file system each), and those questions are asked in parallel.
+     */
+    private static List<Path> list(InputPaths paths, Path dir, List<String> extensions, Diagnostics diagnostics) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(extension))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted()
-                    .toList();
+            List<Path> named = files.filter(p -> {
+                String name = p.getFileName().toString();
+                return !name.startsWith(".") && extensions.stream().anyMatch(name::endsWith);
+            }).toList();
+            return named.parallelStream().filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             diagnostics.add(Diagnostic.fileError(paths.display(dir), "unreadable", "cannot list the folder: " + e.getMessage(), ""));
             return List.of();
