@@ -176,7 +176,7 @@ public final class Pipeline {
             Model model = model(options, times, reuse);
             Dossier dossier = model.dossier();
             List<PlannedPage> plan = plan(options, dossier, times);
-            SiteOutput.Memory memory = SiteOutput.inMemory(reuse.lastSiteSize());
+            SiteOutput.Memory memory = SiteOutput.inMemory(reuse.lastPaths());
             Result result = produce(options, model, dossier, plan, memory, times, reuse, () -> {
                 WHOLE_SITE.forEach(memory::promise);
                 return 0L;
@@ -189,8 +189,8 @@ public final class Pipeline {
                 } finally {
                     memory.whenAdded(null);
                 }
-                Map<String, byte[]> files = memory.files();
-                reuse.built(files);
+                Map<String, byte[]> files = memory.snapshot(); // unsorted: sorting 50,000 paths again would take a while
+                reuse.built(files, memory.paths());
                 return new Site(new Result(result.documents(), result.pages(), result.files(), memory.size(SearchIndex.PATH),
                         more, result.warnings(), result.pagesByKind(), false), files);
             };

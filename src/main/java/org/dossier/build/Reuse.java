@@ -87,6 +87,7 @@ public final class Reuse {
     private Map<String, Made> nextFiles = new ConcurrentHashMap<>();
 
     private Map<String, byte[]> site = Map.of();
+    private java.util.List<String> paths = List.of();
 
     private final org.dossier.publish.LinkChecker.Memo links = new org.dossier.publish.LinkChecker.Memo();
     private final org.dossier.source.FileMemo inputFiles = new org.dossier.source.FileMemo();
@@ -241,9 +242,9 @@ public final class Reuse {
         return links;
     }
 
-    /** How many files the last build's site had (0 before the first), to size the next one's maps. */
-    int lastSiteSize() {
-        return site.size();
+    /** The paths of the last build's site, sorted (none before the first): the next one's are likely the same. */
+    java.util.List<String> lastPaths() {
+        return paths;
     }
 
     /**
@@ -254,8 +255,9 @@ public final class Reuse {
         return site;
     }
 
-    /** Ends a build that succeeded. */
-    void built(Map<String, byte[]> site) {
+    /** Ends a build that succeeded, whose site has these files and paths (sorted). */
+    void built(Map<String, byte[]> site, java.util.List<String> paths) {
         this.site = site;
+        this.paths = paths;
     }
 }

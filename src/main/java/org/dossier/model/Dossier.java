@@ -80,13 +80,15 @@ public final class Dossier {
         byEntity.forEach((k, v) -> sorted.put(k, java.util.Collections.unmodifiableList(v)));
         this.mentionsByEntity = sorted;
         this.documentsMentioning = documentsMentioning;
-        Map<String, List<LetterSignature>> signatures = new TreeMap<>();
+        // gathered by hash, then sorted once: a sorted map compared ids on every one of many signatures
+        Map<String, List<LetterSignature>> gathered = new java.util.HashMap<>();
         for (Document d : this.documents) {
             for (Signature s : d.signatures().all()) {
-                signatures.computeIfAbsent(s.organizationId(), k -> new ArrayList<>()).add(new LetterSignature(d, s));
+                gathered.computeIfAbsent(s.organizationId(), k -> new ArrayList<>()).add(new LetterSignature(d, s));
             }
         }
-        signatures.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<LetterSignature>> signatures = new TreeMap<>();
+        gathered.forEach((k, v) -> signatures.put(k, List.copyOf(v)));
         this.signaturesByOrganization = signatures;
         Map<String, List<Document>> letters = new java.util.HashMap<>();
         signatures.forEach((org, list) -> {
@@ -95,11 +97,12 @@ public final class Dossier {
             letters.put(org, List.copyOf(byId.values()));
         });
         this.lettersByOrganization = letters;
-        Map<String, List<Document>> byTopic = new TreeMap<>();
+        Map<String, List<Document>> topics = new java.util.HashMap<>();
         for (Document d : this.documents) {
-            d.topics().forEach(t -> byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(d));
+            d.topics().forEach(t -> topics.computeIfAbsent(t, k -> new ArrayList<>()).add(d));
         }
-        byTopic.replaceAll((k, v) -> List.copyOf(v));
+        Map<String, List<Document>> byTopic = new TreeMap<>();
+        topics.forEach((k, v) -> byTopic.put(k, List.copyOf(v)));
         this.documentsByTopic = byTopic;
     }
 

@@ -3,8 +3,6 @@ package org.dossier.publish;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,7 +24,7 @@ public interface SiteOutput {
     boolean has(String path);
 
     /** Every path added so far, sorted. */
-    SortedSet<String> paths();
+    java.util.List<String> paths();
 
     /** The size in bytes of a file already added. */
     long size(String path);
@@ -40,12 +38,17 @@ public interface SiteOutput {
 
     /** A site held in memory. */
     static Memory inMemory() {
-        return new Memory(0);
+        return new Memory(java.util.List.of());
     }
 
-    /** A site held in memory that will have about {@code files} files: its map is made that large at once. */
-    static Memory inMemory(int files) {
-        return new Memory(files);
+    /**
+     * A site held in memory that will likely have the paths of the last site made: its map is made that large at
+     * once, and while its paths are those, {@link #paths} gives that list rather than sorting them again.
+     *
+     * @param last the last site's paths, sorted
+     */
+    static Memory inMemory(java.util.List<String> last) {
+        return new Memory(last);
     }
 
     /** A site held in memory; {@link #files} gives it whole. */
@@ -57,12 +60,15 @@ public interface SiteOutput {
         private volatile Paths paths;
         private volatile java.util.function.BiConsumer<String, byte[]> added;
 
-        private Memory(int expected) {
-            files = new ConcurrentHashMap<>(expected);
+        private final java.util.List<String> last;
+
+        private Memory(java.util.List<String> last) {
+            this.last = last;
+            files = new ConcurrentHashMap<>(last.size());
         }
 
         /** The paths as sorted after a number of changes: sorting 50,000 paths again on each call takes a while. */
-        private record Paths(int changes, SortedSet<String> paths) {
+        private record Paths(int changes, java.util.List<String> paths) {
         }
 
         /**
@@ -168,17 +174,36 @@ public interface SiteOutput {
         }
 
         @Override
-        public SortedSet<String> paths() {
+        public java.util.List<String> paths() {
             Paths was = paths;
             int now = changes.get();
             if (was != null && was.changes() == now) {
                 return was.paths();
             }
-            SortedSet<String> all = new TreeSet<>(files.keySet());
+            java.util.List<String> sorted = sameAsLast() ? last : sort();
+            paths = new Paths(now, sorted);
+            return sorted;
+        }
+
+        /** Whether the paths added and promised are exactly the last site's: then already sorted. */
+        private boolean sameAsLast() {
+            if (last.isEmpty() || files.size() + promised.stream().filter(p -> !files.containsKey(p)).count() != last.size()) {
+                return false;
+            }
+            for (String path : last) {
+                if (!has(path)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private java.util.List<String> sort() {
+            java.util.Set<String> all = new java.util.HashSet<>(files.keySet());
             all.addAll(promised);
-            SortedSet<String> made = java.util.Collections.unmodifiableSortedSet(all);
-            paths = new Paths(now, made);
-            return made;
+            String[] sorted = all.toArray(String[]::new);
+            java.util.Arrays.sort(sorted);
+            return java.util.List.of(sorted);
         }
 
         @Override

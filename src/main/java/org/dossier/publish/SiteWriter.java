@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.SortedSet;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -196,8 +196,8 @@ public final class SiteWriter {
         }
 
         @Override
-        public SortedSet<String> paths() {
-            return new TreeSet<>(sizes.keySet());
+        public List<String> paths() {
+            return sizes.keySet().stream().sorted().toList();
         }
 
         @Override
