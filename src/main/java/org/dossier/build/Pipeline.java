@@ -413,10 +413,14 @@ public final class Pipeline {
      * preview's search works once it is made), then the data exports, and the zip last.
      */
     private static Void renderWholeSite(Dossier dossier, SiteOutput out, boolean reuseZip, Reuse reuse) {
-        try (java.io.OutputStream index = out.open(SearchIndex.PATH)) {
-            new SearchIndex().write(dossier, index, reuse == null ? null : reuse.searchIndex());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (reuse != null) { // a preview's site is in memory, as the memo's blocks are: one array, made at once
+            out.put(SearchIndex.PATH, new SearchIndex().bytes(dossier, reuse.searchIndex()));
+        } else {
+            try (java.io.OutputStream index = out.open(SearchIndex.PATH)) {
+                new SearchIndex().write(dossier, index, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         new DataExports().export(dossier, reuse == null ? null : reuse.dataExports()).forEach(out::put);
         try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {

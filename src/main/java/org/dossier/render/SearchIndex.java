@@ -174,20 +174,59 @@ public final class SearchIndex {
      * (organisations, people, topics) are the last block.
      */
     public void write(Dossier dossier, java.io.OutputStream bytes, Memo memo) throws IOException {
+        try {
+            parts(dossier, memo, part -> {
+                try {
+                    bytes.write(part);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The index as {@link #write} writes it, made in one array of its exact size from the blocks {@code memo} keeps
+     * (which it holds anyway), rather than collected as it is written and copied once more.
+     */
+    public byte[] bytes(Dossier dossier, Memo memo) {
+        List<byte[]> parts = new ArrayList<>();
+        parts(dossier, memo, parts::add);
+        long size = parts.stream().mapToLong(part -> part.length).sum();
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException(PATH + " is larger than 2 GB");
+        }
+        byte[] all = new byte[(int) size];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+
+    private static final byte[] START = "window.DOSSIER_SEARCH = {\"blocks\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] BETWEEN = {','};
+    private static final byte[] END = "]};\n".getBytes(StandardCharsets.UTF_8);
+
+    /** The index's bytes, in order, given to {@code sink} a part at a time. */
+    private static void parts(Dossier dossier, Memo memo, java.util.function.Consumer<byte[]> sink) {
         List<Document> documents = dossier.documents();
         List<Integer> starts = blockStarts(documents.stream().map(Document::id).toList());
         List<List<Document>> blocks = new ArrayList<>();
         for (int b = 0; b < starts.size(); b++) {
             blocks.add(documents.subList(starts.get(b), b + 1 < starts.size() ? starts.get(b + 1) : documents.size()));
         }
-        bytes.write("window.DOSSIER_SEARCH = {\"blocks\":[".getBytes(StandardCharsets.UTF_8));
+        sink.accept(START);
         for (int from = 0; from < blocks.size(); from += BATCH) {
             List<byte[]> made = blocks.subList(from, Math.min(blocks.size(), from + BATCH)).parallelStream()
                     .map(b -> memo == null ? block(b, List.of()) : memo.block(b))
                     .toList();
             for (byte[] block : made) {
-                bytes.write(block);
-                bytes.write(',');
+                sink.accept(block);
+                sink.accept(BETWEEN);
             }
         }
         if (memo != null) {
@@ -197,8 +236,8 @@ public final class SearchIndex {
         for (EntityKind kind : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON, EntityKind.TOPIC)) {
             entities.addAll(dossier.entities(kind));
         }
-        bytes.write(block(List.of(), entities));
-        bytes.write("]};\n".getBytes(StandardCharsets.UTF_8));
+        sink.accept(block(List.of(), entities));
+        sink.accept(END);
     }
 
     /** One block: its documents and their paragraphs, then its entities, with their terms and postings. */
