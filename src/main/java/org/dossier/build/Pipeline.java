@@ -423,15 +423,20 @@ public final class Pipeline {
             }
         }
         new DataExports().export(dossier, reuse == null ? null : reuse.dataExports()).forEach(out::put);
-        try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
-            Map<String, byte[]> last = reuse == null ? Map.of() : reuse.lastSite();
-            SiteArchive archive = new SiteArchive(reuse == null ? null : reuse.zipPieces());
-            if (last.containsKey(SiteArchive.PATH)) {
-                archive.zip(out, zip, last.get(SiteArchive.PATH), path -> java.util.Arrays.equals(last.get(path), out.read(path)));
-            } else if (reuseZip && out instanceof SiteWriter.Folder folder) {
-                archive.zip(out, zip, folder.previous(SiteArchive.PATH), folder::unchanged);
-            } else {
-                archive.zip(out, zip);
+        Map<String, byte[]> last = reuse == null ? Map.of() : reuse.lastSite();
+        SiteArchive archive = new SiteArchive(reuse == null ? null : reuse.zipPieces());
+        try {
+            if (last.containsKey(SiteArchive.PATH)) { // a preview's: made in memory, at its exact size
+                out.put(SiteArchive.PATH, archive.zip(out, last.get(SiteArchive.PATH),
+                        path -> java.util.Arrays.equals(last.get(path), out.read(path))));
+                return null;
+            }
+            try (java.io.OutputStream zip = out.open(SiteArchive.PATH)) {
+                if (reuseZip && out instanceof SiteWriter.Folder folder) {
+                    archive.zip(out, zip, folder.previous(SiteArchive.PATH), folder::unchanged);
+                } else {
+                    archive.zip(out, zip);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

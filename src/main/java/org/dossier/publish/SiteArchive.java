@@ -59,16 +59,61 @@ public final class SiteArchive {
 
     /**
      * As {@link #zip(SiteOutput, OutputStream, java.util.Optional, java.util.function.Predicate)}, from a zip in memory
-     * that this class made (a preview's last); any other is not copied from.
+     * that this class made (a preview's last; any other is not copied from), into one array of the zip's exact size:
+     * every entry is prepared first (the copies cost nothing to hold, and a preview compresses few files), so the size
+     * is known before a byte is written.
      */
-    public void zip(SiteOutput files, OutputStream target, byte[] previous, java.util.function.Predicate<String> unchanged)
-            throws IOException {
+    public byte[] zip(SiteOutput files, byte[] previous, java.util.function.Predicate<String> unchanged) throws IOException {
         Map<String, ZipWriter.Raw> old = ZipWriter.entries(previous, FOLDER);
-        zip(files, target, path -> {
+        List<String> paths = files.paths().stream().filter(p -> !p.equals(PATH)).toList();
+        java.util.Set<String> copied = new java.util.HashSet<>(paths.size() * 4 / 3 + 16);
+        Prepared[] all = prepare(files, paths, path -> {
             ZipWriter.Raw raw = old.get(path);
             return raw == null ? null : new Copy(raw.crc(), raw.size(), raw.compressedSize(),
                     () -> new ByteArrayInputStream(previous, raw.dataOffset(), (int) raw.compressedSize()));
-        }, unchanged);
+        }, unchanged, copied);
+        List<String> names = paths.stream().map(p -> FOLDER + p).toList();
+        long size = ZipWriter.size(names, java.util.Arrays.stream(all).mapToLong(Prepared::compressedSize).toArray());
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IOException(PATH + " would be larger than 2 GB, more than a preview holds in memory");
+        }
+        byte[] zip = new byte[(int) size];
+        Filling target = new Filling(zip);
+        try (ZipWriter writer = new ZipWriter(target)) {
+            for (int i = 0; i < all.length; i++) {
+                try (InputStream data = all[i].open()) {
+                    writer.add(names.get(i), all[i].crc(), all[i].size(), all[i].compressedSize(), data);
+                }
+            }
+        }
+        if (target.filled != zip.length) {
+            throw new IllegalStateException("the zip is " + target.filled + " bytes where " + zip.length + " were reckoned");
+        }
+        if (pieces != null) {
+            pieces.zipped(copied);
+        }
+        return zip;
+    }
+
+    /** Writes into an array made at the size it will have; fails rather than grow. */
+    private static final class Filling extends OutputStream {
+        private final byte[] into;
+        private int filled;
+
+        Filling(byte[] into) {
+            this.into = into;
+        }
+
+        @Override
+        public void write(int b) {
+            into[filled++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            System.arraycopy(bytes, offset, into, filled, length);
+            filled += length;
+        }
     }
 
     /** A file ready to be added to the zip: its CRC-32, its size and its compressed bytes. */
@@ -102,22 +147,7 @@ public final class SiteArchive {
         try (ZipWriter zip = new ZipWriter(target)) {
             for (int from = 0; from < paths.size(); from += ZIP_BATCH) {
                 List<String> names = paths.subList(from, Math.min(paths.size(), from + ZIP_BATCH));
-                // the entries to copy are found in order, one lookup each; only the files to compress go in parallel,
-                // so that a batch that copies every file (nearly all, in a preview) starts no parallel work
-                Prepared[] batch = new Prepared[names.size()];
-                List<Integer> toCompress = new java.util.ArrayList<>();
-                for (int i = 0; i < batch.length; i++) {
-                    String p = names.get(i);
-                    Copy copy = unchanged.test(p) ? old.apply(p) : null;
-                    if (copy != null) {
-                        batch[i] = copy;
-                        copied.add(p);
-                    } else {
-                        toCompress.add(i);
-                    }
-                }
-                (toCompress.size() > 1 ? toCompress.parallelStream() : toCompress.stream())
-                        .forEach(i -> batch[i] = Compressed.of(names.get(i), files.read(names.get(i)), pieces));
+                Prepared[] batch = prepare(files, names, old, unchanged, copied);
                 for (int i = 0; i < batch.length; i++) {
                     try (InputStream data = batch[i].open()) {
                         zip.add(FOLDER + names.get(i), batch[i].crc(), batch[i].size(), batch[i].compressedSize(), data);
@@ -128,6 +158,31 @@ public final class SiteArchive {
         if (pieces != null) {
             pieces.zipped(copied);
         }
+    }
+
+    /**
+     * The files at these paths ready to add: the entries to copy found in order, one lookup each, and the others
+     * compressed in parallel (so that files that are all copied, nearly all in a preview, start no parallel work).
+     *
+     * @param copied gets the paths of the files copied
+     */
+    private Prepared[] prepare(SiteOutput files, List<String> paths, java.util.function.Function<String, Copy> old,
+                               java.util.function.Predicate<String> unchanged, java.util.Set<String> copied) {
+        Prepared[] prepared = new Prepared[paths.size()];
+        List<Integer> toCompress = new java.util.ArrayList<>();
+        for (int i = 0; i < prepared.length; i++) {
+            String p = paths.get(i);
+            Copy copy = unchanged.test(p) ? old.apply(p) : null;
+            if (copy != null) {
+                prepared[i] = copy;
+                copied.add(p);
+            } else {
+                toCompress.add(i);
+            }
+        }
+        (toCompress.size() > 1 ? toCompress.parallelStream() : toCompress.stream())
+                .forEach(i -> prepared[i] = Compressed.of(paths.get(i), files.read(paths.get(i)), pieces));
+        return prepared;
     }
 
     /** The entry of {@code name} in a zip read from disk, if it can be copied. */

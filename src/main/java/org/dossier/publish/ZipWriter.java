@@ -150,6 +150,27 @@ final class ZipWriter implements AutoCloseable {
         entries.add(new Entry(name, crc, size, compressedSize, offset));
     }
 
+    /**
+     * How many bytes the zip of these entries has, as this writer writes it: local headers, names and data, the central
+     * directory (with a Zip64 field for an entry beyond 4 GiB) and the end records (with Zip64 ones when needed).
+     *
+     * @param names           the entries' names, in order
+     * @param compressedSizes their compressed sizes, in the same order
+     */
+    static long size(List<String> names, long[] compressedSizes) {
+        long written = 0;
+        long directorySize = 0;
+        for (int i = 0; i < names.size(); i++) {
+            int name = names.get(i).getBytes(StandardCharsets.UTF_8).length;
+            boolean far = written >= MAX_32;
+            written += 30 + name + compressedSizes[i];
+            directorySize += 46 + name + (far ? 12 : 0);
+        }
+        long directory = written;
+        boolean zip64 = names.size() >= MAX_16 || directory >= MAX_32 || directorySize >= MAX_32;
+        return written + directorySize + (zip64 ? 56 + 20 : 0) + 22;
+    }
+
     /** Writes the central directory and the end records. */
     private void finish() throws IOException {
         long directory = written;

@@ -41,6 +41,8 @@ class ZipWriterTest {
         assertEquals(end64 - bytes.getLong(end64 + 40), bytes.getLong(end64 + 48), "the directory ends where the Zip64 record begins");
 
         assertEquals(count, ZipWriter.entries(Files.readAllBytes(zip)).size(), "the entries read back through the Zip64 record");
+        assertEquals(Files.size(zip), reckoned(site, Files.readAllBytes(zip)),
+                "the size reckoned before writing, Zip64 records included");
 
         try (ZipFile jdk = new ZipFile(zip.toFile())) {
             assertEquals(count, jdk.size());
@@ -81,6 +83,8 @@ class ZipWriterTest {
         byte[] zip = Files.readAllBytes(zipped(site, dir));
 
         java.util.Map<String, ZipWriter.Raw> entries = ZipWriter.entries(zip);
+        assertEquals(zip.length, reckoned(site, zip),
+                "the size reckoned before writing, with names in UTF-8");
         assertEquals(java.util.Set.of("dossier/index.html", "dossier/organizations/réseau/index.html", "dossier/empty.txt"), entries.keySet());
         java.util.Map<String, ZipWriter.Raw> inFolder = ZipWriter.entries(zip, "dossier/");
         assertEquals(java.util.Set.of("index.html", "organizations/réseau/index.html", "empty.txt"), inFolder.keySet());
@@ -107,5 +111,12 @@ class ZipWriterTest {
         assertEquals(java.util.Map.of(), ZipWriter.entries(other.toByteArray()));
         assertEquals(java.util.Map.of(), ZipWriter.entries("not a zip".getBytes(StandardCharsets.UTF_8)));
         assertEquals(java.util.Map.of(), ZipWriter.entries(java.util.Arrays.copyOf(zip, zip.length - 1)));
+    }
+
+    /** The size ZipWriter reckons for the zip of the site (its entries named "dossier/" + path), from the sizes in the zip. */
+    private static long reckoned(SiteOutput site, byte[] zip) {
+        java.util.List<String> names = site.paths().stream().map(p -> "dossier/" + p).toList();
+        java.util.Map<String, ZipWriter.Raw> entries = ZipWriter.entries(zip);
+        return ZipWriter.size(names, names.stream().mapToLong(n -> entries.get(n).compressedSize()).toArray());
     }
 }
