@@ -153,6 +153,31 @@ public final class Reuse {
         return now;
     }
 
+    /**
+     * Forgets what was kept of one document of the last build (its metadata as validated, its model, its page and
+     * files, its block of the search index, its entry in data/documents.json), so that the next build makes them
+     * again, as it would after an edit to it; what that build makes is the same. {@code serve}'s warm-up uses it, so
+     * that Java compiles the code an edit runs before the first edit. Null when nothing is kept.
+     *
+     * @return the id of the document forgotten
+     */
+    public String forgetOneDocument() {
+        String id = documents.keySet().stream().sorted().findFirst().orElse(null);
+        Assembled was = id == null ? null : documents.remove(id);
+        if (was == null) {
+            return null;
+        }
+        Document d = was.document();
+        validation.forget(d.metadataPath());
+        for (String path : List.of(d.path(), d.seedPath(), "documents/" + id + "/cite.bib", "documents/" + id + "/cite.ris",
+                "documents/" + id + "/cite.json")) {
+            files.remove(path);
+        }
+        searchIndex.forget(id);
+        dataExports.forget(id);
+        return id;
+    }
+
     /** Ends the model stage: documents no longer in the dossier are forgotten. */
     void modelled() {
         documents = nextDocuments;

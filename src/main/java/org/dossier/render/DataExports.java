@@ -65,6 +65,14 @@ public final class DataExports {
 
         private final Map<String, Map<String, Entry>> files = new java.util.concurrent.ConcurrentHashMap<>();
 
+        /** Forgets the entry of the document with this id in documents.json: the next export writes it again. */
+        public void forget(String documentId) {
+            Map<String, Entry> documents = files.get(DOCUMENTS);
+            if (documents != null) {
+                documents.remove(documentId);
+            }
+        }
+
         private byte[] entry(String file, String id, Object key, java.util.function.Supplier<byte[]> write) {
             Entry was = files.getOrDefault(file, Map.of()).get(id);
             return was != null && (was.key() == key || was.key().equals(key)) ? was.json() : write.get();

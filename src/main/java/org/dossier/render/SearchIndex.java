@@ -143,6 +143,11 @@ public final class SearchIndex {
             blocks = new java.util.concurrent.ConcurrentHashMap<>(next);
             next.clear();
         }
+
+        /** Forgets the block that holds the document with this id: the next index makes it again. */
+        public void forget(String documentId) {
+            blocks.values().removeIf(made -> made.documents().stream().anyMatch(d -> d.id().equals(documentId)));
+        }
     }
 
     /**

@@ -157,6 +157,11 @@ public final class Validator {
             return now.digest();
         }
 
+        /** Forgets the document whose metadata file is at this path (as messages name it): it is read again. */
+        public void forget(String path) {
+            documents.remove(path);
+        }
+
         /** Ends a validation: what it did not use is forgotten. */
         private void validated() {
             documents = new java.util.concurrent.ConcurrentHashMap<>(nextDocuments);

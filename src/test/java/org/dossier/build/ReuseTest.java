@@ -270,4 +270,17 @@ class ReuseTest {
         assertEquals(fresh.report(), kept.report());
         assertTrue(kept.report().contains("date_as_printed \"Tokyo\" does not occur in seed a.txt"), kept.report());
     }
+
+    @Test
+    void aDocumentForgottenIsMadeAgainAsAfterAnEditWithTheSameBytes() {
+        site = site();
+        Map<String, byte[]> first = rebuildEqualsFreshBuild();
+        assertEquals("letter", reuse.forgetOneDocument(), "the first id, sorted");
+        Map<String, byte[]> again = rebuildEqualsFreshBuild();
+        assertEquals(new Reuse.Counts(1, 3, 5, 33), reuse.counts());
+        assertEquals(paths("seeds/letter.txt"), madeBesides("letter"), "its page, citations and source copy made again; nothing else");
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
+        assertSame(first.get("index.html"), again.get("index.html"));
+        assertEquals(null, new Reuse().forgetOneDocument(), "nothing kept before a first build");
+    }
 }
