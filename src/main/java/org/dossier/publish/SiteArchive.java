@@ -169,13 +169,16 @@ public final class SiteArchive {
     private Prepared[] prepare(SiteOutput files, List<String> paths, java.util.function.Function<String, Copy> old,
                                java.util.function.Predicate<String> unchanged, java.util.Set<String> copied) {
         Prepared[] prepared = new Prepared[paths.size()];
+        // a lookup costs little but waits on memory: many (a preview's whole site) are looked up on every core
+        java.util.stream.IntStream indices = java.util.stream.IntStream.range(0, prepared.length);
+        (prepared.length > 4 * ZIP_BATCH ? indices.parallel() : indices).forEach(i -> {
+            String p = paths.get(i);
+            prepared[i] = unchanged.test(p) ? old.apply(p) : null;
+        });
         List<Integer> toCompress = new java.util.ArrayList<>();
         for (int i = 0; i < prepared.length; i++) {
-            String p = paths.get(i);
-            Copy copy = unchanged.test(p) ? old.apply(p) : null;
-            if (copy != null) {
-                prepared[i] = copy;
-                copied.add(p);
+            if (prepared[i] != null) {
+                copied.add(paths.get(i));
             } else {
                 toCompress.add(i);
             }
@@ -254,11 +257,11 @@ public final class SiteArchive {
     }
 
     /** A file's pieces are at least this long, but the last; a file shorter than twice this is one piece. */
-    static final int MIN_PIECE = 1 << 18;
+    static final int MIN_PIECE = 1 << 16;
     /** ... and at most this long. */
     static final int MAX_PIECE = 1 << 22;
-    /** A piece ends where the rolling hash of the bytes before has these bits clear: about every MiB past the least. */
-    static final long CUT_MASK = 0xFFFFF00000000000L;
+    /** A piece ends where the rolling hash of the bytes before has these bits clear: about every 256 KiB past the least. */
+    static final long CUT_MASK = 0xFFFFC00000000000L;
     /** The rolling hash's value for each byte: a fixed table (splitmix64 of 0 to 255), so that cuts never change. */
     static final long[] GEAR = new long[256];
 
