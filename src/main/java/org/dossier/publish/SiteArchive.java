@@ -64,7 +64,9 @@ public final class SiteArchive {
      * is known before a byte is written.
      */
     public byte[] zip(SiteOutput files, byte[] previous, java.util.function.Predicate<String> unchanged) throws IOException {
-        Map<String, ZipWriter.Raw> old = ZipWriter.entries(previous, FOLDER);
+        // the entries of the zip this archive made last are known: that zip is not read again
+        Map<String, ZipWriter.Raw> old = pieces != null && pieces.lastZip == previous ? pieces.lastEntries
+                : ZipWriter.entries(previous, FOLDER);
         List<String> paths = files.paths().stream().filter(p -> !p.equals(PATH)).toList();
         java.util.Set<String> copied = new java.util.HashSet<>(paths.size() * 4 / 3 + 16);
         Prepared[] all = prepare(files, paths, path -> {
@@ -79,10 +81,12 @@ public final class SiteArchive {
         }
         byte[] zip = new byte[(int) size];
         Filling target = new Filling(zip);
+        Map<String, ZipWriter.Raw> entries = new java.util.HashMap<>(all.length * 4 / 3 + 16);
         try (ZipWriter writer = new ZipWriter(target)) {
             for (int i = 0; i < all.length; i++) {
                 try (InputStream data = all[i].open()) {
-                    writer.add(names.get(i), all[i].crc(), all[i].size(), all[i].compressedSize(), data);
+                    long at = writer.add(names.get(i), all[i].crc(), all[i].size(), all[i].compressedSize(), data);
+                    entries.put(paths.get(i), new ZipWriter.Raw(all[i].crc(), all[i].size(), all[i].compressedSize(), (int) at));
                 }
             }
         }
@@ -91,6 +95,8 @@ public final class SiteArchive {
         }
         if (pieces != null) {
             pieces.zipped(copied);
+            pieces.lastZip = zip;
+            pieces.lastEntries = entries;
         }
         return zip;
     }
@@ -476,6 +482,9 @@ public final class SiteArchive {
         private final Map<Long, List<Made>> next = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger copied = new java.util.concurrent.atomic.AtomicInteger();
         private Map<String, Cut> lastCuts = Map.of();
+        /** The last zip made in memory, and its entries by site path. */
+        private byte[] lastZip;
+        private Map<String, ZipWriter.Raw> lastEntries = Map.of();
         private final Map<String, Cut> nextCuts = new java.util.concurrent.ConcurrentHashMap<>();
 
         private record Made(Piece piece, byte[] compressed) {

@@ -118,8 +118,9 @@ final class ZipWriter implements AutoCloseable {
      * @param crc        the CRC-32 of its bytes
      * @param size       how many bytes it has
      * @param compressed its raw deflate stream, {@code compressedSize} bytes long
+     * @return where in the zip its compressed bytes start
      */
-    void add(String path, long crc, long size, long compressedSize, InputStream compressed) throws IOException {
+    long add(String path, long crc, long size, long compressedSize, InputStream compressed) throws IOException {
         if (size > MAX_32 || compressedSize > MAX_32) {
             throw new IOException(path + " is larger than 4 GiB, which this zip does not hold");
         }
@@ -142,12 +143,14 @@ final class ZipWriter implements AutoCloseable {
         at = int16(at, 0);
         write(header, at);
         write(name, name.length);
+        long data = written;
         long copied = compressed.transferTo(out);
         written += copied;
         if (copied != compressedSize) {
             throw new IOException(path + ": " + copied + " compressed bytes where " + compressedSize + " were stated");
         }
         entries.add(new Entry(name, crc, size, compressedSize, offset));
+        return data;
     }
 
     /**
