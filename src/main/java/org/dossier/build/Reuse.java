@@ -36,9 +36,9 @@ import java.util.function.Supplier;
  *   <li>a document's entry in data/documents.json, by the document, and an organisation's or person's entry in
  *       data/organizations.json or data/people.json, by all it is made from (see
  *       {@link org.dossier.render.DataExports.Memo});</li>
- *   <li>each file's compressed entry in the zip, by the file's bytes; a large file's cuts and compressed pieces, by
- *       its bytes, compared with the next version's where they are the same; and each piece of a changed file as
- *       compressed, by the piece's bytes (see {@link org.dossier.publish.SiteArchive.Pieces});</li>
+ *   <li>each file's compressed entry in the zip, by the file's bytes; and a large file's cuts and compressed pieces,
+ *       by its bytes, compared with the next version's where they are the same, and each piece in between by its
+ *       bytes (see {@link org.dossier.publish.SiteArchive.Pieces});</li>
  *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes, and which
  *       pages passed (see {@link org.dossier.publish.LinkChecker.Memo}).</li>
  * </ul>

@@ -216,7 +216,7 @@ public final class SiteArchive {
      * A file deflated on its own (raw deflate, as zip entries hold it), with its size and CRC-32. A file is cut into
      * pieces where its content says (see {@link #cuts}), each deflated on its own and ended with a sync flush but the
      * last, so that the pieces, one after another, are the file's deflate stream (as {@code pigz -i} makes it). A
-     * piece's compressed bytes thus depend on its own bytes only: a piece the last zip compressed is copied from it.
+     * piece's compressed bytes thus depend on its own bytes only: a piece the last zip had is copied from it.
      */
     private record Compressed(long size, long crc, List<byte[]> pieces) implements Prepared {
         private static final ThreadLocal<Deflater> DEFLATER = ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_SPEED, true));
@@ -224,9 +224,8 @@ public final class SiteArchive {
         static Compressed of(String path, byte[] bytes, Pieces memo) {
             CRC32 crc = new CRC32();
             crc.update(bytes);
-            java.util.function.Function<Piece, byte[]> deflate = piece -> memo == null ? piece.deflate() : memo.compressed(piece);
             if (bytes.length < 2 * MIN_PIECE) { // one piece, as almost every file of the site: no stream of pieces to start
-                return new Compressed(bytes.length, crc.getValue(), List.of(deflate.apply(new Piece(bytes, 0, bytes.length, true))));
+                return new Compressed(bytes.length, crc.getValue(), List.of(new Piece(bytes, 0, bytes.length, true).deflate()));
             }
             Cut was = memo == null ? null : memo.lastCut(path);
             Cut.Same same = was == null ? null : was.sameAs(bytes);
@@ -239,7 +238,7 @@ public final class SiteArchive {
             List<byte[]> compressed = pieces.parallelStream().map(piece -> {
                 byte[] kept = same == null ? null : same.compressed(piece);
                 if (kept == null) {
-                    return deflate.apply(piece);
+                    return piece.deflate();
                 }
                 memo.copied.incrementAndGet();
                 return kept;
@@ -365,7 +364,7 @@ public final class SiteArchive {
         Same sameAs(byte[] now) {
             int before = java.util.Arrays.mismatch(bytes, now);
             if (before < 0) {
-                return new Same(this, now.length, now.length, 0, new int[][] {places});
+                return new Same(this, now.length, now.length, 0, new int[][] {places}, Map.of());
             }
             int after = commonEnd(bytes, now, Math.min(bytes.length, now.length) - before);
             int shift = now.length - bytes.length;
@@ -373,7 +372,17 @@ public final class SiteArchive {
             int from = Math.min(now.length, Math.max(now.length - after + 63, 64 + Math.max(0, shift)));
             int[] head = java.util.Arrays.stream(places).filter(i -> i < before).toArray();
             int[] tail = java.util.Arrays.stream(places).map(i -> i + shift).filter(i -> i >= from).toArray();
-            return new Same(this, before, now.length - after, shift, new int[][] {head, candidates(now, before, from), tail});
+            return new Same(this, before, now.length - after, shift, new int[][] {head, candidates(now, before, from), tail},
+                    byLength());
+        }
+
+        /** The indices of this version's pieces by their length (pieces cut where the content says rarely share one). */
+        private Map<Integer, List<Integer>> byLength() {
+            Map<Integer, List<Integer>> out = new java.util.HashMap<>();
+            for (int i = 0; i + 1 < cuts.length; i++) {
+                out.computeIfAbsent(cuts[i + 1] - cuts[i], k -> new java.util.ArrayList<>()).add(i);
+            }
+            return out;
         }
 
         /** How many bytes {@code a} and {@code b} have the same at their ends, at most {@code limit}. */
@@ -392,26 +401,31 @@ public final class SiteArchive {
 
         /**
          * A new version of the file against this one: its bytes before {@code before} and from {@code after} are this
-         * one's, the latter moved by {@code shift}; {@code places} are its own places to cut.
+         * one's, the latter moved by {@code shift}; {@code places} are its own places to cut; {@code byLength} this
+         * one's pieces by length, for the pieces between the two stretches.
          */
-        record Same(Cut was, int before, int after, int shift, int[][] places) {
+        record Same(Cut was, int before, int after, int shift, int[][] places, Map<Integer, List<Integer>> byLength) {
             /** The piece as the last zip compressed it, when it was a piece of the last version too; else null. */
             byte[] compressed(Piece piece) {
-                int from;
-                if (piece.to() <= before) {
-                    from = piece.from();
-                } else if (piece.from() >= after) {
-                    from = piece.from() - shift;
-                } else {
-                    return null;
-                }
                 int[] cuts = was.cuts();
-                int at = java.util.Arrays.binarySearch(cuts, from);
-                if (at < 0 || at + 1 >= cuts.length || cuts[at + 1] != from + piece.length()
-                        || (at + 1 == cuts.length - 1) != piece.last()) {
-                    return null;
+                if (piece.to() <= before || piece.from() >= after) { // where the bytes are the same: the same place
+                    int from = piece.to() <= before ? piece.from() : piece.from() - shift;
+                    int at = java.util.Arrays.binarySearch(cuts, from);
+                    return at >= 0 && same(at, piece) ? was.compressed().get(at) : null;
                 }
-                return was.compressed().get(at);
+                // between them (two changes far apart leave pieces unchanged but moved): a piece with the same bytes
+                for (int at : byLength.getOrDefault(piece.length(), List.of())) {
+                    if (same(at, piece) && java.util.Arrays.equals(was.bytes(), cuts[at], cuts[at + 1], piece.file(), piece.from(), piece.to())) {
+                        return was.compressed().get(at);
+                    }
+                }
+                return null;
+            }
+
+            /** Whether the last version's piece {@code at} has the piece's length and is the last as it is. */
+            private boolean same(int at, Piece piece) {
+                int[] cuts = was.cuts();
+                return at + 1 < cuts.length && cuts[at + 1] - cuts[at] == piece.length() && (at + 1 == cuts.length - 1) == piece.last();
             }
         }
     }
@@ -439,16 +453,6 @@ public final class SiteArchive {
             return to - from;
         }
 
-        boolean sameBytes(Piece other) {
-            return last == other.last && java.util.Arrays.equals(file, from, to, other.file, other.from, other.to);
-        }
-
-        long checksum() {
-            CRC32 crc = new CRC32();
-            crc.update(file, from, to - from);
-            return crc.getValue() ^ ((long) length() << 32) ^ (last ? Long.MIN_VALUE : 0);
-        }
-
         /** Deflated on its own: ended with a sync flush (byte-aligned), or finished when it is the last. */
         byte[] deflate() {
             Deflater deflater = Compressed.DEFLATER.get();
@@ -473,39 +477,16 @@ public final class SiteArchive {
     }
 
     /**
-     * The pieces the last zip compressed, with their bytes, for the next zip of a preview: a piece whose bytes are
-     * those of one of them (compared byte for byte) is copied rather than compressed again. Holds the files of the last
-     * site that were compressed, which the preview holds anyway.
+     * What the last zip of a preview made of its large files, for the next: each one's cuts and pieces as compressed
+     * (see {@link Cut}), kept while the file is unchanged; and the last zip made in memory, with its entries.
      */
     public static final class Pieces {
-        private Map<Long, List<Made>> last = Map.of();
-        private final Map<Long, List<Made>> next = new java.util.concurrent.ConcurrentHashMap<>();
         private final java.util.concurrent.atomic.AtomicInteger copied = new java.util.concurrent.atomic.AtomicInteger();
         private Map<String, Cut> lastCuts = Map.of();
+        private final Map<String, Cut> nextCuts = new java.util.concurrent.ConcurrentHashMap<>();
         /** The last zip made in memory, and its entries by site path. */
         private byte[] lastZip;
         private Map<String, ZipWriter.Raw> lastEntries = Map.of();
-        private final Map<String, Cut> nextCuts = new java.util.concurrent.ConcurrentHashMap<>();
-
-        private record Made(Piece piece, byte[] compressed) {
-        }
-
-        byte[] compressed(Piece piece) {
-            long key = piece.checksum();
-            byte[] compressed = null;
-            for (Made made : last.getOrDefault(key, List.of())) {
-                if (made.piece().sameBytes(piece)) {
-                    compressed = made.compressed();
-                    copied.incrementAndGet();
-                    break;
-                }
-            }
-            if (compressed == null) {
-                compressed = piece.deflate();
-            }
-            next.computeIfAbsent(key, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(new Made(piece, compressed));
-            return compressed;
-        }
 
         /** How many pieces were copied so far rather than compressed. */
         int copied() {
@@ -523,15 +504,13 @@ public final class SiteArchive {
         }
 
         /**
-         * The zip is made: its pieces are those the next one may copy, with the cuts of the large files it copied from
-         * the last zip, whose bytes are those the cuts were made for (so that a file unchanged by one build and changed
-         * by the next is cut again from its cuts, not afresh).
+         * The zip is made: the cuts it made are those the next one starts from, with the cuts of the large files it
+         * copied from the last zip, whose bytes are those the cuts were made for (so that a file unchanged by one build
+         * and changed by the next is cut again from its cuts, not afresh).
          *
          * @param copied the paths of the files copied from the last zip
          */
         void zipped(java.util.Set<String> copied) {
-            last = Map.copyOf(next);
-            next.clear();
             lastCuts.forEach((path, cut) -> {
                 if (copied.contains(path)) {
                     nextCuts.putIfAbsent(path, cut);
