@@ -175,7 +175,7 @@ public final class Pipeline {
             List<StageTime> times = new ArrayList<>();
             Model model = model(options, times, reuse);
             Dossier dossier = model.dossier();
-            List<PlannedPage> plan = plan(options, dossier, times);
+            List<PlannedPage> plan = plan(options, dossier, times, reuse);
             SiteOutput.Memory memory = SiteOutput.inMemory(reuse.lastPaths());
             Result result = produce(options, model, dossier, plan, memory, times, reuse, () -> {
                 WHOLE_SITE.forEach(memory::promise);
@@ -251,7 +251,7 @@ public final class Pipeline {
         InputPaths in = options.inputs();
         Model model = model(options, times, null);
         Dossier dossier = model.dossier();
-        List<PlannedPage> plan = plan(options, dossier, times);
+        List<PlannedPage> plan = plan(options, dossier, times, null);
         if (!write) {
             SiteOutput.Memory memory = SiteOutput.inMemory();
             Result result = produce(options, model, dossier, plan, memory, times, null, () -> wholeSite(dossier, memory, false));
@@ -269,9 +269,10 @@ public final class Pipeline {
         }
     }
 
-    private List<PlannedPage> plan(Options options, Dossier dossier, List<StageTime> times) {
+    private List<PlannedPage> plan(Options options, Dossier dossier, List<StageTime> times, Reuse reuse) {
         options.progress().stage("plan", 0);
-        return timed("plan", times, () -> new PagePlanner(version).plan(dossier));
+        PagePlanner planner = new PagePlanner(version);
+        return timed("plan", times, () -> reuse == null ? planner.plan(dossier) : planner.plan(dossier, reuse.plan()));
     }
 
     /**

@@ -32,6 +32,8 @@ import java.util.function.Supplier;
  *       documents (the home page, sections, registers, timeline, signatory index) by its view, which holds only what
  *       it shows of them (see {@link org.dossier.render.PlannedPage#key}); each also by what every page shares:
  *       settings, registry, Markdown pages, layouts and generator;</li>
+ *   <li>the plan of those pages, by the dossier: when the documents that changed are shown by other pages as they
+ *       were, the other pages keep their keys (see {@link org.dossier.render.PagePlanner.Memo});</li>
  *   <li>a block of the search index, by its documents (see {@link org.dossier.render.SearchIndex.Memo});</li>
  *   <li>a document's entry in data/documents.json, by the document, and an organisation's or person's entry in
  *       data/organizations.json or data/people.json, by all it is made from (see
@@ -95,6 +97,7 @@ public final class Reuse {
     private final org.dossier.render.DataExports.Memo dataExports = new org.dossier.render.DataExports.Memo();
     private final org.dossier.publish.SiteArchive.Pieces zipPieces = new org.dossier.publish.SiteArchive.Pieces();
     private final org.dossier.source.Validator.Memo validation = new org.dossier.source.Validator.Memo();
+    private final org.dossier.render.PagePlanner.Memo plan = new org.dossier.render.PagePlanner.Memo();
 
     private final AtomicInteger documentsMade = new AtomicInteger();
     private final AtomicInteger documentsKept = new AtomicInteger();
@@ -245,6 +248,11 @@ public final class Reuse {
     /** What validating the last build's inputs learnt (see {@link org.dossier.source.Validator.Memo}). */
     org.dossier.source.Validator.Memo validation() {
         return validation;
+    }
+
+    /** The last plan (see {@link org.dossier.render.PagePlanner.Memo}). */
+    org.dossier.render.PagePlanner.Memo plan() {
+        return plan;
     }
 
     /** The blocks of the search index (see {@link org.dossier.render.SearchIndex.Memo}). */

@@ -34,6 +34,7 @@ public final class Dossier {
     private final Map<String, Entity> entityById;
     private final Map<String, Document> documentById;
     private final Map<String, List<Mention>> mentionsByEntity;
+    private final Map<String, List<Mention>> mentionsByDocument;
     private final Map<String, Integer> documentsMentioning;
     private final Map<String, List<LetterSignature>> signaturesByOrganization;
     private final Map<String, List<Document>> lettersByOrganization;
@@ -79,6 +80,7 @@ public final class Dossier {
         Map<String, List<Mention>> sorted = new TreeMap<>();
         byEntity.forEach((k, v) -> sorted.put(k, java.util.Collections.unmodifiableList(v)));
         this.mentionsByEntity = sorted;
+        this.mentionsByDocument = java.util.Collections.unmodifiableMap(mentions);
         this.documentsMentioning = documentsMentioning;
         // gathered by hash, then sorted once: a sorted map compared ids on every one of many signatures
         Map<String, List<LetterSignature>> gathered = new java.util.HashMap<>();
@@ -163,6 +165,11 @@ public final class Dossier {
     /** Where the reading text mentions the entity, in reading order. */
     public List<Mention> mentionsOf(String entityId) {
         return mentionsByEntity.getOrDefault(entityId, List.of());
+    }
+
+    /** Where the document's reading text mentions an entity, as the model found them. */
+    public List<Mention> mentionsIn(String documentId) {
+        return mentionsByDocument.getOrDefault(documentId, List.of());
     }
 
     /** How many documents mention the entity. */

@@ -31,6 +31,104 @@ public final class PagePlanner {
         this.version = version;
     }
 
+    /**
+     * The pages of the dossier, made from {@code memo}'s last plan when every document that changed since is shown by
+     * other pages as it was: the same what lists show of it ({@link Views.Listed}), signatures and mentions, with the
+     * same settings, Markdown pages, registry, events and figures. Then only the changed documents' pages (and a
+     * complete print page, which holds every text) are planned again; every other page keeps its key, so a preview
+     * finds it rendered by identity. Otherwise, as {@link #plan(Dossier)}. The pages are those {@link #plan(Dossier)}
+     * gives either way: equal keys and views, in the same order.
+     */
+    public List<PlannedPage> plan(Dossier dossier, Memo memo) {
+        List<PlannedPage> pages = memo.sameShapeAsLast(dossier) ? replan(dossier, memo.plan) : plan(dossier);
+        memo.planned(dossier, pages);
+        return pages;
+    }
+
+    /**
+     * What the last plan was made from and gave, for the next (see {@link #plan(Dossier, Memo)}). One plan at a time.
+     */
+    public static final class Memo {
+        private Dossier dossier;
+        private List<PlannedPage> plan;
+        private boolean replanned;
+
+        /** Whether the last plan was made from the one before it rather than afresh. */
+        public boolean replanned() {
+            return replanned;
+        }
+
+        private void planned(Dossier dossier, List<PlannedPage> plan) {
+            this.dossier = dossier;
+            this.plan = plan;
+        }
+
+        /**
+         * Whether every page but the changed documents' own shows the same of {@code now} as of the last dossier.
+         * A document kept by the model is the same object; any other is compared by what other pages show of it.
+         */
+        private boolean sameShapeAsLast(Dossier now) {
+            Dossier was = dossier;
+            replanned = was != null && now.site().equals(was.site()) && now.pages().equals(was.pages())
+                    && now.entities().equals(was.entities()) && now.events().equals(was.events())
+                    && now.figures().equals(was.figures()) && sameShownDocuments(was, now);
+            return replanned;
+        }
+
+        private static boolean sameShownDocuments(Dossier was, Dossier now) {
+            List<Document> before = was.documents();
+            List<Document> after = now.documents();
+            if (before.size() != after.size()) {
+                return false;
+            }
+            for (int i = 0; i < after.size(); i++) {
+                Document a = before.get(i);
+                Document b = after.get(i);
+                if (a != b && !(a.id().equals(b.id()) && Views.Listed.of(a).equals(Views.Listed.of(b))
+                        && a.signatures().equals(b.signatures()) && was.mentionsIn(a.id()).equals(now.mentionsIn(b.id())))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The last plan's pages for a dossier of the same shape: each document's page made for its document now, the
+     * print page planned again when it holds every text, an entity's page with its last key and a view made from
+     * this dossier, and every other page as it was (its view is its key, and holds only what is the same).
+     */
+    private List<PlannedPage> replan(Dossier dossier, List<PlannedPage> last) {
+        Map<String, Entity> entities = new java.util.HashMap<>();
+        dossier.entities().forEach(e -> entities.put(e.path(), e));
+        java.util.function.Supplier<Lists> lists = new java.util.function.Supplier<>() {
+            private Lists made;
+
+            @Override
+            public synchronized Lists get() { // made only if a page's view is: none is, when its page is kept
+                if (made == null) {
+                    made = Lists.of(dossier);
+                }
+                return made;
+            }
+        };
+        int next = 0;
+        List<Document> documents = dossier.documents();
+        List<PlannedPage> pages = new ArrayList<>(last.size());
+        for (PlannedPage p : last) {
+            switch (p.template()) {
+                case "document.ftlh" -> pages.add(document(dossier, documents.get(next++)));
+                case "entity.ftlh" -> {
+                    Entity e = entities.get(p.path());
+                    pages.add(new PlannedPage(p.path(), p.template(), () -> entityView(dossier, lists.get(), e, p.path()), p.key()));
+                }
+                case "print.ftlh" -> pages.add(dossier.documents().size() <= PRINT_LIMIT ? print(dossier, lists.get()) : p);
+                default -> pages.add(p);
+            }
+        }
+        return pages;
+    }
+
     public List<PlannedPage> plan(Dossier dossier) {
         Lists lists = Lists.of(dossier);
         List<PlannedPage> pages = new ArrayList<>();

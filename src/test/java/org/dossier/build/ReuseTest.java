@@ -179,6 +179,64 @@ class ReuseTest {
         rebuildEqualsFreshBuild();
     }
 
+    /** The dossier as a preview models it, keeping what did not change (a kept document is the same object). */
+    private org.dossier.model.Dossier dossier() {
+        Pipeline.Options o = options();
+        org.dossier.source.Input input = new org.dossier.source.Validator(o.baseUrl(), reuse.validation())
+                .validate(new org.dossier.source.SourceLoader(reuse.inputFiles()).load(o.inputs()));
+        return new Assembler(new org.dossier.markdown.MarkdownRenderer()).assemble(input, o.inputs(), reuse);
+    }
+
+    /** Plans with the memo and afresh, and asserts the same pages: paths, layouts, keys and views, in order. */
+    private void planEqualsFreshPlan(org.dossier.render.PagePlanner.Memo memo, boolean replanned) {
+        org.dossier.model.Dossier dossier = dossier();
+        org.dossier.render.PagePlanner planner = new org.dossier.render.PagePlanner("test");
+        java.util.List<org.dossier.render.PlannedPage> kept = planner.plan(dossier, memo);
+        assertEquals(replanned, memo.replanned());
+        java.util.List<org.dossier.render.PlannedPage> fresh = planner.plan(dossier);
+        assertEquals(fresh.stream().map(org.dossier.render.PlannedPage::path).toList(),
+                kept.stream().map(org.dossier.render.PlannedPage::path).toList());
+        for (int i = 0; i < fresh.size(); i++) {
+            org.dossier.render.PlannedPage a = fresh.get(i);
+            org.dossier.render.PlannedPage b = kept.get(i);
+            assertEquals(a.template(), b.template(), a.path());
+            assertEquals(a.key(), b.key(), a.path());
+            assertEquals(a.view(), b.view(), a.path());
+        }
+    }
+
+    @Test
+    void aPlanMadeFromTheLastEqualsAFreshPlanAndIsMadeSoOnlyWhenOtherPagesShowTheChangedDocumentsAsTheyWere() throws Exception {
+        site = site();
+        org.dossier.render.PagePlanner.Memo memo = new org.dossier.render.PagePlanner.Memo();
+        planEqualsFreshPlan(memo, false);
+        planEqualsFreshPlan(memo, true); // nothing changed
+
+        // what only the document's own page (and the print page, which holds every text) shows
+        edit("content/documents/speech.md", "2. Second step", "2. Second step\n\nA paragraph added at the end.");
+        planEqualsFreshPlan(memo, true);
+        edit("content/documents/speech.md", "venue: \"Side event, Vienna\"", "venue: \"Side event, Geneva\"");
+        planEqualsFreshPlan(memo, true);
+
+        // a mention: the organisation's page lists it
+        site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Rights Watch welcomed this.\n\nThank you."));
+        planEqualsFreshPlan(memo, false);
+        // what lists show: the title
+        edit("content/documents/statement.yaml", "title: Statement on Cooperation", "title: Revised statement");
+        planEqualsFreshPlan(memo, false);
+        // a signature: the signatory index and the organisation's page show it
+        edit("content/documents/letter-md.md", "  - \"Rights Now\"\n", "");
+        planEqualsFreshPlan(memo, false);
+        planEqualsFreshPlan(memo, true);
+        // the registry
+        edit("content/organizations.yaml", "name: Rights Watch", "name: Rights Watch International");
+        planEqualsFreshPlan(memo, false);
+        // a document added
+        site.write("content/documents/speech-two.md", MarkdownDocumentTest.SPEECH.replace("Remarks at the Side Event", "Second remarks"));
+        planEqualsFreshPlan(memo, false);
+        planEqualsFreshPlan(memo, true);
+    }
+
     @Test
     void aPreviewHasItsPagesCheckedBeforeTheFilesMadeFromTheWholeSite() throws Exception {
         site = site();
