@@ -70,7 +70,13 @@ final class Assembler {
         }
         checkQuotes(input.claims(), documents, diagnostics);
         diagnostics.throwIfErrors("model");
-        return new Dossier(input.site(), documents, pages, input.entities(), mentions, input.events(), input.figures());
+        if (reuse == null) {
+            return new Dossier(input.site(), documents, pages, input.entities(), mentions, input.events(), input.figures());
+        }
+        Dossier dossier = Dossier.of(reuse.lastDossier(), input.site(), documents, pages, input.entities(), mentions,
+                input.events(), input.figures());
+        reuse.dossier(dossier);
+        return dossier;
     }
 
     /**

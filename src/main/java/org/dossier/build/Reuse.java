@@ -1,6 +1,7 @@
 package org.dossier.build;
 
 import org.dossier.model.Document;
+import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.Mention;
 import org.dossier.render.SiteRenderer;
@@ -26,7 +27,8 @@ import java.util.function.Supplier;
  *   <li>a document's metadata as validated, by its file's text, the registry, its seed and the seed's text, and the
  *       aliases found in each source text, by that text and the aliases (see
  *       {@link org.dossier.source.Validator.Memo});</li>
- *   <li>a document's model, by its metadata, its text and digest, and the registry it was linked with;</li>
+ *   <li>a document's model, by its metadata, its text and digest, and the registry it was linked with; and the
+ *       dossier's indexes, when the documents that changed are indexed as they were (see {@link Dossier#of});</li>
  *   <li>a document's page and files (citations, the copy of its source), by that model; an organisation's,
  *       person's or topic's page by the entity and all the page shows of the documents; a page made from many
  *       documents (the home page, sections, registers, timeline, signatory index) by its view, which holds only what
@@ -83,6 +85,7 @@ public final class Reuse {
     private CrossReferencer xref;
     private Map<String, Assembled> documents = new ConcurrentHashMap<>();
     private Map<String, Assembled> nextDocuments = new ConcurrentHashMap<>();
+    private Dossier dossier;
 
     private Object shared;
     private Map<String, Made> files = new ConcurrentHashMap<>();
@@ -179,6 +182,15 @@ public final class Reuse {
         searchIndex.forget(id);
         dataExports.forget(id);
         return id;
+    }
+
+    /** The dossier the last model stage made, or null: the next is made from it (see {@link Dossier#of}). */
+    Dossier lastDossier() {
+        return dossier;
+    }
+
+    void dossier(Dossier dossier) {
+        this.dossier = dossier;
     }
 
     /** Ends the model stage: documents no longer in the dossier are forgotten. */

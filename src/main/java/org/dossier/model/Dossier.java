@@ -108,6 +108,80 @@ public final class Dossier {
         this.documentsByTopic = byTopic;
     }
 
+    /**
+     * The dossier made from these inputs, as the constructor makes it, but taking from {@code last} (the dossier of
+     * the last build, or null) the indexes that the changed documents leave as they were: when the settings, pages,
+     * registry, events and figures are equal to last's, and every document that is not the same object as one of
+     * last's has an equal id, date, title, sections, topics, signatures and mentions, the documents are put in last's
+     * order and replaced in its indexes, and nothing else is made again.
+     */
+    public static Dossier of(Dossier last, SiteConfig site, List<Document> documents, List<MarkdownPage> pages,
+                             List<Entity> entities, Map<String, List<Mention>> mentions, List<Event> events, List<Figure> figures) {
+        if (last != null && site.equals(last.site) && pages.equals(last.pages) && figures.equals(last.figures)
+                && documents.size() == last.documents.size()) {
+            List<Entity> sortedEntities = entities.stream().sorted(BY_NAME).toList();
+            List<Event> sortedEvents = events.stream().sorted(CHRONOLOGICAL).toList();
+            if (sortedEntities.equals(last.entities) && sortedEvents.equals(last.events)) {
+                Map<String, Document> byId = new java.util.HashMap<>(documents.size() * 2);
+                documents.forEach(d -> byId.put(d.id(), d));
+                List<Document> ordered = new ArrayList<>(documents.size());
+                Map<String, Document> changed = new java.util.HashMap<>();
+                for (Document was : last.documents) {
+                    Document now = byId.get(was.id());
+                    if (now != was && !(now != null && sameIndexed(was, now, last.mentionsIn(was.id()), mentions.get(now.id())))) {
+                        return new Dossier(site, documents, pages, entities, mentions, events, figures);
+                    }
+                    if (now != was) {
+                        changed.put(now.id(), now);
+                    }
+                    ordered.add(now);
+                }
+                return new Dossier(last, site, ordered, pages, mentions, changed);
+            }
+        }
+        return new Dossier(site, documents, pages, entities, mentions, events, figures);
+    }
+
+    /** Whether the indexes hold the same of both documents: their place, sections, topics, signatures and mentions. */
+    private static boolean sameIndexed(Document was, Document now, List<Mention> wasMentions, List<Mention> nowMentions) {
+        return was.id().equals(now.id()) && was.date().equals(now.date()) && was.title().equals(now.title())
+                && was.sections().equals(now.sections()) && was.topics().equals(now.topics())
+                && was.signatures().equals(now.signatures())
+                && wasMentions.equals(nowMentions == null ? List.of() : nowMentions);
+    }
+
+    /** {@code last} with the {@code changed} documents (by id) in place of its own, and these settings and pages. */
+    private Dossier(Dossier last, SiteConfig site, List<Document> documents, List<MarkdownPage> pages,
+                    Map<String, List<Mention>> mentions, Map<String, Document> changed) {
+        this.site = site;
+        this.documents = List.copyOf(documents);
+        this.pages = List.copyOf(pages);
+        this.entities = last.entities;
+        this.entityById = last.entityById;
+        this.events = last.events;
+        this.figures = last.figures;
+        this.documentById = changed.isEmpty() ? last.documentById : index(this.documents, Document::id);
+        this.mentionsByEntity = last.mentionsByEntity;
+        this.documentsMentioning = last.documentsMentioning;
+        this.mentionsByDocument = java.util.Collections.unmodifiableMap(mentions);
+        java.util.function.UnaryOperator<Document> now = d -> changed.getOrDefault(d.id(), d);
+        Map<String, List<LetterSignature>> signatures = new TreeMap<>(last.signaturesByOrganization);
+        Map<String, List<Document>> letters = new java.util.HashMap<>(last.lettersByOrganization);
+        Map<String, List<Document>> topics = new TreeMap<>(last.documentsByTopic);
+        for (Document d : changed.values()) {
+            for (Signature s : d.signatures().all()) {
+                signatures.computeIfPresent(s.organizationId(), (org, list) -> list.stream()
+                        .map(ls -> changed.containsKey(ls.letter().id()) ? new LetterSignature(now.apply(ls.letter()), ls.signature()) : ls)
+                        .toList());
+                letters.computeIfPresent(s.organizationId(), (org, list) -> list.stream().map(now).toList());
+            }
+            d.topics().forEach(t -> topics.computeIfPresent(t, (topic, list) -> list.stream().map(now).toList()));
+        }
+        this.signaturesByOrganization = signatures;
+        this.lettersByOrganization = letters;
+        this.documentsByTopic = topics;
+    }
+
     private static boolean byParagraph(List<Mention> mentions) {
         for (int i = 1; i < mentions.size(); i++) {
             if (mentions.get(i - 1).paragraph() > mentions.get(i).paragraph()) {

@@ -1,6 +1,9 @@
 package org.dossier.build;
 
 import org.dossier.diag.BuildFailure;
+import org.dossier.model.Dossier;
+import org.dossier.render.PagePlanner;
+import org.dossier.render.PlannedPage;
 import org.dossier.testing.FixtureSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -180,61 +183,114 @@ class ReuseTest {
     }
 
     /** The dossier as a preview models it, keeping what did not change (a kept document is the same object). */
-    private org.dossier.model.Dossier dossier() {
+    private Dossier dossier(Reuse reuse) {
         Pipeline.Options o = options();
-        org.dossier.source.Input input = new org.dossier.source.Validator(o.baseUrl(), reuse.validation())
-                .validate(new org.dossier.source.SourceLoader(reuse.inputFiles()).load(o.inputs()));
+        org.dossier.source.Input input = new org.dossier.source.Validator(o.baseUrl(), reuse == null ? null : reuse.validation())
+                .validate(new org.dossier.source.SourceLoader(reuse == null ? null : reuse.inputFiles()).load(o.inputs()));
         return new Assembler(new org.dossier.markdown.MarkdownRenderer()).assemble(input, o.inputs(), reuse);
     }
 
-    /** Plans with the memo and afresh, and asserts the same pages: paths, layouts, keys and views, in order. */
-    private void planEqualsFreshPlan(org.dossier.render.PagePlanner.Memo memo, boolean replanned) {
-        org.dossier.model.Dossier dossier = dossier();
-        org.dossier.render.PagePlanner planner = new org.dossier.render.PagePlanner("test");
-        java.util.List<org.dossier.render.PlannedPage> kept = planner.plan(dossier, memo);
-        assertEquals(replanned, memo.replanned());
-        java.util.List<org.dossier.render.PlannedPage> fresh = planner.plan(dossier);
-        assertEquals(fresh.stream().map(org.dossier.render.PlannedPage::path).toList(),
-                kept.stream().map(org.dossier.render.PlannedPage::path).toList());
-        for (int i = 0; i < fresh.size(); i++) {
-            org.dossier.render.PlannedPage a = fresh.get(i);
-            org.dossier.render.PlannedPage b = kept.get(i);
+    /**
+     * Models and plans with the reuse and afresh, and asserts the same dossier (every index) and the same pages (paths,
+     * layouts, keys and views, in order).
+     *
+     * @param indexesKept whether the dossier's indexes are those of the last dossier, with the changed documents in
+     * @param replanned   whether the plan is the last one, with the changed documents' pages planned again
+     */
+    private void modelAndPlanEqualFresh(PagePlanner.Memo memo, boolean indexesKept, boolean replanned) {
+        Dossier last = reuse.lastDossier();
+        Dossier kept = dossier(reuse);
+        Dossier fresh = dossier(null);
+        assertSameDossier(fresh, kept);
+        String mentioned = fresh.entities().stream().filter(e -> !fresh.mentionsOf(e.id()).isEmpty()).findFirst().orElseThrow().id();
+        assertEquals(indexesKept, last != null && last.mentionsOf(mentioned) == kept.mentionsOf(mentioned), "indexes kept");
+
+        PagePlanner planner = new PagePlanner("test");
+        java.util.List<PlannedPage> keptPlan = planner.plan(kept, memo);
+        assertEquals(replanned, memo.replanned(), "plan kept");
+        java.util.List<PlannedPage> freshPlan = planner.plan(fresh);
+        assertEquals(freshPlan.stream().map(PlannedPage::path).toList(), keptPlan.stream().map(PlannedPage::path).toList());
+        for (int i = 0; i < freshPlan.size(); i++) {
+            PlannedPage a = freshPlan.get(i);
+            PlannedPage b = keptPlan.get(i);
             assertEquals(a.template(), b.template(), a.path());
             assertEquals(a.key(), b.key(), a.path());
             assertEquals(a.view(), b.view(), a.path());
         }
     }
 
+    private static void assertSameDossier(Dossier fresh, Dossier kept) {
+        assertEquals(fresh.site(), kept.site());
+        assertEquals(fresh.pages(), kept.pages());
+        assertEquals(fresh.entities(), kept.entities());
+        assertEquals(fresh.events(), kept.events());
+        assertEquals(fresh.figuresByMeasure(), kept.figuresByMeasure());
+        assertEquals(fresh.documents(), kept.documents());
+        assertEquals(fresh.letters(), kept.letters());
+        assertEquals(fresh.signers(), kept.signers());
+        for (org.dossier.model.Section s : org.dossier.model.Section.values()) {
+            assertEquals(fresh.documentsIn(s), kept.documentsIn(s), s.id());
+            assertEquals(fresh.eventsIn(s), kept.eventsIn(s), s.id());
+        }
+        for (org.dossier.model.Document d : fresh.documents()) {
+            assertEquals(fresh.document(d.id()), kept.document(d.id()), d.id());
+            assertEquals(fresh.mentionsIn(d.id()), kept.mentionsIn(d.id()), d.id());
+        }
+        for (org.dossier.model.Entity e : fresh.entities()) {
+            assertEquals(fresh.mentionsOf(e.id()), kept.mentionsOf(e.id()), e.id());
+            assertEquals(fresh.documentsMentioning(e.id()), kept.documentsMentioning(e.id()), e.id());
+            assertEquals(fresh.signaturesOf(e.id()), kept.signaturesOf(e.id()), e.id());
+            assertEquals(fresh.lettersSignedBy(e.id()), kept.lettersSignedBy(e.id()), e.id());
+            assertEquals(fresh.documentsTagged(e.id()), kept.documentsTagged(e.id()), e.id());
+            assertEquals(fresh.eventsInvolving(e.id()), kept.eventsInvolving(e.id()), e.id());
+        }
+    }
+
     @Test
-    void aPlanMadeFromTheLastEqualsAFreshPlanAndIsMadeSoOnlyWhenOtherPagesShowTheChangedDocumentsAsTheyWere() throws Exception {
-        site = site();
-        org.dossier.render.PagePlanner.Memo memo = new org.dossier.render.PagePlanner.Memo();
-        planEqualsFreshPlan(memo, false);
-        planEqualsFreshPlan(memo, true); // nothing changed
+    void aModelAndPlanMadeFromTheLastEqualThoseMadeAfreshAndAreMadeSoOnlyWhenTheChangedDocumentsAreShownAsTheyWere() throws Exception {
+        site = site().write("content/topics.yaml", FixtureSite.GOOD_TOPICS.replace("aliases: []", "aliases: [cooperation]")
+                + "- id: justice\n  name: Justice\n  aliases: []\n");
+        PagePlanner.Memo memo = new PagePlanner.Memo();
+        modelAndPlanEqualFresh(memo, false, false);
+        modelAndPlanEqualFresh(memo, true, true); // nothing changed
 
         // what only the document's own page (and the print page, which holds every text) shows
         edit("content/documents/speech.md", "2. Second step", "2. Second step\n\nA paragraph added at the end.");
-        planEqualsFreshPlan(memo, true);
+        modelAndPlanEqualFresh(memo, true, true);
         edit("content/documents/speech.md", "venue: \"Side event, Vienna\"", "venue: \"Side event, Geneva\"");
-        planEqualsFreshPlan(memo, true);
+        modelAndPlanEqualFresh(memo, true, true);
+        // a letter's text: its signatures are indexed by organisation
+        edit("content/documents/letter-md.md", "write to you.", "write to you today.");
+        modelAndPlanEqualFresh(memo, true, true);
+        // a summary: lists show it; the indexes do not hold it
+        edit("content/documents/statement.yaml", "summary: Japan states that it supports the Court.", "summary: Japan restates its support.");
+        modelAndPlanEqualFresh(memo, true, false);
 
+        // the sections and the topics a document is in
+        edit("content/documents/statement.yaml", "sections: [icc-support]", "sections: [icc-support, capacity-building]");
+        modelAndPlanEqualFresh(memo, false, false);
+        edit("content/documents/statement.yaml", "topics: [cooperation]", "topics: [cooperation, justice]");
+        modelAndPlanEqualFresh(memo, false, false);
         // a mention: the organisation's page lists it
         site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Rights Watch welcomed this.\n\nThank you."));
-        planEqualsFreshPlan(memo, false);
-        // what lists show: the title
+        modelAndPlanEqualFresh(memo, false, false);
+        // the title, by which documents are ordered
         edit("content/documents/statement.yaml", "title: Statement on Cooperation", "title: Revised statement");
-        planEqualsFreshPlan(memo, false);
+        modelAndPlanEqualFresh(memo, false, false);
+        // a title that puts the letter after the other letter of the same date
+        edit("content/documents/letter.yaml", "title: Joint letter", "title: Later joint letter");
+        modelAndPlanEqualFresh(memo, false, false);
         // a signature: the signatory index and the organisation's page show it
         edit("content/documents/letter-md.md", "  - \"Rights Now\"\n", "");
-        planEqualsFreshPlan(memo, false);
-        planEqualsFreshPlan(memo, true);
+        modelAndPlanEqualFresh(memo, false, false);
+        modelAndPlanEqualFresh(memo, true, true);
         // the registry
         edit("content/organizations.yaml", "name: Rights Watch", "name: Rights Watch International");
-        planEqualsFreshPlan(memo, false);
+        modelAndPlanEqualFresh(memo, false, false);
         // a document added
         site.write("content/documents/speech-two.md", MarkdownDocumentTest.SPEECH.replace("Remarks at the Side Event", "Second remarks"));
-        planEqualsFreshPlan(memo, false);
-        planEqualsFreshPlan(memo, true);
+        modelAndPlanEqualFresh(memo, false, false);
+        modelAndPlanEqualFresh(memo, true, true);
     }
 
     @Test
