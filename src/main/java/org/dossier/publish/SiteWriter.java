@@ -56,7 +56,8 @@ public final class SiteWriter {
             throw new WriteException("refusing to write the site to the file system root", null);
         }
         if (Files.exists(target) && !looksLikeSite(target)) {
-            throw new WriteException("refusing to replace " + out + ": it is not empty and has no index.html, so it does not look like a built site", null);
+            throw new WriteException("refusing to replace " + out + ": it is not empty and does not look like a site this generator"
+                    + " built (such a site has " + String.join(", ", BUILT_SITE_HAS) + ")", null);
         }
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
@@ -270,12 +271,18 @@ public final class SiteWriter {
         deleteTree(old);
     }
 
+    /**
+     * What every site the generator builds has at its root, and a folder it may replace must have (unless it is
+     * empty): an index.html alone is not enough, since a folder of another site's pages (docs/ for GitHub Pages) has one.
+     */
+    static final List<String> BUILT_SITE_HAS = List.of("index.html", ".nojekyll", SiteArchive.PATH);
+
     private static boolean looksLikeSite(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new FileAlreadyExistsException(dir.toString(), null, "exists and is not a folder");
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty() || Files.isRegularFile(dir.resolve("index.html"));
+            return entries.findAny().isEmpty() || BUILT_SITE_HAS.stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)));
         }
     }
 

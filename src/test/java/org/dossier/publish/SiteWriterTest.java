@@ -27,11 +27,19 @@ class SiteWriterTest {
         return out;
     }
 
+    /** A site as the generator builds it: with the files a folder it replaces must have. */
+    private static Map<String, byte[]> site(String... pathsAndTexts) {
+        Map<String, byte[]> out = files(pathsAndTexts);
+        out.put(".nojekyll", new byte[0]);
+        out.put("dossier.zip", new byte[0]);
+        return out;
+    }
+
     @Test
     void replacesTheWholeSiteAndLeavesNoTemporaryFolders() throws IOException {
         Path out = dir.resolve("site");
-        new SiteWriter().write(files("index.html", "one", "old/page.html", "gone soon"), out);
-        new SiteWriter().write(files("index.html", "two"), out);
+        new SiteWriter().write(site("index.html", "one", "old/page.html", "gone soon"), out);
+        new SiteWriter().write(site("index.html", "two"), out);
         assertEquals("two", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(out.resolve("old")));
         try (var list = Files.list(dir)) {
@@ -42,8 +50,8 @@ class SiteWriterTest {
     @Test
     void aPathOutsideTheSiteIsRefusedAndNothingChanges() throws IOException {
         Path out = dir.resolve("site");
-        new SiteWriter().write(files("index.html", "one"), out);
-        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(files("index.html", "two", "../escape.txt", "x"), out));
+        new SiteWriter().write(site("index.html", "one"), out);
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(site("index.html", "two", "../escape.txt", "x"), out));
         assertEquals("refusing to write ../escape.txt: it is outside the site folder", e.getMessage());
         assertEquals("one", Files.readString(out.resolve("index.html")));
         assertFalse(Files.exists(dir.resolve("escape.txt")));
@@ -57,8 +65,22 @@ class SiteWriterTest {
         Path out = dir.resolve("src");
         Files.createDirectories(out);
         Files.writeString(out.resolve("Main.java"), "class Main {}");
-        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(files("index.html", "x"), out));
-        assertTrue(e.getMessage().startsWith("refusing to replace "), e.getMessage());
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(site("index.html", "x"), out));
+        assertEquals("refusing to replace " + out + ": it is not empty and does not look like a site this generator built"
+                + " (such a site has index.html, .nojekyll, dossier.zip)", e.getMessage());
         assertEquals("class Main {}", Files.readString(out.resolve("Main.java")));
+    }
+
+    @Test
+    void anotherSitesFolderWithAnIndexPageIsNeverReplaced() throws IOException {
+        Path out = dir.resolve("docs"); // as GitHub Pages publishes from
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "<h1>Our handbook</h1>");
+        Files.writeString(out.resolve("guide.html"), "<p>Read me</p>");
+        IOException e = assertThrows(IOException.class, () -> new SiteWriter().write(site("index.html", "x"), out));
+        assertTrue(e.getMessage().startsWith("refusing to replace " + out + ": "), e.getMessage());
+        assertThrows(IOException.class, () -> new SiteWriter().update(out).close());
+        assertEquals("<p>Read me</p>", Files.readString(out.resolve("guide.html")));
+        assertEquals("<h1>Our handbook</h1>", Files.readString(out.resolve("index.html")));
     }
 }
