@@ -193,12 +193,12 @@
   document.querySelectorAll('form[data-index]').forEach(wire);
 })();
 
-// Live preview: under `dossier serve` (http://127.0.0.1), reload the page when the site is rebuilt. The preview
-// server marks every answer with an X-Dossier-Serve header and answers /__dossier/version with the build's number.
-// The page first asks for itself: served by anything else (a static server on this machine), the answer has no such
-// header and nothing more is asked, so no request fails.
+// Live preview: under `dossier serve` (http://127.0.0.1 or http://localhost), reload the page when the site is
+// rebuilt. The preview server marks every answer with an X-Dossier-Serve header and answers /__dossier/version with
+// the build's number. The page first asks for itself: served by anything else (a static server on this machine), the
+// answer has no such header and nothing more is asked, so no request fails.
 (function () {
-  if (location.protocol !== "http:" || location.hostname !== "127.0.0.1" || !window.fetch) {
+  if (location.protocol !== "http:" || (location.hostname !== "127.0.0.1" && location.hostname !== "localhost") || !window.fetch) {
     return;
   }
   var seen = null;
@@ -215,7 +215,9 @@
       }
       seen = v;
       setTimeout(poll, 700);
-    }).catch(function () { /* the preview stopped: stop */ });
+    }).catch(function () {
+      setTimeout(poll, 2000); // the preview stopped, or is starting again: ask again, less often
+    });
   }
   fetch(location.href, {method: "HEAD", cache: "no-store"}).then(function (r) {
     if (r.headers.get("X-Dossier-Serve") !== null) {

@@ -21,7 +21,7 @@ final class InputOptions {
     Path layouts;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "where to write the site (default: ${DEFAULT-VALUE})")
+            description = "the site folder: where build writes the site (default: ${DEFAULT-VALUE})")
     Path out;
 
     @Option(names = "--base-url", paramLabel = "URL",

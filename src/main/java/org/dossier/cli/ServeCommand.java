@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -73,8 +74,19 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be a port number from 0 to 65535, not " + port);
+        }
+        HttpServer server; // before the first build, which can take a while: a port in use is said at once
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (java.net.BindException e) {
+            err.println("serve: cannot listen on 127.0.0.1:" + port + " (" + e.getMessage() + ")");
+            err.println("  hint: another program, or another dossier serve, uses this port: stop it, or give another with --port (--port 0 picks a free one)");
+            err.flush();
+            return 2;
+        }
         rebuild(out, err);
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.start();
@@ -82,25 +94,43 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Watching " + String.join(", ", options.inputs().display(options.content), options.inputs().display(options.layouts),
                 options.inputs().display(options.seeds)) + " for changes");
         out.flush();
+        List<Path> roots = Stream.of(options.content, options.layouts, options.seeds).map(p -> p.toAbsolutePath().normalize()).toList();
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            for (Path root : new Path[] {options.content, options.layouts, options.seeds}) {
+            // The folders that hold the watched ones are watched too, for those only: a watched folder deleted and
+            // made again (as git does when it checks one out) is then watched again.
+            java.util.Set<Path> holders = new java.util.HashSet<>();
+            for (Path root : roots) {
                 register(watcher, root);
+                if (root.getParent() != null && holders.add(root.getParent()) && Files.isDirectory(root.getParent())) {
+                    root.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE);
+                }
             }
             warmUp(out);
             while (true) {
                 WatchKey key = watcher.take();
                 // let a burst of saves (an editor writes a file in several steps) settle into one rebuild
                 TimeUnit.MILLISECONDS.sleep(150);
+                boolean changed = false;
                 do {
                     for (var event : key.pollEvents()) {
-                        if (event.context() instanceof Path p && key.watchable() instanceof Path dir
-                                && Files.isDirectory(dir.resolve(p))) {
-                            register(watcher, dir.resolve(p));
+                        if (!(key.watchable() instanceof Path dir)) {
+                            continue;
+                        }
+                        Path path = event.context() instanceof Path p ? dir.resolve(p) : dir;
+                        boolean holder = holders.contains(dir) && !roots.contains(dir);
+                        if (holder && !roots.contains(path)) {
+                            continue; // another file beside a watched folder
+                        }
+                        changed = true;
+                        if (Files.isDirectory(path)) {
+                            register(watcher, path);
                         }
                     }
                     key.reset();
                 } while ((key = watcher.poll()) != null);
-                rebuild(out, err);
+                if (changed) {
+                    rebuild(out, err);
+                }
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             return 0;
@@ -158,7 +188,8 @@ final class ServeCommand implements Callable<Integer> {
      * one of them waits until then.
      */
     private void rebuild(PrintWriter out, PrintWriter err) {
-        int next = state.version() + 1;
+        State last = state;
+        int next = last.version() + 1;
         Pipeline.Preview preview;
         try {
             preview = new Pipeline(Main.version()).preview(options.pipelineOptions(), reuse);
@@ -170,12 +201,17 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return;
         }
+        boolean samePages = last.failure().isEmpty() && samePages(last.files(), preview.files(), preview.pending());
+        if (samePages) {
+            next = last.version(); // open pages are not reloaded: nothing they show changed (an editor's swap file...)
+        }
         Map<String, CompletableFuture<byte[]>> pending = new java.util.HashMap<>();
         preview.pending().forEach(path -> pending.put(path, new CompletableFuture<>()));
         state = new State(preview.files(), Map.copyOf(pending), "", next);
         BuildCommand.printWarnings(preview.result(), err);
-        out.println(String.format(Locale.ROOT, "Built %d pages in %.2f s (%s); %s", preview.result().pages(),
-                preview.result().totalMillis() / 1000.0, BuildCommand.stages(preview.result()), reuse.counts().describe()));
+        out.println(String.format(Locale.ROOT, "Built %d pages in %.2f s (%s); %s%s", preview.result().pages(),
+                preview.result().totalMillis() / 1000.0, BuildCommand.stages(preview.result()), reuse.counts().describe(),
+                samePages ? "; no page changed, so open pages are not reloaded" : ""));
         out.flush();
         long start = System.nanoTime();
         java.util.List<String> made = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -197,6 +233,24 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
         }
         out.flush();
+    }
+
+    /**
+     * Whether the pages and files of a preview are those of the last site, leaving out the files still to be made: a
+     * file made again with the same bytes keeps its array (see {@link Reuse}), so most are compared by identity.
+     */
+    static boolean samePages(Map<String, byte[]> last, Map<String, byte[]> now, java.util.Set<String> pending) {
+        long lastPages = last.keySet().stream().filter(path -> !pending.contains(path)).count();
+        if (lastPages != now.size()) {
+            return false;
+        }
+        for (Map.Entry<String, byte[]> e : now.entrySet()) {
+            byte[] was = last.get(e.getKey());
+            if (was != e.getValue() && (was == null || !java.util.Arrays.equals(was, e.getValue()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -137,6 +137,14 @@ class LiveReloadBrowserTest {
             wait.until(d -> Boolean.TRUE.equals(js.executeScript("return window.notReloaded === undefined;")));
             assertTrue(driver.getTitle().contains("Statement on Cooperation, revised"), driver.getTitle());
             assertEquals(List.of(), consoleWarnings(), "console errors");
+
+            // opened as localhost, which names the same address
+            driver.get(m.group(1).replace("127.0.0.1", "localhost") + "documents/statement/index.html");
+            js.executeScript("window.notReloaded = true;");
+            site.write("content/documents/statement.yaml",
+                    FixtureSite.GOOD_DOC.replace("Statement on Cooperation", "Statement on Cooperation, revised again"));
+            wait.until(d -> Boolean.TRUE.equals(js.executeScript("return window.notReloaded === undefined;")));
+            assertTrue(driver.getTitle().contains("Statement on Cooperation, revised again"), driver.getTitle());
         } finally {
             server.interrupt();
         }

@@ -118,8 +118,63 @@ class ServeCommandTest {
             site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC);
             await("the fixed site", () -> get(port, "/documents/statement/index.html").statusCode() == 200);
             assertArrayEquals(built.get("documents/statement/index.html"), get(port, "/documents/statement/index.html").body());
+
+            // a file that changes no page (an editor's swap file): rebuilt, but open pages are not reloaded
+            String fixed = new String(get(port, ServeCommand.VERSION_PATH).body());
+            int builds = out.toString().split("\nBuilt ", -1).length;
+            site.write("content/documents/.statement.yaml.swp", "swap");
+            await("the rebuild", () -> out.toString().split("\nBuilt ", -1).length > builds);
+            assertTrue(out.toString().contains("; no page changed, so open pages are not reloaded\n"), out.toString());
+            assertEquals(fixed, new String(get(port, ServeCommand.VERSION_PATH).body()));
+
+            // a watched folder deleted and made again, as git does when it checks one out: it is watched again
+            Path layouts = site.root().resolve("layouts");
+            try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(layouts)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    java.nio.file.Files.delete(p);
+                }
+            }
+            await("the error page", () -> get(port, "/documents/statement/index.html").statusCode() == 500);
+            FixtureSite.copyTree(Path.of("layouts"), layouts);
+            await("the site again", () -> get(port, "/documents/statement/index.html").statusCode() == 200);
+            String layout = java.nio.file.Files.readString(layouts.resolve("document.ftlh"));
+            site.write("layouts/document.ftlh", layout.replace("</article>", "</article><!-- watched again -->"));
+            await("the layout's change", () -> new String(get(port, "/documents/statement/index.html").body()).contains("<!-- watched again -->"));
         } finally {
             server.interrupt();
+        }
+    }
+
+    @Test
+    void aPortInUseOrOutOfRangeIsSaidAtOnceWithWhatToDo() throws Exception {
+        FixtureSite site = FixtureSite.minimal(dir);
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        other.start();
+        try {
+            int busy = other.getAddress().getPort();
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cli = Main.configure(new CommandLine(new Main()));
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            String[] inputs = {"--content", site.root().resolve("content").toString(), "--seeds", site.root().resolve("seeds").toString(),
+                    "--layouts", site.root().resolve("layouts").toString(), "--out", site.out().toString()};
+            String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("serve", "--port", Integer.toString(busy)),
+                    java.util.Arrays.stream(inputs)).toArray(String[]::new);
+            assertEquals(2, cli.execute(args));
+            assertEquals("serve: cannot listen on 127.0.0.1:" + busy + " (Address already in use)\n"
+                    + "  hint: another program, or another dossier serve, uses this port: stop it, or give another with --port"
+                    + " (--port 0 picks a free one)\n", err.toString());
+            assertEquals("", out.toString(), "said before anything is built");
+
+            StringWriter usage = new StringWriter();
+            cli.setErr(new PrintWriter(usage, true));
+            args[2] = "70000";
+            assertEquals(2, cli.execute(args));
+            assertTrue(usage.toString().startsWith("--port must be a port number from 0 to 65535, not 70000\n"), usage.toString());
+        } finally {
+            other.stop(0);
         }
     }
 }
