@@ -145,6 +145,34 @@ class OfflineBrowserTest {
     }
 
     @Test
+    void noPageScrollsSidewaysOnAPhone() throws Exception {
+        List<String> pages = new ArrayList<>(List.of("index.html", "timeline/index.html", "search/index.html", "print/index.html",
+                "about/index.html", "404.html", "organizations/index.html", "people/index.html", "topics/index.html"));
+        for (String folder : new String[] {"sections", "documents", "organizations", "people", "topics"}) {
+            try (var list = Files.list(site.resolve(folder))) {
+                list.filter(Files::isDirectory).sorted().limit(folder.equals("sections") ? 4 : 2)
+                        .forEach(d -> pages.add(site.relativize(d.resolve("index.html")).toString()));
+            }
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            List<String> wide = new ArrayList<>();
+            for (String page : pages) {
+                driver.get(site.resolve(page).toUri().toString());
+                Object width = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "var e = document.documentElement; return e.scrollWidth > e.clientWidth ? e.scrollWidth + ' > ' + e.clientWidth : null;");
+                if (width != null) {
+                    wide.add(page + ": " + width);
+                }
+            }
+            assertEquals(List.of(), wide, "pages wider than a 390-pixel screen");
+            assertTrue(pages.size() > 20, pages.toString());
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void theWholeSiteOpensFromDiskWithoutErrors() throws Exception {
         try (var walk = Files.walk(site)) {
             for (Path page : walk.filter(p -> p.toString().endsWith("index.html")).sorted().limit(40).toList()) {
