@@ -136,8 +136,16 @@
       li.appendChild(a);
       list.appendChild(li);
     });
-    list.hidden = found.terms.length === 0;
     var n = found.ids.length;
+    if (n === 0 && found.terms.length > 0 && list.classList.contains('search-results')) {
+      // the menu under the search box says so too, as its status is for screen readers only
+      var none = document.createElement('li');
+      none.className = 'result-none';
+      none.setAttribute('aria-hidden', 'true');
+      none.textContent = 'No results for “' + query + '”';
+      list.appendChild(none);
+    }
+    list.hidden = found.terms.length === 0;
     status.textContent = found.terms.length === 0 ? '' : (n === 0 ? 'No results for “' + query + '”'
       : n + (n === 1 ? ' result' : ' results') + ' for “' + query + '”' + (n > MAX_SHOWN ? ', the first ' + MAX_SHOWN + ' shown' : ''));
   }

@@ -114,6 +114,16 @@ class OfflineBrowserTest {
     }
 
     @Test
+    void aSearchThatFindsNothingSaysSoUnderTheBox() {
+        driver.get(url("index.html"));
+        driver.findElement(By.id("site-search")).sendKeys("zzyzx");
+        waiting().until(d -> d.findElement(By.id("search-results")).isDisplayed());
+        assertEquals("No results for “zzyzx”", driver.findElement(By.cssSelector("#search-results li.result-none")).getText());
+        assertEquals(List.of(), driver.findElements(By.cssSelector("#search-results li a")));
+        assertEquals("No results for “zzyzx”", driver.findElement(By.id("search-status")).getAttribute("textContent"));
+    }
+
+    @Test
     void searchResultsAreReachableByKeyboard() {
         driver.get(url("timeline/index.html"));
         WebElement box = driver.findElement(By.id("site-search"));
