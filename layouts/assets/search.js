@@ -137,13 +137,11 @@
       list.appendChild(li);
     });
     var n = found.ids.length;
-    if (n === 0 && found.terms.length > 0 && list.classList.contains('search-results')) {
-      // the menu under the search box says so too, as its status is for screen readers only
-      var none = document.createElement('li');
-      none.className = 'result-none';
-      none.setAttribute('aria-hidden', 'true');
-      none.textContent = 'No results for “' + query + '”';
-      list.appendChild(none);
+    // the menu under the search box says so too (its style shows this), as its status is for screen readers only
+    if (n === 0 && found.terms.length > 0) {
+      list.setAttribute('data-none', 'No results for “' + query + '”');
+    } else {
+      list.removeAttribute('data-none');
     }
     list.hidden = found.terms.length === 0;
     status.textContent = found.terms.length === 0 ? '' : (n === 0 ? 'No results for “' + query + '”'
