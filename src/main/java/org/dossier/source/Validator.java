@@ -385,7 +385,8 @@ public final class Validator {
         }).orElse(DossierDate.NOT_STATED);
         String dateAsPrinted = f.optionalText("date_as_printed").orElse("");
         if (!dateAsPrinted.isEmpty()) {
-            if (f.has("date") && !date.isStated()) {
+            // "not stated" written as the date, not a date that could not be read (reported above, once)
+            if (f.has("date") && !date.isStated() && f.optionalText("date").flatMap(DossierDate::parse).isPresent()) {
                 f.error(f.at("date_as_printed"), "inconsistent", "date_as_printed is given but date is \"not stated\"",
                         "give the date in date, or remove date_as_printed");
             } else if (seedText != null && !seedText.contains(dateAsPrinted)) {

@@ -102,6 +102,22 @@ class ValidatorTest {
     }
 
     @Test
+    void aDateThatIsNotADateBesideTheDateAsPrintedIsOneError() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023/12/7\ndate_as_printed: Tokyo"));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [invalid-date] "2023/12/7" is not a date
+                validate: 1 error; nothing was written""",
+                report.lines().filter(l -> l.startsWith("content/") || l.startsWith("validate")).reduce((a, b) -> a + "\n" + b).orElseThrow());
+    }
+
+    @Test
+    void aDateAsPrintedBesideADateNotStatedIsInconsistent() {
+        String stated = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: not stated\ndate_as_printed: Tokyo"));
+        assertEquals("content/documents/statement.yaml:5:18: error [inconsistent] date_as_printed is given but date is \"not stated\"",
+                stated.lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void impossibleCalendarDateIsNotADate() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023-02-30"));
         assertEquals("content/documents/statement.yaml:4:7: error [invalid-date] \"2023-02-30\" is not a date",
