@@ -111,6 +111,19 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theProvenanceSaysWhomCitationsCreditAndThatTheDateIsNotQuotedWithoutContradictingTheMetadata() throws IOException {
+        FixtureSite site = site();
+        site.build();
+        Document doc = page(site, "documents/speech/index.html");
+        assertEquals("not stated", doc.selectFirst("dt:contains(Author) + dd").text());
+        assertEquals("Hana Tanaka, Legal Adviser (the speaker: no author is stated)",
+                doc.selectFirst("dt:contains(Credited in citations) + dd").text());
+        assertEquals("not quoted in the metadata (the date is given above)", doc.selectFirst("dt:contains(Date as printed) + dd").text());
+        Document letter = page(site, "documents/letter-md/index.html");
+        assertEquals("Rights Watch", letter.selectFirst("dt:contains(Credited in citations) + dd").text());
+    }
+
+    @Test
     void signatoriesByNameLinkToTheirOrganisations() throws IOException {
         FixtureSite site = site();
         site.build();
