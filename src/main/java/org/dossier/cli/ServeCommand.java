@@ -278,12 +278,25 @@ final class ServeCommand implements Callable<Integer> {
                 return;
             }
             if (body == null) {
-                byte[] notFound = now.files().getOrDefault("404.html", "Not found".getBytes(StandardCharsets.UTF_8));
-                send(exchange, 404, "text/html; charset=utf-8", notFound);
+                byte[] notFound = now.files().get("404.html");
+                send(exchange, 404, "text/html; charset=utf-8",
+                        notFound == null ? "Not found".getBytes(StandardCharsets.UTF_8) : rootedNotFound(notFound));
                 return;
             }
             send(exchange, 200, contentType(file), body);
         }
+    }
+
+    /**
+     * The site's 404 page, as a host shows it at any address, with a {@code <base href="/">} so that its relative links
+     * (written for the site's root) work at any depth: styled, with working links, and reloading when the page
+     * appears (as when a document being renamed is saved). No file of the site is served other than as built.
+     */
+    static byte[] rootedNotFound(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        int head = html.indexOf("<head>");
+        return head < 0 ? page
+                : (html.substring(0, head + 6) + "<base href=\"/\">" + html.substring(head + 6)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** A file being made from the whole site, once made; null if making it failed. */

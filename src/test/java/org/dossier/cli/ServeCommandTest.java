@@ -79,7 +79,11 @@ class ServeCommandTest {
                 assertArrayEquals(built.get(path), response.body(), path);
             }
             assertArrayEquals(built.get("index.html"), get(port, "/").body());
-            assertEquals(404, get(port, "/no/such/page.html").statusCode());
+            HttpResponse<byte[]> missing = get(port, "/no/such/page.html");
+            assertEquals(404, missing.statusCode());
+            // the site's 404 page, as a host shows it, rooted so that its links and style work at any depth
+            assertEquals(new String(built.get("404.html"), java.nio.charset.StandardCharsets.UTF_8).replace("<head>", "<head><base href=\"/\">"),
+                    new String(missing.body(), java.nio.charset.StandardCharsets.UTF_8));
             String first = new String(get(port, ServeCommand.VERSION_PATH).body());
             await("the warm-up", () -> out.toString().contains("Warmed up in"));
             assertTrue(Pattern.compile("\nWarmed up in [0-9]+\\.[0-9]{2} s \\(2 rebuilds with nothing changed\\): rebuilds after a save are quicker from now on\n")
