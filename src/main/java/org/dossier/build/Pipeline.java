@@ -342,8 +342,8 @@ public final class Pipeline {
         return switch (layout) {
             case "entity" -> page.path().substring(0, page.path().indexOf('/'));
             case "registry" -> "registers";
-            case "home", "timeline", "search", "print", "notfound", "signatories" -> "other";
-            case "section" -> "sections";
+            case "home", "timeline", "search", "print", "notfound" -> "other";
+            case "section", "signatories" -> "sections"; // the signatory index is one of the four sections
             case "page" -> "pages";
             default -> layout + "s";
         };

@@ -97,7 +97,7 @@ class MainTest {
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().matches("Built 1 document, 15 pages \\(34 files, search index \\d+ KB\\) into .*site/ in \\d+\\.\\d\\d s "
                 + "\\(cache \\d+ ms, load \\d+ ms, validate \\d+ ms, model \\d+ ms, plan \\d+ ms, render \\d+ ms, check \\d+ ms, write \\d+ ms\\)\\R"
-                + "Pages: documents 1, sections 3, topics 1, registers 3, pages 1, other 6\\R"), run.out());
+                + "Pages: documents 1, sections 4, topics 1, registers 3, pages 1, other 5\\R"), run.out());
         assertEquals("", run.err());
         assertTrue(Files.isRegularFile(site.out().resolve("index.html")));
 
