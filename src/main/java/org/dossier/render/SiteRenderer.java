@@ -16,16 +16,32 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Renders planned pages with one Freemarker configuration; pages render in parallel, output order is fixed. */
 public final class SiteRenderer {
+    /** FreeMarker's names for what it expected, in words; the quoted ones are shown as they are, the others left out. */
+    private static final Map<String, String> EXPECTED = Map.of("<ID>", "a name", "<STRING_LITERAL>", "a string",
+            "<RAW_STRING>", "a string", "<INTEGER>", "a number", "<DECIMAL>", "a number", "<EOF>", "the end of the file");
+    /** The directive FreeMarker found unclosed, at the end of the file or at an end-tag that closes something else. */
+    private static final Pattern UNCLOSED = Pattern.compile("You have an unclosed (#\\w+)\\.|only this can be closed: \"(#\\w+)\"");
+    /** The directives that always have an end-tag, so that counting their tags finds the one left open. */
+    private static final Set<String> BLOCKS = Set.of("#if", "#list", "#items", "#macro", "#function", "#switch", "#attempt");
+
     private final Configuration freemarker;
     private final Path layouts;
     private final String layoutsShown;
@@ -79,9 +95,10 @@ public final class SiteRenderer {
     public void render(List<PlannedPage> pages, Diagnostics diagnostics, Runnable onPage,
                        java.util.function.BiConsumer<String, byte[]> sink, Memo memo) {
         Diagnostics perPage = new Diagnostics();
+        Map<String, Set<String>> usedBy = new ConcurrentHashMap<>(); // a layout with a syntax error: the layouts failed by it
         pages.parallelStream().forEach(p -> {
-            byte[] bytes = memo == null ? renderOne(p, perPage).orElse(null)
-                    : memo.get(p.path(), p.key(), () -> renderOne(p, perPage).orElse(null));
+            byte[] bytes = memo == null ? renderOne(p, perPage, usedBy).orElse(null)
+                    : memo.get(p.path(), p.key(), () -> renderOne(p, perPage, usedBy).orElse(null));
             if (bytes != null) {
                 sink.accept(p.path(), bytes);
             }
@@ -94,13 +111,17 @@ public final class SiteRenderer {
         for (List<Diagnostic> same : byProblem.values()) {
             Diagnostic first = same.get(0);
             String message = same.size() == 1 ? first.message()
-                    : first.message().replaceFirst("\\)$", " and " + (same.size() - 1) + " other " + (same.size() == 2 ? "page)" : "pages)"));
+                    : first.message().replaceFirst("( \\(rendering [^)]*)\\)$", "$1 and " + (same.size() - 1) + " other " + (same.size() == 2 ? "page)" : "pages)"));
+            String hint = first.hint();
+            if (first.code().equals("layout-syntax") && usedBy.containsKey(first.file())) {
+                hint += "; until then the layouts that use it fail too: " + String.join(", ", usedBy.get(first.file()));
+            }
             diagnostics.add(new Diagnostic(first.file(), first.line(), first.column(), first.severity(), first.code(),
-                    message, first.hint(), first.excerpt()));
+                    message, hint, first.excerpt()));
         }
     }
 
-    private Optional<byte[]> renderOne(PlannedPage page, Diagnostics diagnostics) {
+    private Optional<byte[]> renderOne(PlannedPage page, Diagnostics diagnostics, Map<String, Set<String>> usedBy) {
         try {
             Template template = freemarker.getTemplate(page.template());
             StringWriter out = new StringWriter();
@@ -110,15 +131,10 @@ public final class SiteRenderer {
             diagnostics.add(new Diagnostic(layoutsShown + "/" + page.template(), 1, 1, Severity.ERROR, "missing-layout",
                     "the layout does not exist (needed for " + page.path() + ")",
                     "restore it from the repository, or point --layouts at a folder that has it", ""));
-        } catch (ParseException e) {
-            diagnostics.add(new Diagnostic(layoutsShown + "/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                    Severity.ERROR, "layout-syntax", firstLine(e.getEditorMessage()), "fix the Freemarker syntax of the layout",
-                    excerpt(e.getTemplateName(), e.getLineNumber())));
         } catch (TemplateException e) {
-            if (e.getCause() instanceof ParseException parse) {
-                diagnostics.add(new Diagnostic(layoutsShown + "/" + parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber(),
-                        Severity.ERROR, "layout-syntax", firstLine(parse.getEditorMessage()), "fix the Freemarker syntax of the layout",
-                        excerpt(parse.getTemplateName(), parse.getLineNumber())));
+            Optional<ParseException> parse = syntaxError(e);
+            if (parse.isPresent()) {
+                addSyntaxError(parse.get(), page, diagnostics, usedBy);
                 return Optional.empty();
             }
             String name = e.getTemplateSourceName() == null ? page.template() : e.getTemplateSourceName();
@@ -132,10 +148,119 @@ public final class SiteRenderer {
                     message + " (rendering " + page.path() + ")", "fix the layout; the data it can read is described in the README",
                     excerpt(name, line)));
         } catch (IOException e) {
-            diagnostics.add(new Diagnostic(layoutsShown + "/" + page.template(), 1, 1, Severity.ERROR, "unreadable",
-                    "cannot read the layout: " + e.getMessage(), "", ""));
+            syntaxError(e).ifPresentOrElse(parse -> addSyntaxError(parse, page, diagnostics, usedBy),
+                    () -> diagnostics.add(new Diagnostic(layoutsShown + "/" + page.template(), 1, 1, Severity.ERROR, "unreadable",
+                            "cannot read the layout: " + e.getMessage(), "", "")));
         }
         return Optional.empty();
+    }
+
+    /** Adds a syntax error, noting the page's layout as one that fails by it when the error is in another layout. */
+    private void addSyntaxError(ParseException parse, PlannedPage page, Diagnostics diagnostics, Map<String, Set<String>> usedBy) {
+        Diagnostic syntax = syntaxDiagnostic(parse, page.template());
+        diagnostics.add(syntax);
+        if (!syntax.file().equals(layoutsShown + "/" + page.template())) {
+            usedBy.computeIfAbsent(syntax.file(), k -> new ConcurrentSkipListSet<>()).add(page.template());
+        }
+    }
+
+    /**
+     * The syntax error a failure comes from: FreeMarker reports a broken layout as the cause of a failed import, and
+     * each later use of it as "an error on an earlier attempt" caused by it.
+     */
+    private static Optional<ParseException> syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ParseException parse) {
+                return Optional.of(parse);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A syntax error, at its place in its layout. A directive left open at the end of the file is reported where it
+     * opens; one closed by the wrong end-tag at that end-tag, naming the line where it opens.
+     */
+    private Diagnostic syntaxDiagnostic(ParseException e, String template) {
+        String name = e.getTemplateName() == null ? template : e.getTemplateName();
+        String message = firstLine(e.getEditorMessage());
+        int line = e.getLineNumber();
+        int column = e.getColumnNumber();
+        String hint = "fix the Freemarker syntax of the layout";
+        if (message.endsWith(":")) { // a list of what was expected follows, one per line
+            message += " " + expected(e.getEditorMessage());
+            hint = "fix the Freemarker syntax at or just before this place: often a ${ without its }, or a ( or [ without its ) or ]";
+        }
+        Matcher unclosed = UNCLOSED.matcher(message);
+        if (unclosed.find()) {
+            String directive = unclosed.group(1) != null ? unclosed.group(1) : unclosed.group(2);
+            Optional<Place> open = BLOCKS.contains(directive) ? opening(name, directive, line, column) : Optional.empty();
+            if (open.isPresent() && unclosed.group(1) != null) {
+                hint = "close this " + directive + " with </" + directive + ">: the layout ends at line " + line + " without it";
+                line = open.get().line();
+                column = open.get().column();
+            } else if (open.isPresent()) {
+                hint = "the " + directive + " opened on line " + open.get().line() + " is not closed: add its </" + directive
+                        + "> before this end-tag";
+            }
+        }
+        return new Diagnostic(layoutsShown + "/" + name, line, column, Severity.ERROR, "layout-syntax", message, hint,
+                excerpt(name, line));
+    }
+
+    /** FreeMarker's list of what it expected, after the first line of its message, on one line and in words. */
+    private static String expected(String editorMessage) {
+        Set<String> shown = new LinkedHashSet<>();
+        boolean more = false;
+        for (String pattern : editorMessage.strip().lines().skip(1).map(String::strip).toList()) {
+            String words = pattern.startsWith("\"") ? pattern : EXPECTED.get(pattern);
+            if (words == null) {
+                more = true;
+            } else {
+                shown.add(words);
+            }
+        }
+        return String.join(", ", shown) + (more ? (shown.isEmpty() ? "…" : ", …") : "");
+    }
+
+    /**
+     * Line and column of the {@code directive} still open at the given place of the layout: its tags are counted
+     * from the start, leaving out comments. Empty when none is found.
+     */
+    private Optional<Place> opening(String template, String directive, int line, int column) {
+        List<String> lines;
+        try {
+            lines = java.nio.file.Files.readAllLines(layouts.resolve(template), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        StringBuilder before = new StringBuilder();
+        for (int i = 0; i < Math.min(line - 1, lines.size()); i++) {
+            before.append(lines.get(i)).append('\n');
+        }
+        if (line >= 1 && line <= lines.size()) {
+            String last = lines.get(line - 1);
+            before.append(last, 0, Math.max(0, Math.min(column - 1, last.length())));
+        }
+        Pattern tags = Pattern.compile("<#--.*?-->|<" + directive + "(?=[\\s>])|</" + directive + "\\s*>", Pattern.DOTALL);
+        Deque<Integer> open = new ArrayDeque<>();
+        Matcher m = tags.matcher(before);
+        while (m.find()) {
+            if (m.group().startsWith("<" + directive)) {
+                open.push(m.start());
+            } else if (m.group().startsWith("</") && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        String upTo = before.substring(0, open.peek());
+        int lineStart = upTo.lastIndexOf('\n') + 1;
+        return Optional.of(new Place((int) upTo.chars().filter(c -> c == '\n').count() + 1, upTo.length() - lineStart + 1));
+    }
+
+    private record Place(int line, int column) {
     }
 
     /** The layout's line, to quote under the message; "" when it cannot be read. */

@@ -154,8 +154,79 @@ class PipelineTest {
         FixtureSite site = FixtureSite.minimal(dir).write("layouts/broken.ftlh", "<p>\n<#if x>\n")
                 .write("layouts/page.ftlh", "<#include \"broken.ftlh\">\n");
         BuildFailure failure = assertThrows(BuildFailure.class, site::build);
-        assertEquals("layouts/broken.ftlh:2:8: error [layout-syntax] Unexpected end of file reached. You have an unclosed #if.",
+        assertEquals("layouts/broken.ftlh:2:1: error [layout-syntax] Unexpected end of file reached. You have an unclosed #if.",
                 failure.report().lines().findFirst().orElseThrow().replaceAll("(unclosed #if\\.).*", "$1"));
+        assertTrue(failure.report().contains("until then the layouts that use it fail too: page.ftlh\n"), failure.report());
+    }
+
+    @Test
+    void aLayoutSyntaxErrorIsReportedOnceAndSaysWhatWasExpected() {
+        // Freemarker's list of what it expected was cut off, and the second document's page reported an unreadable layout
+        FixtureSite site = FixtureSite.withLetter(dir).write("layouts/document.ftlh", """
+                <#import "base.ftlh" as base>
+                <@base.page l=layout>
+                <h1>${doc.title</h1>
+                </@base.page>
+                """);
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("""
+                layouts/document.ftlh:3:17: error [layout-syntax] Encountered "/", but was expecting one of these patterns: \
+                a string, "false", "true", a number, ".", "+", "-", "!", "[", "(", "{", a name
+                  3 | <h1>${doc.title</h1>
+                    |                 ^
+                  hint: fix the Freemarker syntax at or just before this place: often a ${ without its }, or a ( or [ without its ) or ]
+                render: 1 error; nothing was written
+                """, failure.report());
+    }
+
+    @Test
+    void anUnclosedIfIsReportedWhereItOpens() {
+        // it was reported at the end of the file, without the line of the <#if>
+        FixtureSite site = FixtureSite.withLetter(dir).write("layouts/document.ftlh", """
+                <#import "base.ftlh" as base>
+                <#if doc.summary?has_content>
+                <@base.page l=layout>
+                <h1>${doc.title}</h1>
+                </@base.page>
+                """);
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("""
+                layouts/document.ftlh:2:1: error [layout-syntax] Unexpected end of file reached. You have an unclosed #if. \
+                Check if the FreeMarker end-tags are present, and aren't malformed. \
+                (Note that FreeMarker end-tags must have # or @ after the / character.)
+                  2 | <#if doc.summary?has_content>
+                    | ^
+                  hint: close this #if with </#if>: the layout ends at line 5 without it
+                render: 1 error; nothing was written
+                """, failure.report());
+    }
+
+    @Test
+    void aSyntaxErrorInTheBaseLayoutIsOneErrorNotOnePerLayoutThatImportsIt() {
+        // the message was garbled ("character. and 1 other page)"), and each importing layout failed again ("Template importing failed")
+        FixtureSite site = FixtureSite.withLetter(dir).write("layouts/base.ftlh", """
+                <#macro page l>
+                <!DOCTYPE html>
+                <html lang="en">
+                <#if l.description?has_content><meta name="description" content="${l.description}">
+                <body>
+                <#nested>
+                </body>
+                </html>
+                </#macro>
+                """);
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("""
+                layouts/base.ftlh:9:1: error [layout-syntax] Encountered "</#macro>", but at this place only this can be closed: "#if". \
+                This usually because of wrong nesting of FreeMarker directives, like a missed or malformed end-tag somewhere. \
+                (Note that FreeMarker end-tags must have # or @ after the / character.)
+                  9 | </#macro>
+                    | ^
+                  hint: the #if opened on line 4 is not closed: add its </#if> before this end-tag; until then the layouts that use it \
+                fail too: document.ftlh, entity.ftlh, home.ftlh, notfound.ftlh, page.ftlh, print.ftlh, registry.ftlh, search.ftlh, \
+                section.ftlh, signatories.ftlh, timeline.ftlh
+                render: 1 error; nothing was written
+                """, failure.report());
     }
 
     @Test
