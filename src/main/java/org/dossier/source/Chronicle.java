@@ -218,7 +218,7 @@ final class Chronicle {
     private List<String> entityIds(Fields f) {
         List<String> out = new ArrayList<>();
         for (YamlNode.Scalar e : f.optionalTextList("entities").orElse(List.of())) {
-            if (registry.byId(e.text()).filter(l -> l.entity().kind() != EntityKind.TOPIC).isEmpty()) {
+            if (registry.byId(e.text()).filter(l -> l.entity().kind() != EntityKind.TOPIC).isEmpty() && !registry.clashes(e.text())) {
                 List<String> close = new ArrayList<>();
                 for (EntityKind k : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON)) {
                     registry.closest(e.text(), k).stream().limit(2).forEach(l -> close.add(l.entity().id()));

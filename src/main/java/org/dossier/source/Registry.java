@@ -65,9 +65,15 @@ final class Registry {
 
     private final Map<String, Located> byId = new LinkedHashMap<>();
     private final Map<String, Located> byAlias = new TreeMap<>();
+    private final java.util.Set<String> clashing = new java.util.HashSet<>();
 
     Optional<Located> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Whether two entities of different kinds have this id (reported once, where they are written). */
+    boolean clashes(String id) {
+        return clashing.contains(id);
     }
 
     /** The entity whose name or alias this is (quotes and white space normalised). */
@@ -205,6 +211,20 @@ final class Registry {
         }
         YamlNode.Scalar idNode = (YamlNode.Scalar) f.node("id");
         Located earlier = byId.get(id.get());
+        if (earlier != null && earlier.entity().kind() != kind) {
+            // Neither entry is the mistake more than the other: both are named, each at its place, and references to
+            // the id are not reported as unknown meanwhile (the one that lost would be).
+            clashing.add(id.get());
+            diagnostics.add(Diagnostic.error(file, idNode.line(), idNode.column(), "duplicate-id",
+                    "id \"" + id.get() + "\" is also the id of the " + earlier.entity().kind().label() + " \"" + earlier.entity().name()
+                            + "\" (" + earlier.source().path() + ":" + earlier.idNode().line() + ")",
+                    "ids must differ across organisations, people and topics: rename one of the two, and the references to it"));
+            diagnostics.add(Diagnostic.error(earlier.source(), earlier.idNode().line(), earlier.idNode().column(), "duplicate-id",
+                    "id \"" + id.get() + "\" is also the id of the " + kind.label() + " \"" + name + "\" (" + file.path() + ":"
+                            + idNode.line() + ")",
+                    "ids must differ across organisations, people and topics: rename one of the two, and the references to it"));
+            return;
+        }
         if (earlier != null) {
             diagnostics.add(Diagnostic.error(file, idNode.line(), idNode.column(), "duplicate-id",
                     "id \"" + id.get() + "\" is already used by the " + earlier.entity().kind().label() + " \"" + earlier.entity().name()

@@ -497,6 +497,9 @@ public final class Validator {
             Optional<Registry.Located> topic = registry.byId(i.text())
                     .or(() -> registry.byAlias(i.text()))
                     .filter(l -> l.entity().kind() == EntityKind.TOPIC);
+            if (topic.isEmpty() && registry.clashes(i.text())) {
+                return; // its two entries are reported where they are written, and the build stops there
+            }
             if (topic.isEmpty()) {
                 f.error(i, "unknown-entity", "unknown topic \"" + i.text() + "\"", suggest(registry, i.text(), EntityKind.TOPIC));
             } else if (topics.contains(topic.get().entity().id())) {
@@ -567,6 +570,9 @@ public final class Validator {
             Optional<Registry.Located> org;
             if (orgId.isPresent()) {
                 org = registry.byId(orgId.get()).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
+                if (org.isEmpty() && registry.clashes(orgId.get())) {
+                    continue; // its two entries are reported where they are written
+                }
                 if (org.isEmpty()) {
                     sf.error(sf.at("org"), "unknown-entity", "unknown organisation id \"" + orgId.get() + "\" for \"" + name + "\"",
                             suggest(registry, name, EntityKind.ORGANIZATION));

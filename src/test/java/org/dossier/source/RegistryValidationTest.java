@@ -75,12 +75,33 @@ class RegistryValidationTest {
                   aliases: []
                 """);
         assertEquals("""
-                content/topics.yaml:4:7: error [duplicate-id] id "rights-now" is already used by the organisation "Rights Now" (content/organizations.yaml:5)
+                content/organizations.yaml:5:7: error [duplicate-id] id "rights-now" is also the id of the topic "Rights now" (content/topics.yaml:4)
+                  5 | - id: rights-now
+                    |       ^
+                  hint: ids must differ across organisations, people and topics: rename one of the two, and the references to it
+                content/topics.yaml:4:7: error [duplicate-id] id "rights-now" is also the id of the organisation "Rights Now" (content/organizations.yaml:5)
                   4 | - id: rights-now
                     |       ^
-                  hint: give each organisation, person and topic its own id
-                validate: 1 error; nothing was written
+                  hint: ids must differ across organisations, people and topics: rename one of the two, and the references to it
+                validate: 2 errors; nothing was written
                 """, failure(site));
+    }
+
+    @Test
+    void aNewEntryWhoseIdIsAnotherKindsIsReportedWithoutFailingTheDocumentsThatUseTheOther() {
+        // an organisation added with the id of the topic the documents have: the documents are not at fault
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/organizations.yaml", FixtureSite.ORGANIZATIONS + """
+                - id: cooperation
+                  name: Cooperation Institute
+                  kind: institute
+                  aliases: []
+                """);
+        String report = failure(site);
+        assertEquals(java.util.List.of(
+                        "content/organizations.yaml:20:7: error [duplicate-id] id \"cooperation\" is also the id of the topic \"Cooperation\" (content/topics.yaml:1)",
+                        "content/topics.yaml:1:7: error [duplicate-id] id \"cooperation\" is also the id of the organisation \"Cooperation Institute\" (content/organizations.yaml:20)",
+                        "validate: 2 errors; nothing was written"),
+                report.lines().filter(l -> l.startsWith("content/") || l.startsWith("validate")).toList());
     }
 
     @Test
