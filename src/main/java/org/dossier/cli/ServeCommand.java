@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -256,7 +255,8 @@ final class ServeCommand implements Callable<Integer> {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             State now = state;
-            String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
+            // decoded as a path: a + is a plus (as in a seed named a+b.txt), not a space as in a form
+            String path = exchange.getRequestURI().getPath();
             if (path.equals(VERSION_PATH)) {
                 send(exchange, 200, "text/plain; charset=utf-8", Integer.toString(now.version()).getBytes(StandardCharsets.UTF_8));
                 return;

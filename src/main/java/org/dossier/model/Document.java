@@ -49,9 +49,14 @@ public record Document(
         return "documents/" + id + "/index.html";
     }
 
-    /** Site path of the verbatim copy of the seed. */
+    /** Site path of the verbatim copy of the seed: the file's real name, as written to disk and into the zip. */
     public String seedPath() {
         return "seeds/" + seed.fileName();
+    }
+
+    /** Address of the verbatim copy relative to the site root, as links write it: the name percent-encoded. */
+    public String seedHref() {
+        return "seeds/" + seed.urlName();
     }
 
     /** Who wrote or delivered it, for citations: the author, else the speaker. */

@@ -1,5 +1,7 @@
 package org.dossier.model;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * A source document exactly as stored in seeds/, or a Markdown document as stored in content/documents/.
  *
@@ -9,4 +11,23 @@ package org.dossier.model;
  * @param markdown whether the file is a Markdown document with front matter, not a plain-text seed
  */
 public record Seed(String fileName, String sha256, long size, boolean markdown) {
+    private static final String HEX = "0123456789ABCDEF";
+
+    /**
+     * The file name as a link writes it: a URL path segment, each UTF-8 byte percent-encoded but for the characters
+     * RFC 3986 lets a segment hold as they are (letters, digits, {@code -._~!$&'()*+,;=:@}). A name may hold a space,
+     * # or ? (which would end the path), % or an accent; the link then finds the file from disk and on any host.
+     */
+    public String urlName() {
+        StringBuilder out = new StringBuilder(fileName.length() + 16);
+        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -480,7 +480,9 @@ public final class LinkChecker {
     /**
      * The site path a relative link from the page names, or null when it leaves the site. Plain paths (the links
      * the layouts write: leading ../ and ./ then names) are resolved by cutting the page's folder; anything else
-     * goes through java.net.URI.
+     * goes through java.net.URI, which decodes percent-encoded names (a seed's {@code a%20b.txt} is {@code a b.txt}).
+     *
+     * @throws IllegalArgumentException when the link is not a valid URL, such as a % that starts no %XX
      */
     static String resolve(String page, String target) {
         if (!isPlainPath(target)) {
@@ -560,14 +562,16 @@ public final class LinkChecker {
 
     static String uriResolve(String page, String target) {
         URI base = URI.create("site:/" + page);
+        // getPath decodes once, so a file named a%20b.txt, linked as a%2520b.txt, is found under its own name
         String path = base.resolve(URI.create(target.replace(" ", "%20"))).getPath();
         if (path == null || !path.startsWith("/") || path.contains("/../")) {
             return null;
         }
-        return URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        return path.substring(1);
     }
 
     private static final String FOLDER = "names a folder; under file:// it must name the file (…/index.html)";
+    private static final String INVALID = "is not a valid URL: percent-encode what a URL cannot hold as it is (% as %25, [ as %5B)";
 
     /**
      * Where a link points, worked out from the page and the link alone: the file (the page itself for a bare
@@ -600,14 +604,21 @@ public final class LinkChecker {
         String fragment = hash >= 0 ? url.substring(hash + 1) : "";
         int query = target.indexOf('?');
         target = query >= 0 ? target.substring(0, query) : target;
-        String resolved = target.isEmpty() ? page : resolve(page, target);
+        String resolved;
+        String id;
+        try {
+            resolved = target.isEmpty() ? page : resolve(page, target);
+            id = resolved != null && !fragment.isEmpty() && resolved.endsWith(".html") ? decode(fragment) : null;
+        } catch (IllegalArgumentException e) {
+            return Target.failing(INVALID);
+        }
         if (resolved == null) {
             return Target.failing("leaves the site");
         }
         if (target.endsWith("/")) {
             return Target.failing(FOLDER);
         }
-        return new Target(resolved, !fragment.isEmpty() && resolved.endsWith(".html") ? decode(fragment) : null, null);
+        return new Target(resolved, id, null);
     }
 
     /** What is wrong with the link, or null when it is fine. */

@@ -239,7 +239,7 @@ public final class DataExports {
         m.put("topics", d.topics());
         m.put("summary", d.summary());
         m.put("seed", ordered("file", d.seed().fileName(), "sha256", d.seed().sha256(), "size", d.seed().size(),
-                "url", d.seedPath()));
+                "url", d.seedHref()));
         Signatures s = d.signatures();
         if (s.isPresent()) {
             Map<String, Object> sig = new LinkedHashMap<>();

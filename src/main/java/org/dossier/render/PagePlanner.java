@@ -332,7 +332,7 @@ public final class PagePlanner {
                 "cite.bib", "cite.ris", "cite.json");
         return new Views.DocumentPage(
                 layout(dossier, path, d.title(), d.summary(), "", citations.meta(d), citations.jsonLd(d), List.of("assets/cite.js")),
-                d, sections, topics, root + d.seedPath(),
+                d, sections, topics, root + d.seedHref(),
                 signatureLines(dossier, d.signatures().coordinators(), root),
                 signatureLines(dossier, d.signatures().signatories(), root), cite);
     }

@@ -1,5 +1,7 @@
 package org.dossier.build;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.diag.BuildFailure;
 import org.dossier.testing.FixtureSite;
 import org.jsoup.Jsoup;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.dossier.testing.Snapshots.assertSameSite;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,6 +62,53 @@ class PipelineTest {
         assertEquals("../../documents/statement/index.html", section.selectFirst(".doc-title").attr("href"));
         Document empty = page(site.out().resolve("sections/ngo-appeals/index.html"));
         assertTrue(empty.text().contains("No document belongs to this section yet."));
+    }
+
+    @Test
+    void seedsNamedWithSpacesHashesQuestionMarksPercentSignsAndAccentsAreLinkedPercentEncoded() throws IOException {
+        FixtureSite site = FixtureSite.withSeedNamesToEncode(dir);
+        assertEquals(5, site.build().documents());
+        Map<String, String> hrefs = Map.of(
+                "press-release", "seeds/Press%20release%20(17%20July)%20%231.txt",
+                "communique", "seeds/communiqu%C3%A9%3F.txt",
+                "report", "seeds/Report%2520final.txt",
+                "draft", "seeds/a+b%20&%20c's%20%5Bdraft%5D.txt");
+        JsonNode exported = new ObjectMapper().readTree(site.out().resolve("data/documents.json").toFile());
+        Map<String, byte[]> zipped = unzip(site.out().resolve("dossier.zip"));
+        List<String> printed = page(site.out().resolve("print/index.html")).select("code").eachText();
+        for (Map.Entry<String, String> seed : FixtureSite.SEED_NAMES_TO_ENCODE.entrySet()) {
+            String id = seed.getKey();
+            String name = seed.getValue();
+            byte[] bytes = Files.readAllBytes(site.root().resolve("seeds").resolve(name));
+            Path pagePath = site.out().resolve("documents/" + id + "/index.html");
+            Document page = page(pagePath);
+            org.jsoup.nodes.Element link = page.selectFirst("a[href^=../../seeds/]");
+            assertEquals("../../" + hrefs.get(id), link.attr("href"));
+            assertEquals(name, link.text(), "readers see the real name");
+            assertTrue(page.select("code").eachText().contains(name), "the source file is named as it is");
+            // followed as a browser does from disk: the link finds the copy, which keeps its real name
+            assertArrayEquals(bytes, Files.readAllBytes(Path.of(pagePath.toUri().resolve(link.attr("href")))), id);
+            assertArrayEquals(bytes, Files.readAllBytes(site.out().resolve("seeds").resolve(name)), id);
+            assertArrayEquals(bytes, zipped.get("dossier/seeds/" + name), id);
+
+            JsonNode export = java.util.stream.StreamSupport.stream(exported.spliterator(), false)
+                    .filter(d -> d.get("id").asText().equals(id)).findFirst().orElseThrow();
+            assertEquals(name, export.at("/seed/file").asText());
+            assertEquals(hrefs.get(id), export.at("/seed/url").asText());
+            assertArrayEquals(bytes, Files.readAllBytes(Path.of(site.out().toUri().resolve(export.at("/seed/url").asText()))), id);
+            assertTrue(printed.contains(name), "the print page names " + name);
+        }
+        assertEquals(List.of(), new org.dossier.testing.SiteLinks(site.out()).problems());
+    }
+
+    private static Map<String, byte[]> unzip(Path zip) throws IOException {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip), StandardCharsets.UTF_8)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return out;
     }
 
     @Test

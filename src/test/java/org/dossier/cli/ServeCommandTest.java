@@ -150,6 +150,37 @@ class ServeCommandTest {
     }
 
     @Test
+    void aSeedNamedWithPlusOrPercentSignsIsServedAtTheLinkItsPageWrites() throws Exception {
+        FixtureSite site = FixtureSite.withSeedNamesToEncode(dir);
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.configure(new CommandLine(new Main()));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        Thread server = new Thread(() -> cli.execute("serve", "--port", "0", "--out", site.out().toString(),
+                "--content", site.root().resolve("content").toString(), "--seeds", site.root().resolve("seeds").toString(),
+                "--layouts", site.root().resolve("layouts").toString()));
+        server.setDaemon(true);
+        server.start();
+        try {
+            Pattern serving = Pattern.compile("Serving the site at http://127\\.0\\.0\\.1:(\\d+)/");
+            await("the server", () -> serving.matcher(out.toString()).find());
+            Matcher m = serving.matcher(out.toString());
+            assertTrue(m.find());
+            int port = Integer.parseInt(m.group(1));
+            for (Map.Entry<String, String> seed : FixtureSite.SEED_NAMES_TO_ENCODE.entrySet()) {
+                String page = "/documents/" + seed.getKey() + "/index.html";
+                String href = org.jsoup.Jsoup.parse(new String(get(port, page).body(), java.nio.charset.StandardCharsets.UTF_8))
+                        .selectFirst("a[href^=../../seeds/]").attr("href");
+                HttpResponse<byte[]> response = get(port, URI.create(page).resolve(href).getRawPath());
+                assertEquals(200, response.statusCode(), href);
+                assertArrayEquals(java.nio.file.Files.readAllBytes(site.root().resolve("seeds").resolve(seed.getValue())), response.body(), href);
+            }
+        } finally {
+            server.interrupt();
+        }
+    }
+
+    @Test
     void aPortInUseOrOutOfRangeIsSaidAtOnceWithWhatToDo() throws Exception {
         FixtureSite site = FixtureSite.minimal(dir);
         com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(

@@ -62,6 +62,35 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aPercentEncodedLinkFindsTheFileUnderItsRealName() {
+        String seed = "Statement.";
+        assertEquals(List.of(), check(
+                "documents/x/index.html", "<a href=\"../../seeds/Press%20release%20(17%20July)%20%231.txt\">1</a>"
+                        + "<a href=\"../../seeds/communiqu%C3%A9%3F.txt\">2</a><a href=\"../../seeds/Report%2520final.txt\">3</a>"
+                        + "<a href=\"../../seeds/a+b%20&amp;%20c&#39;s%20%5Bdraft%5D.txt\">4</a><a href=\"../../seeds/100%25.txt\">5</a>",
+                "seeds/Press release (17 July) #1.txt", seed, "seeds/communiqué?.txt", seed, "seeds/Report%20final.txt", seed,
+                "seeds/a+b & c's [draft].txt", seed, "seeds/100%.txt", seed));
+    }
+
+    @Test
+    void aLinkToAFileNamedWithSignsFailsUnlessEncodedAndNeverStopsTheCheck() {
+        String seed = "Statement.";
+        assertEquals(List.of(
+                "site/documents/x/index.html:1:1: error [broken-link] href \"../../seeds/Press release (17 July) #1.txt\" points to a file that does not exist",
+                "site/documents/x/index.html:2:1: error [broken-link] href \"../../seeds/communiqué?.txt\" points to a file that does not exist",
+                "site/documents/x/index.html:3:1: error [broken-link] href \"../../seeds/Report%20final.txt\" points to a file that does not exist",
+                "site/documents/x/index.html:4:1: error [broken-link] href \"../../seeds/100%.txt\" is not a valid URL: percent-encode what a URL cannot hold as it is (% as %25, [ as %5B)",
+                "site/documents/x/index.html:5:1: error [broken-link] href \"../../seeds/communiqu%C3%A8%3F.txt\" points to a file that does not exist",
+                "site/documents/x/index.html:6:1: error [broken-link] href \"#100%\" is not a valid URL: percent-encode what a URL cannot hold as it is (% as %25, [ as %5B)"),
+                check("documents/x/index.html", "<a href=\"../../seeds/Press release (17 July) #1.txt\">1</a>\n"
+                                + "<a href=\"../../seeds/communiqué?.txt\">2</a>\n<a href=\"../../seeds/Report%20final.txt\">3</a>\n"
+                                + "<a href=\"../../seeds/100%.txt\">4</a>\n<a href=\"../../seeds/communiqu%C3%A8%3F.txt\">5</a>\n"
+                                + "<a href=\"#100%\">6</a>",
+                        "seeds/Press release (17 July) #1.txt", seed, "seeds/communiqué?.txt", seed, "seeds/Report%20final.txt", seed,
+                        "seeds/100%.txt", seed));
+    }
+
+    @Test
     void plainPathsResolveAsUrisDo() {
         String[] pages = {"index.html", "a/index.html", "documents/x/index.html", "a/b/c/page.html"};
         String[] parts = {"..", ".", "a", "b", "index.html", "x", "assets", "style.css", ""};

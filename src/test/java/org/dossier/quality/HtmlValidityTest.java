@@ -80,4 +80,11 @@ class HtmlValidityTest {
         site.build();
         assertEquals(List.of(), validate(site.out()));
     }
+
+    @Test
+    void linksToSeedsNamedWithSpacesAndSignsAreValidUrls() throws Exception {
+        FixtureSite site = FixtureSite.withSeedNamesToEncode(dir.resolve("seed-names"));
+        site.build();
+        assertEquals(List.of(), validate(site.out()));
+    }
 }

@@ -143,6 +143,26 @@ public final class FixtureSite {
                 .write("content/organizations.yaml", ORGANIZATIONS);
     }
 
+    /**
+     * Seeds named with what a link must percent-encode, by the id of the document that names each: a space and #,
+     * an accent and ?, a % (before 20, as if already encoded), and + & ' [ ].
+     */
+    public static final Map<String, String> SEED_NAMES_TO_ENCODE = Map.of(
+            "press-release", "Press release (17 July) #1.txt",
+            "communique", "communiqué?.txt",
+            "report", "Report%20final.txt",
+            "draft", "a+b & c's [draft].txt");
+
+    /** The minimal site plus a document for each of {@link #SEED_NAMES_TO_ENCODE}. */
+    public static FixtureSite withSeedNamesToEncode(Path root) {
+        FixtureSite site = minimal(root);
+        SEED_NAMES_TO_ENCODE.forEach((id, name) -> site
+                .write("seeds/" + name, GOOD_SEED.replace("Statement on Cooperation", "Statement " + id))
+                .write("content/documents/" + id + ".yaml", GOOD_DOC.replace("seed: a.txt", "seed: \"" + name + "\"")
+                        .replace("title: Statement on Cooperation", "title: Statement " + id)));
+        return site;
+    }
+
     public Path root() {
         return root;
     }

@@ -64,7 +64,8 @@ public final class SiteLinks {
         String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
         String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";
         path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
-        Path target = path.isEmpty() ? page : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+        // decoded as a path: a + is a plus (a seed may be named a+b.txt), not a space as in a form
+        Path target = path.isEmpty() ? page : page.getParent().resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
         if (!path.isEmpty() && (path.endsWith("/") || Files.isDirectory(target))) {
             problems.add(name + ": folder link " + url + " (breaks under file://; link to index.html)");
             return;
