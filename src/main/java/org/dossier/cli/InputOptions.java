@@ -2,6 +2,7 @@ package org.dossier.cli;
 
 import org.dossier.build.Pipeline;
 import org.dossier.source.InputPaths;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -25,12 +26,22 @@ final class InputOptions {
     Path out;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "the site's public address, overriding base_url in content/site.yaml (absolute, ending in /)")
+            description = "the site's public address, overriding base_url in content/site.yaml (absolute; a / is added at its end if missing)")
     String baseUrl;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "threads that render pages (default: one per core); the output is the same for any number")
     int threads;
+
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "threads that render pages (default: 0, one per core); the output is the same for any number")
+    void threads(int n) {
+        if (n < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (one per core) or more, not " + n);
+        }
+        threads = n;
+    }
 
     InputPaths inputs() {
         return new InputPaths(content, seeds, layouts, Path.of("").toAbsolutePath());
@@ -41,6 +52,6 @@ final class InputOptions {
     }
 
     Pipeline.Options pipelineOptions(org.dossier.build.Progress progress) {
-        return new Pipeline.Options(inputs(), out, baseUrl == null ? "" : baseUrl, Math.max(0, threads), progress, null);
+        return new Pipeline.Options(inputs(), out, baseUrl == null ? "" : baseUrl, threads, progress, null);
     }
 }

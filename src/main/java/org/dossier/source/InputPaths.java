@@ -11,10 +11,14 @@ public record InputPaths(Path content, Path seeds, Path layouts, Path base) {
         return new InputPaths(root.resolve("content"), root.resolve("seeds"), root.resolve("layouts"), root);
     }
 
-    /** The path as users should read it in a message: relative to the base when inside it, forward slashes. */
+    /**
+     * The path as users should read it in a message: relative to the base when inside it, forward slashes; the base
+     * itself is ".".
+     */
     public String display(Path path) {
         Path abs = path.toAbsolutePath().normalize();
-        return shown(base.toAbsolutePath().normalize(), abs, abs);
+        String shown = shown(base.toAbsolutePath().normalize(), abs, abs);
+        return shown.isEmpty() ? "." : shown;
     }
 
     /**

@@ -71,6 +71,15 @@ class MainTest {
     }
 
     @Test
+    void aNegativeThreadCountIsAUsageError() {
+        for (String command : new String[] {"build", "check", "serve"}) {
+            Run run = run(command, "--threads", "-1");
+            assertEquals(2, run.code(), command);
+            assertTrue(run.err().startsWith("--threads must be 0 (one per core) or more, not -1\n"), run.err());
+        }
+    }
+
+    @Test
     void aCacheFolderInsideTheSiteFolderIsAUsageErrorAndNothingIsWritten() {
         FixtureSite site = FixtureSite.minimal(dir);
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(buildArgs(site)),
