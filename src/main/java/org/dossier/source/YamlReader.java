@@ -155,7 +155,9 @@ public final class YamlReader {
         } catch (RuntimeException e) {
             // the scanner failed too, after the tokens read so far
         }
-        if (last instanceof org.yaml.snakeyaml.tokens.ScalarToken scalar && !scalar.getPlain()
+        if (last instanceof org.yaml.snakeyaml.tokens.ScalarToken scalar // quoted: a block (> or |) is not a quote left open
+                && (scalar.getStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.SINGLE_QUOTED
+                        || scalar.getStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.DOUBLE_QUOTED)
                 && scalar.getStartMark().getLine() < scalar.getEndMark().getLine()
                 && scalar.getEndMark().getLine() == problem.getLine()) {
             return Optional.of(last);

@@ -71,6 +71,12 @@ class YamlReaderTest {
     }
 
     @Test
+    void aTabIndentingALineOfAFoldedValueIsReportedAsATabNotAsAQuote() {
+        assertEquals("x.yaml:3:1: error [yaml-syntax] invalid YAML: a tab where YAML takes only spaces",
+                firstError("title: A title\nsummary: >\n\tThe first line\n  and the second.\n").lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void aQuotedValueOverSeveralLinesIsNoError() {
         Diagnostics d = new Diagnostics();
         YamlNode root = reader.read(SourceText.of("x.yaml", "title: 'one\n  two'\ndate: 2024\n"), d).orElseThrow();
