@@ -89,28 +89,52 @@ final class Registry {
         return byId.values().stream().filter(l -> l.entity().kind() == kind).toList();
     }
 
-    /** Up to three entities of the kind whose name or alias is closest to {@code text}, for hints. */
+    /**
+     * Up to three entities of the kind whose name or alias is closest to {@code text}, for hints: first those that
+     * share most words with it (so that "Peace Boat" finds a "Peace …" before a short name a few letters away), then
+     * by edit distance.
+     */
     List<Located> closest(String text, EntityKind kind) {
         String wanted = TextMatch.normalize(text).toLowerCase(java.util.Locale.ROOT);
-        record Scored(Located entity, int distance) {
+        java.util.Set<String> words = words(wanted);
+        record Scored(Located entity, int shared, int distance) {
         }
         List<Scored> scored = new ArrayList<>();
         for (Located l : ofKind(kind)) {
             int best = Integer.MAX_VALUE;
+            int shared = 0;
             List<String> spellings = new ArrayList<>(l.entity().aliases());
             spellings.add(l.entity().name());
             spellings.add(l.entity().id());
             for (String s : spellings) {
-                best = Math.min(best, Fields.editDistance(wanted, TextMatch.normalize(s).toLowerCase(java.util.Locale.ROOT)));
+                String spelling = TextMatch.normalize(s).toLowerCase(java.util.Locale.ROOT);
+                best = Math.min(best, Fields.editDistance(wanted, spelling));
+                java.util.Set<String> common = words(spelling);
+                common.retainAll(words);
+                shared = Math.max(shared, common.size());
             }
-            scored.add(new Scored(l, best));
+            scored.add(new Scored(l, shared, best));
         }
         return scored.stream()
-                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(s -> s.entity().entity().id()))
+                .sorted(Comparator.comparingInt((Scored s) -> -s.shared()).thenComparingInt(Scored::distance)
+                        .thenComparing(s -> s.entity().entity().id()))
                 .limit(3)
                 .map(Scored::entity)
                 .toList();
     }
+
+    /** The words of a name that tell it apart: of three letters or more, but for the most common small ones. */
+    private static java.util.Set<String> words(String name) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : name.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !COMMON.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> COMMON = java.util.Set.of("the", "and", "for", "des", "del", "von");
 
     /** Reads one registry file; problems become diagnostics. */
     void read(EntityKind kind, SourceText file, YamlReader yaml, Diagnostics diagnostics) {

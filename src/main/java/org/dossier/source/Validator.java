@@ -565,6 +565,7 @@ public final class Validator {
             if (seedText != null && !TextMatch.occursIn(name, seedText)) {
                 sf.error(sf.at("as_signed"), "not-in-source", "as-signed name \"" + name + "\" does not occur in " + seed,
                         "copy the name exactly as the letter prints it, misspellings included");
+                continue; // a name mistyped here: whose spelling it is can be told once it is the letter's
             }
             Optional<String> orgId = sf.optionalText("org");
             Optional<Registry.Located> org;
@@ -582,8 +583,9 @@ public final class Validator {
                 if (spelledAs.isEmpty() || spelledAs.get() != org.get()) {
                     sf.error(sf.at("as_signed"), "not-an-alias", "\"" + name + "\" is not a spelling of organisation \"" + orgId.get() + "\""
                                     + spelledAs.map(o -> " but of \"" + o.entity().id() + "\"").orElse(""),
-                            "add it to the aliases of \"" + orgId.get() + "\" in " + org.get().source().path()
-                                    + ", or map it to the organisation it names");
+                            spelledAs.isPresent() ? "map it to \"" + spelledAs.get().entity().id() + "\", whose spelling it is"
+                                    : "if it is a spelling of \"" + orgId.get() + "\", add it to that organisation's aliases in "
+                                    + org.get().source().path() + " (a spelling belongs to one organisation only); if not, map it to the organisation it names");
                     continue;
                 }
             } else {

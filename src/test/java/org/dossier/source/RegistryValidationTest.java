@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The entity registry and the letters' signatures: every broken reference is named at its line and column. */
 class RegistryValidationTest {
@@ -46,10 +47,31 @@ class RegistryValidationTest {
     void asSignedNameNotInTheSeed() {
         FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
                 FixtureSite.LETTER_DOC.replace("{as_signed: Rights Watch, org: rights-watch}", "{as_signed: Right Watch, org: rights-watch}"));
+        // only the mistake to mend: once the name is the letter's, whose spelling it is can be told
         assertEquals("""
-                content/documents/letter.yaml:16:19: error [not-an-alias] "Right Watch" is not a spelling of organisation "rights-watch"
                 content/documents/letter.yaml:16:19: error [not-in-source] as-signed name "Right Watch" does not occur in seed letter.txt
-                validate: 2 errors; nothing was written""", headlines(failure(site)));
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
+    void anAsSignedNameOfAnotherOrganisationSaysWhose() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
+                FixtureSite.LETTER_DOC.replace("{as_signed: Rights Watch, org: rights-watch}", "{as_signed: Rights Watch, org: rights-now}"));
+        String report = failure(site);
+        assertEquals("""
+                content/documents/letter.yaml:16:19: error [not-an-alias] "Rights Watch" is not a spelling of organisation "rights-now" but of "rights-watch"
+                validate: 1 error; nothing was written""", headlines(report));
+        assertTrue(report.contains("  hint: map it to \"rights-watch\", whose spelling it is\n"), report);
+    }
+
+    @Test
+    void theOrganisationsSuggestedForAnUnknownNameShareItsWordsFirst() {
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("Japan Internatinoal Volunteer Center", "Museum of Women"))
+                .write("content/documents/letter.yaml",
+                        FixtureSite.LETTER_DOC.replace("{as_signed: Japan Internatinoal Volunteer Center, org: jvc}", "{as_signed: Museum of Women}"));
+        String report = failure(site);
+        assertTrue(report.contains("  hint: closest organisations: \"Women's Museum (WAM)\" (womens-museum), "), report);
     }
 
     @Test
