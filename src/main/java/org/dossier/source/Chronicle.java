@@ -108,7 +108,8 @@ final class Chronicle {
             String where = f.optionalText("where").orElse("");
             List<String> entities = entityIds(f);
             Optional<QuoteClaim> claim = claim(f, file, m);
-            claim.ifPresent(c -> {
+            // checked against the quote as written, so that they are reported with an unknown document, not after it
+            quoteAsWritten(f).ifPresent(c -> {
                 inQuote(f, "date_as_printed", asPrinted, c);
                 inQuote(f, "where", where, c);
             });
@@ -140,12 +141,13 @@ final class Chronicle {
             String unit = f.requiredText("unit").orElse("");
             String scope = f.optionalText("scope").orElse("");
             Optional<QuoteClaim> claim = claim(f, file, m);
-            claim.ifPresent(c -> {
+            // checked against the quote as written, so that they are reported with an unknown document, not after it
+            quoteAsWritten(f).ifPresent(c -> {
                 inQuote(f, "qualifier", qualifier, c);
                 inQuote(f, "unit", unit, c);
                 inQuote(f, "scope", scope, c);
                 value.ifPresent(v -> {
-                    if (!statesNumber(c.quote().text(), v)) {
+                    if (!statesNumber(c, v)) {
                         f.error(f.at("value"), "not-in-quote", "the quote does not state the value " + v.toPlainString(),
                                 "the quote must contain the number as the source prints it (5,800, 17 million)");
                     }
@@ -254,8 +256,13 @@ final class Chronicle {
         return Optional.of(new QuoteClaim(new Quote(document.get(), paragraph.get(), quote.get()), file, f.at("quote"), f.at("paragraph")));
     }
 
-    private static void inQuote(Fields f, String field, String text, QuoteClaim claim) {
-        if (!text.isEmpty() && !TextMatch.occursIn(text, claim.quote().text())) {
+    /** The quote's text when it is given as text (anything else is reported where the quote is read). */
+    private static Optional<String> quoteAsWritten(Fields f) {
+        return f.node("quote") instanceof YamlNode.Scalar q && !q.text().isEmpty() ? Optional.of(q.text()) : Optional.empty();
+    }
+
+    private static void inQuote(Fields f, String field, String text, String quote) {
+        if (!text.isEmpty() && !TextMatch.occursIn(text, quote)) {
             f.error(f.at(field), "not-in-quote", field + " \"" + text + "\" is not in the quote",
                     "quote the words that state it, or leave " + field + " out");
         }

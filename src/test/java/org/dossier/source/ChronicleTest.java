@@ -125,6 +125,23 @@ class ChronicleTest {
     }
 
     @Test
+    void aFigureWithAnUnknownDocumentHasItsValueCheckedAgainstItsQuoteAtOnce() {
+        FixtureSite site = site().write("content/figures.yaml", """
+                - id: trainees
+                  measure: Participants
+                  value: 5300
+                  unit: trainees
+                  document: statment
+                  paragraph: 2
+                  quote: "More than 5,800 trainees"
+                """);
+        assertEquals("""
+                content/figures.yaml:3:10: error [not-in-quote] the quote does not state the value 5300
+                content/figures.yaml:5:13: error [unknown-document] unknown document id "statment"
+                validate: 2 errors; nothing was written""", headlines(assertThrows(BuildFailure.class, site::build)));
+    }
+
+    @Test
     void numbersAreReadAsTheSourcePrintsThem() {
         assertTrue(Chronicle.statesNumber("more than 5,800 trainees", new BigDecimal("5800")));
         assertTrue(Chronicle.statesNumber("approximately 17 million US dollars", new BigDecimal("17000000")));
