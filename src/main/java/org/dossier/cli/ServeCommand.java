@@ -129,6 +129,9 @@ final class ServeCommand implements Callable<Integer> {
                 } while ((key = watcher.poll()) != null);
                 if (changed) {
                     rebuild(out, err);
+                    if (!warmedUp) {
+                        warmUp(out); // serve started on inputs that failed: warmed up once they build
+                    }
                 }
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
@@ -159,12 +162,15 @@ final class ServeCommand implements Callable<Integer> {
      * take up to twice as long as the next. The last makes one document again as an edit to it would (see
      * {@link Reuse#forgetOneDocument}), so that the code an edit runs is compiled too. What it makes is the site already
      * served, so nothing is published. A save meanwhile is rebuilt as usual once it is done: the watcher holds its
-     * events.
+     * events. When serve starts on inputs that do not build, this runs after the first rebuild that succeeds.
      */
+    private boolean warmedUp;
+
     private void warmUp(PrintWriter out) {
         if (!state.failure().isEmpty()) {
             return;
         }
+        warmedUp = true;
         long start = System.nanoTime();
         for (int i = 0; i < WARM_UPS; i++) {
             if (i == WARM_UPS - 1) {

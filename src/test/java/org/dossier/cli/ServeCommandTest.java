@@ -181,6 +181,30 @@ class ServeCommandTest {
     }
 
     @Test
+    void startedOnInputsThatFailItWarmsUpOnceTheyBuild() throws Exception {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/statement.yaml",
+                FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: yesterday"));
+        StringWriter out = new StringWriter();
+        CommandLine cli = Main.configure(new CommandLine(new Main()));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(new StringWriter(), true));
+        Thread server = new Thread(() -> cli.execute("serve", "--port", "0", "--out", site.out().toString(),
+                "--content", site.root().resolve("content").toString(), "--seeds", site.root().resolve("seeds").toString(),
+                "--layouts", site.root().resolve("layouts").toString()));
+        server.setDaemon(true);
+        server.start();
+        try {
+            await("the server", () -> out.toString().contains("Serving the site at "));
+            Thread.sleep(500);
+            assertTrue(!out.toString().contains("Warmed up in"), out.toString());
+            site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC);
+            await("the warm-up", () -> out.toString().contains("Warmed up in"));
+        } finally {
+            server.interrupt();
+        }
+    }
+
+    @Test
     void aPortInUseOrOutOfRangeIsSaidAtOnceWithWhatToDo() throws Exception {
         FixtureSite site = FixtureSite.minimal(dir);
         com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
