@@ -260,6 +260,18 @@ final class ServeCommand implements Callable<Integer> {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                // a page of another site, whose name was pointed at this machine, must not read the preview
+                send(exchange, 403, "text/plain; charset=utf-8",
+                        "dossier serve answers only at http://127.0.0.1 and http://localhost\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "a preview is only read\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             State now = state;
             // decoded as a path: a + is a plus (as in a seed named a+b.txt), not a space as in a form
             String path = exchange.getRequestURI().getPath();
@@ -291,6 +303,15 @@ final class ServeCommand implements Callable<Integer> {
             }
             send(exchange, 200, contentType(file), body);
         }
+    }
+
+    /** Whether a request's Host names this machine's loopback: 127.0.0.1 or localhost, with any port. */
+    static boolean localHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host.replaceFirst(":\\d*$", "");
+        return name.equals("127.0.0.1") || name.equalsIgnoreCase("localhost") || name.equals("[::1]");
     }
 
     /**

@@ -79,6 +79,15 @@ class ServeCommandTest {
                 assertArrayEquals(built.get(path), response.body(), path);
             }
             assertArrayEquals(built.get("index.html"), get(port, "/").body());
+            // only this machine's names, and only reading
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) { // as a name pointed at this machine asks
+                socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n"
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                assertEquals("HTTP/1.1 403 Forbidden", new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII)).readLine());
+            }
+            assertEquals(405, http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/index.html"))
+                    .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
             HttpResponse<byte[]> missing = get(port, "/no/such/page.html");
             assertEquals(404, missing.statusCode());
             // the site's 404 page, as a host shows it, rooted so that its links and style work at any depth
