@@ -115,7 +115,10 @@ final class Assembler {
         String actual = Words.withoutTags(String.join(" ", reading.texts()));
         int diff = Words.firstDifference(expected, actual);
         if (diff >= 0) {
-            reportChangedWords(Words.of(expected), Words.of(actual), diff, shown, diagnostics);
+            String message = changedWords(Words.of(expected), Words.of(actual), diff);
+            diagnostics.add(meta.markdown() ? MarkdownText.changedWords(meta.source(), text, meta.bodyLine(), diff, message)
+                    : Diagnostic.fileError(shown, "words-changed", message,
+                            "this is a bug in the generator, not in the document: please report it with the file attached"));
         }
         Seed seed = new Seed(meta.seedFile(), digest.sha256(), digest.size(), meta.markdown());
         String published = paths.published(paths.base().resolve(meta.source().path()));
@@ -126,12 +129,10 @@ final class Assembler {
     }
 
     /** Word {@code diff} (from 0) is where the reading text first differs from the source. */
-    private static void reportChangedWords(List<String> expected, List<String> actual, int diff, String shown, Diagnostics diagnostics) {
-        diagnostics.add(Diagnostic.fileError(shown, "words-changed",
-                "reading this document would change its words at word " + (diff + 1) + " (source: "
-                        + (diff < expected.size() ? "\"" + expected.get(diff) + "\"" : "end of text") + ", reading text: "
-                        + (diff < actual.size() ? "\"" + actual.get(diff) + "\"" : "end of text") + ")",
-                "this is a bug in the generator, not in the document: please report it with the file attached"));
+    private static String changedWords(List<String> expected, List<String> actual, int diff) {
+        return "reading this document would change its words at word " + (diff + 1) + " (source: "
+                + (diff < expected.size() ? "\"" + expected.get(diff) + "\"" : "end of text") + ", reading text: "
+                + (diff < actual.size() ? "\"" + actual.get(diff) + "\"" : "end of text") + ")";
     }
 
     /** Every quote must be in the paragraph it cites; the message shows the paragraph's start to copy from. */

@@ -8,7 +8,6 @@ import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
@@ -48,8 +47,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the Markdown body of a document into reading text: headings, paragraphs, quotations and list items, each
  * numbered for citation, with the source's emphasis and links kept as segments. Raw HTML is never passed through:
- * its tags are dropped and its text kept. Links are relative to the document's page, as Hugo and Jekyll write them
- * ({@code ../other-document/}); a link to a folder becomes a link to its index.html, so that it works offline.
+ * its tags are dropped and its text kept, a comment's too, and a line that starts with a tag is read as Markdown.
+ * Links are relative to the document's page, as Hugo and Jekyll write them ({@code ../other-document/}); a link to a
+ * folder becomes a link to its index.html, so that it works offline.
  */
 public final class MarkdownText {
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^<>]*>");
@@ -61,7 +61,10 @@ public final class MarkdownText {
     private final Parser parser;
 
     public MarkdownText() {
-        parser = Parser.builder(new MutableDataSet()).build();
+        // Without HTML blocks: CommonMark takes a line that starts with a tag such as <div> as raw HTML, links and all,
+        // so a link on it would be shown with its address and never checked. Read as a paragraph, its tags are inline
+        // HTML, dropped as sourceText drops them, and its Markdown is read as sourceText reads it.
+        parser = Parser.builder(new MutableDataSet().set(Parser.HTML_BLOCK_PARSER, false)).build();
     }
 
     /** The reading text and every site link the body writes, as the page's HTML carries it and where it is written. */
@@ -101,6 +104,61 @@ public final class MarkdownText {
             text = TAG.matcher(text).replaceAll("");
         }
         return Escaping.unescapeString(text);
+    }
+
+    /**
+     * The error for a body whose reading text would change word {@code word} (from 0) of {@link #sourceWords}: at what
+     * follows the last word the two readings share, where they part, whether the reading text lost words or added
+     * some. Markdown can be written so that they disagree (unfinished HTML, a word touching a link), so it says what to do.
+     */
+    public static Diagnostic changedWords(SourceText file, String body, int bodyLine, int word, String message) {
+        int offset = 0;
+        if (word > 0) {
+            int start = wordOffset(body, word - 1);
+            int lineEnd = body.indexOf('\n', start) < 0 ? body.length() : body.indexOf('\n', start);
+            offset = start + Words.of(body.substring(start, lineEnd)).stream().findFirst().map(String::length).orElse(0);
+        }
+        int end = offset;
+        while (offset < body.length() && Character.isWhitespace(body.charAt(offset))) {
+            offset++;
+        }
+        offset = offset < body.length() ? offset : end;
+        int line = bodyLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
+        int column = offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
+        return Diagnostic.error(file, line, column, "words-changed", message,
+                "write the markup here more simply: finish or remove an unfinished HTML tag, and leave a space between a word "
+                        + "and a link, code or emphasis it touches; if it is plain Markdown, please report it with the file attached");
+    }
+
+    /**
+     * Where word {@code word} of {@link #sourceWords}, which has more, starts: counted with sourceText itself on ever
+     * longer beginnings of the body (by lines, then on the word's line by characters), so that it agrees with the words
+     * however the markup around them was rewritten. Slow, but only asked where the reading text changed a word.
+     */
+    static int wordOffset(String body, int word) {
+        List<Integer> ends = new ArrayList<>();
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+            ends.add(i + 1);
+        }
+        ends.add(body.length());
+        int low = 0;
+        int high = ends.size() - 1;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sourceWords(body.substring(0, ends.get(middle))).size() > word) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        int start = low == 0 ? 0 : ends.get(low - 1);
+        int before = sourceWords(body.substring(0, start)).size();
+        for (int end = start + 1; end <= ends.get(low); end++) {
+            if (before + sourceWords(body.substring(start, end)).size() > word) {
+                return end - 1;
+            }
+        }
+        return start;
     }
 
     private static final class Reader {
@@ -149,8 +207,6 @@ public final class MarkdownText {
             } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock || node instanceof CodeBlock) {
                 String code = node instanceof FencedCodeBlock f ? f.getContentChars().toString() : node.getChars().toString();
                 lines(code, "code", quoted);
-            } else if (node instanceof HtmlBlockBase) {
-                lines(TAG.matcher(node.getChars().toString()).replaceAll(""), "", quoted);
             } else if (node instanceof ThematicBreak || node instanceof Reference) {
                 return;
             } else {
@@ -158,7 +214,7 @@ public final class MarkdownText {
             }
         }
 
-        /** Code and raw HTML: one paragraph of its non-blank lines, as written. */
+        /** Code: one paragraph of its non-blank lines, as written. */
         private void lines(String text, String style, boolean quoted) {
             List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
             if (!lines.isEmpty()) {
@@ -222,7 +278,8 @@ public final class MarkdownText {
                 } else if (child instanceof MailLink mail) {
                     add(out, mail.getText().toString(), style, "mailto:" + mail.getText());
                 } else if (child instanceof HtmlInlineBase) {
-                    continue;
+                    // what sourceText keeps of it: not its tags, but the text of a comment, links in it as text
+                    add(out, sourceText(child.getChars().toString()), style, href);
                 } else {
                     inline(child, style, href, out);
                 }

@@ -177,6 +177,34 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void rawHtmlBeforeALinkOnALineKeepsTheLinesWordsAndTheLink() throws IOException {
+        // such a line failed the build with words-changed at 1:1, blamed on the generator
+        FixtureSite site = site().write("content/documents/speech.md",
+                SPEECH + "\n<div>Raw</div> and [the letter](../letter-md/) more, <!-- a comment --> kept.\n");
+        site.build();
+        assertEquals("<p id=\"p-8\" class=\"block\"><a class=\"pnum\" href=\"#p-8\" aria-label=\"Paragraph 8\">8</a> Raw and "
+                        + "<a href=\"../../documents/letter-md/index.html\">the letter</a> more, &lt;!-- a comment --&gt; kept.</p>",
+                page(site, "documents/speech/index.html").selectFirst("#p-8").outerHtml());
+    }
+
+    @Test
+    void anUnsafeLinkAfterRawHtmlAndAnUnfinishedTagAreReportedWhereTheyAreWritten() {
+        FixtureSite site = site().write("content/documents/speech.md",
+                SPEECH + "\n<div>Raw</div> and [x](javascript:alert(1)) more\n\nThen x <a </b> href=\"r\"> y.\n");
+        assertEquals("""
+                content/documents/speech.md:23:20: error [unsafe-link] link "javascript:alert(1)" uses the scheme "javascript:", which is not allowed
+                  23 | <div>Raw</div> and [x](javascript:alert(1)) more
+                     |                    ^
+                  hint: link to http:, https: or mailto: addresses, or to a page of the site
+                content/documents/speech.md:25:8: error [words-changed] reading this document would change its words at word 40 (source: "a", reading text: "y")
+                  25 | Then x <a </b> href="r"> y.
+                     |        ^
+                  hint: write the markup here more simply: finish or remove an unfinished HTML tag, and leave a space between a word and a link, code or emphasis it touches; if it is plain Markdown, please report it with the file attached
+                model: 2 errors; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void aMarkdownDocumentNamesNoSeedAndTakesNoIdTwice() {
         FixtureSite site = site().write("content/documents/speech.md", SPEECH.replace("kind: speech", "kind: speech\nseed: a.txt"))
                 .write("seeds/b.txt", FixtureSite.GOOD_SEED)

@@ -90,4 +90,65 @@ class MarkdownTextTest {
                 diagnostics.sorted().stream().map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.code()).toList());
         assertTrue(diagnostics.hasErrors());
     }
+
+    @Test
+    void aLinkAfterRawHtmlAtTheStartOfALineIsReadAsALink() {
+        // CommonMark takes such a line as an HTML block, links and all: the reading text had the link's address
+        // as words, and the build failed with words-changed at 1:1
+        String body = """
+                <div>hello</div> and [x](https://example.org/) more
+
+                <!-- c --> visible [y](../y/)
+
+                <script>go();</script> and [z](https://example.org/z)
+
+                Some <!-- note --> and <b>bold</b> [w](#p-1).
+                """;
+        Diagnostics diagnostics = new Diagnostics();
+        ReadingText text = read(body, diagnostics).text();
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(String.join(" ", MarkdownText.sourceWords(body)), words(text));
+        assertEquals(List.of(
+                        List.of(Segment.plain("hello and "), Segment.link("x", "https://example.org/", ""), Segment.plain(" more")),
+                        List.of(Segment.plain("<!-- c --> visible "), Segment.link("y", "documents/y/index.html", "")),
+                        List.of(Segment.plain("go(); and "), Segment.link("z", "https://example.org/z", "")),
+                        List.of(Segment.plain("Some <!-- note --> and bold "), Segment.link("w", "documents/x/index.html#p-1", ""),
+                                Segment.plain("."))),
+                text.blocks().stream().map(b -> ((Block.Paragraph) b).linked().get(0)).toList());
+    }
+
+    @Test
+    void anUnsafeLinkAfterRawHtmlIsAnErrorAtItsPlace() {
+        Diagnostics diagnostics = new Diagnostics();
+        read("<div>hello</div> and [x](javascript:alert(1)) more\n\n<!-- c --> [y](javascript:y)\n\n"
+                + "<script>go();</script> [z](javascript:z)\n", diagnostics);
+        assertEquals(List.of(
+                        "content/documents/x.md:4:22 unsafe-link",
+                        "content/documents/x.md:6:12 unsafe-link",
+                        "content/documents/x.md:8:24 unsafe-link"),
+                diagnostics.sorted().stream().map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.code()).toList());
+    }
+
+    @Test
+    void aChangedWordIsReportedWhereTheReadingsPart() {
+        // "<a " opens no tag, but once </b> is dropped it reads as one: its words are lost
+        String lost = "First paragraph.\n\nA second one,\nwith x <a </b> href=\"r\"> y.\n";
+        assertEquals("""
+                content/documents/x.md:7:8: error [words-changed] message
+                  7 | with x <a </b> href="r"> y.
+                    |        ^
+                  hint: write the markup here more simply: finish or remove an unfinished HTML tag, and leave a space between a word and a link, code or emphasis it touches; if it is plain Markdown, please report it with the file attached
+                """, changedWords(lost));
+        // a line that looks like a reference definition but continues a paragraph: its words are added
+        assertEquals("content/documents/x.md:5:1: error [words-changed] message",
+                changedWords("A paragraph\n[r]: ../r/\n\nNext.\n").lines().findFirst().orElseThrow());
+    }
+
+    /** The words-changed error for a body, at the first word its reading text changes. */
+    private static String changedWords(String body) {
+        ReadingText text = read(body, new Diagnostics()).text();
+        int diff = Words.firstDifference(MarkdownText.sourceWords(body), Words.ofSource(String.join(" ", text.texts())));
+        return MarkdownText.changedWords(SourceText.of("content/documents/x.md", "---\ntitle: X\n---\n" + body), body, 4,
+                diff, "message").format();
+    }
 }
