@@ -82,7 +82,10 @@ public final class MarkdownRenderer {
                     "write the path from the site root without the leading slash, such as about/index.html");
             return url;
         }
-        return root + url;
+        // a folder stands for its index.html, as in a Markdown document: under file:// a folder link opens no page
+        int hash = url.indexOf('#');
+        String path = hash >= 0 ? url.substring(0, hash) : url;
+        return root + (path.endsWith("/") ? path + "index.html" : path) + (hash >= 0 ? url.substring(hash) : "");
     }
 
     private static void report(Node node, PageSource page, Diagnostics diagnostics, String code, String message, String hint) {

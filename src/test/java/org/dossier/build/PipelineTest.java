@@ -152,6 +152,15 @@ class PipelineTest {
     }
 
     @Test
+    void aMarkdownPagesLinkToAFolderIsALinkToItsIndexPageAsInADocument() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/pages/about.md",
+                "---\ntitle: About\n---\nSee [the topics](topics/) and [a statement](documents/statement/#p-2).\n");
+        site.build();
+        assertEquals(List.of("../topics/index.html", "../documents/statement/index.html#p-2"),
+                page(site.out().resolve("about/index.html")).select(".prose a").eachAttr("href"));
+    }
+
+    @Test
     void rootRelativeAndScriptLinksInMarkdownAreErrors() {
         FixtureSite site = FixtureSite.minimal(dir)
                 .write("content/pages/about.md", "---\ntitle: About\n---\nSee [the home page](/index.html).\n\nAnd [this](javascript:alert(1)).\n");
