@@ -104,7 +104,7 @@ final class Assembler {
             MarkdownText.Read read = markdownText.read(meta.source(), text, meta.bodyLine(), "documents/" + meta.id() + "/", diagnostics);
             unlinked = read.text();
             links = read.links();
-            expected = MarkdownText.sourceText(text);
+            expected = MarkdownText.comparable(MarkdownText.sourceText(text));
             shown = meta.source().path();
         } else {
             unlinked = normalizer.normalize(text);
@@ -113,6 +113,9 @@ final class Assembler {
         }
         ReadingText reading = xref.link(unlinked);
         String actual = Words.withoutTags(String.join(" ", reading.texts()));
+        if (meta.markdown()) {
+            actual = MarkdownText.comparable(actual);
+        }
         int diff = Words.firstDifference(expected, actual);
         if (diff >= 0) {
             String message = changedWords(Words.of(expected), Words.of(actual), diff);

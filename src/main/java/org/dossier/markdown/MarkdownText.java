@@ -91,7 +91,28 @@ public final class MarkdownText {
      * Computed from the raw text, not from the parse, so that it can prove the reading text lost no word.
      */
     public static List<String> sourceWords(String body) {
-        return Words.of(sourceText(body));
+        return Words.of(comparable(sourceText(body)));
+    }
+
+    /**
+     * A text as the word check compares it, the source's and the reading text's alike: without the characters
+     * Markdown marks emphasis, code and links with ({@code * _ ` [ ]}). Where they are markup they join what they
+     * touch ({@code [PDF](../r/)s} reads "PDFs", {@code un*x*y} "unxy"); where they are text they only stand between
+     * words. Either way both sides lose the same characters, none of them a letter or a digit, so a word lost, added
+     * or changed is still found.
+     */
+    public static String comparable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean mark = c == '*' || c == '_' || c == '`' || c == '[' || c == ']';
+            if (mark && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!mark && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** The text whose words {@link #sourceWords} lists; each rewrite is skipped when the text lacks what it needs. */
@@ -126,8 +147,8 @@ public final class MarkdownText {
         int line = bodyLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
         int column = offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
         return Diagnostic.error(file, line, column, "words-changed", message,
-                "write the markup here more simply: finish or remove an unfinished HTML tag, and leave a space between a word "
-                        + "and a link, code or emphasis it touches; if it is plain Markdown, please report it with the file attached");
+                "write the markup here more simply: finish or remove an unfinished HTML tag, and write no link syntax inside "
+                        + "code; if it is plain Markdown, please report it with the file attached");
     }
 
     /**

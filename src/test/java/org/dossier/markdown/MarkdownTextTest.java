@@ -130,6 +130,14 @@ class MarkdownTextTest {
     }
 
     @Test
+    void theWordCheckJoinsWhatMarkupJoinsAndStillSeesEveryLetter() {
+        assertEquals(List.of("The", "PDFs", "codes", "unxy"), MarkdownText.sourceWords("The [PDF](../r/)s, `code`s, un*x*y."));
+        assertEquals(List.of("snakecase", "a", "b"), MarkdownText.sourceWords("snake_case a [b]"));
+        // a letter lost is still a word changed
+        assertEquals(1, Words.firstDifference(MarkdownText.sourceWords("The [PDF](../r/)s"), Words.of(MarkdownText.comparable("The PDF"))));
+    }
+
+    @Test
     void aChangedWordIsReportedWhereTheReadingsPart() {
         // "<a " opens no tag, but once </b> is dropped it reads as one: its words are lost
         String lost = "First paragraph.\n\nA second one,\nwith x <a </b> href=\"r\"> y.\n";
@@ -137,7 +145,7 @@ class MarkdownTextTest {
                 content/documents/x.md:7:8: error [words-changed] message
                   7 | with x <a </b> href="r"> y.
                     |        ^
-                  hint: write the markup here more simply: finish or remove an unfinished HTML tag, and leave a space between a word and a link, code or emphasis it touches; if it is plain Markdown, please report it with the file attached
+                  hint: write the markup here more simply: finish or remove an unfinished HTML tag, and write no link syntax inside code; if it is plain Markdown, please report it with the file attached
                 """, changedWords(lost));
         // a line that looks like a reference definition but continues a paragraph: its words are added
         assertEquals("content/documents/x.md:5:1: error [words-changed] message",
@@ -147,7 +155,8 @@ class MarkdownTextTest {
     /** The words-changed error for a body, at the first word its reading text changes. */
     private static String changedWords(String body) {
         ReadingText text = read(body, new Diagnostics()).text();
-        int diff = Words.firstDifference(MarkdownText.sourceWords(body), Words.ofSource(String.join(" ", text.texts())));
+        int diff = Words.firstDifference(MarkdownText.sourceWords(body),
+                Words.of(MarkdownText.comparable(Words.withoutTags(String.join(" ", text.texts())))));
         return MarkdownText.changedWords(SourceText.of("content/documents/x.md", "---\ntitle: X\n---\n" + body), body, 4,
                 diff, "message").format();
     }
