@@ -43,7 +43,9 @@
       blocks.push({ terms: b.terms, postings: b.postings, first: items.length });
       b.documents.forEach(function (d) { documents.push(d); });
       b.items.forEach(function (item) {
-        items.push(item[0] === 0 ? [0, firstDocument + item[1], item[2], item[3]] : item);
+        // paragraphs (0) and documents (2) name a document of their block
+        items.push(item[0] === 0 ? [0, firstDocument + item[1], item[2], item[3]]
+          : item[0] === 2 ? [2, firstDocument + item[1], item[2]] : item);
       });
     });
     prepared = { raw: raw, documents: documents, items: items, blocks: blocks };
@@ -68,9 +70,11 @@
       var ids = itemsFor(index, t);
       result = result === null ? ids : new Set(Array.from(result).filter(function (id) { return ids.has(id); }));
     });
+    // entities first, then documents, then paragraphs, each in the index's order
+    var rank = { 1: 0, 2: 1, 0: 2 };
     var ids = Array.from(result).sort(function (a, b) {
-      var ea = index.items[a][0], eb = index.items[b][0];
-      return ea !== eb ? eb - ea : a - b;
+      var ea = rank[index.items[a][0]], eb = rank[index.items[b][0]];
+      return ea !== eb ? ea - eb : a - b;
     });
     return { terms: terms, ids: ids };
   }
@@ -125,6 +129,11 @@
         a.href = root + item[2];
         title.textContent = item[1] + ' (' + item[3] + ')';
         text.appendChild(snippet(item[4] || item[1], found.terms));
+      } else if (item[0] === 2) {
+        var whole = index.documents[item[1]];
+        a.href = root + whole[1];
+        title.textContent = whole[0];
+        text.appendChild(snippet(item[2], found.terms));
       } else {
         var doc = index.documents[item[1]];
         a.href = root + doc[1] + '#p-' + item[2];

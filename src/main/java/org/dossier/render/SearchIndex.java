@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * The offline search index: a script file that defines {@code window.DOSSIER_SEARCH}, so that it loads from file://
- * without fetch. It is made of blocks of documents (see {@link #write}). Items are paragraphs (with their document and
- * #p-N) and entities; terms are folded (lower case, accents removed) and sorted, so that a query term finds every
+ * without fetch. It is made of blocks of documents (see {@link #write}). Items are documents (by their title and what
+ * their page states of them: kind, date, who, where), paragraphs (with their document and #p-N) and entities; terms are folded (lower case, accents removed) and sorted, so that a query term finds every
  * term it is a prefix of by binary search, in each block.
  */
 public final class SearchIndex {
@@ -262,6 +262,14 @@ public final class SearchIndex {
             json.writeArrayFieldStart("items");
             int[] next = {0};
             for (int i = 0; i < documents.size(); i++) {
+                // the document itself, found by its title and what its page says about it (kind, date, who, where)
+                String about = about(documents.get(i));
+                json.writeStartArray();
+                json.writeNumber(2);
+                json.writeNumber(i);
+                json.writeString(about);
+                json.writeEndArray();
+                index(postings, next[0]++, documents.get(i).title() + " " + about);
                 for (Block b : documents.get(i).text().blocks()) {
                     if (b instanceof Block.Heading h) {
                         paragraph(json, postings, next, i, h.number(), h.text());
@@ -310,6 +318,33 @@ public final class SearchIndex {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * What a result for the document itself shows under its title, as its page states it: kind, date, author or
+     * speaker, on whose behalf, venue and addressee, leaving out what is not stated.
+     */
+    static String about(Document d) {
+        List<String> parts = new ArrayList<>();
+        parts.add(d.kind().label());
+        if (d.date().isStated()) {
+            parts.add(d.date().display());
+        }
+        for (String who : List.of(d.author(), d.speaker())) {
+            if (!who.isEmpty() && !who.equals(org.dossier.model.DossierDate.NOT_STATED_TEXT)) {
+                parts.add(who);
+            }
+        }
+        if (!d.onBehalfOf().equals(org.dossier.model.DossierDate.NOT_STATED_TEXT)) {
+            parts.add("on behalf of " + d.onBehalfOf());
+        }
+        if (!d.venue().equals(org.dossier.model.DossierDate.NOT_STATED_TEXT)) {
+            parts.add(d.venue());
+        }
+        if (d.hasAddressee() && !d.addressee().equals(org.dossier.model.DossierDate.NOT_STATED_TEXT)) {
+            parts.add("to " + d.addressee());
+        }
+        return String.join(" · ", parts);
     }
 
     private static void paragraph(JsonGenerator json, Map<String, Postings> postings, int[] next, int document, int number,

@@ -47,15 +47,22 @@ class SearchIndexTest {
             boolean last = b == blocks.size() - 1;
             JsonNode items = block.get("items");
             assertEquals(last, block.get("documents").isEmpty(), "only the last block, the entities', has no documents");
+            int documents = 0;
             for (JsonNode item : items) {
-                assertEquals(last ? 1 : 0, item.get(0).asInt(), "paragraphs in the documents' blocks, entities in the last");
-                if (item.get(0).asInt() == 0) {
-                    assertTrue(item.get(1).asInt() < block.get("documents").size(), "a paragraph names a document of its block");
-                    paragraphs++;
+                int kind = item.get(0).asInt();
+                assertTrue(last ? kind == 1 : kind == 0 || kind == 2, "documents and paragraphs in the documents' blocks, entities in the last");
+                if (kind == 0 || kind == 2) {
+                    assertTrue(item.get(1).asInt() < block.get("documents").size(), "a paragraph or document item names a document of its block");
+                    if (kind == 2) {
+                        assertEquals(documents++, item.get(1).asInt(), "each document has its item, in order");
+                    } else {
+                        paragraphs++;
+                    }
                 } else {
                     entities++;
                 }
             }
+            assertEquals(block.get("documents").size(), documents, "an item for each document");
             JsonNode terms = block.get("terms");
             assertEquals(terms.size(), block.get("postings").size());
             for (int t = 0; t < terms.size(); t++) {
@@ -66,7 +73,11 @@ class SearchIndexTest {
                     int n = Integer.parseInt(id, 36);
                     assertTrue(n > lastItem && n < items.size(), "term " + term + ": item " + n + " after " + lastItem);
                     JsonNode item = items.get(n);
-                    String text = item.get(0).asInt() == 0 ? item.get(3).asText() : item.get(1).asText() + " " + item.get(4).asText();
+                    String text = switch (item.get(0).asInt()) {
+                        case 0 -> item.get(3).asText();
+                        case 2 -> block.get("documents").get(item.get(1).asInt()).get(0).asText() + " " + item.get(2).asText();
+                        default -> item.get(1).asText() + " " + item.get(4).asText();
+                    };
                     assertTrue(SearchIndex.terms(text).contains(term), "item " + n + " holds " + term);
                     lastItem = n;
                 }
@@ -102,6 +113,46 @@ class SearchIndexTest {
         JsonNode index = read(site.out().resolve(SearchIndex.PATH));
         int[] counted = checkBlocks(index);
         assertTrue(counted[0] > 0 && counted[1] > 0, "both kinds of item: the comma between the blocks is written by hand");
+    }
+
+    @Test
+    void aDocumentIsFoundByItsTitleAndWhatItsPageStatesOfIt() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/remarks.md", """
+                ---
+                title: "Remarks at the Side Event"
+                date: 2024-06-11
+                kind: speech
+                speaker: "Hana Tanaka, Legal Adviser"
+                venue: "Side event, Vienna"
+                topics: [cooperation]
+                ---
+                Japan supports the Court.
+                """);
+        site.build();
+        JsonNode index = read(site.out().resolve(SearchIndex.PATH));
+        checkBlocks(index);
+        for (JsonNode block : index.get("blocks")) {
+            for (int d = 0; d < block.get("documents").size(); d++) {
+                if (!block.get("documents").get(d).get(1).asText().equals("documents/remarks/index.html")) {
+                    continue;
+                }
+                JsonNode items = block.get("items");
+                int item = -1;
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i).get(0).asInt() == 2 && items.get(i).get(1).asInt() == d) {
+                        item = i;
+                    }
+                }
+                // author, on_behalf_of and addressee are not stated: left out
+                assertEquals("Speech · 11 June 2024 · Hana Tanaka, Legal Adviser · Side event, Vienna", items.get(item).get(2).asText());
+                for (String term : List.of("remarks", "tanaka", "vienna", "speech")) {
+                    int t = java.util.Arrays.asList(new ObjectMapper().convertValue(block.get("terms"), String[].class)).indexOf(term);
+                    assertTrue(java.util.Arrays.asList(block.get("postings").get(t).asText().split(",")).contains(Integer.toString(item, 36)), term);
+                }
+                return;
+            }
+        }
+        throw new AssertionError("the document is in no block");
     }
 
     @Test
