@@ -64,7 +64,7 @@ public final class Reuse {
             DocumentMetadata small = new DocumentMetadata(meta.id(), new org.dossier.diag.SourceText(source.path(), "", List.of()),
                     meta.seedFile(), meta.markdown(), meta.bodyLine(), meta.kind(), meta.title(), meta.date(),
                     meta.dateAsPrinted(), meta.author(), meta.speaker(), meta.onBehalfOf(), meta.venue(), meta.addressee(),
-                    meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), meta.signatures());
+                    meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), meta.signatures(), meta.seedSha256());
             return new DocumentInputs(small, sha, seed, seedsShown);
         }
     }

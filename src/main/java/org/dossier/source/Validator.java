@@ -31,8 +31,11 @@ public final class Validator {
             "language", "en",
             "base_url", "https://example.github.io/dossier/");
 
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-fA-F]{64}");
+
     static final Map<String, String> DOCUMENT_FIELDS = Fields.spec(
             "seed", "002_6448e20c8a5ce4b0.txt",
+            "sha256", "b2f0eac69cfac20f16085c96e92ff52a35a29178334dc725d2af167a3c0c5b74",
             "kind", String.join(" | ", DocumentKind.ids()),
             "title", "The document's title",
             "date", "2023-12-07",
@@ -245,12 +248,13 @@ public final class Validator {
         for (SourceText file : sources.pages()) {
             readPage(file, diagnostics).ifPresent(pages::add);
         }
-        diagnostics.throwIfErrors("validate");
-        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
-        List<Entity> entities = registry.all().stream().map(Registry.Located::entity).toList();
         Map<String, Input.Digest> digests = new java.util.concurrent.ConcurrentHashMap<>();
         seedBytes.entrySet().parallelStream().forEach(e -> digests.put(e.getKey(),
                 memo == null ? Input.Digest.of(e.getValue()) : memo.digest(e.getKey(), e.getValue())));
+        checkPinnedSeeds(documents, digests, sources.seedsPath(), diagnostics);
+        diagnostics.throwIfErrors("validate");
+        List<Diagnostic> warnings = diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
+        List<Entity> entities = registry.all().stream().map(Registry.Located::entity).toList();
         if (memo != null) {
             memo.validated();
         }
@@ -365,6 +369,16 @@ public final class Validator {
             seed = readSeedField(f, id, sources, seedOfDocument);
         }
         String seedText = seed == null ? null : seedTexts.get(seed);
+        String seedSha256 = f.optionalText("sha256").orElse("");
+        if (markdown && f.has("sha256")) {
+            f.error(f.at("sha256"), "invalid-value", "a Markdown document is its own source, so it cannot record its own SHA-256",
+                    "remove the sha256 line: it is for a sidecar's seed");
+            seedSha256 = "";
+        } else if (!seedSha256.isEmpty() && !SHA256.matcher(seedSha256).matches()) {
+            f.error(f.at("sha256"), "invalid-value", "\"" + seedSha256 + "\" is not a SHA-256 (64 hexadecimal digits)",
+                    "copy the seed's SHA-256 from its page, or from: sha256sum " + sources.seedsPath() + "/" + seed);
+            seedSha256 = "";
+        }
         DocumentKind kind = f.requiredText("kind").flatMap(k -> {
             Optional<DocumentKind> known = DocumentKind.byId(k);
             if (known.isEmpty()) {
@@ -437,7 +451,8 @@ public final class Validator {
             return Optional.empty();
         }
         DocumentMetadata read = new DocumentMetadata(id, file, seed, markdown, bodyLine, kind, title, date, dateAsPrinted, author,
-                speaker, onBehalfOf, venue, addressee, sourceUrl, sections, topics, summary, signatures);
+                speaker, onBehalfOf, venue, addressee, sourceUrl, sections, topics, summary, signatures,
+                seedSha256.toLowerCase(java.util.Locale.ROOT));
         if (memo != null && mine.sorted().isEmpty()) {
             memo.nextDocuments.put(file.path(), new Memo.Read(file, read, sources.seeds().containsKey(seed),
                     markdown ? null : seedText, markdown ? seedTexts.get(seed) : null));
@@ -687,6 +702,25 @@ public final class Validator {
                             "aliases are spellings the sources use, exactly as printed; check the spelling"));
                 }
             }
+        }
+    }
+
+    /**
+     * A seed whose metadata records its SHA-256 must still have it: a source is published exactly as received, and an
+     * edit to it (an editor's re-save, a stray keystroke) would otherwise change what the site says it says.
+     */
+    private void checkPinnedSeeds(List<DocumentMetadata> documents, Map<String, Input.Digest> digests, String seedsShown,
+                                  Diagnostics diagnostics) {
+        for (DocumentMetadata d : documents) {
+            Input.Digest now = digests.get(d.seedFile());
+            if (d.seedSha256().isEmpty() || now == null || now.sha256().equals(d.seedSha256())) {
+                continue;
+            }
+            YamlNode at = locateField(d.source(), "sha256");
+            diagnostics.add(Diagnostic.error(d.source(), at.line(), at.column(), "seed-changed",
+                    "seed \"" + d.seedFile() + "\" has changed since its metadata recorded it: its SHA-256 is now " + now.sha256(),
+                    "a source is never edited: restore the file (git checkout -- " + seedsShown + "/" + d.seedFile()
+                            + "); if it was replaced on purpose by a newer version of the source, record its new SHA-256 here"));
         }
     }
 

@@ -188,6 +188,14 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aMarkdownDocumentCannotRecordItsOwnSha256() {
+        FixtureSite site = site().write("content/documents/speech.md", SPEECH.replace("kind: speech", "kind: speech\nsha256: "
+                + "0".repeat(64)));
+        assertEquals("content/documents/speech.md:5:9: error [invalid-value] a Markdown document is its own source, so it cannot record"
+                + " its own SHA-256", failure(site).lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void wordsTouchingALinkCodeOrEmphasisAreReadAsWritten() throws IOException {
         // the word check split them where the reading text, rightly, does not ("PDF" "s" against "PDFs")
         FixtureSite site = site().write("content/documents/speech.md",

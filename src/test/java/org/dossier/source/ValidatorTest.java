@@ -89,6 +89,34 @@ class ValidatorTest {
                 """, report);
     }
 
+    /** The SHA-256 of the fixture's seed as received. */
+    private static String seedSha256() {
+        return Input.Digest.of(FixtureSite.GOOD_SEED.getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
+    }
+
+    @Test
+    void aSeedWhoseMetadataRecordsItsSha256MustStillHaveIt() {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/statement.yaml",
+                FixtureSite.GOOD_DOC.replace("seed: a.txt", "seed: a.txt\nsha256: " + seedSha256()));
+        site.build();
+        site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Tokyo", "Kyoto"));
+        String changed = Input.Digest.of(FixtureSite.GOOD_SEED.replace("Tokyo", "Kyoto").getBytes(java.nio.charset.StandardCharsets.UTF_8)).sha256();
+        assertEquals("content/documents/statement.yaml:2:9: error [seed-changed] seed \"a.txt\" has changed since its metadata recorded it:"
+                        + " its SHA-256 is now " + changed + "\n"
+                        + "  2 | sha256: " + seedSha256() + "\n"
+                        + "    |         ^\n"
+                        + "  hint: a source is never edited: restore the file (git checkout -- seeds/a.txt); if it was replaced on purpose by a"
+                        + " newer version of the source, record its new SHA-256 here\n"
+                        + "validate: 1 error; nothing was written\n", failure(site));
+    }
+
+    @Test
+    void aSha256ThatIsNotOneIsSaidSo() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("seed: a.txt", "seed: a.txt\nsha256: 12ab"));
+        assertEquals("content/documents/statement.yaml:2:9: error [invalid-value] \"12ab\" is not a SHA-256 (64 hexadecimal digits)",
+                report.lines().findFirst().orElseThrow());
+    }
+
     @Test
     void dateThatIsNotADate() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023/12/7"));
