@@ -27,6 +27,9 @@ public final class MarkdownRenderer {
         MutableDataSet options = new MutableDataSet();
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         options.set(HtmlRenderer.SUPPRESS_HTML, false);
+        // as in a Markdown document (see MarkdownText): a line that starts with a tag is a paragraph, its tags shown as
+        // text and its links read, checked and rewritten, rather than a raw block whose links would be neither
+        options.set(Parser.HTML_BLOCK_PARSER, false);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }

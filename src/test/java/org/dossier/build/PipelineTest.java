@@ -152,6 +152,19 @@ class PipelineTest {
     }
 
     @Test
+    void aMarkdownPagesLineThatStartsWithATagHasItsTagShownAndItsLinkReadAsInADocument() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/pages/about.md",
+                "---\ntitle: About\n---\n<div>Raw</div> and [the topics](topics/) more.\n");
+        site.build();
+        assertEquals("<p>&lt;div&gt;Raw&lt;/div&gt; and <a href=\"../topics/index.html\">the topics</a> more.</p>",
+                page(site.out().resolve("about/index.html")).selectFirst(".prose p").outerHtml());
+        FixtureSite unsafe = FixtureSite.minimal(dir.resolve("unsafe")).write("content/pages/about.md",
+                "---\ntitle: About\n---\n<div>Raw</div> and [x](javascript:alert(1)) more.\n");
+        assertTrue(assertThrows(BuildFailure.class, unsafe::build).report().startsWith(
+                "content/pages/about.md:4:20: error [unsafe-link] link \"javascript:alert(1)\" uses the scheme \"javascript:\""), "reported");
+    }
+
+    @Test
     void aMarkdownPagesLinkToAFolderIsALinkToItsIndexPageAsInADocument() throws IOException {
         FixtureSite site = FixtureSite.minimal(dir).write("content/pages/about.md",
                 "---\ntitle: About\n---\nSee [the topics](topics/) and [a statement](documents/statement/#p-2).\n");
