@@ -156,6 +156,9 @@ final class ServeCommand implements Callable<Integer> {
     /** How many rebuilds with nothing changed {@link #warmUp} runs. */
     static final int WARM_UPS = 2;
 
+    /** Whether {@link #warmUp} has run. */
+    private boolean warmedUp;
+
     /**
      * Runs the rebuild {@link #WARM_UPS} times with nothing changed, once the site is served and the folders watched,
      * so that Java has compiled the rebuild's code before the first save: without it, the first rebuilds after a save
@@ -164,8 +167,6 @@ final class ServeCommand implements Callable<Integer> {
      * served, so nothing is published. A save meanwhile is rebuilt as usual once it is done: the watcher holds its
      * events. When serve starts on inputs that do not build, this runs after the first rebuild that succeeds.
      */
-    private boolean warmedUp;
-
     private void warmUp(PrintWriter out) {
         if (!state.failure().isEmpty()) {
             return;
