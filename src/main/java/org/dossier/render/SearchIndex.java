@@ -331,20 +331,25 @@ public final class SearchIndex {
             parts.add(d.date().display());
         }
         for (String who : List.of(d.author(), d.speaker())) {
-            if (!who.isEmpty() && !who.equals(org.dossier.model.DossierDate.NOT_STATED_TEXT)) {
+            if (stated(who)) {
                 parts.add(who);
             }
         }
-        if (!d.onBehalfOf().equals(org.dossier.model.DossierDate.NOT_STATED_TEXT)) {
+        if (stated(d.onBehalfOf())) {
             parts.add("on behalf of " + d.onBehalfOf());
         }
-        if (!d.venue().equals(org.dossier.model.DossierDate.NOT_STATED_TEXT)) {
+        if (stated(d.venue())) {
             parts.add(d.venue());
         }
-        if (d.hasAddressee() && !d.addressee().equals(org.dossier.model.DossierDate.NOT_STATED_TEXT)) {
+        if (stated(d.addressee())) {
             parts.add("to " + d.addressee());
         }
         return String.join(" · ", parts);
+    }
+
+    /** Given, and not "not stated" (nor "not stated (…)", with an editor's note, which needs its field's name). */
+    private static boolean stated(String value) {
+        return !value.isEmpty() && !value.startsWith(org.dossier.model.DossierDate.NOT_STATED_TEXT);
     }
 
     private static void paragraph(JsonGenerator json, Map<String, Postings> postings, int[] next, int document, int number,

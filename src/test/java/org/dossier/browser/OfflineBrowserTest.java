@@ -122,6 +122,7 @@ class OfflineBrowserTest {
         assertTrue(first.getText().startsWith("Capacity Building: criminal justice assistance through UNAFEI"), first.getText());
         assertTrue(first.getAttribute("href").endsWith("/documents/japan-profile-capacity-building/index.html"), first.getAttribute("href"));
         assertTrue(first.getText().contains("Government profile"), first.getText());
+        assertTrue(!first.getText().contains("not stated"), "what the source does not state is left out: " + first.getText());
     }
 
     @Test
