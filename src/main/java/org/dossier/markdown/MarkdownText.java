@@ -42,6 +42,7 @@ import org.dossier.normalize.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -94,6 +95,42 @@ public final class MarkdownText {
         return Words.of(comparable(sourceText(body)));
     }
 
+    /** Fenced code blocks and code spans, where link syntax is text, shown as written. */
+    private static final Pattern CODE = Pattern.compile("(?ms)^ {0,3}(`{3,}|~{3,})[^\\n]*\\n.*?^ {0,3}\\1|(`+)(?!`)[^\\n]*?(?<!`)\\2(?!`)");
+    private static final String BRACKETS = "[]()";
+    private static final String MASKS = "\uE000\uE001\uE002\uE003";
+
+    /**
+     * The text with the brackets and parentheses in code (which the reading text shows as written) swapped for
+     * private-use characters, so that the rewrites of link syntax leave them alone; {@code mask} false swaps them back.
+     */
+    private static String masked(String text, boolean mask) {
+        if (!mask) {
+            StringBuilder out = new StringBuilder(text);
+            for (int i = 0; i < out.length(); i++) {
+                int at = MASKS.indexOf(out.charAt(i));
+                if (at >= 0) {
+                    out.setCharAt(i, BRACKETS.charAt(at));
+                }
+            }
+            return out.toString();
+        }
+        Matcher code = CODE.matcher(text);
+        StringBuilder out = null;
+        while (code.find()) {
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            for (int i = code.start(); i < code.end(); i++) {
+                int at = BRACKETS.indexOf(out.charAt(i));
+                if (at >= 0) {
+                    out.setCharAt(i, MASKS.charAt(at));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /**
      * A text as the word check compares it, the source's and the reading text's alike: without the characters
      * Markdown marks emphasis, code and links with ({@code * _ ` [ ]}). Where they are markup they join what they
@@ -117,9 +154,12 @@ public final class MarkdownText {
 
     /** The text whose words {@link #sourceWords} lists; each rewrite is skipped when the text lacks what it needs. */
     public static String sourceText(String body) {
-        String text = body.contains("]:") ? REFERENCE_DEFINITION.matcher(body).replaceAll("") : body;
+        boolean code = body.indexOf('`') >= 0 || body.indexOf('~') >= 0;
+        String text = code ? masked(body, true) : body;
+        text = text.contains("]:") ? REFERENCE_DEFINITION.matcher(text).replaceAll("") : text;
         text = text.contains("](") ? INLINE_DESTINATION.matcher(text).replaceAll("]") : text;
         text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll("]") : text;
+        text = code ? masked(text, false) : text;
         if (text.indexOf('<') >= 0) {
             text = AUTOLINK.matcher(text).replaceAll("$1");
             text = TAG.matcher(text).replaceAll("");
@@ -147,8 +187,8 @@ public final class MarkdownText {
         int line = bodyLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
         int column = offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
         return Diagnostic.error(file, line, column, "words-changed", message,
-                "write the markup here more simply: finish or remove an unfinished HTML tag, and write no link syntax inside "
-                        + "code; if it is plain Markdown, please report it with the file attached");
+                "write the markup here more simply: finish or remove an unfinished HTML tag; if it is plain Markdown, please "
+                        + "report it with the file attached");
     }
 
     /**

@@ -188,6 +188,17 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void linkSyntaxInCodeIsTextAndPassesTheWordCheck() throws IOException {
+        // the word check took the address out of it as out of a link, where the reading text shows it as written
+        FixtureSite site = site().write("content/documents/speech.md",
+                SPEECH + "\nWrite `[x](https://example.org/)` for a link.\n\n```\n[y](../z/) and [r]: ../r/\n```\n");
+        site.build();
+        Document doc = page(site, "documents/speech/index.html");
+        assertEquals("8 Write [x](https://example.org/) for a link.", doc.selectFirst("#p-8").text());
+        assertEquals("9 [y](../z/) and [r]: ../r/", doc.selectFirst("#p-9").text());
+    }
+
+    @Test
     void aMarkdownDocumentCannotRecordItsOwnSha256() {
         FixtureSite site = site().write("content/documents/speech.md", SPEECH.replace("kind: speech", "kind: speech\nsha256: "
                 + "0".repeat(64)));
@@ -216,7 +227,7 @@ class MarkdownDocumentTest {
                 content/documents/speech.md:25:8: error [words-changed] reading this document would change its words at word 40 (source: "a", reading text: "y")
                   25 | Then x <a </b> href="r"> y.
                      |        ^
-                  hint: write the markup here more simply: finish or remove an unfinished HTML tag, and write no link syntax inside code; if it is plain Markdown, please report it with the file attached
+                  hint: write the markup here more simply: finish or remove an unfinished HTML tag; if it is plain Markdown, please report it with the file attached
                 model: 2 errors; nothing was written
                 """, failure(site));
     }

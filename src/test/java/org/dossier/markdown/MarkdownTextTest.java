@@ -145,7 +145,7 @@ class MarkdownTextTest {
                 content/documents/x.md:7:8: error [words-changed] message
                   7 | with x <a </b> href="r"> y.
                     |        ^
-                  hint: write the markup here more simply: finish or remove an unfinished HTML tag, and write no link syntax inside code; if it is plain Markdown, please report it with the file attached
+                  hint: write the markup here more simply: finish or remove an unfinished HTML tag; if it is plain Markdown, please report it with the file attached
                 """, changedWords(lost));
         // a line that looks like a reference definition but continues a paragraph: its words are added
         assertEquals("content/documents/x.md:5:1: error [words-changed] message",
