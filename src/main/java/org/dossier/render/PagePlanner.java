@@ -262,7 +262,8 @@ public final class PagePlanner {
 
     /**
      * A host shows 404.html at any address, at any depth, so its links cannot be relative: with a base URL they are
-     * absolute, without one they lead to the site root of a site served at the root of its host.
+     * absolute; without one they are relative to the site's root folder, which serves a missing address at the top of
+     * the site (root-relative links would break the site on a sub-path and from disk).
      */
     private PlannedPage notFound(Dossier dossier) {
         Views.Layout base = layout(dossier, "404.html", "Page not found", dossier.site().description(), "");
