@@ -112,10 +112,10 @@ final class Assembler {
             shown = seedsShown + "/" + meta.seedFile();
         }
         ReadingText reading = xref.link(unlinked);
-        String actual = Words.withoutTags(String.join(" ", reading.texts()));
-        if (meta.markdown()) {
-            actual = MarkdownText.comparable(actual);
-        }
+        // A Markdown document's reading text holds no tags (its raw HTML is dropped as it is read): a "<b>" in it is
+        // text, written as &lt;b&gt; or in code, and its words are compared as they are.
+        String joined = String.join(" ", reading.texts());
+        String actual = meta.markdown() ? MarkdownText.comparable(joined) : Words.withoutTags(joined);
         int diff = Words.firstDifference(expected, actual);
         if (diff >= 0) {
             String message = changedWords(Words.of(expected), Words.of(actual), diff);

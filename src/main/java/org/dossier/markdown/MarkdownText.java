@@ -95,14 +95,15 @@ public final class MarkdownText {
         return Words.of(comparable(sourceText(body)));
     }
 
-    /** Fenced code blocks and code spans, where link syntax is text, shown as written. */
+    /** Fenced code blocks and code spans, where link syntax and tags are text, shown as written. */
     private static final Pattern CODE = Pattern.compile("(?ms)^ {0,3}(`{3,}|~{3,})[^\\n]*\\n.*?^ {0,3}\\1|(`+)(?!`)[^\\n]*?(?<!`)\\2(?!`)");
-    private static final String BRACKETS = "[]()";
-    private static final String MASKS = "\uE000\uE001\uE002\uE003";
+    private static final String BRACKETS = "[]()<>";
+    private static final String MASKS = "\uE000\uE001\uE002\uE003\uE004\uE005";
 
     /**
-     * The text with the brackets and parentheses in code (which the reading text shows as written) swapped for
-     * private-use characters, so that the rewrites of link syntax leave them alone; {@code mask} false swaps them back.
+     * The text with the brackets, parentheses and angle brackets in code (which the reading text shows as written)
+     * swapped for private-use characters, so that the rewrites of links and tags leave them alone; {@code mask} false
+     * swaps them back.
      */
     private static String masked(String text, boolean mask) {
         if (!mask) {
@@ -159,18 +160,17 @@ public final class MarkdownText {
         text = text.contains("]:") ? REFERENCE_DEFINITION.matcher(text).replaceAll("") : text;
         text = text.contains("](") ? INLINE_DESTINATION.matcher(text).replaceAll("]") : text;
         text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll("]") : text;
-        text = code ? masked(text, false) : text;
         if (text.indexOf('<') >= 0) {
             text = AUTOLINK.matcher(text).replaceAll("$1");
             text = TAG.matcher(text).replaceAll("");
         }
-        return Escaping.unescapeString(text);
+        return Escaping.unescapeString(code ? masked(text, false) : text);
     }
 
     /**
      * The error for a body whose reading text would change word {@code word} (from 0) of {@link #sourceWords}: at what
      * follows the last word the two readings share, where they part, whether the reading text lost words or added
-     * some. Markdown can be written so that they disagree (unfinished HTML, a word touching a link), so it says what to do.
+     * some. Markdown can be written so that they disagree (a line that looks like a reference definition), so it says what to do.
      */
     public static Diagnostic changedWords(SourceText file, String body, int bodyLine, int word, String message) {
         int offset = 0;
@@ -187,8 +187,8 @@ public final class MarkdownText {
         int line = bodyLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
         int column = offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
         return Diagnostic.error(file, line, column, "words-changed", message,
-                "write the markup here more simply: finish or remove an unfinished HTML tag; if it is plain Markdown, please "
-                        + "report it with the file attached");
+                "write the markup here more simply (a line that looks like a link reference definition, such as [r]: ../r/, "
+                        + "inside a paragraph is one); if it is plain Markdown, please report it with the file attached");
     }
 
     /**
