@@ -42,6 +42,14 @@ public final class Dossier {
     private final List<Event> events;
     private final List<Figure> figures;
 
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
+    /** Tells this dossier from every other made in this run, so that one made from it can name it without holding it. */
+    private final long serial = SERIALS.incrementAndGet();
+    /** The serial of the dossier {@link #of} made this one from, or 0 when it was made afresh. */
+    private final long basis;
+    /** When made from a basis, the documents put in place of the basis's, by id. */
+    private final Map<String, Document> changed;
+
     /** Chronological, mixed precisions sorting by their start; ties by title then id. */
     public static final Comparator<Event> CHRONOLOGICAL = Comparator
             .comparing(Event::date)
@@ -106,6 +114,8 @@ public final class Dossier {
         Map<String, List<Document>> byTopic = new TreeMap<>();
         topics.forEach((k, v) -> byTopic.put(k, List.copyOf(v)));
         this.documentsByTopic = byTopic;
+        this.basis = 0;
+        this.changed = Map.of();
     }
 
     /**
@@ -180,6 +190,17 @@ public final class Dossier {
         this.signaturesByOrganization = signatures;
         this.lettersByOrganization = letters;
         this.documentsByTopic = topics;
+        this.basis = last.serial;
+        this.changed = Map.copyOf(changed);
+    }
+
+    /**
+     * The documents {@link #of} put in place of {@code last}'s when it made this dossier from it (none when nothing
+     * changed): every other document is the same object, and every index holds the same of all of them. Empty when
+     * this dossier was made afresh or from another: nothing is then known of what changed.
+     */
+    public Optional<Map<String, Document>> changedSince(Dossier last) {
+        return last != null && basis == last.serial ? Optional.of(changed) : Optional.empty();
     }
 
     private static boolean byParagraph(List<Mention> mentions) {

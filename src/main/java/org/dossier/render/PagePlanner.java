@@ -32,11 +32,11 @@ public final class PagePlanner {
     }
 
     /**
-     * The pages of the dossier, made from {@code memo}'s last plan when every document that changed since is shown by
-     * other pages as it was: the same what lists show of it ({@link Views.Listed}), signatures and mentions, with the
-     * same settings, Markdown pages, registry, events and figures. Then only the changed documents' pages (and a
-     * complete print page, which holds every text) are planned again; every other page keeps its key, so a preview
-     * finds it rendered by identity. Otherwise, as {@link #plan(Dossier)}. The pages are those {@link #plan(Dossier)}
+     * The pages of the dossier, made from {@code memo}'s last plan when the model made this dossier from the last
+     * one's (the same settings, Markdown pages, registry, events and figures, and the same signatures and mentions,
+     * see {@link Dossier#changedSince}) and every document that changed is listed as it was ({@link Views.Listed}).
+     * Then only the changed documents' pages (and a complete print page, which holds every text) are planned again;
+     * every other page keeps its key, so a preview finds it rendered by identity. Otherwise, as {@link #plan(Dossier)}. The pages are those {@link #plan(Dossier)}
      * gives either way: equal keys and views, in the same order.
      */
     public List<PlannedPage> plan(Dossier dossier, Memo memo) {
@@ -64,32 +64,15 @@ public final class PagePlanner {
         }
 
         /**
-         * Whether every page but the changed documents' own shows the same of {@code now} as of the last dossier.
-         * A document kept by the model is the same object; any other is compared by what other pages show of it.
+         * Whether every page but the changed documents' own shows the same of {@code now} as of the last dossier: the
+         * model made {@code now} from it (so settings, pages, registry, events, figures, signatures and mentions are
+         * the same, see {@link Dossier#changedSince}), and each document it put in is listed as before.
          */
         private boolean sameShapeAsLast(Dossier now) {
             Dossier was = dossier;
-            replanned = was != null && now.site().equals(was.site()) && now.pages().equals(was.pages())
-                    && now.entities().equals(was.entities()) && now.events().equals(was.events())
-                    && now.figures().equals(was.figures()) && sameShownDocuments(was, now);
+            replanned = now.changedSince(was).map(changed -> changed.values().stream().allMatch(d ->
+                    Views.Listed.of(d).equals(Views.Listed.of(was.document(d.id()).orElseThrow())))).orElse(false);
             return replanned;
-        }
-
-        private static boolean sameShownDocuments(Dossier was, Dossier now) {
-            List<Document> before = was.documents();
-            List<Document> after = now.documents();
-            if (before.size() != after.size()) {
-                return false;
-            }
-            for (int i = 0; i < after.size(); i++) {
-                Document a = before.get(i);
-                Document b = after.get(i);
-                if (a != b && !(a.id().equals(b.id()) && Views.Listed.of(a).equals(Views.Listed.of(b))
-                        && a.signatures().equals(b.signatures()) && was.mentionsIn(a.id()).equals(now.mentionsIn(b.id())))) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
