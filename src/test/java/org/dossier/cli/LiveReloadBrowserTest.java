@@ -13,11 +13,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import picocli.CommandLine;
 
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -27,8 +24,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.logging.Level;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -114,22 +109,11 @@ class LiveReloadBrowserTest {
     @Test
     void underServeAnOpenPageReloadsWhenAFileIsSaved() throws Exception {
         FixtureSite site = FixtureSite.minimal(dir.resolve("serve"));
-        StringWriter out = new StringWriter();
-        CommandLine cli = Main.configure(new CommandLine(new Main()));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
-        Thread server = new Thread(() -> cli.execute("serve", "--port", "0", "--out", site.out().toString(),
-                "--content", site.root().resolve("content").toString(), "--seeds", site.root().resolve("seeds").toString(),
-                "--layouts", site.root().resolve("layouts").toString()));
-        server.setDaemon(true);
-        server.start();
-        try {
-            Pattern serving = Pattern.compile("Serving the site at (http://127\\.0\\.0\\.1:\\d+/)");
+        try (ServeRun serve = ServeRun.start(site)) {
+            String address = serve.address();
+            serve.awaitSaid("Warmed up in");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            wait.until(d -> serving.matcher(out.toString()).find() && out.toString().contains("Warmed up in"));
-            Matcher m = serving.matcher(out.toString());
-            assertTrue(m.find());
-            driver.get(m.group(1) + "documents/statement/index.html");
+            driver.get(address + "documents/statement/index.html");
             JavascriptExecutor js = driver;
             js.executeScript("window.notReloaded = true;");
             site.write("content/documents/statement.yaml",
@@ -139,14 +123,12 @@ class LiveReloadBrowserTest {
             assertEquals(List.of(), consoleWarnings(), "console errors");
 
             // opened as localhost, which names the same address
-            driver.get(m.group(1).replace("127.0.0.1", "localhost") + "documents/statement/index.html");
+            driver.get(address.replace("127.0.0.1", "localhost") + "documents/statement/index.html");
             js.executeScript("window.notReloaded = true;");
             site.write("content/documents/statement.yaml",
                     FixtureSite.GOOD_DOC.replace("Statement on Cooperation", "Statement on Cooperation, revised again"));
             wait.until(d -> Boolean.TRUE.equals(js.executeScript("return window.notReloaded === undefined;")));
             assertTrue(driver.getTitle().contains("Statement on Cooperation, revised again"), driver.getTitle());
-        } finally {
-            server.interrupt();
         }
     }
 }

@@ -13,8 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -56,22 +54,10 @@ class ServeCommandTest {
         assertEquals(0, build.execute(buildArgs));
         Map<String, byte[]> built = FixtureSite.snapshot(site.out());
 
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = Main.configure(new CommandLine(new Main()));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        String[] serveArgs = java.util.stream.Stream.concat(java.util.stream.Stream.of("serve", "--port", "0", "--out", site.out().toString()),
-                java.util.Arrays.stream(inputs)).toArray(String[]::new);
-        Thread server = new Thread(() -> cli.execute(serveArgs));
-        server.setDaemon(true);
-        server.start();
-        try {
-            Pattern serving = Pattern.compile("Serving the site at http://127\\.0\\.0\\.1:(\\d+)/");
-            await("the server", () -> serving.matcher(out.toString()).find());
-            Matcher m = serving.matcher(out.toString());
-            assertTrue(m.find());
-            int port = Integer.parseInt(m.group(1));
+        try (ServeRun serve = ServeRun.start(site)) {
+            StringWriter out = serve.out;
+            StringWriter err = serve.err;
+            int port = serve.port();
 
             for (String path : new String[] {"index.html", "documents/statement/index.html", "assets/style.css", "assets/search-index.js"}) {
                 HttpResponse<byte[]> response = get(port, "/" + path);
@@ -153,29 +139,14 @@ class ServeCommandTest {
             String layout = java.nio.file.Files.readString(layouts.resolve("document.ftlh"));
             site.write("layouts/document.ftlh", layout.replace("</article>", "</article><!-- watched again -->"));
             await("the layout's change", () -> new String(get(port, "/documents/statement/index.html").body()).contains("<!-- watched again -->"));
-        } finally {
-            server.interrupt();
         }
     }
 
     @Test
     void aSeedNamedWithPlusOrPercentSignsIsServedAtTheLinkItsPageWrites() throws Exception {
         FixtureSite site = FixtureSite.withSeedNamesToEncode(dir);
-        StringWriter out = new StringWriter();
-        CommandLine cli = Main.configure(new CommandLine(new Main()));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
-        Thread server = new Thread(() -> cli.execute("serve", "--port", "0", "--out", site.out().toString(),
-                "--content", site.root().resolve("content").toString(), "--seeds", site.root().resolve("seeds").toString(),
-                "--layouts", site.root().resolve("layouts").toString()));
-        server.setDaemon(true);
-        server.start();
-        try {
-            Pattern serving = Pattern.compile("Serving the site at http://127\\.0\\.0\\.1:(\\d+)/");
-            await("the server", () -> serving.matcher(out.toString()).find());
-            Matcher m = serving.matcher(out.toString());
-            assertTrue(m.find());
-            int port = Integer.parseInt(m.group(1));
+        try (ServeRun serve = ServeRun.start(site)) {
+            int port = serve.port();
             for (Map.Entry<String, String> seed : FixtureSite.SEED_NAMES_TO_ENCODE.entrySet()) {
                 String page = "/documents/" + seed.getKey() + "/index.html";
                 String href = org.jsoup.Jsoup.parse(new String(get(port, page).body(), java.nio.charset.StandardCharsets.UTF_8))
@@ -184,8 +155,6 @@ class ServeCommandTest {
                 assertEquals(200, response.statusCode(), href);
                 assertArrayEquals(java.nio.file.Files.readAllBytes(site.root().resolve("seeds").resolve(seed.getValue())), response.body(), href);
             }
-        } finally {
-            server.interrupt();
         }
     }
 
@@ -193,23 +162,12 @@ class ServeCommandTest {
     void startedOnInputsThatFailItWarmsUpOnceTheyBuild() throws Exception {
         FixtureSite site = FixtureSite.minimal(dir).write("content/documents/statement.yaml",
                 FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: yesterday"));
-        StringWriter out = new StringWriter();
-        CommandLine cli = Main.configure(new CommandLine(new Main()));
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(new StringWriter(), true));
-        Thread server = new Thread(() -> cli.execute("serve", "--port", "0", "--out", site.out().toString(),
-                "--content", site.root().resolve("content").toString(), "--seeds", site.root().resolve("seeds").toString(),
-                "--layouts", site.root().resolve("layouts").toString()));
-        server.setDaemon(true);
-        server.start();
-        try {
-            await("the server", () -> out.toString().contains("Serving the site at "));
+        try (ServeRun serve = ServeRun.start(site)) {
+            serve.address();
             Thread.sleep(500);
-            assertTrue(!out.toString().contains("Warmed up in"), out.toString());
+            assertTrue(!serve.said("Warmed up in"), serve.out.toString());
             site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC);
-            await("the warm-up", () -> out.toString().contains("Warmed up in"));
-        } finally {
-            server.interrupt();
+            serve.awaitSaid("Warmed up in");
         }
     }
 
