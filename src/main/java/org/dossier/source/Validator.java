@@ -388,7 +388,7 @@ public final class Validator {
             return known;
         }).orElse(null);
         String title = f.requiredText("title").orElse("");
-        DossierDate date = f.requiredText("date").flatMap(text -> {
+        Optional<DossierDate> dateRead = f.requiredText("date").flatMap(text -> {
             Optional<DossierDate> parsed = DossierDate.parse(text);
             if (parsed.isEmpty()) {
                 f.error(f.at("date"), "invalid-date", "\"" + text + "\" is not a date",
@@ -396,11 +396,12 @@ public final class Validator {
                                 + "keep the source's own wording in date_as_printed");
             }
             return parsed;
-        }).orElse(DossierDate.NOT_STATED);
+        });
+        DossierDate date = dateRead.orElse(DossierDate.NOT_STATED);
         String dateAsPrinted = f.optionalText("date_as_printed").orElse("");
         if (!dateAsPrinted.isEmpty()) {
             // "not stated" written as the date, not a date that could not be read (reported above, once)
-            if (f.has("date") && !date.isStated() && f.optionalText("date").flatMap(DossierDate::parse).isPresent()) {
+            if (dateRead.isPresent() && !date.isStated()) {
                 f.error(f.at("date_as_printed"), "inconsistent", "date_as_printed is given but date is \"not stated\"",
                         "give the date in date, or remove date_as_printed");
             } else if (seedText != null && !seedText.contains(dateAsPrinted)) {
