@@ -35,7 +35,8 @@ public final class Citations {
         return site.baseUrl().isEmpty() ? d.path() : site.baseUrl() + d.path();
     }
 
-    private static boolean stated(String value) {
+    /** Given, and not "not stated" (nor "not stated (…)" with an editor's note): what a reference or result may show. */
+    static boolean stated(String value) {
         return !value.isEmpty() && !value.startsWith("not stated");
     }
 

@@ -331,26 +331,22 @@ public final class SearchIndex {
             parts.add(d.date().display());
         }
         for (String who : List.of(d.author(), d.speaker())) {
-            if (stated(who)) {
+            if (Citations.stated(who)) {
                 parts.add(who);
             }
         }
-        if (stated(d.onBehalfOf())) {
+        if (Citations.stated(d.onBehalfOf())) {
             parts.add("on behalf of " + d.onBehalfOf());
         }
-        if (stated(d.venue())) {
+        if (Citations.stated(d.venue())) {
             parts.add(d.venue());
         }
-        if (stated(d.addressee())) {
+        if (Citations.stated(d.addressee())) {
             parts.add("to " + d.addressee());
         }
         return String.join(" · ", parts);
     }
 
-    /** Given, and not "not stated" (nor "not stated (…)", with an editor's note, which needs its field's name). */
-    private static boolean stated(String value) {
-        return !value.isEmpty() && !value.startsWith(org.dossier.model.DossierDate.NOT_STATED_TEXT);
-    }
 
     private static void paragraph(JsonGenerator json, Map<String, Postings> postings, int[] next, int document, int number,
                                   String text) throws IOException {
