@@ -1,6 +1,8 @@
 package org.dossier.markdown;
 
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import org.dossier.model.Address;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +16,7 @@ final class LinkRules {
     static final String UNSAFE_CODE = "unsafe-link";
     static final String UNSAFE_HINT = "link to http:, https: or mailto: addresses, or to a page of the site";
     static final String ROOT_RELATIVE_CODE = "root-relative-link";
+    static final String INVALID_CODE = "invalid-link";
 
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
@@ -38,14 +41,42 @@ final class LinkRules {
         return "link \"" + url + "\" starts with /, which breaks offline reading and sub-path hosting";
     }
 
+    /**
+     * A link whose address a page cannot hold as written (a {@code |}, a stray {@code %}), and where in the body it
+     * goes wrong: at the character itself when the address is written as it is read, otherwise at the link.
+     */
+    record Invalid(int offset, String message, String hint) {
+    }
+
+    /**
+     * @param url     the address as read (backslash escapes undone)
+     * @param written the address as written in the body
+     * @param node    the link, where the problem is reported when the character cannot be placed
+     */
+    static Optional<Invalid> invalid(String url, BasedSequence written, Node node) {
+        return Address.problem(url).map(p -> new Invalid(
+                url.equals(written.toString()) ? written.getStartOffset() + p.index() : node.getStartOffset(),
+                "link \"" + url + "\" is not a valid address: " + p.description(),
+                Address.encodingHint(url, "write the address as the browser's address bar shows it")));
+    }
+
     /** The file's line of a node of a body that starts on {@code bodyLine}. */
     static int line(Node node, int bodyLine) {
         return bodyLine + node.getLineNumber();
     }
 
+    /** The file's line of a character of the node's body, which starts on {@code bodyLine}. */
+    static int line(Node node, int offset, int bodyLine) {
+        return bodyLine + node.getDocument().getLineNumber(offset);
+    }
+
     /** The 1-based column of a node in {@code body}. */
     static int column(Node node, String body) {
-        int offset = node.getStartOffset();
+        return column(node.getStartOffset(), body);
+    }
+
+    /** The 1-based column of a character of {@code body}. */
+    static int column(int offset, String body) {
         return offset - (body.lastIndexOf('\n', offset - 1) + 1) + 1;
     }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.model.MarkdownPage;
@@ -49,11 +50,11 @@ public final class MarkdownRenderer {
             // inline links, images and reference definitions ([x]: url) all carry a URL
             if (node instanceof LinkNodeBase link) {
                 String written = link.getUrl().toString();
-                String href = rewrite(written, node, page, root, diagnostics);
+                String href = invalid(link.getUrl(), true, node, page, diagnostics) ? "#" : rewrite(written, node, page, root, diagnostics);
                 link.setUrl(BasedSequence.of(href));
                 int line = line(node, page);
                 links.add(new MarkdownPage.SourceLink(href, written, line, column(node, page), page.source().line(line)));
-            } else if (node instanceof AutoLink auto) {
+            } else if (node instanceof AutoLink auto && !invalid(auto.getText(), false, node, page, diagnostics)) {
                 rewrite(auto.getText().toString(), node, page, root, diagnostics);
             }
         }
@@ -89,6 +90,18 @@ public final class MarkdownRenderer {
         int hash = url.indexOf('#');
         String path = hash >= 0 ? url.substring(0, hash) : url;
         return root + (path.endsWith("/") ? path + "index.html" : path) + (hash >= 0 ? url.substring(hash) : "");
+    }
+
+    /**
+     * Whether the address cannot be written as it is, reported when so. A link's backslash escapes are undone first,
+     * as the HTML renderer undoes them; an autolink has none.
+     */
+    private static boolean invalid(BasedSequence written, boolean escapes, Node node, PageSource page, Diagnostics diagnostics) {
+        String url = escapes ? Escaping.unescapeString(written.toString()) : written.toString();
+        java.util.Optional<LinkRules.Invalid> invalid = url.isEmpty() ? java.util.Optional.empty() : LinkRules.invalid(url, written, node);
+        invalid.ifPresent(i -> diagnostics.add(Diagnostic.error(page.source(), LinkRules.line(node, i.offset(), page.bodyLine()),
+                LinkRules.column(i.offset(), page.body()), LinkRules.INVALID_CODE, i.message(), i.hint())));
+        return invalid.isPresent();
     }
 
     private static void report(Node node, PageSource page, Diagnostics diagnostics, String code, String message, String hint) {

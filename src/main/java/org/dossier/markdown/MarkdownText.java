@@ -30,6 +30,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.diag.SourceText;
@@ -330,12 +331,12 @@ public final class MarkdownText {
                 } else if (child instanceof ImageRef image) {
                     add(out, Escaping.unescapeString(image.getText().toString()), style, href);
                 } else if (child instanceof Link link) {
-                    inline(child, style, resolve(link.getUrl().toString(), child), out);
+                    inline(child, style, resolve(link.getUrl(), true, child), out);
                 } else if (child instanceof LinkRef ref) {
                     Reference target = ref.getReferenceNode(document);
-                    inline(child, style, target == null ? href : resolve(target.getUrl().toString(), child), out);
+                    inline(child, style, target == null ? href : resolve(target.getUrl(), true, child), out);
                 } else if (child instanceof AutoLink auto) {
-                    add(out, auto.getText().toString(), style, resolve(auto.getUrl().toString(), child));
+                    add(out, auto.getText().toString(), style, resolve(auto.getUrl(), false, child));
                 } else if (child instanceof MailLink mail) {
                     add(out, mail.getText().toString(), style, "mailto:" + mail.getText());
                 } else if (child instanceof HtmlInlineBase) {
@@ -403,13 +404,21 @@ public final class MarkdownText {
          * A link as the site writes it: an http(s) or mailto address as is; a relative link as a path from the site
          * root, a folder standing for its index.html. Anything else is reported where it is written.
          */
-        private String resolve(String url, Node node) {
+        private String resolve(BasedSequence written, boolean escapes, Node node) {
+            // a link's backslash escapes are undone (a\_b is a_b), as CommonMark reads them; an autolink has none
+            String url = escapes ? Escaping.unescapeString(written.toString()) : written.toString();
             int line = LinkRules.line(node, bodyLine);
             int column = LinkRules.column(node, body);
             java.util.Optional<String> scheme = LinkRules.scheme(url);
+            java.util.Optional<LinkRules.Invalid> invalid = LinkRules.invalid(url, written, node);
             String href;
             if (url.isEmpty()) {
                 report(line, column, "empty-link", "the link has no address", "write the address between the parentheses");
+                return "";
+            } else if (invalid.isPresent()) {
+                int at = invalid.get().offset();
+                report(LinkRules.line(node, at, bodyLine), LinkRules.column(at, body), LinkRules.INVALID_CODE,
+                        invalid.get().message(), invalid.get().hint());
                 return "";
             } else if (scheme.isPresent()) {
                 if (!LinkRules.allowed(scheme.get())) {
@@ -434,7 +443,7 @@ public final class MarkdownText {
                 href = resolved + fragment;
             }
             links.add(new MarkdownPage.SourceLink("../".repeat((int) folder.chars().filter(c -> c == '/').count()) + href,
-                    url, line, column, file.line(line)));
+                    written.toString(), line, column, file.line(line)));
             return href;
         }
 

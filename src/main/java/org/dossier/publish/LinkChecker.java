@@ -3,6 +3,7 @@ package org.dossier.publish;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.diag.Severity;
+import org.dossier.model.Address;
 import org.jsoup.parser.Parser;
 
 import java.net.URI;
@@ -563,7 +564,7 @@ public final class LinkChecker {
     static String uriResolve(String page, String target) {
         URI base = URI.create("site:/" + page);
         // getPath decodes once, so a file named a%20b.txt, linked as a%2520b.txt, is found under its own name
-        String path = base.resolve(URI.create(target.replace(" ", "%20"))).getPath();
+        String path = base.resolve(URI.create(target)).getPath();
         if (path == null || !path.startsWith("/") || path.contains("/../")) {
             return null;
         }
@@ -571,7 +572,6 @@ public final class LinkChecker {
     }
 
     private static final String FOLDER = "names a folder; under file:// it must name the file (…/index.html)";
-    private static final String INVALID = "is not a valid URL: percent-encode what a URL cannot hold as it is (% as %25, [ as %5B)";
 
     /**
      * Where a link points, worked out from the page and the link alone: the file (the page itself for a bare
@@ -588,6 +588,10 @@ public final class LinkChecker {
     private static Target target(String page, String url) {
         if (url.isEmpty()) {
             return Target.failing("is empty");
+        }
+        java.util.Optional<Address.Problem> invalid = Address.problem(url);
+        if (invalid.isPresent()) {
+            return Target.failing("is not a valid URL: " + invalid.get().description());
         }
         if (hasScheme(url)) {
             if (url.regionMatches(true, 0, "https:", 0, 6) || url.regionMatches(true, 0, "http:", 0, 5)
@@ -610,7 +614,7 @@ public final class LinkChecker {
             resolved = target.isEmpty() ? page : resolve(page, target);
             id = resolved != null && !fragment.isEmpty() && resolved.endsWith(".html") ? decode(fragment) : null;
         } catch (IllegalArgumentException e) {
-            return Target.failing(INVALID);
+            return Target.failing("is not a valid URL: " + e.getMessage());
         }
         if (resolved == null) {
             return Target.failing("leaves the site");

@@ -4,6 +4,7 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.diag.SourceText;
+import org.dossier.model.Address;
 import org.dossier.model.DocumentKind;
 import org.dossier.model.DossierDate;
 import org.dossier.model.Section;
@@ -75,8 +76,8 @@ public final class Validator {
     static final java.util.Set<String> SITE_FOLDERS = java.util.Set.of("assets", "data", "documents", "organizations", "people",
             "topics", "sections", "timeline", "search", "print", "seeds");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
-    private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(?:/[^\\s]*)?/");
-    private static final Pattern SOURCE_URL = Pattern.compile("https?://[^\\s/]+(?:/\\S*)?");
+    private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(?:/.*)?/");
+    private static final Pattern SOURCE_URL = Pattern.compile("https?://[^\\s/]+(?:/.*)?");
     private static final String NOT_STATED = DossierDate.NOT_STATED_TEXT;
 
     private final YamlReader yaml = new YamlReader();
@@ -281,15 +282,36 @@ public final class Validator {
         if (!baseUrl.isEmpty() && !BASE_URL.matcher(baseUrl).matches()) {
             f.error(f.at("base_url"), "invalid-value", "\"" + baseUrl + "\" is not an absolute http(s) URL ending in /",
                     "write it as https://example.github.io/dossier/, or leave the field out");
+        } else if (!baseUrl.isEmpty()) {
+            checkAddress(f, "base_url", baseUrl);
         }
         if (!baseUrlOverride.isEmpty()) {
             baseUrl = baseUrlOverride.endsWith("/") ? baseUrlOverride : baseUrlOverride + "/";
             if (!BASE_URL.matcher(baseUrl).matches()) {
                 diagnostics.add(new Diagnostic("--base-url", 1, 1, org.dossier.diag.Severity.ERROR, "invalid-value",
                         "\"" + baseUrlOverride + "\" is not an absolute http(s) URL", "give it as https://example.github.io/dossier/", ""));
+            } else {
+                String given = baseUrlOverride;
+                Address.problem(given).ifPresent(p -> diagnostics.add(new Diagnostic("--base-url", 1, 1,
+                        org.dossier.diag.Severity.ERROR, "invalid-value", "\"" + given + "\" is not a valid address: " + p.description(),
+                        Address.encodingHint(given, "give it as https://example.github.io/dossier/"), "")));
             }
         }
         return new SiteConfig(title, description, language, baseUrl);
+    }
+
+    /**
+     * Reports an http(s) address that a link could not hold as written (a {@code |}, a space, a stray {@code %}), at
+     * the character itself when the value is written on its line as it is.
+     */
+    private static void checkAddress(Fields f, String field, String url) {
+        Address.problem(url).ifPresent(p -> {
+            YamlNode at = f.at(field);
+            int start = f.source().line(at.line()).indexOf(url, Math.max(0, at.column() - 1));
+            f.diagnostics().add(Diagnostic.error(f.source(), at.line(), start >= 0 ? start + p.index() + 1 : at.column(),
+                    "invalid-value", "\"" + url + "\" is not a valid address: " + p.description(),
+                    Address.encodingHint(url, "give the address as the browser's address bar shows it")));
+        });
     }
 
     private static String fileName(SourceText file) {
@@ -427,6 +449,8 @@ public final class Validator {
         if (!sourceUrl.isEmpty() && !SOURCE_URL.matcher(sourceUrl).matches()) {
             f.error(f.at("source_url"), "invalid-value", "\"" + sourceUrl + "\" is not an absolute http(s) address",
                     "give the address where the source is published, such as https://www.mofa.go.jp/..., or leave the field out");
+        } else if (!sourceUrl.isEmpty()) {
+            checkAddress(f, "source_url", sourceUrl);
         }
         List<Section> sections = readSections(f);
         List<String> topics = readTopics(f, registry);

@@ -192,6 +192,26 @@ class PipelineTest {
     }
 
     @Test
+    void anAddressALinkCannotHoldIsAnErrorInAMarkdownPageAndAnEscapedOneIsWrittenUnescaped() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir)
+                .write("content/pages/about.md", "---\ntitle: About\n---\nSee [the report](https://example.org/a|b).\n\nAnd <https://e.org/%zz>.\n");
+        assertEquals("""
+                content/pages/about.md:4:39: error [invalid-link] link "https://example.org/a|b" is not a valid address: "|" (character 22) must be percent-encoded, as %7C
+                  4 | See [the report](https://example.org/a|b).
+                    |                                       ^
+                  hint: percent-encode it: https://example.org/a%7Cb
+                content/pages/about.md:6:20: error [invalid-link] link "https://e.org/%zz" is not a valid address: "%" (character 15) starts no %XX escape: write it as %25
+                  6 | And <https://e.org/%zz>.
+                    |                    ^
+                  hint: percent-encode it: https://e.org/%25zz
+                model: 2 errors; nothing was written
+                """, assertThrows(BuildFailure.class, site::build).report());
+        site.write("content/pages/about.md", "---\ntitle: About\n---\nSee [the report](https://example.org/a\\_b%7C).\n");
+        site.build();
+        assertEquals("https://example.org/a_b%7C", page(site.out().resolve("about/index.html")).selectFirst(".prose a").attr("href"));
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteExactlyAsItWas() {
         FixtureSite site = FixtureSite.minimal(dir);
         site.build();

@@ -92,6 +92,24 @@ class MarkdownTextTest {
     }
 
     @Test
+    void anAddressALinkCannotHoldIsAnErrorAtTheCharacterAndEscapesAreUndoneFirst() {
+        Diagnostics diagnostics = new Diagnostics();
+        MarkdownText.Read read = read("Text.\n\n[x](https://example.org/a|b) <https://e.org/{y}> [z][r] [w](https://e.org/a\\_b%41)\n\n"
+                + "[r]: https://e.org/a^b%zz\n", diagnostics);
+        assertEquals(List.of(
+                "content/documents/x.md:6:26 invalid-link link \"https://example.org/a|b\" is not a valid address: \"|\" (character 22)"
+                        + " must be percent-encoded, as %7C / percent-encode it: https://example.org/a%7Cb",
+                "content/documents/x.md:6:45 invalid-link link \"https://e.org/{y}\" is not a valid address: \"{\" (character 15)"
+                        + " must be percent-encoded, as %7B / percent-encode it: https://e.org/%7By%7D",
+                "content/documents/x.md:8:21 invalid-link link \"https://e.org/a^b%zz\" is not a valid address: \"^\" (character 16)"
+                        + " must be percent-encoded, as %5E / percent-encode it: https://e.org/a%5Eb%25zz"),
+                diagnostics.sorted().stream().map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.code() + " "
+                        + d.message() + " / " + d.hint()).toList());
+        assertEquals(List.of("https://e.org/a_b%41"), ((Block.Paragraph) read.text().blocks().get(1)).linked().get(0).stream()
+                .filter(Segment::isLink).map(Segment::href).toList());
+    }
+
+    @Test
     void aLinkAfterRawHtmlAtTheStartOfALineIsReadAsALink() {
         // CommonMark takes such a line as an HTML block, links and all: the reading text had the link's address
         // as words, and the build failed with words-changed at 1:1

@@ -76,16 +76,17 @@ class LinkCheckerTest {
     void aLinkToAFileNamedWithSignsFailsUnlessEncodedAndNeverStopsTheCheck() {
         String seed = "Statement.";
         assertEquals(List.of(
-                "site/documents/x/index.html:1:1: error [broken-link] href \"../../seeds/Press release (17 July) #1.txt\" points to a file that does not exist",
+                "site/documents/x/index.html:1:1: error [broken-link] href \"../../seeds/Press release (17 July) #1.txt\" is not a valid URL: a space (character 18) must be percent-encoded, as %20",
                 "site/documents/x/index.html:2:1: error [broken-link] href \"../../seeds/communiqué?.txt\" points to a file that does not exist",
                 "site/documents/x/index.html:3:1: error [broken-link] href \"../../seeds/Report%20final.txt\" points to a file that does not exist",
-                "site/documents/x/index.html:4:1: error [broken-link] href \"../../seeds/100%.txt\" is not a valid URL: percent-encode what a URL cannot hold as it is (% as %25, [ as %5B)",
+                "site/documents/x/index.html:4:1: error [broken-link] href \"../../seeds/100%.txt\" is not a valid URL: \"%\" (character 16) starts no %XX escape: write it as %25",
                 "site/documents/x/index.html:5:1: error [broken-link] href \"../../seeds/communiqu%C3%A8%3F.txt\" points to a file that does not exist",
-                "site/documents/x/index.html:6:1: error [broken-link] href \"#100%\" is not a valid URL: percent-encode what a URL cannot hold as it is (% as %25, [ as %5B)"),
+                "site/documents/x/index.html:6:1: error [broken-link] href \"#100%\" is not a valid URL: \"%\" (character 5) starts no %XX escape: write it as %25",
+                "site/documents/x/index.html:7:1: error [broken-link] href \"https://example.org/a|b\" is not a valid URL: \"|\" (character 22) must be percent-encoded, as %7C"),
                 check("documents/x/index.html", "<a href=\"../../seeds/Press release (17 July) #1.txt\">1</a>\n"
                                 + "<a href=\"../../seeds/communiqué?.txt\">2</a>\n<a href=\"../../seeds/Report%20final.txt\">3</a>\n"
                                 + "<a href=\"../../seeds/100%.txt\">4</a>\n<a href=\"../../seeds/communiqu%C3%A8%3F.txt\">5</a>\n"
-                                + "<a href=\"#100%\">6</a>",
+                                + "<a href=\"#100%\">6</a>\n<a href=\"https://example.org/a|b\">7</a><a href=\"https://example.org/a%7Cb\">8</a>",
                         "seeds/Press release (17 July) #1.txt", seed, "seeds/communiqué?.txt", seed, "seeds/Report%20final.txt", seed,
                         "seeds/100%.txt", seed));
     }

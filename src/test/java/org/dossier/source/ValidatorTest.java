@@ -235,6 +235,30 @@ class ValidatorTest {
     }
 
     @Test
+    void anAddressALinkCannotHoldIsReportedAtTheCharacterWithTheAddressPercentEncoded() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC + "source_url: https://www.mofa.go.jp/a|b c%zz\n");
+        assertEquals("""
+                content/documents/statement.yaml:%d:37: error [invalid-value] "https://www.mofa.go.jp/a|b c%%zz" is not a valid address: "|" (character 25) must be percent-encoded, as %%7C
+                  %d | source_url: https://www.mofa.go.jp/a|b c%%zz
+                     |                                     ^
+                  hint: percent-encode it: https://www.mofa.go.jp/a%%7Cb%%20c%%25zz
+                validate: 1 error; nothing was written
+                """.formatted(FixtureSite.GOOD_DOC.lines().count() + 1, FixtureSite.GOOD_DOC.lines().count() + 1), report);
+        FixtureSite quoted = FixtureSite.minimal(dir.resolve("quoted")).write("content/site.yaml",
+                "title: T\ndescription: D\nlanguage: en\nbase_url: \"https://example.org/{x}/\"\n");
+        assertEquals("content/site.yaml:4:32: error [invalid-value] \"https://example.org/{x}/\" is not a valid address:"
+                + " \"{\" (character 21) must be percent-encoded, as %7B", failure(quoted).lines().findFirst().orElseThrow());
+        FixtureSite given = FixtureSite.minimal(dir.resolve("given"));
+        BuildFailure option = assertThrows(BuildFailure.class, () -> new org.dossier.build.Pipeline("test").build(
+                new org.dossier.build.Pipeline.Options(given.inputs(), given.out(), "https://example.org/a b/")));
+        assertEquals("""
+                --base-url:1:1: error [invalid-value] "https://example.org/a b/" is not a valid address: a space (character 22) must be percent-encoded, as %20
+                  hint: percent-encode it: https://example.org/a%20b/
+                validate: 1 error; nothing was written
+                """, option.report());
+    }
+
+    @Test
     void authorOrSpeakerIsRequired() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("author: not stated\n", ""));
         assertEquals("""
