@@ -38,6 +38,7 @@ import org.dossier.model.Block;
 import org.dossier.model.MarkdownPage;
 import org.dossier.model.ReadingText;
 import org.dossier.model.Segment;
+import org.dossier.normalize.HtmlTags;
 import org.dossier.normalize.Words;
 
 import java.util.ArrayList;
@@ -54,7 +55,6 @@ import java.util.regex.Pattern;
  * folder becomes a link to its index.html, so that it works offline.
  */
 public final class MarkdownText {
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^<>]*>");
     private static final Pattern INLINE_DESTINATION = Pattern.compile("\\]\\(\\s*(?:<[^>]*>|[^)\\s]*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
     private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[[^\\]]*\\]");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
@@ -163,7 +163,7 @@ public final class MarkdownText {
         text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll("]") : text;
         if (text.indexOf('<') >= 0) {
             text = AUTOLINK.matcher(text).replaceAll("$1");
-            text = TAG.matcher(text).replaceAll("");
+            text = HtmlTags.remove(text);
         }
         return Escaping.unescapeString(code ? masked(text, false) : text);
     }

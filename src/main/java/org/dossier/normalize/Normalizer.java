@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
  */
 public final class Normalizer {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern HTML_TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)\\b[^<>]*>");
     private static final Pattern MD_HEADING = Pattern.compile("(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*");
     private static final Pattern BULLET = Pattern.compile("[-*+\u2022]\\s+(.*)");
     private static final Pattern LABEL = Pattern.compile("\\[[^\\[\\]]+\\]");
@@ -200,14 +199,7 @@ public final class Normalizer {
         for (Raw raw : raws) {
             List<String> cleaned = new ArrayList<>();
             for (String line : raw.lines()) {
-                Matcher m = HTML_TAG.matcher(line);
-                StringBuilder sb = new StringBuilder();
-                while (m.find()) {
-                    counts.merge(m.group(1).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-                    m.appendReplacement(sb, "");
-                }
-                m.appendTail(sb);
-                cleaned.add(clean(sb.toString()));
+                cleaned.add(clean(HtmlTags.remove(line, name -> counts.merge(name, 1, Integer::sum))));
             }
             out.add(new Raw(cleaned, raw.reflowed()));
         }

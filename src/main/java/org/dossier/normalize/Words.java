@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * are left out.
  */
 public final class Words {
-    private static final Pattern HTML_TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*\\b[^<>]*>");
 
     private Words() {
     }
@@ -22,7 +21,7 @@ public final class Words {
 
     /** A seed's text with its HTML tags taken out: the text whose words {@link #ofSource} lists. */
     public static String withoutTags(String text) {
-        return text.indexOf('<') < 0 ? text : HTML_TAG.matcher(text).replaceAll("");
+        return HtmlTags.remove(text);
     }
 
     /** The words of plain text. */

@@ -72,6 +72,20 @@ class NormalizerTest {
     }
 
     @Test
+    void wordsBetweenAngleBracketsThatAreNoTagAreKeptAsText() {
+        // a source's own marks, not HTML: removed as tags, their words were lost, and the word check, reading the
+        // source with the same idea of a tag, could not see it
+        String source = "Available in two versions: <English version> and <Japanese original>. Contact <press@hrn.example>;"
+                + " x<y and y>z hold; see <Annex 2>.\n\n<Summary> <B>Bold</B> <p class=\"x\" nowrap>para</p> <a and b>.\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Available in two versions: <English version> and <Japanese original>. Contact <press@hrn.example>;"
+                + " x<y and y>z hold; see <Annex 2>.", "<Summary> Bold para <a and b>."), reading.texts());
+        assertEquals(List.of("Removed 4 HTML tags that the source carries as text (<b> 2 times, <p> 2 times, counting opening and"
+                + " closing tags); the words they enclosed are kept."), reading.notes());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @Test
     void scriptTagsNeverReachTheReadingText() {
         ReadingText reading = normalizer.normalize("Hello <script>alert(1)</script> world.\n");
         assertEquals(List.of("Hello alert(1) world."), reading.texts());

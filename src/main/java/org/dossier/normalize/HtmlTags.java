@@ -1,0 +1,88 @@
+package org.dossier.normalize;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which text between {@code <} and {@code >} is an HTML tag that a source carries as text, to be left out of its
+ * reading text, and which is the source's own words. A tag names an element HTML defines ({@code b}, {@code u},
+ * {@code br}, {@code p}, {@code a}…), in lower or upper case, and holds only attributes ({@code name="value"}, or a
+ * name HTML knows without a value, such as {@code nowrap}). Anything else is text and is kept: {@code <Annex 2>},
+ * {@code <English version>}, {@code <press@example.org>}, {@code x<y and y>z}, and a capitalised word such as
+ * {@code <Summary>}, which sources use to mark a section, though {@code summary} is an element too.
+ */
+public final class HtmlTags {
+    private static final Pattern CANDIDATE = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)((?:[^<>\"']|\"[^\"]*\"|'[^']*')*)>");
+    private static final Pattern ATTRIBUTES = Pattern.compile(
+            "(?:\\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'=<>`]+))?)*\\s*/?");
+    private static final Pattern BARE_ATTRIBUTE = Pattern.compile("\\s([A-Za-z_:][-A-Za-z0-9_:.]*)(?=\\s|/|$)(?!\\s*=)");
+    private static final Set<String> ELEMENTS = Set.of(
+            "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo", "big",
+            "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup", "data",
+            "datalist", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset",
+            "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header",
+            "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link", "main",
+            "map", "mark", "menu", "meta", "meter", "nav", "nobr", "noscript", "object", "ol", "optgroup", "option",
+            "output", "p", "param", "picture", "pre", "progress", "q", "rp", "rt", "ruby", "s", "samp", "script",
+            "search", "section", "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary",
+            "sup", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track",
+            "tt", "u", "ul", "var", "video", "wbr");
+    private static final Set<String> BOOLEAN_ATTRIBUTES = Set.of(
+            "allowfullscreen", "async", "autofocus", "checked", "compact", "controls", "default", "defer", "disabled",
+            "hidden", "ismap", "itemscope", "loop", "multiple", "muted", "nohref", "noshade", "novalidate", "nowrap",
+            "open", "readonly", "required", "reversed", "selected");
+
+    private HtmlTags() {
+    }
+
+    /** The text with its tags taken out; {@code removed} is told each tag's element name, in lower case. */
+    public static String remove(String text, Consumer<String> removed) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        Matcher m = CANDIDATE.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            if (isTag(m)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, last, m.start());
+                last = m.end();
+                removed.accept(m.group(2).toLowerCase(Locale.ROOT));
+            }
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /** The text with its tags taken out. */
+    public static String remove(String text) {
+        return remove(text, name -> { });
+    }
+
+    private static boolean isTag(Matcher m) {
+        String name = m.group(2);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!ELEMENTS.contains(lower) || !(name.equals(lower) || name.equals(name.toUpperCase(Locale.ROOT)))) {
+            return false;
+        }
+        String rest = m.group(3);
+        if (!m.group(1).isEmpty()) {
+            return rest.isBlank(); // a closing tag holds nothing
+        }
+        if (!ATTRIBUTES.matcher(rest).matches()) {
+            return false;
+        }
+        Matcher bare = BARE_ATTRIBUTE.matcher(rest.replaceAll("\"[^\"]*\"|'[^']*'", "\"\""));
+        while (bare.find()) {
+            if (!BOOLEAN_ATTRIBUTES.contains(bare.group(1).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
