@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *       or by more empty lines) and hard-wrapped blocks are reflowed into paragraphs.</li>
  *   <li>HTML tags carried as text ({@code <u>…</u>}) are removed; the words they enclose stay.</li>
  *   <li>Markdown heading marks ({@code #}) and list marks ({@code -}) become headings and lists; a bracketed label
- *       line ({@code [2 Coordinating organizations]}) and a short unpunctuated first line become headings.</li>
+ *       line ({@code [2 Coordinating organizations]}) and a first line (up to 300 characters) ending without
+ *       punctuation become headings.</li>
  *   <li>A title split over two headings of the same level (the first ending in a colon) becomes one heading.</li>
  *   <li>Short lines under a heading become a list; a more prominent heading mark inside such a list is taken
  *       for stray markup and shown as an item.</li>
@@ -270,7 +271,7 @@ public final class Normalizer {
             boolean continues = parts.size() > 1 && startsLowerCase(parts.get(1).text());
             if (first.kind() == Kind.PARAGRAPH && looksLikeTitle(first.text()) && !continues) {
                 parts.set(0, new Part(Kind.TITLE, 1, first.lines(), first.source()));
-                notes.add("The first line, \"" + first.text() + "\", is shown as a heading: it is short and unpunctuated, as a title is.");
+                notes.add("The first line, \"" + first.text() + "\", is shown as a heading: it opens the text and ends without punctuation, as a title does.");
             }
         }
         List<String> labels = new ArrayList<>();

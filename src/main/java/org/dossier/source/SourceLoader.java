@@ -178,6 +178,14 @@ public final class SourceLoader {
 
     /** Decodes UTF-8 strictly; on failure reports where the first invalid byte is. */
     public static Optional<String> decode(String shownPath, byte[] bytes, Diagnostics diagnostics) {
+        return decode(shownPath, bytes, false, diagnostics);
+    }
+
+    /**
+     * As {@link #decode(String, byte[], Diagnostics)}; {@code evidence} for a seed, which is kept as received and so
+     * is never to be saved again in another encoding.
+     */
+    public static Optional<String> decode(String shownPath, byte[] bytes, boolean evidence, Diagnostics diagnostics) {
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -215,7 +223,11 @@ public final class SourceLoader {
             int column = before.codePointCount(lineStart, before.length()) + 1;
             diagnostics.add(new Diagnostic(shownPath, line, column, org.dossier.diag.Severity.ERROR, "not-utf8",
                     String.format(java.util.Locale.ROOT, "the file is not valid UTF-8 text (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad),
-                    "save the file as UTF-8; if it is not a text file, it does not belong here", ""));
+                    evidence
+                            ? "a seed is kept exactly as received, never saved again: keep this file outside seeds/ and put here a"
+                                    + " UTF-8 copy of the source, from its publisher or converted without changing a character"
+                                    + " (iconv -f SHIFT_JIS -t UTF-8, naming the source's encoding), and say so in the document's summary"
+                            : "save the file as UTF-8; if it is not a text file, it does not belong here", ""));
             return Optional.empty();
         }
     }

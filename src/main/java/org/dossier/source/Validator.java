@@ -15,6 +15,7 @@ import org.dossier.model.SignatureRole;
 import org.dossier.model.Signatures;
 import org.dossier.model.SiteConfig;
 import org.dossier.normalize.TextMatch;
+import org.dossier.normalize.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -183,7 +184,7 @@ public final class Validator {
         Map<String, String> seedTexts = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, byte[]> seedBytes = new java.util.concurrent.ConcurrentHashMap<>(sources.seeds());
         sources.seeds().forEach((name, bytes) ->
-                SourceLoader.decode(sources.seedsPath() + "/" + name, bytes, diagnostics).ifPresent(t -> seedTexts.put(name, t)));
+                SourceLoader.decode(sources.seedsPath() + "/" + name, bytes, true, diagnostics).ifPresent(t -> seedTexts.put(name, t)));
         Registry registry = new Registry();
         for (EntityKind kind : EntityKind.values()) {
             SourceText file = sources.registries().get(kind);
@@ -504,6 +505,10 @@ public final class Validator {
                             .map(c -> "did you mean \"" + c + "\"?")
                             .orElse("copy the source document into " + sources.seedsPath() + "/ byte for byte, under this name");
             f.error(f.at("seed"), "missing-seed", "seed file \"" + seed + "\" does not exist in " + sources.seedsPath() + "/", hint);
+        } else if (seed != null && Words.ofSource(new String(sources.seeds().get(seed), java.nio.charset.StandardCharsets.UTF_8)).isEmpty()) {
+            f.error(f.at("seed"), "empty-seed", "seed \"" + seed + "\" holds no words (" + sources.seeds().get(seed).length
+                            + " bytes), so there is nothing to publish",
+                    "copy the source's text into " + sources.seedsPath() + "/" + seed + " as received; a scan with no text layer cannot be published as text");
         }
         return seed;
     }

@@ -53,7 +53,7 @@ class NormalizerTest {
                 new Block.Paragraph(3, List.of("We will continue these activities."))), reading.blocks());
         assertEquals(List.of(
                 "Reflowed hard-wrapped PDF text: the source has an empty line after every printed line; 3 line breaks inside paragraphs were joined.",
-                "The first line, \"Heading line\", is shown as a heading: it is short and unpunctuated, as a title is."), reading.notes());
+                "The first line, \"Heading line\", is shown as a heading: it opens the text and ends without punctuation, as a title does."), reading.notes());
     }
 
     @Test

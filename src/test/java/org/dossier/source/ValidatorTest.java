@@ -213,6 +213,28 @@ class ValidatorTest {
     }
 
     @Test
+    void aSeedWithNoWordsIsNotPublished() {
+        FixtureSite site = FixtureSite.minimal(dir).write("seeds/a.txt", " \n\n");
+        assertEquals("""
+                content/documents/statement.yaml:1:7: error [empty-seed] seed "a.txt" holds no words (3 bytes), so there is nothing to publish
+                  1 | seed: a.txt
+                    |       ^
+                  hint: copy the source's text into seeds/a.txt as received; a scan with no text layer cannot be published as text
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void aSeedThatIsNotUtf8IsNeverToBeSavedAgain() {
+        FixtureSite site = FixtureSite.minimal(dir);
+        site.writeBytes("seeds/a.txt", new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
+        assertEquals("""
+                seeds/a.txt:1:4: error [not-utf8] the file is not valid UTF-8 text (byte 0xE9 at offset 3)
+                  hint: a seed is kept exactly as received, never saved again: keep this file outside seeds/ and put here a UTF-8 copy of the source, from its publisher or converted without changing a character (iconv -f SHIFT_JIS -t UTF-8, naming the source's encoding), and say so in the document's summary
+                """, failure(site).lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
+    }
+
+    @Test
     void metadataFileThatIsNotUtf8() {
         FixtureSite site = FixtureSite.minimal(dir);
         site.writeBytes("content/documents/statement.yaml", new byte[] {'t', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3, '(', '\n'});
