@@ -582,8 +582,13 @@ public final class Validator {
             f.missing("stated_count_as_printed");
         }
         checkInSeed(f, "stated_count_as_printed", statedAsPrinted, seed, seedText);
-        List<Signature> coordinators = readSignatureList(f, "coordinators", SignatureRole.COORDINATOR, seed, seedText, registry);
-        List<Signature> signatories = readSignatureList(f, "signatories", SignatureRole.SIGNATORY, seed, seedText, registry);
+        List<SignatureList.Named> namedCoordinators = new ArrayList<>();
+        List<SignatureList.Named> namedSignatories = new ArrayList<>();
+        List<Signature> coordinators = readSignatureList(f, "coordinators", SignatureRole.COORDINATOR, seed, seedText, registry, namedCoordinators);
+        List<Signature> signatories = readSignatureList(f, "signatories", SignatureRole.SIGNATORY, seed, seedText, registry, namedSignatories);
+        if (seedText != null) {
+            new SignatureList(seedText).check(List.of(namedCoordinators, namedSignatories), f, seed);
+        }
         int unnamed = f.countOrNotStated("unnamed_count", false).orElse(0);
         if (unnamed < 0) {
             f.error(f.at("unnamed_count"), "invalid-value", "unnamed_count must be a whole number", "write the number the letter gives, or leave the field out");
@@ -598,7 +603,7 @@ public final class Validator {
     }
 
     private List<Signature> readSignatureList(Fields f, String field, SignatureRole role, String seed, String seedText,
-                                              Registry registry) {
+                                              Registry registry, List<SignatureList.Named> named) {
         List<Signature> out = new ArrayList<>();
         for (YamlNode.Mapping entry : f.mappingList(field, field.equals("signatories")).orElse(List.of())) {
             Fields sf = new Fields(f.source(), entry, f.diagnostics(), SIGNATURE_FIELDS);
@@ -612,6 +617,7 @@ public final class Validator {
                         "copy the name exactly as the letter prints it, misspellings included");
                 continue; // a name mistyped here: whose spelling it is can be told once it is the letter's
             }
+            named.add(new SignatureList.Named(name, sf.at("as_signed")));
             Optional<String> orgId = sf.optionalText("org");
             Optional<Registry.Located> org;
             if (orgId.isPresent()) {

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -51,6 +52,49 @@ class RegistryValidationTest {
         assertEquals("""
                 content/documents/letter.yaml:16:19: error [not-in-source] as-signed name "Right Watch" does not occur in seed letter.txt
                 validate: 1 error; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
+    void aNameTheLetterOnlyMentionsDidNotSignIt() {
+        // found by review: any name occurring in the letter passed, so an organisation it only mentions could be listed
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("support the Court.", "support the Court, as the Japan"
+                        + " Internatinoal Volunteer Center does.").replace("Japan Internatinoal Volunteer Center\nRights Now", "Rights Now"))
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace("stated_count: 4", "stated_count: 3"));
+        assertEquals("""
+                content/documents/letter.yaml:20:19: error [not-in-list] as-signed name "Japan Internatinoal Volunteer Center" is not a name seed letter.txt lists: it occurs only inside a sentence
+                  20 |     - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}
+                     |                   ^
+                  hint: copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void namesOutOfTheLettersOrderAreErrorsAndOnlyThose() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
+                .replace("    - {as_signed: \"Women's Museum(WAM)\", org: womens-museum}\n    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}",
+                        "    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n    - {as_signed: \"Women's Museum(WAM)\", org: womens-museum}")
+                .replace("    - {as_signed: Rights Watch, org: rights-watch}\n    - {as_signed: Rights Now, org: rights-now}\n  signatories",
+                        "    - {as_signed: Rights Now, org: rights-now}\n    - {as_signed: Rights Watch, org: rights-watch}\n  signatories"));
+        assertEquals("""
+                content/documents/letter.yaml:17:19: error [not-in-order] as-signed name "Rights Watch" is printed before "Rights Now" in seed letter.txt (line 9 against 10), but listed after it here
+                content/documents/letter.yaml:20:19: error [not-in-order] as-signed name "Women's Museum(WAM)" is printed before "Japan Internatinoal Volunteer Center" in seed letter.txt (line 14 against 15), but listed after it here
+                validate: 2 errors; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
+    void aNameTheLetterListsAndTheSignaturesLeaveOutIsAWarning() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
+                FixtureSite.LETTER_DOC.replace("    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n", ""));
+        assertEquals(List.of("""
+                content/documents/letter.yaml:19:5: warning [unlisted-name] the letter prints "Japan Internatinoal Volunteer Center" (seed letter.txt, line 15) among the names it lists, and the signatures leave it out
+                  19 |     - {as_signed: "Women's Museum(WAM)", org: womens-museum}
+                     |     ^
+                  hint: add it where it stands in the letter's list, exactly as printed; if it is not a signatory (a heading, an address), nothing needs to change
+                """), site.build().warnings().stream().map(org.dossier.diag.Diagnostic::format).toList());
+        // the labels between the lists are no names
+        assertEquals(List.of(), FixtureSite.withLetter(dir.resolve("whole")).build().warnings());
     }
 
     @Test
