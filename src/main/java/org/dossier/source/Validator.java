@@ -671,7 +671,36 @@ public final class Validator {
                 + "; or add an entry to " + file;
     }
 
-    /** Every role is quoted from the document it cites. */
+    /** How near a person's name a role must be stated, in characters: a role stated elsewhere may be another's. */
+    static final int ROLE_NEAR = 250;
+
+    /**
+     * The fewest characters between an occurrence of the role and one of the person's spellings in the text (0 when
+     * they touch or overlap), or {@link Integer#MAX_VALUE} when the text holds no spelling of theirs.
+     */
+    private static int roleDistance(String role, org.dossier.model.Entity person, String text) {
+        String t = TextMatch.normalize(text);
+        String r = TextMatch.normalize(role);
+        List<int[]> names = new ArrayList<>();
+        java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
+        spellings.add(person.name());
+        spellings.addAll(person.aliases());
+        for (String spelling : spellings) {
+            String n = TextMatch.normalize(spelling);
+            for (int i = n.isEmpty() ? -1 : t.indexOf(n); i >= 0; i = t.indexOf(n, i + 1)) {
+                names.add(new int[] {i, i + n.length()});
+            }
+        }
+        int best = Integer.MAX_VALUE;
+        for (int i = t.indexOf(r); i >= 0; i = t.indexOf(r, i + 1)) {
+            for (int[] name : names) {
+                best = Math.min(best, Math.max(0, Math.max(name[0] - (i + r.length()), i - name[1])));
+            }
+        }
+        return best;
+    }
+
+    /** Every role is quoted from the document it cites, near the person's name. */
     private static void checkRoles(Registry registry, Map<String, String> seedOfDocument, java.util.Set<String> unreadable,
                                    Map<String, String> seedTexts, Diagnostics diagnostics) {
         for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
@@ -692,6 +721,16 @@ public final class Validator {
                     diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
                             "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed + ")",
                             "quote the role exactly as the source states it"));
+                } else if (seedTexts.containsKey(seed)) {
+                    int distance = roleDistance(role.text(), person.entity(), seedTexts.get(seed));
+                    if (distance > ROLE_NEAR) {
+                        diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "role-not-near-name",
+                                "role \"" + role.text() + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ")"
+                                        + (distance == Integer.MAX_VALUE ? ", which names the person by none of their spellings"
+                                        : ", but " + distance + " characters from the nearest spelling of the person's name"),
+                                "quote the role from the passage that names " + person.entity().name() + " (within " + ROLE_NEAR
+                                        + " characters of a spelling of theirs); if the passage names them another way, add that spelling to their aliases"));
+                    }
                 }
             }
         }

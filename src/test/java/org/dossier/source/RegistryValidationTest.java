@@ -208,6 +208,45 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRoleMustBeStatedNearThePersonsName() {
+        // found by review: a role occurring anywhere in the document passed, so a person could be given another's role
+        String far = "We call on the government to support the Court." + " It must act.".repeat(20) + " Karim Khan spoke.";
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.", far))
+                .write("content/people.yaml", """
+                        - id: khan
+                          name: Karim Khan
+                          aliases: [Karim Khan]
+                          roles:
+                            - {role: Minister, document: letter}
+                        - id: akane
+                          name: Tomoko Akane
+                          aliases: [Tomoko Akane]
+                          roles:
+                            - {role: Minister, document: letter}
+                        """);
+        assertEquals("""
+                content/people.yaml:5:14: error [role-not-near-name] role "Minister" occurs in the document "letter" (seed letter.txt), but 310 characters from the nearest spelling of the person's name
+                  5 |     - {role: Minister, document: letter}
+                    |              ^
+                  hint: quote the role from the passage that names Karim Khan (within 250 characters of a spelling of theirs); if the passage names them another way, add that spelling to their aliases
+                content/people.yaml:8:13: warning [unused-alias] alias "Tomoko Akane" of "akane" occurs in no source
+                  8 |   aliases: [Tomoko Akane]
+                    |             ^
+                  hint: aliases are spellings the sources use, exactly as printed; check the spelling
+                content/people.yaml:10:14: error [role-not-near-name] role "Minister" occurs in the document "letter" (seed letter.txt), which names the person by none of their spellings
+                  10 |     - {role: Minister, document: letter}
+                     |              ^
+                  hint: quote the role from the passage that names Tomoko Akane (within 250 characters of a spelling of theirs); if the passage names them another way, add that spelling to their aliases
+                validate: 2 errors; nothing was written
+                """, failure(site));
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                        "We call on the government to support the Court, as Minister Karim Khan does."))
+                .write("content/people.yaml", "- id: khan\n  name: Karim Khan\n  aliases: [Karim Khan]\n  roles:\n    - {role: Minister, document: letter}\n");
+        site.build();
+    }
+
+    @Test
     void statedCountWordsMustBeTheLettersOwn() {
         FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
                 FixtureSite.LETTER_DOC.replace("stated_count_as_printed: \"4 organizations\"", "stated_count_as_printed: \"four organizations\""));
