@@ -116,6 +116,25 @@ class PublishTest {
     }
 
     @Test
+    void thePrintPageShowsTheEditorialWorkAndTheCountsAsTheDocumentPagesDo() throws IOException {
+        // found by review: the printed dossier, the likely exhibit, showed none of the notes on how texts were laid out
+        org.jsoup.nodes.Document print = Jsoup.parse(plain.resolve("print/index.html").toFile(), "UTF-8");
+        for (org.jsoup.nodes.Element article : print.select("article.print-document")) {
+            org.jsoup.nodes.Document page = Jsoup.parse(plain.resolve("documents/" + article.id() + "/index.html").toFile(), "UTF-8");
+            assertEquals(page.select("ul.notes li").eachText(), article.select("ul.notes li").eachText(), article.id());
+        }
+        assertEquals(5, print.select("section.print-notes").size());
+        org.jsoup.nodes.Element letter = print.getElementById("2024-05-30-joint-letter-kamikawa-icc-independence");
+        assertEquals("the letter states 32 (“32 organizations”); it lists 29 by name: the stated count and the list differ"
+                + " (32 stated, 29 accounted for)", letter.select("dt:containsOwn(Signatories) + dd").text());
+        org.jsoup.nodes.Document based = Jsoup.parse(hosted.resolve("print/index.html").toFile(), "UTF-8");
+        // on paper the address is read, so it is the published one; the link itself stays relative, for reading offline
+        org.jsoup.nodes.Element online = based.getElementById("2024-05-30-joint-letter-kamikawa-icc-independence").selectFirst("dt:containsOwn(Online page) + dd a");
+        assertEquals("https://example.org/dossier/documents/2024-05-30-joint-letter-kamikawa-icc-independence/index.html", online.text());
+        assertEquals("../documents/2024-05-30-joint-letter-kamikawa-icc-independence/index.html", online.attr("href"));
+    }
+
+    @Test
     void theSearchIndexIsAScriptWithEveryParagraph() throws IOException {
         String index = Files.readString(plain.resolve("assets/search-index.js"));
         assertTrue(index.startsWith("window.DOSSIER_SEARCH = {\"blocks\":[{\"documents\":[["), index.substring(0, 60));
