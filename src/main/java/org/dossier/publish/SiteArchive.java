@@ -13,16 +13,20 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
-/** The zip of the whole site that readers download to read offline. */
+/**
+ * The zip of the whole site that readers download to read offline. It holds every file of the site but itself, each
+ * with the site's bytes, but for the few pages it holds in another version (see {@link #SiteArchive(Pieces, Map)}).
+ */
 public final class SiteArchive {
     public static final String PATH = "dossier.zip";
     /** The folder the zip holds the site in, so that unzipping makes one folder. */
-    private static final String FOLDER = "dossier/";
+    public static final String FOLDER = "dossier/";
 
     /** How many files are compressed in parallel before they are written in order: bounds the memory held. */
     private static final int ZIP_BATCH = 256;
 
     private final Pieces pieces;
+    private final Map<String, byte[]> versions;
 
     /** An archive that compresses every file afresh. */
     public SiteArchive() {
@@ -34,12 +38,38 @@ public final class SiteArchive {
      *               compress every file afresh. The bytes are the same either way.
      */
     public SiteArchive(Pieces pieces) {
-        this.pieces = pieces;
+        this(pieces, Map.of());
     }
 
     /**
-     * The whole site (but the zip itself) as a zip that opens offline after unzipping: fixed order and times, so
-     * builds are identical. Files are compressed in parallel, a batch at a time, and written in path order.
+     * @param versions by site path, the bytes the zip holds for a file of the site instead of the site's: a page that
+     *                 says, once unzipped, that it was unzipped (the zip cannot hold itself, so the site's page, which
+     *                 links to it, would have a dead link there). A path the site does not have is not added. Such an
+     *                 entry is copied from the last zip only when that zip holds the same bytes for it: whether the
+     *                 site's file changed says nothing of it.
+     */
+    public SiteArchive(Pieces pieces, Map<String, byte[]> versions) {
+        this.pieces = pieces;
+        this.versions = Map.copyOf(versions);
+    }
+
+    /**
+     * How the zip's folder is named in messages, after the site folder: its entry of a site path is named this, a
+     * slash and the path, as a jar: URL names an entry ({@code site/dossier.zip!/dossier/download/index.html}).
+     */
+    public static String shown() {
+        return PATH + "!/" + FOLDER.substring(0, FOLDER.length() - 1);
+    }
+
+    /** The bytes the zip holds for the file at this site path. */
+    private byte[] read(SiteOutput files, String path) {
+        byte[] version = versions.get(path);
+        return version != null ? version : files.read(path);
+    }
+
+    /**
+     * The whole site (but the zip itself, and with its versions of some pages) as a zip that opens offline after
+     * unzipping: fixed order and times, so builds are identical. Files are compressed in parallel, a batch at a time, and written in path order.
      */
     public void zip(SiteOutput files, OutputStream target) throws IOException {
         zip(files, target, java.util.Optional.empty(), path -> false);
@@ -48,7 +78,8 @@ public final class SiteArchive {
     /**
      * @param previous  the zip of the site being updated, if any
      * @param unchanged whether a file's bytes are those the previous site had: its compressed entry is then copied
-     *                  from the previous zip instead of being compressed again
+     *                  from the previous zip instead of being compressed again (a file the zip holds in another version
+     *                  is compared with the previous zip's entry instead)
      */
     public void zip(SiteOutput files, OutputStream target, java.util.Optional<java.nio.file.Path> previous,
                     java.util.function.Predicate<String> unchanged) throws IOException {
@@ -179,10 +210,14 @@ public final class SiteArchive {
         java.util.stream.IntStream indices = java.util.stream.IntStream.range(0, prepared.length);
         (prepared.length > 4 * ZIP_BATCH ? indices.parallel() : indices).forEach(i -> {
             String p = paths.get(i);
-            prepared[i] = unchanged.test(p) ? old.apply(p) : null;
+            prepared[i] = !versions.containsKey(p) && unchanged.test(p) ? old.apply(p) : null;
         });
         List<Integer> toCompress = new java.util.ArrayList<>();
         for (int i = 0; i < prepared.length; i++) {
+            byte[] version = versions.isEmpty() ? null : versions.get(paths.get(i));
+            if (version != null) {
+                prepared[i] = holding(old.apply(paths.get(i)), version);
+            }
             if (prepared[i] != null) {
                 copied.add(paths.get(i));
             } else {
@@ -190,8 +225,33 @@ public final class SiteArchive {
             }
         }
         (toCompress.size() > 1 ? toCompress.parallelStream() : toCompress.stream())
-                .forEach(i -> prepared[i] = Compressed.of(paths.get(i), files.read(paths.get(i)), pieces));
+                .forEach(i -> prepared[i] = Compressed.of(paths.get(i), read(files, paths.get(i)), pieces));
         return prepared;
+    }
+
+    /**
+     * The last zip's entry, if it holds exactly these bytes (its size and CRC-32 first, then its bytes inflated: only
+     * a file the zip holds in another version is compared so, and there are few, and small); null otherwise.
+     */
+    private static Copy holding(Copy was, byte[] bytes) {
+        if (was == null || was.size() != bytes.length) {
+            return null;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if (crc.getValue() != was.crc()) {
+            return null;
+        }
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+        // a raw deflate stream may need one byte past its end to finish (see java.util.zip.Inflater's "nowrap")
+        try (InputStream in = new java.util.zip.InflaterInputStream(
+                new java.io.SequenceInputStream(was.open(), new ByteArrayInputStream(new byte[1])), inflater)) {
+            return java.util.Arrays.equals(in.readNBytes(bytes.length + 1), bytes) ? was : null;
+        } catch (IOException e) {
+            return null;
+        } finally {
+            inflater.end();
+        }
     }
 
     /** The entry of {@code name} in a zip read from disk, if it can be copied. */

@@ -77,6 +77,106 @@ class SiteArchiveTest {
         assertArrayEquals(zip(changed, 2), again);
     }
 
+    private static final String DOWNLOAD = "download/index.html";
+
+    /** A small site whose download page links to the zip. */
+    private static Map<String, byte[]> siteWithDownloadPage(String download) {
+        return new TreeMap<>(Map.of("index.html", "<p>Réseau</p>\n".getBytes(StandardCharsets.UTF_8),
+                DOWNLOAD, download.getBytes(StandardCharsets.UTF_8), "seeds/a.txt", text(5_000)));
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static SiteOutput.Memory memory(Map<String, byte[]> files) {
+        SiteOutput.Memory site = SiteOutput.inMemory();
+        files.forEach(site::put);
+        return site;
+    }
+
+    @Test
+    void aPageTheZipHoldsInAnotherVersionIsThatVersionThereAndEveryOtherFileIsTheSites() throws Exception {
+        Map<String, byte[]> files = siteWithDownloadPage("<a href=\"../dossier.zip\">Download</a>");
+        files.put(SiteArchive.PATH, utf8("the zip of the last build"));
+        byte[] unzipped = utf8("Unzipped from dossier.zip");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SiteArchive(null, Map.of(DOWNLOAD, unzipped, "not/in/the/site.html", utf8("x"))).zip(memory(files), out);
+
+        Map<String, byte[]> zipped = unzip(out.toByteArray());
+        assertEquals(java.util.List.of("dossier/download/index.html", "dossier/index.html", "dossier/seeds/a.txt"),
+                java.util.List.copyOf(zipped.keySet()), "the zip leaves itself out, and adds no file the site does not have");
+        assertArrayEquals(unzipped, zipped.get("dossier/" + DOWNLOAD));
+        assertArrayEquals(files.get("index.html"), zipped.get("dossier/index.html"));
+        assertArrayEquals(files.get("seeds/a.txt"), zipped.get("dossier/seeds/a.txt"));
+    }
+
+    @Test
+    void theZipsVersionOfAPageIsCompressedAgainWhenItChangedThoughTheSitesPageDidNot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Map<String, byte[]> files = siteWithDownloadPage("<a href=\"../dossier.zip\">Download</a>");
+        byte[] was = utf8("Unzipped from dossier.zip; published at https://example.org/dossier/");
+        byte[] now = utf8("Unzipped from dossier.zip; published at https://example.net/dossier/");
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        new SiteArchive(null, Map.of(DOWNLOAD, was)).zip(memory(files), first);
+
+        // every file of the site is as it was, the download page too: only the zip's version of it changed
+        byte[] inMemory = new SiteArchive(new SiteArchive.Pieces(), Map.of(DOWNLOAD, now)).zip(memory(files), first.toByteArray(), path -> true);
+        assertArrayEquals(now, unzip(inMemory).get("dossier/" + DOWNLOAD), "a preview's zip");
+
+        java.nio.file.Path previous = java.nio.file.Files.write(dir.resolve("dossier.zip"), first.toByteArray());
+        ByteArrayOutputStream onDisk = new ByteArrayOutputStream();
+        new SiteArchive(null, Map.of(DOWNLOAD, now)).zip(memory(files), onDisk, java.util.Optional.of(previous), path -> true);
+        assertArrayEquals(now, unzip(onDisk.toByteArray()).get("dossier/" + DOWNLOAD), "a cached build's zip");
+
+        ByteArrayOutputStream afresh = new ByteArrayOutputStream();
+        new SiteArchive(null, Map.of(DOWNLOAD, now)).zip(memory(files), afresh);
+        assertArrayEquals(afresh.toByteArray(), inMemory);
+        assertArrayEquals(afresh.toByteArray(), onDisk.toByteArray());
+    }
+
+    @Test
+    void theZipsVersionOfAPageIsCopiedFromTheLastZipWhenItIsTheSameThoughTheSitesPageChanged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Map<String, byte[]> files = siteWithDownloadPage("<a href=\"../dossier.zip\">Download</a>");
+        byte[] unzipped = utf8("Unzipped from dossier.zip. ".repeat(40));
+        // the last zip holds the version stored rather than deflated, so that a copy of its entry shows
+        ByteArrayOutputStream last = new ByteArrayOutputStream();
+        try (ZipWriter writer = new ZipWriter(last)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                byte[] bytes = file.getKey().equals(DOWNLOAD) ? unzipped : file.getValue();
+                java.util.zip.Deflater deflater = new java.util.zip.Deflater(
+                        file.getKey().equals(DOWNLOAD) ? java.util.zip.Deflater.NO_COMPRESSION : java.util.zip.Deflater.BEST_SPEED, true);
+                deflater.setInput(bytes);
+                deflater.finish();
+                ByteArrayOutputStream raw = new ByteArrayOutputStream();
+                byte[] buffer = new byte[4096];
+                while (!deflater.finished()) {
+                    raw.write(buffer, 0, deflater.deflate(buffer));
+                }
+                deflater.end();
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(bytes);
+                writer.add("dossier/" + file.getKey(), crc.getValue(), bytes.length, raw.size(), new ByteArrayInputStream(raw.toByteArray()));
+            }
+        }
+        long stored = ZipWriter.entries(last.toByteArray(), "dossier/").get(DOWNLOAD).compressedSize();
+        assertTrue(stored > unzipped.length, "stored: " + stored);
+
+        // the site's download page changed; the zip's version of it did not
+        Map<String, byte[]> changed = siteWithDownloadPage("<a href=\"../dossier.zip\">Download the zip</a>");
+        java.util.function.Predicate<String> unchanged = path -> !path.equals(DOWNLOAD);
+        byte[] inMemory = new SiteArchive(new SiteArchive.Pieces(), Map.of(DOWNLOAD, unzipped)).zip(memory(changed), last.toByteArray(), unchanged);
+        assertEquals(stored, ZipWriter.entries(inMemory, "dossier/").get(DOWNLOAD).compressedSize(), "a preview's zip copies it");
+        assertArrayEquals(unzipped, unzip(inMemory).get("dossier/" + DOWNLOAD));
+
+        java.nio.file.Path previous = java.nio.file.Files.write(dir.resolve("dossier.zip"), last.toByteArray());
+        ByteArrayOutputStream onDisk = new ByteArrayOutputStream();
+        new SiteArchive(null, Map.of(DOWNLOAD, unzipped)).zip(memory(changed), onDisk, java.util.Optional.of(previous), unchanged);
+        assertEquals(stored, ZipWriter.entries(onDisk.toByteArray(), "dossier/").get(DOWNLOAD).compressedSize(), "a cached build's zip copies it");
+        assertArrayEquals(unzipped, unzip(onDisk.toByteArray()).get("dossier/" + DOWNLOAD));
+    }
+
     /** The cuts as one pass from the start finds them: each piece's hash computed from its least length on. */
     private static int[] cutsOnePass(byte[] bytes) {
         int n = bytes.length;
