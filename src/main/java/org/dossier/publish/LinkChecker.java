@@ -36,6 +36,20 @@ public final class LinkChecker {
     }
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
     private final Memo memo;
+    private final Archive archive;
+
+    /**
+     * What the zip of the site holds otherwise than the site (see {@link SiteArchive}): not itself, and some pages in
+     * another version. A page the zip holds as the site has it must not link to the zip, or the copy unzipped from it
+     * has a dead link there; a page it holds in another version is checked in that version too, against what the zip
+     * holds.
+     *
+     * @param path     the zip's path in the site
+     * @param versions by site path, the pages the zip holds in another version, and their bytes there
+     * @param shown    how the zip's folder is named in messages, after the output folder: {@code dossier.zip!/dossier}
+     */
+    public record Archive(String path, Map<String, byte[]> versions, String shown) {
+    }
 
     /**
      * @param files    the site, path to bytes
@@ -64,10 +78,16 @@ public final class LinkChecker {
      *             page afresh
      */
     public LinkChecker(SiteOutput files, String outShown, Map<String, Source> sources, Memo memo) {
+        this(files, outShown, sources, memo, null);
+    }
+
+    /** @param archive what the zip of the site holds otherwise than the site; null when there is no zip to check */
+    public LinkChecker(SiteOutput files, String outShown, Map<String, Source> sources, Memo memo, Archive archive) {
         this.files = files;
         this.outShown = outShown;
         this.sources = sources;
         this.memo = memo;
+        this.archive = archive;
     }
 
     /**
@@ -208,7 +228,7 @@ public final class LinkChecker {
                         known = met(need); // may read the target page: not inside computeIfAbsent, which would block
                         met.put(need, known);
                     }
-                    fine = known;
+                    fine = known && !deadOnceUnzipped(p, need.path());
                 }
                 if (fine) {
                     memo.pass(p, page.needs());
@@ -235,6 +255,52 @@ public final class LinkChecker {
                 })
                 .sorted()
                 .forEach(diagnostics::add);
+        if (archive != null) {
+            Diagnostics inZip = new Diagnostics();
+            LinkChecker unzipped = new LinkChecker(new Unzipped(files, archive), outShown + "/" + archive.shown(), Map.of());
+            archive.versions().keySet().stream().filter(files::has).sorted().forEach(p -> unzipped.checkPage(p, inZip));
+            inZip.sorted().forEach(diagnostics::add);
+        }
+    }
+
+    /** Whether a link from this page to this file is dead in the copy unzipped from the zip: a link to the zip itself. */
+    private boolean deadOnceUnzipped(String page, String target) {
+        return archive != null && target.equals(archive.path()) && !archive.versions().containsKey(page);
+    }
+
+    /** The site as a copy unzipped from its zip has it: without the zip, and with the zip's versions of some pages. */
+    private record Unzipped(SiteOutput site, Archive archive) implements SiteOutput {
+        @Override
+        public void put(String path, byte[] bytes) {
+            throw new UnsupportedOperationException("the unzipped copy is only read");
+        }
+
+        @Override
+        public java.io.OutputStream open(String path) {
+            throw new UnsupportedOperationException("the unzipped copy is only read");
+        }
+
+        @Override
+        public byte[] read(String path) {
+            byte[] version = archive.versions().get(path);
+            return version != null ? version : site.read(path);
+        }
+
+        @Override
+        public boolean has(String path) {
+            return !path.equals(archive.path()) && site.has(path);
+        }
+
+        @Override
+        public List<String> paths() {
+            return site.paths().stream().filter(this::has).toList();
+        }
+
+        @Override
+        public long size(String path) {
+            byte[] version = archive.versions().get(path);
+            return version != null ? version.length : site.size(path);
+        }
     }
 
     /** An attribute of a tag: href, src or id, its value with entities decoded, and the byte where the tag starts. */
@@ -630,6 +696,9 @@ public final class LinkChecker {
         Target target = target(page, url);
         if (target == null || target.problem() != null) {
             return target == null ? null : target.problem();
+        }
+        if (deadOnceUnzipped(page, target.path())) {
+            return "points to " + archive.path() + ", which the zip of the site cannot hold: the link is dead in a copy unzipped from it";
         }
         if (!files.has(target.path())) {
             return files.has(target.path() + "/index.html") ? FOLDER : "points to a file that does not exist";

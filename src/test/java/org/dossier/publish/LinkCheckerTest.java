@@ -55,6 +55,36 @@ class LinkCheckerTest {
                                 + "<style>a[href=\"style.html\"] {}</style><a href='#“x”'>ok</a>"));
     }
 
+    /** The check of a site and its zip, which holds the download page in another version, with or without a memo. */
+    private static List<String> checkWithZip(boolean memo, String unzippedDownload, String... pathsAndHtml) {
+        SiteOutput.Memory files = SiteOutput.inMemory();
+        for (int i = 0; i < pathsAndHtml.length; i += 2) {
+            files.put(pathsAndHtml[i], pathsAndHtml[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        files.put("dossier.zip", new byte[0]);
+        LinkChecker.Archive archive = new LinkChecker.Archive("dossier.zip",
+                Map.of("download/index.html", unzippedDownload.getBytes(StandardCharsets.UTF_8)), "dossier.zip!/dossier");
+        Diagnostics d = new Diagnostics();
+        new LinkChecker(files, "site", Map.of(), memo ? new LinkChecker.Memo() : null, archive).check(d);
+        return d.sorted().stream().map(Diagnostic::headline).toList();
+    }
+
+    @Test
+    void aLinkToTheZipIsDeadOnceUnzippedButOnAPageTheZipHoldsInAnotherVersionWhichIsCheckedAsTheZipHoldsIt() {
+        for (boolean memo : new boolean[] {false, true}) {
+            assertEquals(List.of(
+                    "site/dossier.zip!/dossier/download/index.html:1:34: error [broken-link] href \"../dossier.zip\" points to a file that does not exist",
+                    "site/dossier.zip!/dossier/download/index.html:2:1: error [broken-link] href \"../index.html#gone\" points to an anchor that does not exist",
+                    "site/index.html:1:46: error [broken-link] href \"dossier.zip\" points to dossier.zip, which the zip of the site cannot hold: the link is dead in a copy unzipped from it"),
+                    checkWithZip(memo, "<a href=\"../index.html#top\">x</a><a href=\"../dossier.zip\">zip</a>\n<a href=\"../index.html#gone\">y</a>",
+                            "index.html", "<p id=top><a href=\"download/index.html\">x</a><a href=\"dossier.zip\">zip</a>",
+                            "download/index.html", "<a href=\"../dossier.zip\">zip</a><a href=\"../index.html#top\">x</a>"), "memo: " + memo);
+            assertEquals(List.of(), checkWithZip(memo, "<a href=\"../index.html#top\">x</a><a href=\"https://example.org/dossier.zip\">zip</a>",
+                    "index.html", "<p id=top><a href=\"download/index.html\">x</a>",
+                    "download/index.html", "<a href=\"../dossier.zip\">zip</a>"), "memo: " + memo);
+        }
+    }
+
     @Test
     void theSameBrokenLinkOnManyPagesIsReportedOnce() {
         assertEquals(List.of("site/a.html:1:1: error [broken-link] href \"gone.html\" points to a file that does not exist (and on 2 other pages)"),
