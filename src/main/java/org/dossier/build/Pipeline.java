@@ -175,9 +175,10 @@ public final class Pipeline {
             List<StageTime> times = new ArrayList<>();
             Model model = model(options, times, reuse);
             Dossier dossier = model.dossier();
-            List<PlannedPage> plan = plan(options, dossier, times, reuse);
+            Plan plan = plan(options, dossier, times, reuse);
             SiteOutput.Memory memory = SiteOutput.inMemory(reuse.lastPaths());
-            Result result = produce(options, model, dossier, plan, memory, times, reuse, () -> {
+            Map<String, byte[]> versions = new java.util.concurrent.ConcurrentHashMap<>();
+            Result result = produce(options, model, dossier, plan, memory, versions, times, reuse, () -> {
                 WHOLE_SITE.forEach(memory::promise);
                 return 0L;
             });
@@ -185,7 +186,7 @@ public final class Pipeline {
                 List<StageTime> more = new ArrayList<>(result.stages());
                 memory.whenAdded(made);
                 try {
-                    timed("whole site", more, () -> renderWholeSite(dossier, memory, false, reuse));
+                    timed("whole site", more, () -> renderWholeSite(dossier, memory, versions, false, reuse));
                 } finally {
                     memory.whenAdded(null);
                 }
@@ -251,16 +252,18 @@ public final class Pipeline {
         InputPaths in = options.inputs();
         Model model = model(options, times, null);
         Dossier dossier = model.dossier();
-        List<PlannedPage> plan = plan(options, dossier, times, null);
+        Plan plan = plan(options, dossier, times, null);
+        Map<String, byte[]> versions = new java.util.concurrent.ConcurrentHashMap<>();
         if (!write) {
             SiteOutput.Memory memory = SiteOutput.inMemory();
-            Result result = produce(options, model, dossier, plan, memory, times, null, () -> wholeSite(dossier, memory, false));
+            Result result = produce(options, model, dossier, plan, memory, versions, times, null,
+                    () -> wholeSite(dossier, memory, versions, false));
             return new Site(result, memory.files());
         }
         // Pages go to disk as they are rendered, so that memory holds the model and not the site.
         try (SiteWriter.Folder folder = open(options.out(), in, update != null)) {
-            Result result = produce(options, model, dossier, plan, folder, times, null,
-                    () -> wholeSite(dossier, folder, update != null && update.reuseZip()));
+            Result result = produce(options, model, dossier, plan, folder, versions, times, null,
+                    () -> wholeSite(dossier, folder, versions, update != null && update.reuseZip()));
             options.progress().stage("write", 0);
             timed("write", times, () -> commit(folder, options.out(), in, update));
             return new Site(result, Map.of());
@@ -269,10 +272,18 @@ public final class Pipeline {
         }
     }
 
-    private List<PlannedPage> plan(Options options, Dossier dossier, List<StageTime> times, Reuse reuse) {
+    /**
+     * The pages of the site, and those the zip of the site holds in another version (see
+     * {@link PagePlanner#archived}).
+     */
+    private record Plan(List<PlannedPage> pages, List<PlannedPage> archived) {
+    }
+
+    private Plan plan(Options options, Dossier dossier, List<StageTime> times, Reuse reuse) {
         options.progress().stage("plan", 0);
         PagePlanner planner = new PagePlanner(version);
-        return timed("plan", times, () -> reuse == null ? planner.plan(dossier) : planner.plan(dossier, reuse.plan()));
+        return timed("plan", times, () -> new Plan(reuse == null ? planner.plan(dossier) : planner.plan(dossier, reuse.plan()),
+                planner.archived(dossier)));
     }
 
     /**
@@ -299,27 +310,28 @@ public final class Pipeline {
     }
 
     /**
-     * Renders into {@code out}, then makes the files of {@link #WHOLE_SITE} with {@code wholeSite} (which gives the
-     * search index's size), and checks every link.
+     * Renders into {@code out}, and the zip's versions of pages into {@code versions}, then makes the files of
+     * {@link #WHOLE_SITE} with {@code wholeSite} (which gives the search index's size), and checks every link, the
+     * zip's versions' among them.
      */
-    private Result produce(Options options, Model model, Dossier dossier, List<PlannedPage> plan, SiteOutput out,
-                           List<StageTime> times, Reuse reuse, Supplier<Long> wholeSite) {
+    private Result produce(Options options, Model model, Dossier dossier, Plan plan, SiteOutput out,
+                           Map<String, byte[]> versions, List<StageTime> times, Reuse reuse, Supplier<Long> wholeSite) {
         InputPaths in = options.inputs();
         Progress progress = options.progress();
-        progress.stage("render", plan.size());
+        progress.stage("render", plan.pages().size());
         if (reuse != null) {
             reuse.rendering(new Shared(dossier.site(), dossier.entities(), dossier.pages(), version, digests(in.layouts())));
         }
         long searchIndexBytes = timed("render", times, () -> {
-            renderPages(plan, dossier, in, progress, out, reuse);
+            renderPages(plan, versions, dossier, in, progress, out, reuse);
             return wholeSite.get();
         });
         progress.stage("check", 0);
         timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier),
-                reuse == null ? null : reuse.links()));
+                reuse == null ? null : reuse.links(), new LinkChecker.Archive(SiteArchive.PATH, versions, SiteArchive.shown())));
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
-        plan.forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
-        return new Result(dossier.documents().size(), plan.size(), out.paths().size(), searchIndexBytes, times,
+        plan.pages().forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
+        return new Result(dossier.documents().size(), plan.pages().size(), out.paths().size(), searchIndexBytes, times,
                 model.warnings(), byKind, false);
     }
 
@@ -342,7 +354,7 @@ public final class Pipeline {
         return switch (layout) {
             case "entity" -> page.path().substring(0, page.path().indexOf('/'));
             case "registry" -> "registers";
-            case "home", "timeline", "search", "print", "notfound" -> "other";
+            case "home", "timeline", "search", "print", "download", "notfound" -> "other";
             case "section", "signatories" -> "sections"; // the signatory index is one of the four sections
             case "page" -> "pages";
             default -> layout + "s";
@@ -372,13 +384,19 @@ public final class Pipeline {
         return out;
     }
 
-    /** Renders the pages, and copies the assets and sources, and writes the host files and citations, into {@code out}. */
-    private static void renderPages(List<PlannedPage> plan, Dossier dossier, InputPaths in, Progress progress, SiteOutput out,
-                                    Reuse reuse) {
+    /**
+     * Renders the pages, and copies the assets and sources, and writes the host files and citations, into {@code out};
+     * and renders the zip's versions of pages into {@code versions}.
+     */
+    private static void renderPages(Plan plan, Map<String, byte[]> versions, Dossier dossier, InputPaths in, Progress progress,
+                                    SiteOutput out, Reuse reuse) {
         Diagnostics diagnostics = new Diagnostics();
         try {
             SiteRenderer renderer = new SiteRenderer(in.layouts(), in.display(in.layouts()));
-            renderer.render(plan, diagnostics, progress::advance, out::put, reuse == null ? null : reuse.pages());
+            renderer.render(plan.pages(), diagnostics, progress::advance, out::put, reuse == null ? null : reuse.pages());
+            if (!diagnostics.hasErrors()) { // else an error in a layout they share with the site's pages is reported twice
+                renderer.render(plan.archived(), diagnostics, () -> { }, versions::put, reuse == null ? null : reuse.archivedPages());
+            }
             copyAssets(in, out);
         } catch (IOException e) {
             diagnostics.add(Diagnostic.fileError(in.display(in.layouts()), "unreadable", "cannot read the layouts: " + e.getMessage(), ""));
@@ -390,7 +408,7 @@ public final class Pipeline {
             }
         });
         diagnostics.throwIfErrors("render");
-        new SiteFiles().hostFiles(dossier, plan.stream().map(PlannedPage::path).toList()).forEach(out::put);
+        new SiteFiles().hostFiles(dossier, plan.pages().stream().map(PlannedPage::path).toList()).forEach(out::put);
         Citations citations = new Citations(dossier.site());
         dossier.documents().parallelStream().forEach(d -> {
             String folder = "documents/" + d.id() + "/";
@@ -404,16 +422,18 @@ public final class Pipeline {
     }
 
     /** Makes the files of {@link #WHOLE_SITE} in a build without reuse; the search index's size. */
-    private static long wholeSite(Dossier dossier, SiteOutput out, boolean reuseZip) {
-        renderWholeSite(dossier, out, reuseZip, null);
+    private static long wholeSite(Dossier dossier, SiteOutput out, Map<String, byte[]> versions, boolean reuseZip) {
+        renderWholeSite(dossier, out, versions, reuseZip, null);
         return out.size(SearchIndex.PATH);
     }
 
     /**
      * Writes the files of {@link #WHOLE_SITE} into {@code out}, which holds every other file: the search index first (a
-     * preview's search works once it is made), then the data exports, and the zip last.
+     * preview's search works once it is made), then the data exports, and the zip last, with the zip's
+     * {@code versions} of pages.
      */
-    private static Void renderWholeSite(Dossier dossier, SiteOutput out, boolean reuseZip, Reuse reuse) {
+    private static Void renderWholeSite(Dossier dossier, SiteOutput out, Map<String, byte[]> versions, boolean reuseZip,
+                                        Reuse reuse) {
         if (reuse != null) { // a preview's site is in memory, as the memo's blocks are: one array, made at once
             out.put(SearchIndex.PATH, new SearchIndex().bytes(dossier, reuse.searchIndex()));
         } else {
@@ -425,7 +445,7 @@ public final class Pipeline {
         }
         new DataExports().export(dossier, reuse == null ? null : reuse.dataExports()).forEach(out::put);
         Map<String, byte[]> last = reuse == null ? Map.of() : reuse.lastSite();
-        SiteArchive archive = new SiteArchive(reuse == null ? null : reuse.zipPieces());
+        SiteArchive archive = new SiteArchive(reuse == null ? null : reuse.zipPieces(), versions);
         try {
             if (last.containsKey(SiteArchive.PATH)) { // a preview's: made in memory, at its exact size
                 out.put(SiteArchive.PATH, archive.zip(out, last.get(SiteArchive.PATH),
@@ -493,9 +513,9 @@ public final class Pipeline {
     }
 
     private static Void checkLinks(SiteOutput files, String outShown, Map<String, LinkChecker.Source> sources,
-                                   LinkChecker.Memo memo) {
+                                   LinkChecker.Memo memo, LinkChecker.Archive archive) {
         Diagnostics diagnostics = new Diagnostics();
-        new LinkChecker(files, outShown, sources, memo).check(diagnostics);
+        new LinkChecker(files, outShown, sources, memo, archive).check(diagnostics);
         diagnostics.throwIfErrors("check");
         return null;
     }

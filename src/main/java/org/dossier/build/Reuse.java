@@ -32,15 +32,17 @@ import java.util.function.Supplier;
  *   <li>a document's page and files (citations, the copy of its source), by that model; an organisation's,
  *       person's or topic's page by the entity and all the page shows of the documents; a page made from many
  *       documents (the home page, sections, registers, timeline, signatory index) by its view, which holds only what
- *       it shows of them (see {@link org.dossier.render.PlannedPage#key}); each also by what every page shares:
- *       settings, registry, Markdown pages, layouts and generator;</li>
+ *       it shows of them (see {@link org.dossier.render.PlannedPage#key}), and so the download page and the zip's
+ *       version of it; each also by what every page shares: settings, registry, Markdown pages, layouts and
+ *       generator;</li>
  *   <li>the plan of those pages, by the dossier: when the documents that changed are shown by other pages as they
  *       were, the other pages keep their keys (see {@link org.dossier.render.PagePlanner.Memo});</li>
  *   <li>a block of the search index, by its documents (see {@link org.dossier.render.SearchIndex.Memo});</li>
  *   <li>a document's entry in data/documents.json, by the document, and an organisation's or person's entry in
  *       data/organizations.json or data/people.json, by all it is made from (see
  *       {@link org.dossier.render.DataExports.Memo});</li>
- *   <li>each file's compressed entry in the zip, by the file's bytes; and a large file's cuts and compressed pieces,
+ *   <li>each file's compressed entry in the zip, by the file's bytes (the zip's version of a page by its own, not
+ *       the site's page's); and a large file's cuts and compressed pieces,
  *       by its bytes, compared with the next version's where they are the same, and each piece in between by its
  *       bytes (see {@link org.dossier.publish.SiteArchive.Pieces});</li>
  *   <li>what the link check learnt of each page (its ids, what its links need), by the page's bytes, and which
@@ -245,6 +247,16 @@ public final class Reuse {
     /** The pages' memory, for the renderer. */
     SiteRenderer.Memo pages() {
         return this::file;
+    }
+
+    /**
+     * The memory of the pages the zip holds in another version than the site's (see
+     * {@link org.dossier.render.PagePlanner#archived}), kept apart from the site's pages of the same path: under the
+     * name of their entry in the zip ({@code dossier.zip!/dossier/download/index.html}).
+     */
+    SiteRenderer.Memo archivedPages() {
+        String zip = org.dossier.publish.SiteArchive.shown() + "/";
+        return (path, key, make) -> file(zip + path, key, make);
     }
 
     /** Ends rendering: files no longer made are forgotten. */

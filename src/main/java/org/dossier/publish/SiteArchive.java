@@ -20,7 +20,7 @@ import java.util.zip.Deflater;
 public final class SiteArchive {
     public static final String PATH = "dossier.zip";
     /** The folder the zip holds the site in, so that unzipping makes one folder. */
-    public static final String FOLDER = "dossier/";
+    private static final String FOLDER = "dossier/";
 
     /** How many files are compressed in parallel before they are written in order: bounds the memory held. */
     private static final int ZIP_BATCH = 256;

@@ -24,6 +24,13 @@ import java.util.TreeMap;
 /** Decides which pages the site has and what each shows. */
 public final class PagePlanner {
     public static final String TIMELINE = "timeline/index.html";
+    public static final String DOWNLOAD = "download/index.html";
+    /**
+     * The zip of the whole site and the folder it holds the site in, as the download page names them (they are
+     * publish.SiteArchive's: the link check finds the zip by the first, and tests unzip it to find the second).
+     */
+    static final String ARCHIVE = "dossier.zip";
+    static final String ARCHIVE_FOLDER = "dossier";
 
     private final String version;
 
@@ -126,6 +133,7 @@ public final class PagePlanner {
         pages.add(listing("search/index.html", "search.ftlh", new Views.Plain(
                 layout(dossier, "search/index.html", "Search", "Search every paragraph, organisation and person of the dossier.", "search"))));
         pages.add(print(dossier, lists));
+        pages.add(download(dossier, false));
         pages.add(notFound(dossier));
         for (EntityKind kind : EntityKind.values()) {
             pages.add(registryIndex(dossier, kind));
@@ -257,6 +265,24 @@ public final class PagePlanner {
                     base.meta(), base.jsonLd(), base.scripts().stream().map(x -> root + x).toList(), "");
         }
         return listing("404.html", "notfound.ftlh", new Views.Plain(base));
+    }
+
+    /**
+     * The pages the zip of the site holds in another version than the site's: the download page, as a copy unzipped
+     * from the zip reads it (see {@link Views.Download}). Each has the path of the site's page it stands for.
+     */
+    public List<PlannedPage> archived(Dossier dossier) {
+        return List.of(download(dossier, true));
+    }
+
+    /** The download page: on the site, or, {@code unzipped}, in the zip. */
+    private PlannedPage download(Dossier dossier, boolean unzipped) {
+        String path = DOWNLOAD;
+        String base = dossier.site().baseUrl();
+        return listing(path, "download.ftlh", new Views.Download(
+                layout(dossier, path, "Download the site", "The whole site as one zip file, to read offline without a connection or a server.", ""),
+                unzipped, ARCHIVE, rootOf(path) + ARCHIVE, ARCHIVE_FOLDER, dossier.documents().size(),
+                base, base.isEmpty() ? "" : base + ARCHIVE));
     }
 
     /** The whole dossier on one page, or, above {@link #PRINT_LIMIT} documents, a list of them. */

@@ -127,6 +127,20 @@ public final class Views {
     public record Page(Layout layout, MarkdownPage page) {
     }
 
+    /**
+     * The page on downloading the site as a zip and reading it offline. The site's page links to the zip
+     * ({@code archiveHref}); the zip holds the page made with {@code unzipped}, since a copy unzipped from the zip does
+     * not hold the zip: that version says where the copy came from, and links to the zip only at its published
+     * address, when the build was given the site's ({@code publishedSite} and {@code publishedArchive}, absolute; ""
+     * without one).
+     *
+     * @param archive   the zip's file name, and {@code folder} the one folder it holds the site in
+     * @param documents how many documents the dossier has
+     */
+    public record Download(Layout layout, boolean unzipped, String archive, String archiveHref, String folder,
+                           int documents, String publishedSite, String publishedArchive) {
+    }
+
     /** A paragraph that mentions an entity. */
     public record MentionLine(int paragraph, String href, String excerpt) {
     }

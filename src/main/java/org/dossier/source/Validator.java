@@ -75,7 +75,7 @@ public final class Validator {
 
     /** Top-level folders the site writes itself; a Markdown page may not take one. */
     static final java.util.Set<String> SITE_FOLDERS = java.util.Set.of("assets", "data", "documents", "organizations", "people",
-            "topics", "sections", "timeline", "search", "print", "seeds");
+            "topics", "sections", "timeline", "search", "print", "download", "seeds");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(?:/.*)?/");
     private static final Pattern SOURCE_URL = Pattern.compile("https?://[^\\s/]+(?:/.*)?");

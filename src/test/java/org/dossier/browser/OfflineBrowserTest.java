@@ -170,7 +170,9 @@ class OfflineBrowserTest {
     @Test
     void noPageScrollsSidewaysOnAPhone() throws Exception {
         List<String> pages = new ArrayList<>(List.of("index.html", "timeline/index.html", "search/index.html", "print/index.html",
-                "about/index.html", "404.html", "organizations/index.html", "people/index.html", "topics/index.html"));
+                "about/index.html", "download/index.html", "404.html", "organizations/index.html", "people/index.html", "topics/index.html",
+                // the zip's own version of the download page, as a reader unzips it
+                site.relativize(org.dossier.testing.Unzipped.copyOf(site, dir.resolve("unzipped")).resolve("download/index.html")).toString()));
         for (String folder : new String[] {"sections", "documents", "organizations", "people", "topics"}) {
             try (var list = Files.list(site.resolve(folder))) {
                 list.filter(Files::isDirectory).sorted().limit(folder.equals("sections") ? 4 : 2)

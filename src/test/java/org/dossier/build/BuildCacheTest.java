@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.dossier.testing.Snapshots.assertSameSite;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -84,8 +85,17 @@ class BuildCacheTest {
         Files.writeString(layout, Files.readString(layout).replace("About this document", "About the document"));
         assertRebuiltAfter(site, "v1", "a layout");
 
+        // what only the zip's version of the download page says: the site's page keeps its bytes, the zip's entry must not
+        byte[] downloadPage = Files.readAllBytes(site.out().resolve("download/index.html"));
+        Path download = site.root().resolve("layouts/download.ftlh");
+        Files.writeString(download, Files.readString(download).replace("does not state where", "does not say where"));
+        assertRebuiltAfter(site, "v1", "what only the zip's download page says");
+        assertArrayEquals(downloadPage, Files.readAllBytes(site.out().resolve("download/index.html")));
+
         site.write("content/site.yaml", FixtureSite.GOOD_SITE.replace("Test Dossier", "Test Dossier, second edition"));
         assertRebuiltAfter(site, "v1", "the settings");
+        site.write("content/site.yaml", FixtureSite.GOOD_SITE + "base_url: https://example.org/dossier/\n");
+        assertRebuiltAfter(site, "v1", "a base URL, which the zip's download page gives");
 
         site.write("seeds/b.txt", "A second statement\n\nJapan cooperates with the Court.\n")
                 .write("content/documents/second.yaml", FixtureSite.GOOD_DOC.replace("seed: a.txt", "seed: b.txt")

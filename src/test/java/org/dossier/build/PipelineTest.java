@@ -43,7 +43,7 @@ class PipelineTest {
         assertEquals(List.of(".nojekyll", "404.html", "about/index.html", "assets/cite.js", "assets/favicon.svg", "assets/filter.js", "assets/print.css",
                 "assets/search-index.js", "assets/search.js", "assets/style.css", "data/documents.json",
                 "data/organizations.json", "data/people.json", "data/signatories.csv", "documents/statement/cite.bib",
-                "documents/statement/cite.json", "documents/statement/cite.ris", "documents/statement/index.html", "dossier.zip",
+                "documents/statement/cite.json", "documents/statement/cite.ris", "documents/statement/index.html", "dossier.zip", "download/index.html",
                 "feed.xml", "index.html", "organizations/index.html", "people/index.html", "print/index.html", "robots.txt",
                 "search/index.html", "sections/capacity-building/index.html",
                 "sections/icc-support/index.html", "sections/ngo-appeals/index.html", "sections/signatory-index/index.html",
@@ -109,6 +109,120 @@ class PipelineTest {
             }
         }
         return out;
+    }
+
+    /** The project's link check of a folder read from disk, as build reports it: one line per broken link. */
+    private static List<String> brokenLinks(Path folder) {
+        org.dossier.diag.Diagnostics found = new org.dossier.diag.Diagnostics();
+        new org.dossier.publish.LinkChecker(FixtureSite.snapshot(folder), "unzipped").check(found);
+        return found.sorted().stream().map(org.dossier.diag.Diagnostic::headline).toList();
+    }
+
+    @Test
+    void aCopyUnzippedFromTheZipHasNoDeadLinkAndItsDownloadPageSaysItWasUnzippedFromTheZip() throws IOException {
+        // every page's footer linked the zip, which a copy unzipped from it cannot hold: a dead link on every page there
+        FixtureSite site = FixtureSite.minimal(dir.resolve("fixture"));
+        site.build();
+        Path copy = org.dossier.testing.Unzipped.copyOf(site.out(), dir.resolve("unzipped"));
+        assertEquals(List.of(), brokenLinks(copy));
+        assertEquals(List.of(), new org.dossier.testing.SiteLinks(copy).problems());
+
+        // every file is the site's, byte for byte, but the download page
+        Map<String, byte[]> built = FixtureSite.snapshot(site.out());
+        Map<String, byte[]> unzipped = FixtureSite.snapshot(copy);
+        built.remove("dossier.zip");
+        assertEquals(built.keySet(), unzipped.keySet());
+        built.forEach((path, bytes) -> assertEquals(!path.equals("download/index.html"), java.util.Arrays.equals(bytes, unzipped.get(path)), path));
+
+        Document home = page(copy.resolve("index.html"));
+        assertEquals("download/index.html", home.selectFirst("footer a:contains(Download the site)").attr("href"));
+        Document onSite = page(site.out().resolve("download/index.html"));
+        Document inZip = page(copy.resolve("download/index.html"));
+        for (Document download : List.of(onSite, inZip)) {
+            assertEquals("Download the site · Test Dossier", download.title());
+            assertEquals(List.of("every page: the home page, the sections, the document with its reading text, the organisations, people"
+                            + " and topics, the timeline, and the page for printing;",
+                    "the copy of each source document, byte for byte, in dossier/seeds/: each document's page gives its SHA-256, to check it against;",
+                    "the search, which works offline: its index is a file of the site;",
+                    "the data exports, each document's citation files and the Atom feed."), download.select(".prose ul li").eachText());
+            assertEquals(List.of(), download.select("a[href^=http:], a[href^=https:]"), "no address is invented");
+        }
+        assertEquals("The whole site is one zip file, dossier.zip, to read offline: from disk, with no connection and no server.",
+                onSite.selectFirst(".lede").text());
+        assertEquals(List.of("../dossier.zip"), onSite.select("a[href*=dossier.zip]").eachAttr("href"));
+        assertEquals(List.of("Unzip dossier.zip: it makes one folder, dossier.", "Open dossier/index.html in a web browser, from disk."),
+                onSite.select(".prose ol li").eachText());
+
+        assertEquals("This copy of the dossier was unzipped from dossier.zip, the zip of the whole site: it reads from disk, with no"
+                + " connection and no server.", inZip.selectFirst(".lede").text());
+        assertEquals(List.of(), inZip.select("a[href*=dossier.zip]").eachAttr("href"));
+        assertEquals(List.of("Unzipping dossier.zip made one folder, dossier.", "Open dossier/index.html in a web browser, from disk."),
+                inZip.select(".prose ol li").eachText());
+        assertEquals(List.of("This copy does not state where the dossier is published.",
+                        "This copy does not hold dossier.zip: a zip cannot hold itself."),
+                inZip.select("h2:contains(Where the zip comes from) ~ p").eachText());
+    }
+
+    @Test
+    void withABaseUrlTheUnzippedDownloadPageLinksTheZipAtItsPublishedAddress() throws IOException {
+        FixtureSite site = FixtureSite.minimal(dir.resolve("fixture"));
+        new Pipeline("test").build(new Pipeline.Options(site.inputs(), site.out(), "https://example.org/dossier/"));
+        Path copy = org.dossier.testing.Unzipped.copyOf(site.out(), dir.resolve("unzipped"));
+        assertEquals(List.of(), brokenLinks(copy));
+
+        Document inZip = page(copy.resolve("download/index.html"));
+        assertEquals(List.of("https://example.org/dossier/index.html", "https://example.org/dossier/dossier.zip"),
+                inZip.select("main a[href^=https:]").eachAttr("href"));
+        assertEquals(List.of("The dossier is published at https://example.org/dossier/, and its zip at https://example.org/dossier/dossier.zip.",
+                        "This copy does not hold dossier.zip: a zip cannot hold itself."),
+                inZip.select("h2:contains(Where the zip comes from) ~ p").eachText());
+        Document onSite = page(site.out().resolve("download/index.html"));
+        assertEquals(List.of("../dossier.zip"), onSite.select("main a[href*=dossier.zip]").eachAttr("href"), "the site links its own zip");
+        assertTrue(Files.readString(site.out().resolve("sitemap.xml")).contains("<loc>https://example.org/dossier/download/index.html</loc>"));
+    }
+
+    @Test
+    void aLayoutThatLinksTheZipFromEveryPageFailsTheBuildSinceTheUnzippedCopyCannotHoldIt() {
+        // the regression: base.ftlh's footer linked ${l.root}dossier.zip, dead on every page of the unzipped copy
+        FixtureSite site = FixtureSite.minimal(dir);
+        Path base = site.root().resolve("layouts/base.ftlh");
+        site.write("layouts/base.ftlh", read(base).replace("${l.root}download/index.html", "${l.root}dossier.zip"));
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("check", failure.stage());
+        assertEquals("""
+                site/404.html:52:103: error [broken-link] href "dossier.zip" points to dossier.zip, which the zip of the site cannot hold: \
+                the link is dead in a copy unzipped from it (and on 1 other page)
+                  hint: correct the link in the layout that writes it; links are relative and name a file
+                site/about/index.html:54:106: error [broken-link] href "../dossier.zip" points to dossier.zip, which the zip of the site \
+                cannot hold: the link is dead in a copy unzipped from it (and on 6 other pages)
+                  hint: correct the link in the layout that writes it; links are relative and name a file
+                site/documents/statement/index.html:129:109: error [broken-link] href "../../dossier.zip" points to dossier.zip, which the \
+                zip of the site cannot hold: the link is dead in a copy unzipped from it (and on 5 other pages)
+                  hint: correct the link in the layout that writes it; links are relative and name a file
+                site/dossier.zip!/dossier/download/index.html:72:106: error [broken-link] href "../dossier.zip" points to a file that \
+                does not exist
+                  hint: correct the link in the layout that writes it; links are relative and name a file
+                check: 4 errors; nothing was written
+                """, failure.report());
+        assertFalse(Files.exists(site.out()), "nothing was written");
+    }
+
+    @Test
+    void aMarkdownPageCannotTakeTheDownloadPagesFolder() {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/pages/download.md", "---\ntitle: Download\n---\nText.\n");
+        assertEquals("""
+                content/pages/download.md:1:1: error [reserved-name] the page "download.md" would be written to download/, a name the site uses for its own pages
+                  hint: rename the file, such as download-page.md
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, site::build).report());
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -315,8 +429,8 @@ class PipelineTest {
                   9 | </#macro>
                     | ^
                   hint: the #if opened on line 4 is not closed: add its </#if> before this end-tag; until then the layouts that use it \
-                fail too: document.ftlh, entity.ftlh, home.ftlh, notfound.ftlh, page.ftlh, print.ftlh, registry.ftlh, search.ftlh, \
-                section.ftlh, signatories.ftlh, timeline.ftlh
+                fail too: document.ftlh, download.ftlh, entity.ftlh, home.ftlh, notfound.ftlh, page.ftlh, print.ftlh, registry.ftlh, \
+                search.ftlh, section.ftlh, signatories.ftlh, timeline.ftlh
                 render: 1 error; nothing was written
                 """, failure.report());
     }

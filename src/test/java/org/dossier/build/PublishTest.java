@@ -104,8 +104,22 @@ class PublishTest {
             }
         }
         assertEquals(site.keySet(), unzipped.keySet());
-        site.forEach((k, v) -> assertArrayEquals(v, unzipped.get(k), k));
-        assertTrue(new String(unzipped.get("index.html"), StandardCharsets.UTF_8).contains("href=\"dossier.zip\""));
+        // every file is the site's, but the download page, which says there that the copy was unzipped from the zip
+        site.forEach((k, v) -> assertEquals(!k.equals("download/index.html"), java.util.Arrays.equals(v, unzipped.get(k)), k));
+        assertTrue(new String(unzipped.get("index.html"), StandardCharsets.UTF_8).contains("href=\"download/index.html\""));
+        assertTrue(new String(site.get("download/index.html"), StandardCharsets.UTF_8).contains("href=\"../dossier.zip\""));
+        assertFalse(new String(unzipped.get("download/index.html"), StandardCharsets.UTF_8).contains("dossier.zip\""));
+    }
+
+    @Test
+    void theDossierUnzippedHasNoDeadLink(@TempDir Path copy) {
+        for (Path built : List.of(plain, hosted)) {
+            Path unzipped = org.dossier.testing.Unzipped.copyOf(built, copy.resolve(built.getFileName().toString()));
+            org.dossier.diag.Diagnostics found = new org.dossier.diag.Diagnostics();
+            new org.dossier.publish.LinkChecker(FixtureSite.snapshot(unzipped), "unzipped").check(found);
+            assertEquals(List.of(), found.sorted().stream().map(org.dossier.diag.Diagnostic::headline).toList(), built.toString());
+        }
+        assertEquals(List.of(), new SiteLinks(copy.resolve("plain/dossier")).problems());
     }
 
     @Test

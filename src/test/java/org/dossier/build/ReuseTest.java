@@ -72,6 +72,49 @@ class ReuseTest {
         return new TreeSet<>(java.util.List.of(paths));
     }
 
+    /** What the reuse keeps the zip's version of the download page under: its entry's name in the zip. */
+    private static final String ZIP_DOWNLOAD = "dossier.zip!/dossier/download/index.html";
+
+    /** The download page as the zip of these files holds it. */
+    private static String unzippedDownloadPage(Map<String, byte[]> files) throws java.io.IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(files.get("dossier.zip")))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                if (e.getName().equals("dossier/download/index.html")) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no download page in the zip");
+    }
+
+    @Test
+    void theZipsVersionOfTheDownloadPageIsMadeAgainWhenItChangesThoughTheSitesPageDoesNotAndKeptOtherwise() throws Exception {
+        site = site();
+        Map<String, byte[]> first = rebuildEqualsFreshBuild();
+        assertTrue(reuse.made().contains(ZIP_DOWNLOAD));
+
+        // a document's text: neither download page changes
+        site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Tokyo", "Kyoto"));
+        Map<String, byte[]> text = rebuildEqualsFreshBuild();
+        assertFalse(reuse.made().contains(ZIP_DOWNLOAD));
+        assertFalse(reuse.made().contains("download/index.html"));
+        assertEquals(unzippedDownloadPage(first), unzippedDownloadPage(text));
+
+        // a layout edit to what only the zip's version says: the site's page has the same bytes, the zip's has the edit
+        edit("layouts/download.ftlh", "does not state where the dossier is published.", "does not state where the dossier is published (edited).");
+        Map<String, byte[]> edited = rebuildEqualsFreshBuild();
+        assertArrayEquals(first.get("download/index.html"), edited.get("download/index.html"));
+        assertTrue(unzippedDownloadPage(edited).contains("published (edited)."), unzippedDownloadPage(edited));
+        assertFalse(text(edited, "download/index.html").contains("(edited)"));
+
+        // and back, with the site's page edited alone
+        edit("layouts/download.ftlh", "published (edited).", "published.");
+        edit("layouts/download.ftlh", "to read offline: from disk", "to read offline, from disk");
+        Map<String, byte[]> back = rebuildEqualsFreshBuild();
+        assertEquals(unzippedDownloadPage(first), unzippedDownloadPage(back));
+        assertTrue(text(back, "download/index.html").contains("to read offline, from disk"));
+    }
+
     private void edit(String path, String from, String to) throws Exception {
         Path file = dir.resolve(path);
         String was = Files.readString(file);
@@ -82,13 +125,14 @@ class ReuseTest {
     @Test
     void aRebuildKeepsWhatDidNotChangeAndEqualsAFreshBuildAfterEveryKindOfChange() throws Exception {
         site = site();
-        // 4 documents of 5 files each (page, source, three citations), 5 entity pages (4 organisations, 1 topic) and
-        // 13 other pages (home, 3 sections, signatory index, timeline, 3 registers, search, print, 404, about)
+        // 4 documents of 5 files each (page, source, three citations), 5 entity pages (4 organisations, 1 topic),
+        // 14 other pages (home, 3 sections, signatory index, timeline, 3 registers, search, print, download, 404, about)
+        // and the zip's version of the download page
         Map<String, byte[]> first = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(4, 0, 38, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(4, 0, 40, 0), reuse.counts());
 
         Map<String, byte[]> same = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 0, 38), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 4, 0, 40), reuse.counts());
         assertEquals(paths(), reuse.made());
         assertSame(first.get("documents/letter/index.html"), same.get("documents/letter/index.html"));
 
@@ -97,7 +141,7 @@ class ReuseTest {
         // sections or the page of the topic it has, which list it by its title, date, kind and summary
         site.write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Rights Watch welcomed this.\n\nThank you."));
         Map<String, byte[]> text = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(1, 3, 9, 29), reuse.counts());
+        assertEquals(new Reuse.Counts(1, 3, 9, 31), reuse.counts());
         assertEquals(paths("seeds/a.txt", "organizations/rights-watch/index.html", "organizations/index.html",
                 "sections/signatory-index/index.html", "print/index.html"), madeBesides("statement"));
         assertSame(first.get("index.html"), text.get("index.html"));
@@ -143,35 +187,36 @@ class ReuseTest {
         // the registry: every document is linked again
         edit("content/organizations.yaml", "name: Rights Watch", "name: Rights Watch International");
         Map<String, byte[]> registry = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(4, 0, 38, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(4, 0, 40, 0), reuse.counts());
         assertTrue(text(registry, "documents/letter/index.html").contains("Rights Watch International"));
 
         // a layout: every page is rendered again, no document read again
         edit("layouts/document.ftlh", "</article>", "</article><!-- edited -->");
         Map<String, byte[]> layout = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 38, 0), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 4, 40, 0), reuse.counts());
         assertTrue(text(layout, "documents/statement/index.html").contains("<!-- edited -->"));
 
         // the settings and a Markdown page (the navigation names it)
         edit("content/site.yaml", "title: Test Dossier", "title: Renamed Dossier");
         rebuildEqualsFreshBuild();
-        assertEquals(38, reuse.counts().filesMade());
+        assertEquals(40, reuse.counts().filesMade());
         edit("content/pages/about.md", "title: About", "title: About this dossier");
         Map<String, byte[]> about = rebuildEqualsFreshBuild();
-        assertEquals(38, reuse.counts().filesMade());
+        assertEquals(40, reuse.counts().filesMade());
         assertTrue(text(about, "documents/letter/index.html").contains("About this dossier"));
 
-        // a document added, then removed
+        // a document added, then removed (the download page and its version in the zip count the documents)
         site.write("content/documents/speech-two.md", MarkdownDocumentTest.SPEECH.replace("Remarks at the Side Event", "Second remarks"));
         Map<String, byte[]> added = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(1, 4, 9, 34), reuse.counts());
+        assertEquals(new Reuse.Counts(1, 4, 11, 34), reuse.counts());
         assertEquals(paths("seeds/speech-two.md", "index.html", "print/index.html", "topics/cooperation/index.html",
-                "topics/index.html"), madeBesides("speech-two"));
+                "topics/index.html", "download/index.html", ZIP_DOWNLOAD), madeBesides("speech-two"));
         assertTrue(added.containsKey("documents/speech-two/index.html"));
         site.delete("content/documents/speech-two.md");
         Map<String, byte[]> removed = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(0, 4, 4, 34), reuse.counts());
-        assertEquals(paths("index.html", "print/index.html", "topics/cooperation/index.html", "topics/index.html"), reuse.made());
+        assertEquals(new Reuse.Counts(0, 4, 6, 34), reuse.counts());
+        assertEquals(paths("index.html", "print/index.html", "topics/cooperation/index.html", "topics/index.html",
+                "download/index.html", ZIP_DOWNLOAD), reuse.made());
         assertFalse(removed.containsKey("documents/speech-two/index.html"));
 
         // a document broken: the build fails and keeps failing until it is mended
@@ -346,9 +391,10 @@ class ReuseTest {
         BuildFailure fresh = assertThrows(BuildFailure.class, () -> new Pipeline("test").render(options()));
         assertEquals(fresh.report(), kept.report());
         assertTrue(kept.report().contains("documents/speech.md"), kept.report());
-        assertEquals(new Reuse.Counts(0, 3, 8, 25), reuse.counts());
+        assertEquals(new Reuse.Counts(0, 3, 10, 25), reuse.counts());
         assertEquals(paths("index.html", "organizations/index.html", "organizations/rights-now/index.html", "organizations/rights-watch/index.html",
-                "print/index.html", "sections/signatory-index/index.html", "topics/cooperation/index.html", "topics/index.html"),
+                "print/index.html", "sections/signatory-index/index.html", "topics/cooperation/index.html", "topics/index.html",
+                "download/index.html", ZIP_DOWNLOAD),
                 reuse.made(), "the speech's page is kept (the pages that list the letter are not)");
         site.write("content/documents/letter-md.md", MarkdownDocumentTest.LETTER);
         rebuildEqualsFreshBuild();
@@ -366,7 +412,7 @@ class ReuseTest {
         assertEquals(fresh.report(), kept.report());
         assertTrue(kept.report().contains("documents/letter-md.md"), kept.report());
         assertTrue(kept.report().contains("points to an anchor that does not exist"), kept.report());
-        assertEquals(new Reuse.Counts(1, 3, 8, 30), reuse.counts());
+        assertEquals(new Reuse.Counts(1, 3, 8, 32), reuse.counts());
         assertEquals(paths("seeds/speech.md", "print/index.html", "topics/cooperation/index.html", "topics/index.html"),
                 madeBesides("speech"), "the letter's page is kept");
         site.write("content/documents/speech.md", speech);
@@ -391,7 +437,7 @@ class ReuseTest {
         Map<String, byte[]> first = rebuildEqualsFreshBuild();
         assertEquals("letter", reuse.forgetOneDocument(), "the first id, sorted");
         Map<String, byte[]> again = rebuildEqualsFreshBuild();
-        assertEquals(new Reuse.Counts(1, 3, 5, 33), reuse.counts());
+        assertEquals(new Reuse.Counts(1, 3, 5, 35), reuse.counts());
         assertEquals(paths("seeds/letter.txt"), madeBesides("letter"), "its page, citations and source copy made again; nothing else");
         first.forEach((path, bytes) -> assertArrayEquals(bytes, again.get(path), path));
         assertSame(first.get("index.html"), again.get("index.html"));

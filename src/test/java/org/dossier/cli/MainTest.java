@@ -104,15 +104,15 @@ class MainTest {
         FixtureSite site = FixtureSite.minimal(dir);
         Run run = run(buildArgs(site));
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().matches("Built 1 document, 15 pages \\(34 files, search index \\d+ KB\\) into .*site/ in \\d+\\.\\d\\d s "
+        assertTrue(run.out().matches("Built 1 document, 16 pages \\(35 files, search index \\d+ KB\\) into .*site/ in \\d+\\.\\d\\d s "
                 + "\\(cache \\d+ ms, load \\d+ ms, validate \\d+ ms, model \\d+ ms, plan \\d+ ms, render \\d+ ms, check \\d+ ms, write \\d+ ms\\)\\R"
-                + "Pages: documents 1, sections 4, topics 1, registers 3, pages 1, other 5\\R"), run.out());
+                + "Pages: documents 1, sections 4, topics 1, registers 3, pages 1, other 6\\R"), run.out());
         assertEquals("", run.err());
         assertTrue(Files.isRegularFile(site.out().resolve("index.html")));
 
         Run again = run(buildArgs(site));
         assertEquals(0, again.code(), again.err());
-        assertTrue(again.out().matches("Up to date: nothing changed since the last build of 1 document, 15 pages \\(34 files\\) "
+        assertTrue(again.out().matches("Up to date: nothing changed since the last build of 1 document, 16 pages \\(35 files\\) "
                 + "into .*site/ \\(checked in \\d+\\.\\d\\d s\\)\\R"), again.out());
         assertTrue(Files.isRegularFile(site.root().resolve(".dossier-cache/manifest.json")));
     }
@@ -137,7 +137,7 @@ class MainTest {
         args[0] = "check";
         Run run = run(args);
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().startsWith("Checked 1 document and 15 pages: no errors ("), run.out());
+        assertTrue(run.out().startsWith("Checked 1 document and 16 pages: no errors ("), run.out());
         assertFalse(Files.exists(site.out()));
     }
 

@@ -3,6 +3,7 @@ package org.dossier.quality;
 import org.dossier.build.Pipeline;
 import org.dossier.source.InputPaths;
 import org.dossier.testing.Browser;
+import org.dossier.testing.Unzipped;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class AccessibilityTest {
     @TempDir
     static Path dir;
     static Path site;
+    /** The site as unzipped from its zip, whose download page is the zip's own. */
+    static Path unzipped;
     static ChromeDriver driver;
     static String axe;
 
@@ -39,6 +42,7 @@ class AccessibilityTest {
     static void start() throws IOException {
         site = dir.resolve("site");
         new Pipeline("test").build(new Pipeline.Options(InputPaths.under(Path.of("")), site));
+        unzipped = Unzipped.copyOf(site, dir.resolve("unzipped"));
         try (InputStream in = AccessibilityTest.class.getResourceAsStream("/axe.min.js")) {
             assertNotNull(in, "axe.min.js comes with com.deque.html.axe-core:selenium");
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -59,8 +63,9 @@ class AccessibilityTest {
         List<String> found = new ArrayList<>();
         List<Path> pages;
         try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            pages = new ArrayList<>(walk.filter(p -> p.toString().endsWith(".html")).sorted().toList());
         }
+        pages.add(unzipped.resolve("download/index.html")); // every other page of the zip is the site's
         for (Path page : pages) {
             driver.get(page.toUri().toString());
             driver.executeScript(axe);
@@ -71,7 +76,7 @@ class AccessibilityTest {
                             + "  return v.impact + ' ' + v.id + ': ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })); })"
                             + ".catch(function (e) { done(['axe failed: ' + e]); });", TAGS);
             for (Object v : (List<?>) result) {
-                found.add(site.relativize(page) + " (" + scheme + "): " + v);
+                found.add(dir.relativize(page) + " (" + scheme + "): " + v);
             }
         }
         return found;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.build.Pipeline;
 import org.dossier.source.InputPaths;
 import org.dossier.testing.FixtureSite;
+import org.dossier.testing.Unzipped;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,19 @@ class HtmlValidityTest {
         Path site = dir.resolve("site");
         new Pipeline("test").build(new Pipeline.Options(InputPaths.under(Path.of("")), site, "https://example.org/dossier/"));
         assertEquals(List.of(), validate(site));
+    }
+
+    @Test
+    void theDownloadPageAsTheZipHoldsItIsValidHtmlWithAndWithoutABaseUrl() throws Exception {
+        for (String baseUrl : List.of("", "https://example.org/dossier/")) {
+            Path site = dir.resolve(baseUrl.isEmpty() ? "plain" : "hosted");
+            new Pipeline("test").build(new Pipeline.Options(InputPaths.under(Path.of("")), site, baseUrl));
+            Path unzipped = Files.createDirectories(dir.resolve("unzipped-" + site.getFileName()));
+            // the zip's version alone: validate() takes every page of a folder, and the others are the site's
+            Files.copy(Unzipped.copyOf(site, dir.resolve("zip-" + site.getFileName())).resolve("download/index.html"),
+                    unzipped.resolve("download.html"));
+            assertEquals(List.of(), validate(unzipped), baseUrl);
+        }
     }
 
     @Test
