@@ -85,7 +85,7 @@ public final class MarkdownText {
         for (Node child : document.getChildren()) {
             reader.block(child, false);
         }
-        return new Read(new ReadingText(reader.rank(), List.of()), reader.links);
+        return new Read(new ReadingText(reader.rank(), HtmlTags.removalNote(reader.removedTags).stream().toList()), reader.links);
     }
 
     /**
@@ -156,6 +156,11 @@ public final class MarkdownText {
 
     /** The text whose words {@link #sourceWords} lists; each rewrite is skipped when the text lacks what it needs. */
     public static String sourceText(String body) {
+        return sourceText(body, name -> { });
+    }
+
+    /** As {@link #sourceText(String)}; {@code removedTag} is told the element name of each tag taken out. */
+    static String sourceText(String body, java.util.function.Consumer<String> removedTag) {
         boolean code = body.indexOf('`') >= 0 || body.indexOf('~') >= 0;
         String text = code ? masked(body, true) : body;
         text = text.contains("]:") ? REFERENCE_DEFINITION.matcher(text).replaceAll("") : text;
@@ -163,7 +168,7 @@ public final class MarkdownText {
         text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll("]") : text;
         if (text.indexOf('<') >= 0) {
             text = AUTOLINK.matcher(text).replaceAll("$1");
-            text = HtmlTags.remove(text);
+            text = HtmlTags.remove(text, removedTag);
         }
         return Escaping.unescapeString(code ? masked(text, false) : text);
     }
@@ -232,6 +237,7 @@ public final class MarkdownText {
         private final Diagnostics diagnostics;
         private final List<Block> blocks = new ArrayList<>();
         private final List<MarkdownPage.SourceLink> links = new ArrayList<>();
+        private final java.util.Map<String, Integer> removedTags = new java.util.TreeMap<>();
         private int number;
 
         Reader(SourceText file, String body, int bodyLine, String folder, Document document, Diagnostics diagnostics) {
@@ -341,7 +347,7 @@ public final class MarkdownText {
                     add(out, mail.getText().toString(), style, "mailto:" + mail.getText());
                 } else if (child instanceof HtmlInlineBase) {
                     // what sourceText keeps of it: not its tags, but the text of a comment, links in it as text
-                    add(out, sourceText(child.getChars().toString()), style, href);
+                    add(out, sourceText(child.getChars().toString(), name -> removedTags.merge(name, 1, Integer::sum)), style, href);
                 } else {
                     inline(child, style, href, out);
                 }

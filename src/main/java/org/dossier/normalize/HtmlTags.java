@@ -64,6 +64,31 @@ public final class HtmlTags {
         return remove(text, name -> { });
     }
 
+    /**
+     * The editorial note for the tags taken out of a text, by element name (in lower case) and count; empty when none
+     * were. Struck-through and inserted text is named, since its marks are lost with its tags.
+     */
+    public static java.util.Optional<String> removalNote(java.util.Map<String, Integer> counts) {
+        if (counts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int total = 0;
+        for (var e : new java.util.TreeMap<>(counts).entrySet()) {
+            parts.add("<" + e.getKey() + "> " + e.getValue() + (e.getValue() == 1 ? " time" : " times"));
+            total += e.getValue();
+        }
+        String note = "Removed " + total + " HTML " + (total == 1 ? "tag" : "tags") + " that the source carries as text ("
+                + String.join(", ", parts) + ", counting opening and closing tags); the words they enclosed are kept.";
+        if (counts.keySet().stream().anyMatch(STRUCK::contains)) {
+            note += " Text the source marks as struck through or inserted (<del>, <s>, <strike>, <ins>) is shown as plain"
+                    + " text: the verbatim file shows which words those are.";
+        }
+        return java.util.Optional.of(note);
+    }
+
+    private static final Set<String> STRUCK = Set.of("del", "s", "strike", "ins");
+
     private static boolean isTag(Matcher m) {
         String name = m.group(2);
         String lower = name.toLowerCase(Locale.ROOT);

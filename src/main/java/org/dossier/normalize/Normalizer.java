@@ -204,16 +204,7 @@ public final class Normalizer {
             }
             out.add(new Raw(cleaned, raw.reflowed()));
         }
-        if (!counts.isEmpty()) {
-            List<String> parts = new ArrayList<>();
-            int total = 0;
-            for (var e : counts.entrySet()) {
-                parts.add("<" + e.getKey() + "> " + e.getValue() + (e.getValue() == 1 ? " time" : " times"));
-                total += e.getValue();
-            }
-            notes.add("Removed " + total + " HTML " + plural(total, "tag", "tags") + " that the source carries as text ("
-                    + String.join(", ", parts) + ", counting opening and closing tags); the words they enclosed are kept.");
-        }
+        HtmlTags.removalNote(counts).ifPresent(notes::add);
         return out;
     }
 

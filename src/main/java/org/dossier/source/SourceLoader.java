@@ -224,9 +224,9 @@ public final class SourceLoader {
             diagnostics.add(new Diagnostic(shownPath, line, column, org.dossier.diag.Severity.ERROR, "not-utf8",
                     String.format(java.util.Locale.ROOT, "the file is not valid UTF-8 text (byte 0x%02X at offset %d)", bytes[bad] & 0xFF, bad),
                     evidence
-                            ? "a seed is kept exactly as received, never saved again: keep this file outside seeds/ and put here a"
-                                    + " UTF-8 copy of the source, from its publisher or converted without changing a character"
-                                    + " (iconv -f SHIFT_JIS -t UTF-8, naming the source's encoding), and say so in the document's summary"
+                            ? "a seed is never saved again: if it is text in another encoding, keep this file outside seeds/ and put"
+                                    + " here a UTF-8 copy of the source (from its publisher, or converted without changing a character,"
+                                    + " as iconv -f SHIFT_JIS -t UTF-8 does), saying so in the summary; a PDF or an image does not belong here"
                             : "save the file as UTF-8; if it is not a text file, it does not belong here", ""));
             return Optional.empty();
         }

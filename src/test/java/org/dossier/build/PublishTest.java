@@ -137,7 +137,7 @@ class PublishTest {
             org.jsoup.nodes.Document page = Jsoup.parse(plain.resolve("documents/" + article.id() + "/index.html").toFile(), "UTF-8");
             assertEquals(page.select("ul.notes li").eachText(), article.select("ul.notes li").eachText(), article.id());
         }
-        assertEquals(5, print.select("section.print-notes").size());
+        assertEquals(5, print.select("div.print-notes").size());
         org.jsoup.nodes.Element letter = print.getElementById("2024-05-30-joint-letter-kamikawa-icc-independence");
         assertEquals("the letter states 32 (“32 organizations”); it lists 29 by name: the stated count and the list differ"
                 + " (32 stated, 29 accounted for)", letter.select("dt:containsOwn(Signatories) + dd").text());

@@ -149,6 +149,17 @@ class MarkdownTextTest {
     }
 
     @Test
+    void tagsTakenOutAreCountedInTheEditorialNotesAsASeedsAre() {
+        // found by review: a Markdown document's raw HTML was dropped with no note, <del> marks included
+        ReadingText text = read("<div class=\"note\">Japan <del>will</del> has not joined.</div>\n\nPlain <b>bold</b>.\n", new Diagnostics()).text();
+        assertEquals(List.of("Japan will has not joined.", "Plain bold."), text.texts());
+        assertEquals(List.of("Removed 6 HTML tags that the source carries as text (<b> 2 times, <del> 2 times, <div> 2 times, counting"
+                + " opening and closing tags); the words they enclosed are kept. Text the source marks as struck through or inserted"
+                + " (<del>, <s>, <strike>, <ins>) is shown as plain text: the verbatim file shows which words those are."), text.notes());
+        assertEquals(List.of(), read("No tags.\n", new Diagnostics()).text().notes());
+    }
+
+    @Test
     void anUnsafeLinkAfterRawHtmlIsAnErrorAtItsPlace() {
         Diagnostics diagnostics = new Diagnostics();
         read("<div>hello</div> and [x](javascript:alert(1)) more\n\n<!-- c --> [y](javascript:y)\n\n"

@@ -230,7 +230,7 @@ class ValidatorTest {
         site.writeBytes("seeds/a.txt", new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
         assertEquals("""
                 seeds/a.txt:1:4: error [not-utf8] the file is not valid UTF-8 text (byte 0xE9 at offset 3)
-                  hint: a seed is kept exactly as received, never saved again: keep this file outside seeds/ and put here a UTF-8 copy of the source, from its publisher or converted without changing a character (iconv -f SHIFT_JIS -t UTF-8, naming the source's encoding), and say so in the document's summary
+                  hint: a seed is never saved again: if it is text in another encoding, keep this file outside seeds/ and put here a UTF-8 copy of the source (from its publisher, or converted without changing a character, as iconv -f SHIFT_JIS -t UTF-8 does), saying so in the summary; a PDF or an image does not belong here
                 """, failure(site).lines().limit(2).map(l -> l + "\n").reduce("", String::concat));
     }
 
