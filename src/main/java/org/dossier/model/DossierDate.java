@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,6 +75,104 @@ public record DossierDate(Precision precision, int year, int month, int day, boo
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The month names and abbreviations sources print, each with its month; a longer spelling before its own prefix. */
+    private static final String MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+    private static final String DAY_OF_MONTH = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+    /** A weekday, in English (Tuesday, Tue., Tues) or Japanese ((火), 火曜日), which a printed date may carry. */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\(\\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\.?\\s*\\)"
+                    + "|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\\b\\.?"
+                    + "|\\(\\s*[月火水木金土日](?:曜日?)?\\s*\\)|[月火水木金土日]曜日?",
+            Pattern.CASE_INSENSITIVE);
+
+    /** One form of a printed date, and how its groups make the date (empty when they make no real one). */
+    private record PrintedForm(Pattern pattern, Function<Matcher, Optional<DossierDate>> read) {
+        PrintedForm(String regex, Function<Matcher, Optional<DossierDate>> read) {
+            this(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), read);
+        }
+    }
+
+    private static final List<PrintedForm> PRINTED_FORMS = List.of(
+            // 2023-12-07, 2023/12/7, 2023.12.7; 2023/12; 2023
+            new PrintedForm("(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})", m -> of(m.group(1), m.group(3), m.group(4))),
+            new PrintedForm("(\\d{4})[-/.](\\d{1,2})", m -> of(m.group(1), m.group(2), null)),
+            new PrintedForm("(\\d{4})", m -> of(m.group(1), null, null)),
+            // 7/12/2023 or 12/7/2023: read only when one of the two numbers can be the day alone, or both are the same
+            new PrintedForm("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})", m -> dayOrMonthFirst(m.group(4), m.group(1), m.group(3))),
+            new PrintedForm("(\\d{1,2})[-/.](\\d{4})", m -> of(m.group(2), m.group(1), null)),
+            // 7 December 2023, 10th December, 2024, 7th of December 2023, 7 Dec. 2023
+            new PrintedForm(DAY_OF_MONTH + "(?: of)? (" + MONTH_NAMES + ")\\.?,? (\\d{4})", m -> named(m.group(3), m.group(2), m.group(1))),
+            // December 7, 2023, Dec. 7th 2023
+            new PrintedForm("(" + MONTH_NAMES + ")\\.? " + DAY_OF_MONTH + ",? (\\d{4})", m -> named(m.group(3), m.group(1), m.group(2))),
+            // June 2025, June, 2025
+            new PrintedForm("(" + MONTH_NAMES + ")\\.?,? (\\d{4})", m -> named(m.group(2), m.group(1), null)),
+            // 2023年12月7日, 2023年12月, 2023年
+            new PrintedForm("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日", m -> of(m.group(1), m.group(2), m.group(3))),
+            new PrintedForm("(\\d{4}) ?年 ?(\\d{1,2}) ?月", m -> of(m.group(1), m.group(2), null)),
+            new PrintedForm("(\\d{4}) ?年", m -> of(m.group(1), null, null)));
+
+    /**
+     * Reads a date as a source prints it: 2023-12-07, 2023/12/7, 7 December 2023, December 7, 2023, Dec. 7, 2023,
+     * 10th December, 2024, June 2025, 2025, 2023年12月7日 or 2023年12月, at the precision printed; a weekday in it is
+     * left aside, and full-width digits are read as digits. Empty when the text is none of these (other words, a
+     * range, a year of an era), is no real date, or is a day and month written as numbers that could be read either
+     * way round (7/12/2023): the order is never guessed.
+     */
+    public static Optional<DossierDate> readPrinted(String printed) {
+        String text = java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFKC);
+        text = WEEKDAY.matcher(text).replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .replaceAll(" ,", ",")
+                .replaceAll("^[\\s,]+|[\\s,]+$", "");
+        for (PrintedForm form : PRINTED_FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            if (m.matches()) {
+                return form.read().apply(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<DossierDate> of(String year, String month, String day) {
+        String iso = year + (month == null ? "" : "-" + digits(Integer.parseInt(month), 2))
+                + (day == null ? "" : "-" + digits(Integer.parseInt(day), 2));
+        return parse(iso);
+    }
+
+    private static Optional<DossierDate> named(String year, String monthName, String day) {
+        String name = monthName.toLowerCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+            if (full.equals(name) || full.startsWith(name) && name.length() >= 3) {
+                return of(year, String.valueOf(month.getValue()), day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** a/b/yyyy: a day and a month in an order not printed; read only when just one order makes a date, or both make the same. */
+    private static Optional<DossierDate> dayOrMonthFirst(String year, String a, String b) {
+        Optional<DossierDate> dayFirst = of(year, b, a);
+        Optional<DossierDate> monthFirst = of(year, a, b);
+        if (dayFirst.isPresent() && monthFirst.isPresent() && !dayFirst.equals(monthFirst)) {
+            return Optional.empty();
+        }
+        return dayFirst.or(() -> monthFirst);
+    }
+
+    /**
+     * Whether this date includes the other at its own precision: the same year, and the same month and day as far as
+     * this date states them (2025 and 2025-06 include 2025-06-02; 2025-06-02 does not include 2025-06).
+     */
+    public boolean includes(DossierDate other) {
+        if (!isStated() || !other.isStated() || other.precision.compareTo(precision) > 0 || year != other.year) {
+            return false;
+        }
+        return (precision == Precision.YEAR || month == other.month) && (precision != Precision.DAY || day == other.day);
     }
 
     public boolean isStated() {
