@@ -430,6 +430,9 @@ public final class Validator {
             } else if (seedText != null && !seedText.contains(dateAsPrinted)) {
                 f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in "
                                 + sourceName(seed, markdown), "copy the date exactly as the source prints it");
+            } else if (date.isStated()) {
+                // compared only once the words are the source's: a date miscopied into date_as_printed is not the date to give
+                checkDateAsPrinted(f, date, dateAsPrinted);
             }
         }
         if (!f.has("author") && !f.has("speaker")) {
@@ -484,6 +487,27 @@ public final class Validator {
                     markdown ? null : seedText, markdown ? seedTexts.get(seed) : null));
         }
         return Optional.of(read);
+    }
+
+    /**
+     * The date must be the one date_as_printed states, and no more precise than it: a day the source does not print
+     * would be invented. Printed words that cannot be read as a date (other words, a range) are only quoted.
+     */
+    private static void checkDateAsPrinted(Fields f, DossierDate date, String asPrinted) {
+        Optional<DossierDate> printed = DossierDate.readPrinted(asPrinted);
+        if (printed.isEmpty() || date.includes(printed.get())) {
+            return;
+        }
+        if (printed.get().includes(date)) {
+            f.error(f.at("date"), "inconsistent", "date " + date.iso() + " is more precise than date_as_printed \"" + asPrinted
+                            + "\", which states a " + printed.get().precision().label() + " only",
+                    "write no more than the source prints: date: " + printed.get().iso());
+        } else {
+            f.error(f.at("date"), "inconsistent", "date " + date.iso() + " differs from date_as_printed \"" + asPrinted
+                            + "\", which states " + printed.get().display(),
+                    "write the date the source prints: date: " + printed.get().iso() + "; or, if the source prints "
+                            + date.display() + " as its date, quote those words in date_as_printed");
+        }
     }
 
     private static String sourceName(String seed, boolean markdown) {

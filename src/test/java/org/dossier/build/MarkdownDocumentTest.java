@@ -152,6 +152,20 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theDateIsCheckedAgainstTheDateAsPrintedInTheText() {
+        // it built, though the front matter's date was not the one its date_as_printed prints
+        FixtureSite site = site().write("content/documents/speech.md",
+                SPEECH.replace("date: 2024-06-11", "date: 2024-06-11\ndate_as_printed: \"11 July 2024\"") + "\nVienna, 11 July 2024\n");
+        assertEquals("""
+                content/documents/speech.md:3:7: error [inconsistent] date 2024-06-11 differs from date_as_printed "11 July 2024", which states 11 July 2024
+                  3 | date: 2024-06-11
+                    |       ^
+                  hint: write the date the source prints: date: 2024-07-11; or, if the source prints 11 June 2024 as its date, quote those words in date_as_printed
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void anUnclosedListInTheFrontMatterIsReportedOnItsOwnLine() {
         // YAML notices the missing "]" only on the next line; the report points at the line to mend.
         FixtureSite site = site().write("content/documents/letter-md.md", LETTER.replace("kind: joint-letter", "kind: [joint-letter"));

@@ -190,6 +190,77 @@ class ValidatorTest {
                 """, report);
     }
 
+    /** The fixture's statement with its seed printing {@code printed} as its date, and the two date fields given. */
+    private FixtureSite dated(Path root, String date, String printed) {
+        return FixtureSite.minimal(root)
+                .write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Tokyo, " + printed + "\n\nThank you."))
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07",
+                        "date: " + date + "\ndate_as_printed: \"" + printed + "\""));
+    }
+
+    @Test
+    void aDateThatIsNotTheDatePrintedIsInconsistent() {
+        // each built, and the page said "10 November 2024 … printed as "10th December, 2024 (Tuesday)""
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2024-11-10 differs from date_as_printed "10th December, 2024 (Tuesday)", which states 10 December 2024
+                  4 | date: 2024-11-10
+                    |       ^
+                  hint: write the date the source prints: date: 2024-12-10; or, if the source prints 10 November 2024 as its date, quote those words in date_as_printed
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("words"), "2024-11-10", "10th December, 2024 (Tuesday)")));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2023-12-08 differs from date_as_printed "2023/12/7", which states 7 December 2023
+                  4 | date: 2023-12-08
+                    |       ^
+                  hint: write the date the source prints: date: 2023-12-07; or, if the source prints 8 December 2023 as its date, quote those words in date_as_printed
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("slashed"), "2023-12-08", "2023/12/7")));
+    }
+
+    @Test
+    void aDateMorePreciseThanTheDatePrintedIsInconsistent() {
+        // the day was invented: the source prints a month only
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2025-06-02 is more precise than date_as_printed "June 2025", which states a month only
+                  4 | date: 2025-06-02
+                    |       ^
+                  hint: write no more than the source prints: date: 2025-06
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("day"), "2025-06-02", "June 2025")));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2025-06 is more precise than date_as_printed "2025年", which states a year only
+                  4 | date: 2025-06
+                    |       ^
+                  hint: write no more than the source prints: date: 2025
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("month"), "2025-06", "2025年")));
+    }
+
+    @Test
+    void aDateThatIsTheDatePrintedOrLessPreciseOrAPrintedDateThatCannotBeReadBuilds() {
+        dated(dir.resolve("same"), "2024-12-10", "10th December, 2024 (Tuesday)").build();
+        dated(dir.resolve("japanese"), "2023-12-07", "2023年12月7日").build();
+        dated(dir.resolve("month"), "2025-06", "June 2025").build();
+        dated(dir.resolve("year"), "2025", "June 2025").build();
+        dated(dir.resolve("either-way"), "2023-12-07", "7/12/2023").build(); // 7 December or 12 July: not guessed
+        dated(dir.resolve("other-words"), "2023-12-07", "the seventh of December").build();
+    }
+
+    @Test
+    void aDateAsPrintedThatIsNotInTheSourceIsReportedAloneNotComparedWithTheDate() {
+        // its date is not the source's, so a hint to write it as the date would mislead
+        FixtureSite site = dated(dir, "2024-11-10", "10 November 2024")
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07",
+                        "date: 2024-11-10\ndate_as_printed: \"10 December 2024\""));
+        assertEquals("""
+                content/documents/statement.yaml:5:18: error [not-in-source] date_as_printed "10 December 2024" does not occur in seed a.txt
+                  5 | date_as_printed: "10 December 2024"
+                    |                  ^
+                  hint: copy the date exactly as the source prints it
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
     @Test
     void fieldGivenTwice() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC + "title: Again\n");
