@@ -1,0 +1,159 @@
+package org.dossier.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole numbers that words printed in a source state, so that a count given in the metadata can be checked
+ * against the words it quotes: digits (25, 1,234, full-width ２５) and English number words (twenty-five, thirty two,
+ * one hundred and twelve, two thousand).
+ */
+final class PrintedNumbers {
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+
+    /** Digits (with thousands separators; an ordinal such as 20th is no count), a word (hyphens inside), or any other sign. */
+    private static final Pattern TOKEN = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)((?:st|nd|rd|th)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
+
+    private PrintedNumbers() {
+    }
+
+    /** The different numbers the words state, in the order they first occur. */
+    static List<Long> in(String words) {
+        String text = java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        List<Long> found = new ArrayList<>();
+        List<String> spelled = new ArrayList<>(); // the words in a row that may spell numbers
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            List<String> parts = m.group(3) == null ? List.of() : List.of(m.group(3).split("[-‐‑–]"));
+            if (!parts.isEmpty() && parts.stream().allMatch(PrintedNumbers::isNumberWord)) {
+                spelled.addAll(parts);
+                continue;
+            }
+            new Spelled(spelled).numbers().forEach(n -> add(found, n));
+            spelled.clear();
+            if (m.group(1) != null && m.group(2) == null) {
+                add(found, digits(m.group(1).replace(",", "")));
+            }
+        }
+        new Spelled(spelled).numbers().forEach(n -> add(found, n));
+        return found;
+    }
+
+    private static boolean isNumberWord(String word) {
+        return UNITS.containsKey(word) || TENS.containsKey(word) || word.equals("hundred") || word.equals("thousand")
+                || word.equals("and") || word.equals("a");
+    }
+
+    /** A number too long for a long (no count is) is kept as the largest long: it differs from any count all the same. */
+    private static long digits(String digits) {
+        String significant = digits.replaceFirst("^0+(?=\\d)", "");
+        return significant.length() > 18 ? Long.MAX_VALUE : Long.parseLong(significant);
+    }
+
+    private static void add(List<Long> found, long n) {
+        if (!found.contains(n)) {
+            found.add(n);
+        }
+    }
+
+    /**
+     * Words in a row read as numbers, each as long as it can be: "twenty five" is 25, "one hundred and twelve" 112,
+     * "a thousand" 1000, "one two" two numbers; "a", "and", "hundred" or "thousand" alone state none.
+     */
+    private static final class Spelled {
+        private final List<String> words;
+        private int at;
+
+        Spelled(List<String> words) {
+            this.words = words;
+        }
+
+        List<Long> numbers() {
+            List<Long> out = new ArrayList<>();
+            while (at < words.size()) {
+                Long n = number();
+                if (n == null) {
+                    at++;
+                } else {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        private String word(int offset) {
+            return at + offset < words.size() ? words.get(at + offset) : "";
+        }
+
+        private Long number() {
+            Long thousands = belowThousand();
+            if (thousands == null && word(0).equals("a") && word(1).equals("thousand")) {
+                at++;
+                thousands = 1L;
+            }
+            if (thousands == null || !word(0).equals("thousand")) {
+                return thousands;
+            }
+            at++;
+            skipAnd();
+            Long rest = belowThousand();
+            return thousands * 1000 + (rest == null ? 0 : rest);
+        }
+
+        /** 1 to 999: [unit or "a"] hundred [and] [below a hundred], or below a hundred. */
+        private Long belowThousand() {
+            long value = 0;
+            boolean any = false;
+            int unit = word(0).equals("a") ? 1 : UNITS.getOrDefault(word(0), 0);
+            if (unit >= 1 && unit <= 9 && word(1).equals("hundred")) {
+                at += 2;
+                value = unit * 100L;
+                any = true;
+                skipAnd();
+            }
+            Long rest = belowHundred();
+            if (rest != null) {
+                value += rest;
+                any = true;
+            }
+            return any ? value : null;
+        }
+
+        /** 0 to 99: tens [unit], or a unit or teen. */
+        private Long belowHundred() {
+            if (TENS.containsKey(word(0))) {
+                long value = TENS.get(word(0));
+                at++;
+                int unit = UNITS.getOrDefault(word(0), 0);
+                if (unit >= 1 && unit <= 9) {
+                    at++;
+                    value += unit;
+                }
+                return value;
+            }
+            if (UNITS.containsKey(word(0))) {
+                return (long) UNITS.get(words.get(at++));
+            }
+            return null;
+        }
+
+        /** "and" after hundred or thousand, when a number follows it. */
+        private void skipAnd() {
+            if (word(0).equals("and") && (UNITS.containsKey(word(1)) || TENS.containsKey(word(1)))) {
+                at++;
+            }
+        }
+    }
+}

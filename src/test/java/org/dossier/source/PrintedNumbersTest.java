@@ -1,0 +1,47 @@
+package org.dossier.source;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PrintedNumbersTest {
+    @Test
+    void readsDigitsAndEnglishNumberWords() {
+        Map<String, List<Long>> printed = new LinkedHashMap<>();
+        printed.put("32 organizations", List.of(32L));
+        printed.put("signed by 25 organisations", List.of(25L));
+        printed.put("1,234 signatories", List.of(1234L));
+        printed.put("２５団体", List.of(25L));
+        printed.put("twenty-five organisations", List.of(25L));
+        printed.put("Thirty two organizations", List.of(32L));
+        printed.put("ninety-nine groups", List.of(99L));
+        printed.put("seventeen", List.of(17L));
+        printed.put("zero", List.of(0L));
+        printed.put("one hundred and twelve groups", List.of(112L));
+        printed.put("a hundred groups", List.of(100L));
+        printed.put("a thousand signatures", List.of(1000L));
+        printed.put("two thousand and five", List.of(2005L));
+        printed.put("25 organizations (twenty-five in all)", List.of(25L));
+        printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
+    }
+
+    @Test
+    void tellsEachDifferentNumberApart() {
+        assertEquals(List.of(2L, 30L), PrintedNumbers.in("2 coordinators and 30 organizations"));
+        assertEquals(List.of(20L, 5L), PrintedNumbers.in("twenty, five"));
+        assertEquals(List.of(1L, 2L), PrintedNumbers.in("one two"));
+        assertEquals(List.of(1L, 23L), PrintedNumbers.in("1,23"));
+    }
+
+    @Test
+    void ordinalsAndWordsThatMerelyContainANumberStateNone() {
+        for (String none : List.of("the undersigned organizations", "the 20th anniversary", "the twenty-fifth letter", "someone",
+                "often", "a", "hundred", "thousand and", "")) {
+            assertEquals(List.of(), PrintedNumbers.in(none), none);
+        }
+    }
+}
