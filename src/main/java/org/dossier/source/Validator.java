@@ -600,12 +600,17 @@ public final class Validator {
     }
 
     private Signatures readSignatures(Fields f, String seed, String seedText, Registry registry) {
-        int stated = f.countOrNotStated("stated_count", true).orElse(-1);
+        Optional<Integer> statedRead = f.countOrNotStated("stated_count", true);
+        int stated = statedRead.orElse(-1);
         String statedAsPrinted = f.optionalText("stated_count_as_printed").orElse("");
         if (stated >= 0 && statedAsPrinted.isEmpty() && f.has("stated_count")) {
             f.missing("stated_count_as_printed");
         }
-        checkInSeed(f, "stated_count_as_printed", statedAsPrinted, seed, seedText);
+        if (checkInSeed(f, "stated_count_as_printed", statedAsPrinted, seed, seedText) && statedRead.isPresent()
+                && !statedAsPrinted.isEmpty()) {
+            // compared only once the words are the letter's, as the date is
+            checkStatedCount(f, stated, statedAsPrinted);
+        }
         List<SignatureList.Named> namedCoordinators = new ArrayList<>();
         List<SignatureList.Named> namedSignatories = new ArrayList<>();
         List<Signature> coordinators = readSignatureList(f, "coordinators", SignatureRole.COORDINATOR, seed, seedText, registry, namedCoordinators);
@@ -676,10 +681,42 @@ public final class Validator {
         return out;
     }
 
-    private static void checkInSeed(Fields f, String field, String text, String seed, String seedText) {
+    /** Reports the words when they are not the letter's; returns whether they may be (or cannot be checked). */
+    private static boolean checkInSeed(Fields f, String field, String text, String seed, String seedText) {
         if (!text.isEmpty() && seedText != null && !TextMatch.occursIn(text, seedText)) {
             f.error(f.at(field), "not-in-source", field + " \"" + text + "\" does not occur in " + seed,
                     "copy the words exactly as the letter prints them");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The stated count must be the one number its printed words state: a count the letter does not print, or
+     * prints otherwise, would be invented. {@code stated} is -1 for "not stated".
+     */
+    private static void checkStatedCount(Fields f, int stated, String asPrinted) {
+        List<Long> numbers = PrintedNumbers.in(asPrinted);
+        String none = "if the letter states no count, write stated_count: not stated and leave stated_count_as_printed out";
+        if (stated < 0) {
+            f.error(f.at("stated_count_as_printed"), "inconsistent", "stated_count_as_printed is given but stated_count is \"not stated\"",
+                    numbers.size() == 1 ? "the words state " + numbers.get(0) + ": write stated_count: " + numbers.get(0)
+                            + "; or leave stated_count_as_printed out"
+                            : "give the count in stated_count, or leave stated_count_as_printed out");
+        } else if (numbers.size() > 1) {
+            f.error(f.at("stated_count_as_printed"), "inconsistent", "stated_count_as_printed \"" + asPrinted
+                            + "\" states more than one number (" + String.join(", ", numbers.stream().map(String::valueOf).toList()) + ")",
+                    "quote only the letter's words that state the number of signatories, such as \"32 organizations\"; " + none);
+        } else if (numbers.isEmpty()) {
+            f.error(f.at("stated_count_as_printed"), "inconsistent", "stated_count_as_printed \"" + asPrinted
+                            + "\" states no number, so it does not support stated_count " + stated,
+                    "quote the letter's words that state the count, such as \"32 organizations\" (digits, or words such as"
+                            + " thirty-two); " + none);
+        } else if (numbers.get(0) != stated) {
+            f.error(f.at("stated_count"), "inconsistent", "stated_count " + stated + " differs from stated_count_as_printed \""
+                            + asPrinted + "\", which states " + numbers.get(0),
+                    "write the number the letter prints: stated_count: " + numbers.get(0) + "; or, if the letter states "
+                            + stated + " in other words, quote those in stated_count_as_printed");
         }
     }
 

@@ -166,6 +166,33 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void theStatedCountIsCheckedAgainstTheWordsQuotedFromTheText() {
+        // it built, though the front matter's count was not the one its stated_count_as_printed prints
+        FixtureSite site = site().write("content/documents/counted.md", """
+                ---
+                title: "Letter signed by two"
+                date: 2024-05-30
+                kind: joint-letter
+                author: "Rights Watch"
+                signatures:
+                  stated_count: 3
+                  stated_count_as_printed: "2 organisations"
+                  signatories:
+                    - {as_signed: Rights Watch, org: rights-watch}
+                    - {as_signed: Rights Now, org: rights-now}
+                ---
+                Signed by 2 organisations: Rights Watch and Rights Now.
+                """);
+        assertEquals("""
+                content/documents/counted.md:7:17: error [inconsistent] stated_count 3 differs from stated_count_as_printed "2 organisations", which states 2
+                  7 |   stated_count: 3
+                    |                 ^
+                  hint: write the number the letter prints: stated_count: 2; or, if the letter states 3 in other words, quote those in stated_count_as_printed
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void anUnclosedListInTheFrontMatterIsReportedOnItsOwnLine() {
         // YAML notices the missing "]" only on the next line; the report points at the line to mend.
         FixtureSite site = site().write("content/documents/letter-md.md", LETTER.replace("kind: joint-letter", "kind: [joint-letter"));

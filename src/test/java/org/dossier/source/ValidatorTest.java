@@ -261,6 +261,64 @@ class ValidatorTest {
                 """, failure(site));
     }
 
+    /** The fixture's letter with its count, as written in the seed and in the metadata. */
+    private FixtureSite counted(Path root, String seedWords, String statedCount, String asPrinted) {
+        return FixtureSite.withLetter(root)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("[4 organizations]", "[" + seedWords + "]"))
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace("stated_count: 4", "stated_count: " + statedCount)
+                        .replace("stated_count_as_printed: \"4 organizations\"", "stated_count_as_printed: \"" + asPrinted + "\""));
+    }
+
+    @Test
+    void aStatedCountThatIsNotTheNumberItsWordsStateIsInconsistent() {
+        // it built, and the page said "The letter states 26 signatories ("signed by 25 organisations")"
+        assertEquals("""
+                content/documents/letter.yaml:13:17: error [inconsistent] stated_count 26 differs from stated_count_as_printed "signed by 25 organisations", which states 25
+                  13 |   stated_count: 26
+                     |                 ^
+                  hint: write the number the letter prints: stated_count: 25; or, if the letter states 26 in other words, quote those in stated_count_as_printed
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("digits"), "signed by 25 organisations", "26", "signed by 25 organisations")));
+        assertEquals("""
+                content/documents/letter.yaml:13:17: error [inconsistent] stated_count 4 differs from stated_count_as_printed "thirty two organizations", which states 32
+                  13 |   stated_count: 4
+                     |                 ^
+                  hint: write the number the letter prints: stated_count: 32; or, if the letter states 4 in other words, quote those in stated_count_as_printed
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("words"), "signed by thirty two organizations", "4", "thirty two organizations")));
+    }
+
+    @Test
+    void aStatedCountWhoseWordsStateNoNumberOrSeveralIsInconsistent() {
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [inconsistent] stated_count_as_printed "undersigned organizations" states no number, so it does not support stated_count 4
+                  14 |   stated_count_as_printed: "undersigned organizations"
+                     |                            ^
+                  hint: quote the letter's words that state the count, such as "32 organizations" (digits, or words such as thirty-two); if the letter states no count, write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("none"), "undersigned organizations", "4", "undersigned organizations")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [inconsistent] stated_count_as_printed "2 coordinators and 4 organizations" states more than one number (2, 4)
+                  14 |   stated_count_as_printed: "2 coordinators and 4 organizations"
+                     |                            ^
+                  hint: quote only the letter's words that state the number of signatories, such as "32 organizations"; if the letter states no count, write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("several"), "2 coordinators and 4 organizations", "4", "2 coordinators and 4 organizations")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [inconsistent] stated_count_as_printed is given but stated_count is "not stated"
+                  14 |   stated_count_as_printed: "4 organizations"
+                     |                            ^
+                  hint: the words state 4: write stated_count: 4; or leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("not-stated"), "4 organizations", "not stated", "4 organizations")));
+    }
+
+    @Test
+    void aStatedCountThatIsTheNumberItsWordsStateBuilds() {
+        counted(dir.resolve("words"), "signed by four organisations", "4", "four organisations").build();
+        counted(dir.resolve("repeated"), "4 organizations (four in all)", "4", "4 organizations (four in all)").build();
+    }
+
     @Test
     void fieldGivenTwice() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC + "title: Again\n");
