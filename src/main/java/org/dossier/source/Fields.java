@@ -208,7 +208,12 @@ final class Fields {
     }
 
     void missing(String name) {
-        diagnostics.add(Diagnostic.error(source, mapping.line(), mapping.column(), "missing-field",
+        missing(name, mapping);
+    }
+
+    /** A field required by another, reported at that one. */
+    void missing(String name, YamlNode at) {
+        diagnostics.add(Diagnostic.error(source, at.line(), at.column(), "missing-field",
                 "missing required field \"" + name + "\"", "add a line such as: " + name + ": " + allowed.get(name)));
     }
 

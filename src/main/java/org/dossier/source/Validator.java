@@ -625,9 +625,11 @@ public final class Validator {
         }
         String unnamedAsPrinted = f.optionalText("unnamed_as_printed").orElse("");
         if (unnamed > 0 && unnamedAsPrinted.isEmpty()) {
-            f.missing("unnamed_as_printed");
+            f.missing("unnamed_as_printed", f.at("unnamed_count"));
         }
-        checkInSeed(f, "unnamed_as_printed", unnamedAsPrinted, seed, seedText);
+        if (checkInSeed(f, "unnamed_as_printed", unnamedAsPrinted, seed, seedText) && unnamed > 0 && !unnamedAsPrinted.isEmpty()) {
+            checkUnnamedCount(f, unnamed, unnamedAsPrinted);
+        }
         return new Signatures(stated, statedAsPrinted, coordinators, signatories, unnamed, unnamedAsPrinted);
     }
 
@@ -717,6 +719,21 @@ public final class Validator {
                             + asPrinted + "\", which states " + numbers.get(0),
                     "write the number the letter prints: stated_count: " + numbers.get(0) + "; or, if the letter states "
                             + stated + " in other words, quote those in stated_count_as_printed");
+        }
+    }
+
+    /** The count of signatories left unnamed against the words it quotes, as the stated count is. */
+    private static void checkUnnamedCount(Fields f, int unnamed, String asPrinted) {
+        List<Long> numbers = PrintedNumbers.in(asPrinted);
+        if (numbers.size() != 1) {
+            f.error(f.at("unnamed_as_printed"), "inconsistent", "unnamed_as_printed \"" + asPrinted + "\" states "
+                            + (numbers.isEmpty() ? "no number" : "more than one number (" + String.join(", ", numbers.stream().map(String::valueOf).toList()) + ")")
+                            + ", so it does not support unnamed_count " + unnamed,
+                    "quote the letter's words that state how many are not named, such as \"2 other organizations\"; if it states no number, leave unnamed_count and unnamed_as_printed out");
+        } else if (numbers.get(0) != unnamed) {
+            f.error(f.at("unnamed_count"), "inconsistent", "unnamed_count " + unnamed + " differs from unnamed_as_printed \""
+                            + asPrinted + "\", which states " + numbers.get(0),
+                    "write the number the letter prints: unnamed_count: " + numbers.get(0));
         }
     }
 
