@@ -703,9 +703,27 @@ public final class LinkChecker {
         if (!files.has(target.path())) {
             return files.has(target.path() + "/index.html") ? FOLDER : "points to a file that does not exist";
         }
-        if (target.id() != null && !(target.path().equals(page) ? ownIds : idsOf(target.path())).contains(target.id())) {
-            return "points to an anchor that does not exist";
+        Set<String> ids = target.id() == null ? Set.of() : target.path().equals(page) ? ownIds : idsOf(target.path());
+        if (target.id() != null && !ids.contains(target.id())) {
+            return "points to an anchor that does not exist" + paragraphs(target.id(), ids);
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern PARAGRAPH = java.util.regex.Pattern.compile("p-(\\d{1,9})");
+
+    /** For a paragraph's anchor (#p-N), which the page has: " (the page's paragraphs are #p-1 to #p-M)", or "". */
+    private static String paragraphs(String id, Set<String> ids) {
+        if (!PARAGRAPH.matcher(id).matches()) {
+            return "";
+        }
+        int last = 0;
+        for (String other : ids) {
+            java.util.regex.Matcher m = PARAGRAPH.matcher(other);
+            if (m.matches()) {
+                last = Math.max(last, Integer.parseInt(m.group(1)));
+            }
+        }
+        return last == 0 ? " (the page has no numbered paragraphs)" : " (the page's paragraphs are #p-1 to #p-" + last + ")";
     }
 }

@@ -31,6 +31,15 @@ class LinkCheckerTest {
     }
 
     @Test
+    void aMissingParagraphSaysWhichParagraphsThePageHas() {
+        assertEquals(List.of(
+                "site/index.html:1:1: error [broken-link] href \"a/index.html#p-400\" points to an anchor that does not exist (the page's paragraphs are #p-1 to #p-12)",
+                "site/index.html:1:35: error [broken-link] href \"b/index.html#p-2\" points to an anchor that does not exist (the page has no numbered paragraphs)"),
+                check("index.html", "<a href=\"a/index.html#p-400\">a</a><a href=\"b/index.html#p-2\">b</a>",
+                        "a/index.html", "<p id=p-1>1</p><p id=p-12>12</p><p id=p-3>3</p><p id=top>", "b/index.html", "<p id=x>"));
+    }
+
+    @Test
     void everyKindOfBrokenLinkIsNamedWithItsPosition() {
         assertEquals(List.of(
                 "site/index.html:1:1: error [broken-link] href \"/a/index.html\" is root-relative, which breaks reading from disk and hosting under a sub-path",
