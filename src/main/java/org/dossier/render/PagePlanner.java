@@ -467,12 +467,12 @@ public final class PagePlanner {
             List<Views.MatrixCell> cells = new ArrayList<>();
             java.util.Map<String, List<Signature>> byLetter = new java.util.HashMap<>();
             dossier.signaturesOf(org.id()).forEach(ls -> byLetter.computeIfAbsent(ls.letter().id(), k -> new ArrayList<>()).add(ls.signature()));
-            for (Document l : matrix ? letters : List.<Document>of()) {
-                List<Signature> on = byLetter.getOrDefault(l.id(), List.of());
+            for (int i = 0; matrix && i < letters.size(); i++) {
+                List<Signature> on = byLetter.getOrDefault(letters.get(i).id(), List.of());
                 boolean coordinator = on.stream().anyMatch(x -> x.role() == SignatureRole.COORDINATOR);
                 boolean signatory = on.stream().anyMatch(x -> x.role() == SignatureRole.SIGNATORY);
                 String role = coordinator && signatory ? "Coordinator and signatory" : coordinator ? "Coordinator" : signatory ? "Signatory" : "";
-                cells.add(new Views.MatrixCell(role, on.stream().map(Signature::asSigned).distinct().toList()));
+                cells.add(new Views.MatrixCell(columns.get(i).label(), role, on.stream().map(Signature::asSigned).distinct().toList()));
             }
             rows.add(new Views.SignerRow(entityCard(dossier, org, root), cells, dossier.lettersSignedBy(org.id()).size()));
         }

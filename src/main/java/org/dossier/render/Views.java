@@ -180,8 +180,8 @@ public final class Views {
                                int stated, String statedAsPrinted, String unnamedAsPrinted, boolean differs) {
     }
 
-    /** One cell of the matrix: the organisation's role on the letter, and its name as printed there. */
-    public record MatrixCell(String role, List<String> asSigned) {
+    /** One cell of the matrix: the letter's label, the organisation's role on it, and its name as printed there. */
+    public record MatrixCell(String letter, String role, List<String> asSigned) {
         public boolean isSigned() {
             return !role.isEmpty();
         }

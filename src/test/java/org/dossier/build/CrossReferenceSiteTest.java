@@ -27,6 +27,56 @@ class CrossReferenceSiteTest {
         return site;
     }
 
+    /** A second letter, a year later: Rights Watch coordinates, Women's Museum is not on it, and JVC is printed another way. */
+    private static final String SECOND_SEED = """
+            Second joint letter
+
+            Dear Minister,
+
+            We call on the government again to support the Court.
+
+            [1 Coordinating organization]
+
+            Rights Watch
+
+            [2 organizations]
+
+            Rights Now
+            Volunteer Center Japan
+            """;
+
+    private static final String SECOND_DOC = """
+            seed: second.txt
+            kind: joint-letter
+            title: Second joint letter
+            date: 2025-04-23
+            author: Rights Watch
+            on_behalf_of: The undersigned
+            venue: not stated
+            addressee: Minister
+            sections: [ngo-appeals]
+            topics: [cooperation]
+            summary: A second letter.
+            signatures:
+              stated_count: 2
+              stated_count_as_printed: "2 organizations"
+              coordinators:
+                - {as_signed: Rights Watch, org: rights-watch}
+              signatories:
+                - {as_signed: Rights Now, org: rights-now}
+                - {as_signed: Volunteer Center Japan, org: jvc}
+            """;
+
+    /** The letter site with {@link #SECOND_DOC}, and JVC's organisation entry ending with {@code jvcEnd}. */
+    private FixtureSite twoLetters(String jvcEnd) {
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/second.txt", SECOND_SEED)
+                .write("content/documents/second.yaml", SECOND_DOC)
+                .write("content/organizations.yaml", FixtureSite.ORGANIZATIONS.replace(
+                        "aliases: [Japan Internatinoal Volunteer Center]", "aliases: [Japan Internatinoal Volunteer Center, Volunteer Center Japan]" + jvcEnd));
+        site.build();
+        return site;
+    }
+
     private static Document page(FixtureSite site, String path) throws IOException {
         return Jsoup.parse(site.out().resolve(path).toFile(), "UTF-8");
     }
@@ -86,6 +136,16 @@ class CrossReferenceSiteTest {
         assertEquals(4, index.select("table.matrix tbody th[scope=row]").size());
         assertEquals("Coordinator and signatory", index.select("table.matrix tbody tr").get(1).selectFirst("td").text());
         assertTrue(index.selectFirst(".figures").text().startsWith("4 distinct organisations coordinated or signed the letter."), index.selectFirst(".figures").text());
+    }
+
+    @Test
+    void theAlphabeticalListSeparatesOnlyTheLettersAnOrganisationIsOn() throws IOException {
+        Document index = page(twoLetters(""), "sections/signatory-index/index.html");
+        assertEquals(List.of("Japan International Volunteer Center 2 letters: 30 May 2024 (signatory); 23 April 2025 (signatory)",
+                        "Rights Now 2 letters: 30 May 2024 (coordinator and signatory); 23 April 2025 (signatory)",
+                        "Rights Watch 2 letters: 30 May 2024 (coordinator); 23 April 2025 (coordinator)",
+                        "Women's Museum (WAM) 1 letter: 30 May 2024 (signatory)"),
+                index.select("#alpha ~ ul.entity-list > li").eachText());
     }
 
     @Test
