@@ -126,14 +126,17 @@ public final class DataExports {
         return out.put((byte) ' ').put((byte) ']').put((byte) '\n').array();
     }
 
-    /** One row per name on a letter, coordinators first, in the letter's order. */
+    /**
+     * One row per name on a letter, coordinators first, in the letter's order, with the organisation's merge as in
+     * organizations.json: whether its spellings are certainly one organisation, and why only probably.
+     */
     static String signatoriesCsv(Dossier dossier) {
-        StringBuilder out = new StringBuilder("letter,letter_date,as_signed,organization_id,canonical_name,role\r\n");
+        StringBuilder out = new StringBuilder("letter,letter_date,as_signed,organization_id,canonical_name,role,merge,merge_reason\r\n");
         for (Document letter : dossier.letters()) {
             for (Signature s : letter.signatures().all()) {
                 Entity org = dossier.entity(s.organizationId()).orElseThrow();
                 row(out, letter.id(), letter.date().isStated() ? letter.date().iso() : "not stated", s.asSigned(), org.id(),
-                        org.name(), s.role().id());
+                        org.name(), s.role().id(), merge(org), org.probableMerge() ? org.mergeReason() : "");
             }
         }
         return out.toString();
@@ -152,6 +155,10 @@ public final class DataExports {
             }
         }
         out.append("\r\n");
+    }
+
+    private static String merge(Entity organization) {
+        return organization.probableMerge() ? "probable" : "certain";
     }
 
     /** organizations.json or people.json. */
@@ -183,7 +190,7 @@ public final class DataExports {
         }
         m.put("aliases", e.aliases());
         if (kind == EntityKind.ORGANIZATION) {
-            m.put("merge", e.probableMerge() ? "probable" : "certain");
+            m.put("merge", merge(e));
             if (e.probableMerge()) {
                 m.put("merge_reason", e.mergeReason());
             }

@@ -351,8 +351,23 @@ public final class PagePlanner {
         return signatures.stream().map(s -> {
             Entity org = dossier.entity(s.organizationId()).orElseThrow();
             return new Views.SignatureLine(s, org, root + org.path(), s.paragraph() > 0 ? "#p-" + s.paragraph() : "",
-                    TextMatch.normalize(s.asSigned()).equals(TextMatch.normalize(org.name())));
+                    TextMatch.normalize(s.asSigned()).equals(TextMatch.normalize(org.name())), mergedSpellings(org, s.asSigned()));
         }).toList();
+    }
+
+    /** For an organisation that is a probable merge, the name as printed, then its other spellings; else none. */
+    private static List<String> mergedSpellings(Entity org, String asSigned) {
+        if (!org.probableMerge()) {
+            return List.of();
+        }
+        List<String> spellings = new ArrayList<>(List.of(asSigned));
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(TextMatch.normalize(asSigned)));
+        for (String alias : org.aliases()) {
+            if (seen.add(TextMatch.normalize(alias))) {
+                spellings.add(alias);
+            }
+        }
+        return List.copyOf(spellings);
     }
 
     /**
@@ -483,12 +498,18 @@ public final class PagePlanner {
         List<Views.SignerRow> every = rows.stream().filter(r -> !letters.isEmpty() && r.letterCount() == letters.size()).toList();
         List<Views.Export> exports = List.of(
                 new Views.Export("signatories.csv", root + "data/signatories.csv",
-                        "one row per name on a letter: letter, letter date, as-signed name, organisation id, canonical name, role"),
+                        "one row per name on a letter: letter, letter date, as-signed name, organisation id, canonical name, role, "
+                                + "merge (probable or certain) and the reason for a probable one"),
                 new Views.Export("organizations.json", root + "data/organizations.json", "the organisation registry with spellings, letters and mentions"),
                 new Views.Export("people.json", root + "data/people.json", "the people registry with roles as stated and mentions"),
                 new Views.Export("documents.json", root + "data/documents.json", "every document's metadata, provenance and signatures"));
         return listing(path, "signatories.ftlh", new Views.SignatoryIndex(
-                layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(), exports, matrix));
+                layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(),
+                probableMerges(rows), probableMerges(every), exports, matrix));
+    }
+
+    private static int probableMerges(List<Views.SignerRow> rows) {
+        return (int) rows.stream().filter(r -> r.organization().entity().probableMerge()).count();
     }
 
     private static Views.DocumentCard card(Views.Listed d, String root) {

@@ -111,9 +111,14 @@ public final class Views {
     public record FigureGroup(String measure, List<FigureLine> figures, boolean differ) {
     }
 
-    /** A name on a letter: as printed, the organisation it names, where it is printed. */
+    /**
+     * A name on a letter: as printed, the organisation it names, where it is printed.
+     *
+     * @param mergedSpellings when the organisation is a probable merge, the name as printed, then the organisation's
+     *                        other spellings; else empty
+     */
     public record SignatureLine(Signature signature, Entity organization, String organizationHref, String paragraphHref,
-                                boolean printedAsNamed) {
+                                boolean printedAsNamed, List<String> mergedSpellings) {
     }
 
     public record DocumentPage(Layout layout, Document doc, List<Link> sections, List<Link> topics, String seedHref,
@@ -196,9 +201,13 @@ public final class Views {
     public record Export(String title, String href, String description) {
     }
 
-    /** {@code matrix} when there are few enough letters for a table of organisation × letter; rows then carry cells. */
+    /**
+     * {@code matrix} when there are few enough letters for a table of organisation × letter; rows then carry cells.
+     * {@code probableMerges} is how many of the {@code distinct} organisations are probable merges, and
+     * {@code probableMergesOnEvery} how many of {@code signedEvery}.
+     */
     public record SignatoryIndex(Layout layout, Section section, List<LetterColumn> letters, List<SignerRow> rows,
-                                 List<CountGroup> byCount, List<SignerRow> signedEvery, int distinct,
-                                 List<Export> exports, boolean matrix) {
+                                 List<CountGroup> byCount, List<SignerRow> signedEvery, int distinct, int probableMerges,
+                                 int probableMergesOnEvery, List<Export> exports, boolean matrix) {
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.dossier.testing.FixtureSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -148,16 +149,88 @@ class CrossReferenceSiteTest {
                 index.select("#alpha ~ ul.entity-list > li").eachText());
     }
 
+    /** JVC's two spellings, one on each letter, merged only probably; the reason has a comma and straight quotes. */
+    private static final String PROBABLE = "\n  merge: probable"
+            + "\n  merge_reason: 'The 2025 letter prints \"Volunteer Center Japan\", the same words in another order.'";
+
+    @Test
+    void theSignatoryIndexMarksAProbableMergeWithItsReasonAndCountsIt() throws IOException {
+        Document index = page(twoLetters(PROBABLE), "sections/signatory-index/index.html");
+        assertEquals(List.of("4 distinct organisations coordinated or signed the 2 letters. 1 of them is a probable merge: its spellings "
+                                + "are taken to name one organisation, but the sources leave it uncertain (marked “probable merge” below).",
+                        "3 organisations are on every letter, 1 of them a probable merge: "
+                                + "Japan International Volunteer Center (probable merge), Rights Now, Rights Watch."),
+                index.select(".figures > li").eachText());
+        assertEquals("Japan International Volunteer Center 2 letters: 30 May 2024 (signatory); 23 April 2025 (signatory) "
+                        + "Probable merge: the spellings “Japan Internatinoal Volunteer Center” and “Volunteer Center Japan” are taken to name "
+                        + "one organisation, but the sources leave it uncertain: The 2025 letter prints \"Volunteer Center Japan\", "
+                        + "the same words in another order.",
+                index.selectFirst("#alpha ~ ul.entity-list > li").text());
+        assertEquals(1, index.select("#alpha ~ ul.entity-list .merge-note").size());
+        assertEquals(List.of("Japan International Volunteer Center (probable merge)", "Rights Now", "Rights Watch", "Women's Museum (WAM)"),
+                index.select("#bycount ~ ul.inline > li").eachText());
+        assertEquals(List.of("Japan International Volunteer Center probable merge", "Rights Now", "Rights Watch", "Women's Museum (WAM)"),
+                index.select("table.matrix tbody th[scope=row]").eachText());
+    }
+
+    @Test
+    void withoutAProbableMergeTheCountsSayNothingOfOne() throws IOException {
+        Document index = page(twoLetters(""), "sections/signatory-index/index.html");
+        assertEquals(List.of("4 distinct organisations coordinated or signed the 2 letters.",
+                        "3 organisations are on every letter: Japan International Volunteer Center, Rights Now, Rights Watch."),
+                index.select(".figures > li").eachText());
+        assertTrue(index.select(".merge-note, .merge-mark").isEmpty());
+    }
+
+    @Test
+    void aLetterMarksANameMergedOnlyProbablyAndLinksToTheReason() throws IOException {
+        FixtureSite site = twoLetters(PROBABLE);
+        Document first = page(site, "documents/letter/index.html");
+        assertEquals(List.of("Women's Museum (WAM) printed “Women's Museum(WAM)” ¶ 8",
+                        "Japan International Volunteer Center printed “Japan Internatinoal Volunteer Center” ¶ 9 Probable merge: the spellings "
+                                + "“Japan Internatinoal Volunteer Center” and “Volunteer Center Japan” are taken to name one organisation, "
+                                + "but the sources leave it uncertain (the reason).",
+                        "Rights Now ¶ 10"),
+                first.select("#signatories ~ ol.signatures").last().select("li").eachText());
+        Element reason = first.selectFirst("ol.signatures .merge-note a");
+        assertEquals("../../organizations/jvc/index.html#merge", reason.attr("href"));
+        assertEquals("The reason for the probable merge of “Japan Internatinoal Volunteer Center”", reason.attr("aria-label"));
+        assertEquals("Merge", page(site, "organizations/jvc/index.html").getElementById("merge").text());
+        Document second = page(site, "documents/second/index.html");
+        assertEquals(List.of("Rights Now ¶ 7",
+                        "Japan International Volunteer Center printed “Volunteer Center Japan” ¶ 8 Probable merge: the spellings "
+                                + "“Volunteer Center Japan” and “Japan Internatinoal Volunteer Center” are taken to name one organisation, "
+                                + "but the sources leave it uncertain (the reason)."),
+                second.select("#signatories ~ ol.signatures").last().select("li").eachText());
+    }
+
+    @Test
+    void theSignatoriesExportGivesEachNamesMergeAndItsReason() throws IOException {
+        assertEquals("""
+                letter,letter_date,as_signed,organization_id,canonical_name,role,merge,merge_reason\r
+                letter,2024-05-30,Rights Watch,rights-watch,Rights Watch,coordinator,certain,\r
+                letter,2024-05-30,Rights Now,rights-now,Rights Now,coordinator,certain,\r
+                letter,2024-05-30,Women's Museum(WAM),womens-museum,Women's Museum (WAM),signatory,certain,\r
+                letter,2024-05-30,Japan Internatinoal Volunteer Center,jvc,Japan International Volunteer Center,signatory,probable,\
+                "The 2025 letter prints ""Volunteer Center Japan"", the same words in another order."\r
+                letter,2024-05-30,Rights Now,rights-now,Rights Now,signatory,certain,\r
+                second,2025-04-23,Rights Watch,rights-watch,Rights Watch,coordinator,certain,\r
+                second,2025-04-23,Rights Now,rights-now,Rights Now,signatory,certain,\r
+                second,2025-04-23,Volunteer Center Japan,jvc,Japan International Volunteer Center,signatory,probable,\
+                "The 2025 letter prints ""Volunteer Center Japan"", the same words in another order."\r
+                """, Files.readString(twoLetters(PROBABLE).out().resolve("data/signatories.csv")));
+    }
+
     @Test
     void exportsCarryEveryNameAsSigned() throws IOException {
         FixtureSite site = built();
         assertEquals("""
-                letter,letter_date,as_signed,organization_id,canonical_name,role\r
-                letter,2024-05-30,Rights Watch,rights-watch,Rights Watch,coordinator\r
-                letter,2024-05-30,Rights Now,rights-now,Rights Now,coordinator\r
-                letter,2024-05-30,Women's Museum(WAM),womens-museum,Women's Museum (WAM),signatory\r
-                letter,2024-05-30,Japan Internatinoal Volunteer Center,jvc,Japan International Volunteer Center,signatory\r
-                letter,2024-05-30,Rights Now,rights-now,Rights Now,signatory\r
+                letter,letter_date,as_signed,organization_id,canonical_name,role,merge,merge_reason\r
+                letter,2024-05-30,Rights Watch,rights-watch,Rights Watch,coordinator,certain,\r
+                letter,2024-05-30,Rights Now,rights-now,Rights Now,coordinator,certain,\r
+                letter,2024-05-30,Women's Museum(WAM),womens-museum,Women's Museum (WAM),signatory,certain,\r
+                letter,2024-05-30,Japan Internatinoal Volunteer Center,jvc,Japan International Volunteer Center,signatory,certain,\r
+                letter,2024-05-30,Rights Now,rights-now,Rights Now,signatory,certain,\r
                 """, Files.readString(site.out().resolve("data/signatories.csv")));
         JsonNode orgs = new ObjectMapper().readTree(site.out().resolve("data/organizations.json").toFile());
         assertEquals(4, orgs.size());
