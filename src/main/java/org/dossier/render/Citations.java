@@ -76,7 +76,7 @@ public final class Citations {
         StringBuilder out = new StringBuilder("@misc{").append(d.id().replace('-', '_')).append(",\n");
         field(out, "title", d.title());
         if (!author(d).isEmpty()) {
-            field(out, "author", "{" + author(d) + "}");
+            rawField(out, "author", "{" + escapeBibtex(author(d)) + "}"); // braced: one corporate name, not "X and Y"
         }
         if (d.date().isStated()) {
             field(out, "year", String.valueOf(d.date().year()));
@@ -91,40 +91,48 @@ public final class Citations {
         field(out, "note", d.kind().label() + "; " + (d.date().isStated() ? "dated " + d.date().display() : "date not stated")
                 + "; source file " + d.seed().fileName() + ", SHA-256 " + d.seed().sha256());
         if (!site.baseUrl().isEmpty()) {
-            field(out, "url", url(d));
+            rawField(out, "url", bibtexUrl(url(d)));
         }
         out.setLength(out.length() - 2);
         return out.append("\n}\n").toString();
     }
 
     private static void field(StringBuilder out, String name, String value) {
-        out.append("  ").append(name).append(" = {").append(escapeBibtex(value)).append("},\n");
+        rawField(out, name, escapeBibtex(value));
     }
 
-    /** Braces must balance in BibTeX; stray ones and TeX specials are escaped. */
+    private static void rawField(StringBuilder out, String name, String bibtex) {
+        out.append("  ").append(name).append(" = {").append(bibtex).append("},\n");
+    }
+
+    /**
+     * Text as BibTeX and LaTeX print it as written: each character TeX treats specially is escaped, braces too (a brace
+     * in a title is text, not markup). A brace is written as a command, not as \{ or \}: BibTeX counts every brace,
+     * escaped or not, to find where a field ends, so a lone \{ would run the field on into the next.
+     */
     static String escapeBibtex(String value) {
-        StringBuilder out = new StringBuilder();
-        int depth = 0;
+        StringBuilder out = new StringBuilder(value.length() + 16);
         for (char c : value.toCharArray()) {
             switch (c) {
-                case '{' -> {
-                    depth++;
-                    out.append(c);
-                }
-                case '}' -> {
-                    if (depth > 0) {
-                        depth--;
-                        out.append(c);
-                    } else {
-                        out.append("\\}");
-                    }
-                }
+                case '\\' -> out.append("\\textbackslash{}");
+                case '{' -> out.append("\\textbraceleft{}");
+                case '}' -> out.append("\\textbraceright{}");
+                case '~' -> out.append("\\textasciitilde{}");
+                case '^' -> out.append("\\textasciicircum{}");
                 case '&', '%', '$', '#', '_' -> out.append('\\').append(c);
                 default -> out.append(c);
             }
         }
-        out.append("}".repeat(depth));
         return out.toString();
+    }
+
+    /**
+     * An address as BibTeX's url field takes it: as it is, since biblatex and the url package read the field verbatim (an escaped
+     * ~ or _ would be printed, and followed, with its backslash). A brace or backslash, which the field cannot hold and
+     * a valid address does not have, is percent-encoded.
+     */
+    static String bibtexUrl(String url) {
+        return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D");
     }
 
     public String ris(Document d) {

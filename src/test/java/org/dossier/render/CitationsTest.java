@@ -44,11 +44,46 @@ class CitationsTest {
         Citations c = new Citations(SITE);
         BibTeXEntry e = parseBibtex(c.bibtex(document("2023-12-07", "H.E. Ambassador ISHIKANE Kimihiro", "Statement on 50% of {things} & more}")));
         assertEquals("a_doc", e.getKey().getValue());
-        assertEquals("Statement on 50\\% of {things} \\& more\\}", e.getField(BibTeXEntry.KEY_TITLE).toUserString());
+        assertEquals("Statement on 50\\% of \\textbraceleft{}things\\textbraceright{} \\& more\\textbraceright{}",
+                e.getField(BibTeXEntry.KEY_TITLE).toUserString());
         assertEquals("{H.E. Ambassador ISHIKANE Kimihiro}", e.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
         assertEquals("2023", e.getField(BibTeXEntry.KEY_YEAR).toUserString());
         assertEquals("12", e.getField(BibTeXEntry.KEY_MONTH).toUserString());
         assertEquals("2023-12-07", e.getField(new Key("date")).toUserString());
+    }
+
+    /** Whether braces balance as BibTeX counts them: every brace, escaped or not. */
+    private static boolean bracesBalance(String bibtex) {
+        int depth = 0;
+        for (char c : bibtex.toCharArray()) {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    @Test
+    void bibtexEscapesEveryCharacterTeXTreatsSpecially() throws Exception {
+        Document d = new Document("a-doc", "content/documents/a-doc.yaml", "content/documents/a-doc.yaml",
+                new Seed("a_b ~1 & 2%.txt", "ab".repeat(32), 10, false), DocumentKind.STATEMENT,
+                "C:\\path ~ x^2 # $5 50% R&D a_b {open} close} and {", DossierDate.parse("2016").orElseThrow(), "",
+                "Smith ~ Sons & {Co} \\", "", "Japan", "not stated", "", "", List.of(Section.ICC_SUPPORT), List.of(), "A summary.",
+                new ReadingText(List.of(), List.of()), Signatures.NONE, List.of());
+        String bibtex = new Citations(new SiteConfig("Dossier #1 ~ {x}", "d", "en", "https://example.org/~user/dossier_1/")).bibtex(d);
+        assertTrue(bracesBalance(bibtex), bibtex);
+        BibTeXEntry e = parseBibtex(bibtex);
+        assertEquals("C:\\textbackslash{}path \\textasciitilde{} x\\textasciicircum{}2 \\# \\$5 50\\% R\\&D a\\_b "
+                + "\\textbraceleft{}open\\textbraceright{} close\\textbraceright{} and \\textbraceleft{}", e.getField(BibTeXEntry.KEY_TITLE).toUserString());
+        assertEquals("{Smith \\textasciitilde{} Sons \\& \\textbraceleft{}Co\\textbraceright{} \\textbackslash{}}",
+                e.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+        assertEquals("Dossier \\#1 \\textasciitilde{} \\textbraceleft{}x\\textbraceright{}", e.getField(BibTeXEntry.KEY_HOWPUBLISHED).toUserString());
+        assertEquals("Statement; dated 2016; source file a\\_b \\textasciitilde{}1 \\& 2\\%.txt, SHA-256 " + "ab".repeat(32),
+                e.getField(BibTeXEntry.KEY_NOTE).toUserString());
+        // biblatex and the url package read the address verbatim: escaping its ~ or _ would break it
+        assertEquals("https://example.org/~user/dossier_1/documents/a-doc/index.html", e.getField(BibTeXEntry.KEY_URL).toUserString());
+        assertEquals("https://example.org/a%7Bb%7D%5C", Citations.bibtexUrl("https://example.org/a{b}\\"));
     }
 
     @Test
