@@ -328,7 +328,8 @@ public final class Pipeline {
         });
         progress.stage("check", 0);
         timed("check", times, () -> checkLinks(out, in.display(options.out()), linkSources(dossier),
-                reuse == null ? null : reuse.links(), new LinkChecker.Archive(SiteArchive.PATH, versions, SiteArchive.shown())));
+                reuse == null ? null : reuse.links(), new LinkChecker.Archive(SiteArchive.PATH, versions, SiteArchive.shown()),
+                new LayoutLinks(in.layouts(), in.display(in.layouts()))));
         Map<String, Integer> byKind = new java.util.LinkedHashMap<>();
         plan.pages().forEach(p -> byKind.merge(kindOf(p), 1, Integer::sum));
         return new Result(dossier.documents().size(), plan.pages().size(), out.paths().size(), searchIndexBytes, times,
@@ -513,9 +514,9 @@ public final class Pipeline {
     }
 
     private static Void checkLinks(SiteOutput files, String outShown, Map<String, LinkChecker.Source> sources,
-                                   LinkChecker.Memo memo, LinkChecker.Archive archive) {
+                                   LinkChecker.Memo memo, LinkChecker.Archive archive, LinkChecker.Layouts layouts) {
         Diagnostics diagnostics = new Diagnostics();
-        new LinkChecker(files, outShown, sources, memo, archive).check(diagnostics);
+        new LinkChecker(files, outShown, sources, memo, archive).withLayouts(layouts).check(diagnostics);
         diagnostics.throwIfErrors("check");
         return null;
     }

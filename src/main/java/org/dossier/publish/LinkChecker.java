@@ -81,6 +81,19 @@ public final class LinkChecker {
         this(files, outShown, sources, memo, null);
     }
 
+    /** Where a layout writes a link, found by the link as a page has it; empty when no layout writes it as such. */
+    public interface Layouts {
+        java.util.Optional<Source> find(String url);
+    }
+
+    private Layouts layouts = url -> java.util.Optional.empty();
+
+    /** Reports a broken link that a layout writes at the layout's line, rather than in a generated page. */
+    public LinkChecker withLayouts(Layouts layouts) {
+        this.layouts = layouts;
+        return this;
+    }
+
     /** @param archive what the zip of the site holds otherwise than the site; null when there is no zip to check */
     public LinkChecker(SiteOutput files, String outShown, Map<String, Source> sources, Memo memo, Archive archive) {
         this.files = files;
@@ -238,12 +251,21 @@ public final class LinkChecker {
                 }
             });
         }
+        if (archive != null) {
+            // the zip's own versions of pages: a link their layout writes is the same mistake as on the site's pages
+            LinkChecker unzipped = new LinkChecker(new Unzipped(files, archive), outShown + "/" + archive.shown(), Map.of())
+                    .withLayouts(layouts);
+            archive.versions().keySet().stream().filter(files::has).sorted().forEach(p -> unzipped.checkPage(p, perPage));
+        }
         java.util.Map<String, java.util.List<Diagnostic>> byMessage = new java.util.TreeMap<>();
         for (Diagnostic d : perPage.sorted()) {
             byMessage.computeIfAbsent(d.message(), k -> new java.util.ArrayList<>()).add(d);
         }
         byMessage.values().stream()
                 .map(same -> {
+                    // at one place (a layout's line), the page the hint names is the first by name, whatever the threads did
+                    same.sort(java.util.Comparator.comparing(Diagnostic::file).thenComparingInt(Diagnostic::line)
+                            .thenComparingInt(Diagnostic::column).thenComparing(Diagnostic::hint));
                     Diagnostic first = same.get(0);
                     if (same.size() == 1) {
                         return first;
@@ -255,12 +277,6 @@ public final class LinkChecker {
                 })
                 .sorted()
                 .forEach(diagnostics::add);
-        if (archive != null) {
-            Diagnostics inZip = new Diagnostics();
-            LinkChecker unzipped = new LinkChecker(new Unzipped(files, archive), outShown + "/" + archive.shown(), Map.of());
-            archive.versions().keySet().stream().filter(files::has).sorted().forEach(p -> unzipped.checkPage(p, inZip));
-            inZip.sorted().forEach(diagnostics::add);
-        }
     }
 
     /** Whether a link from this page to this file is dead in the copy unzipped from the zip: a link to the zip itself. */
@@ -527,6 +543,11 @@ public final class LinkChecker {
                 diagnostics.add(new Diagnostic(source.file(), source.line(), source.column(), Severity.ERROR, "broken-link",
                         "link \"" + source.written() + "\" " + problem,
                         source.hint(), source.excerpt()));
+            } else if (layouts.find(url).isPresent()) {
+                Source written = layouts.find(url).get();
+                diagnostics.add(new Diagnostic(written.file(), written.line(), written.column(), Severity.ERROR, "broken-link",
+                        a.name() + " \"" + written.written() + "\" " + problem,
+                        "correct it in this layout; pages have it as \"" + url + "\", such as " + outShown + "/" + path, written.excerpt()));
             } else {
                 int line = 1;
                 int lineStart = 0;

@@ -182,6 +182,20 @@ class PipelineTest {
     }
 
     @Test
+    void aBrokenLinkALayoutWritesIsReportedOnceAtTheLayoutsLine() {
+        // found by review: one mistake in base.ftlh was three errors, at generated pages that were never written
+        FixtureSite site = FixtureSite.minimal(dir);
+        Path base = site.root().resolve("layouts/base.ftlh");
+        site.write("layouts/base.ftlh", read(base).replace("${l.root}print/index.html", "${l.root}prnt/index.html"));
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals(List.of("layouts/base.ftlh:57:26: error [broken-link] href \"prnt/index.html\" points to a file that does not exist"
+                        + " (and on 16 other pages)",
+                        "  hint: correct it in this layout; pages have it as \"../../prnt/index.html\", such as site/documents/statement/index.html",
+                        "check: 1 error; nothing was written"),
+                failure.report().lines().filter(l -> !l.startsWith("  57 |") && !l.startsWith("     |")).toList());
+    }
+
+    @Test
     void aLayoutThatLinksTheZipFromEveryPageFailsTheBuildSinceTheUnzippedCopyCannotHoldIt() {
         // the regression: base.ftlh's footer linked ${l.root}dossier.zip, dead on every page of the unzipped copy
         FixtureSite site = FixtureSite.minimal(dir);
@@ -190,19 +204,18 @@ class PipelineTest {
         BuildFailure failure = assertThrows(BuildFailure.class, site::build);
         assertEquals("check", failure.stage());
         assertEquals("""
-                site/404.html:52:103: error [broken-link] href "dossier.zip" points to dossier.zip, which the zip of the site cannot hold: \
-                the link is dead in a copy unzipped from it (and on 1 other page)
-                  hint: correct the link in the layout that writes it; links are relative and name a file
-                site/about/index.html:54:106: error [broken-link] href "../dossier.zip" points to dossier.zip, which the zip of the site \
-                cannot hold: the link is dead in a copy unzipped from it (and on 6 other pages)
-                  hint: correct the link in the layout that writes it; links are relative and name a file
-                site/documents/statement/index.html:129:109: error [broken-link] href "../../dossier.zip" points to dossier.zip, which the \
-                zip of the site cannot hold: the link is dead in a copy unzipped from it (and on 5 other pages)
-                  hint: correct the link in the layout that writes it; links are relative and name a file
-                site/dossier.zip!/dossier/download/index.html:72:106: error [broken-link] href "../dossier.zip" points to a file that \
-                does not exist
-                  hint: correct the link in the layout that writes it; links are relative and name a file
-                check: 4 errors; nothing was written
+                layouts/base.ftlh:57:130: error [broken-link] href "dossier.zip" points to a file that does not exist
+                  57 |     <p><a href="${l.root}print/index.html">The whole dossier on one page</a> (for printing or saving as PDF) · \
+                <a href="${l.root}dossier.zip">Download the site</a> (zip, reads offline) · <a href="${l.root}feed.xml">Atom feed</a></p>
+                     |                                                                                                                                  ^
+                  hint: correct it in this layout; pages have it as "../dossier.zip", such as site/dossier.zip!/dossier/download/index.html
+                layouts/base.ftlh:57:130: error [broken-link] href "dossier.zip" points to dossier.zip, which the zip of the site \
+                cannot hold: the link is dead in a copy unzipped from it (and on 14 other pages)
+                  57 |     <p><a href="${l.root}print/index.html">The whole dossier on one page</a> (for printing or saving as PDF) · \
+                <a href="${l.root}dossier.zip">Download the site</a> (zip, reads offline) · <a href="${l.root}feed.xml">Atom feed</a></p>
+                     |                                                                                                                                  ^
+                  hint: correct it in this layout; pages have it as "../../dossier.zip", such as site/documents/statement/index.html
+                check: 2 errors; nothing was written
                 """, failure.report());
         assertFalse(Files.exists(site.out()), "nothing was written");
     }
