@@ -128,7 +128,8 @@ final class Assembler {
         return new Document(meta.id(), meta.source().path(), published, seed, meta.kind(), meta.title(), meta.date(),
                 meta.dateAsPrinted(), meta.author(), meta.speaker(), meta.onBehalfOf(), meta.venue(), meta.addressee(),
                 meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), reading,
-                CrossReferencer.locate(meta.signatures(), reading), links);
+                CrossReferencer.locate(meta.signatures(), reading), links,
+                !meta.markdown() && !TextMatch.occursIn(meta.title(), joined));
     }
 
     /** Word {@code diff} (from 0) is where the reading text first differs from the source. */

@@ -10,6 +10,8 @@ import java.util.List;
  * a Markdown document's text writes to pages of the site, with where they are written. {@code metadataPath} is the
  * metadata file as messages name it (from the folder the build runs in); {@code metadataFile} as its page shows it,
  * from the folder that holds the content folder ({@code content/documents/x.yaml}), wherever the build runs.
+ * {@code titleSupplied} is true when the seed does not print the title as such (the dossier shortened, joined or
+ * wrote it): pages say so, and citations bracket it, as catalogues bracket a supplied title.
  */
 public record Document(
         String id,
@@ -31,7 +33,8 @@ public record Document(
         String summary,
         ReadingText text,
         Signatures signatures,
-        List<MarkdownPage.SourceLink> links) {
+        List<MarkdownPage.SourceLink> links,
+        boolean titleSupplied) {
 
     public Document {
         sections = List.copyOf(sections);
@@ -62,6 +65,11 @@ public record Document(
     /** Who wrote or delivered it, for citations: the author, else the speaker. */
     public String creator() {
         return !speaker.isEmpty() && author.equals(DossierDate.NOT_STATED_TEXT) ? speaker : author;
+    }
+
+    /** The title as citations give it: in square brackets when this dossier supplied it. */
+    public String citedTitle() {
+        return titleSupplied ? "[" + title + "]" : title;
     }
 
     public boolean hasAddressee() {

@@ -55,7 +55,7 @@ public final class Citations {
         if (!author(d).isEmpty()) {
             out.append(author(d)).append(". ");
         }
-        out.append('“').append(d.title()).append(".” ").append(d.kind().label()).append(", ").append(date(d)).append(". In ")
+        out.append('“').append(d.citedTitle()).append(".” ").append(d.kind().label()).append(", ").append(date(d)).append(". In ")
                 .append(site.title()).append(". ").append(url(d)).append(". Source file ").append(d.seed().fileName())
                 .append(", SHA-256 ").append(d.seed().sha256()).append('.');
         return out.toString();
@@ -67,14 +67,14 @@ public final class Citations {
         if (!author(d).isEmpty()) {
             out.append(author(d)).append(". ");
         }
-        out.append('“').append(d.title()).append(".” ").append(d.kind().label()).append(", ").append(date(d)).append(", ¶ ")
+        out.append('“').append(d.citedTitle()).append(".” ").append(d.kind().label()).append(", ").append(date(d)).append(", ¶ ")
                 .append(n).append(". In ").append(site.title()).append(". ").append(url(d)).append("#p-").append(n).append('.');
         return out.toString();
     }
 
     public String bibtex(Document d) {
         StringBuilder out = new StringBuilder("@misc{").append(d.id().replace('-', '_')).append(",\n");
-        field(out, "title", d.title());
+        field(out, "title", d.citedTitle());
         if (!author(d).isEmpty()) {
             rawField(out, "author", "{" + escapeBibtex(author(d)) + "}"); // braced: one corporate name, not "X and Y"
         }
@@ -138,7 +138,7 @@ public final class Citations {
     public String ris(Document d) {
         List<String> lines = new ArrayList<>();
         lines.add("TY  - " + (d.kind().isLetter() ? "PCOMM" : "GEN"));
-        lines.add("TI  - " + d.title());
+        lines.add("TI  - " + d.citedTitle());
         if (!author(d).isEmpty()) {
             lines.add("AU  - " + author(d));
         }
@@ -162,7 +162,7 @@ public final class Citations {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", d.id());
         item.put("type", d.kind().isLetter() ? "personal_communication" : d.kind() == DocumentKind.STATEMENT ? "speech" : "document");
-        item.put("title", d.title());
+        item.put("title", d.citedTitle());
         if (!author(d).isEmpty()) {
             item.put("author", List.of(Map.of("literal", author(d))));
         }
@@ -196,7 +196,7 @@ public final class Citations {
     /** Highwire Press (citation_*), Dublin Core and Open Graph tags. No date tag for an undated source. */
     public List<Meta> meta(Document d) {
         List<Meta> out = new ArrayList<>();
-        out.add(new Meta("name", "citation_title", d.title()));
+        out.add(new Meta("name", "citation_title", d.citedTitle()));
         if (!author(d).isEmpty()) {
             out.add(new Meta("name", "citation_author", author(d)));
         }
@@ -210,7 +210,7 @@ public final class Citations {
         if (!site.baseUrl().isEmpty()) {
             out.add(new Meta("name", "citation_public_url", url(d)));
         }
-        out.add(new Meta("name", "DC.title", d.title()));
+        out.add(new Meta("name", "DC.title", d.citedTitle()));
         if (!author(d).isEmpty()) {
             out.add(new Meta("name", "DC.creator", author(d)));
         }

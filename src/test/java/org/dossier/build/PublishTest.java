@@ -130,6 +130,28 @@ class PublishTest {
     }
 
     @Test
+    void aTitleTheSourceDoesNotPrintIsSaidToBeTheDossiersAndCitedInBrackets() throws IOException {
+        // found by review: "Capacity Building: criminal justice assistance through UNAFEI…" was cited as the source's title
+        List<String> supplied = new java.util.ArrayList<>();
+        try (var pages = Files.list(plain.resolve("documents"))) {
+            for (Path folder : pages.sorted().toList()) {
+                org.jsoup.nodes.Document page = Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+                String ris = Files.readString(folder.resolve("cite.ris"));
+                String title = page.selectFirst("h1").text();
+                boolean noted = page.selectFirst("header p.title-note") != null;
+                assertEquals(noted, ris.contains("TI  - [" + title + "]\r\n"), folder.toString());
+                assertEquals(!noted, ris.contains("TI  - " + title + "\r\n"), folder.toString());
+                if (noted) {
+                    supplied.add(folder.getFileName().toString());
+                }
+            }
+        }
+        // the 2025 letter's title is its own, printed over two headings; the 2024 letter's is its first line
+        assertEquals(List.of("2023-12-07-ishikane-security-council-organized-crime", "japan-profile-capacity-building",
+                "japan-statement-discussion-on-cooperation"), supplied);
+    }
+
+    @Test
     void thePrintPageShowsTheEditorialWorkAndTheCountsAsTheDocumentPagesDo() throws IOException {
         // found by review: the printed dossier, the likely exhibit, showed none of the notes on how texts were laid out
         org.jsoup.nodes.Document print = Jsoup.parse(plain.resolve("print/index.html").toFile(), "UTF-8");

@@ -30,7 +30,7 @@ class CitationsTest {
     private static Document document(String date, String author, String title) {
         return new Document("a-doc", "content/documents/a-doc.yaml", "content/documents/a-doc.yaml", new Seed("a.txt", "ab".repeat(32), 10, false),
                 DocumentKind.STATEMENT, title, DossierDate.parse(date).orElseThrow(), "", author, "", "Japan", "not stated", "", "",
-                List.of(Section.ICC_SUPPORT), List.of(), "A summary.", new ReadingText(List.of(), List.of()), Signatures.NONE, List.of());
+                List.of(Section.ICC_SUPPORT), List.of(), "A summary.", new ReadingText(List.of(), List.of()), Signatures.NONE, List.of(), false);
     }
 
     private static BibTeXEntry parseBibtex(String text) throws Exception {
@@ -70,7 +70,7 @@ class CitationsTest {
                 new Seed("a_b ~1 & 2%.txt", "ab".repeat(32), 10, false), DocumentKind.STATEMENT,
                 "C:\\path ~ x^2 # $5 50% R&D a_b {open} close} and {", DossierDate.parse("2016").orElseThrow(), "",
                 "Smith ~ Sons & {Co} \\", "", "Japan", "not stated", "", "", List.of(Section.ICC_SUPPORT), List.of(), "A summary.",
-                new ReadingText(List.of(), List.of()), Signatures.NONE, List.of());
+                new ReadingText(List.of(), List.of()), Signatures.NONE, List.of(), false);
         String bibtex = new Citations(new SiteConfig("Dossier #1 ~ {x}", "d", "en", "https://example.org/~user/dossier_1/")).bibtex(d);
         assertTrue(bracesBalance(bibtex), bibtex);
         BibTeXEntry e = parseBibtex(bibtex);
@@ -128,6 +128,24 @@ class CitationsTest {
         String ld = new Citations(SITE).jsonLd(document("2016", "not stated", "</script><script>alert(1)</script>"));
         assertFalse(ld.contains("</script>"));
         assertTrue(ld.contains("\\u003c/script\\u003e"));
+    }
+
+    @Test
+    void aTitleTheDossierSuppliedIsBracketedInEveryReference() throws Exception {
+        // found by review: an editor's title was cited as if the source printed it
+        Document given = document("2016", "not stated", "Capacity Building: outreach on the ICC");
+        Document d = new Document(given.id(), given.metadataPath(), given.metadataFile(), given.seed(), given.kind(), given.title(),
+                given.date(), given.dateAsPrinted(), given.author(), given.speaker(), given.onBehalfOf(), given.venue(), given.addressee(),
+                given.sourceUrl(), given.sections(), given.topics(), given.summary(), given.text(), given.signatures(), given.links(), true);
+        Citations c = new Citations(SITE);
+        assertTrue(c.text(d).startsWith("“[Capacity Building: outreach on the ICC].” Statement, 2016."), c.text(d));
+        assertTrue(c.paragraph(d, 2).startsWith("“[Capacity Building: outreach on the ICC].” Statement, 2016, ¶ 2."), c.paragraph(d, 2));
+        assertEquals("[Capacity Building: outreach on the ICC]", parseBibtex(c.bibtex(d)).getField(new Key("title")).toUserString());
+        assertTrue(c.ris(d).contains("\r\nTI  - [Capacity Building: outreach on the ICC]\r\n"), c.ris(d));
+        assertEquals("[Capacity Building: outreach on the ICC]", new ObjectMapper().readTree(c.cslJson(d)).get(0).get("title").asText());
+        assertEquals(List.of("[Capacity Building: outreach on the ICC]", "[Capacity Building: outreach on the ICC]"),
+                c.meta(d).stream().filter(m -> m.key().equals("citation_title") || m.key().equals("DC.title")).map(Citations.Meta::content).toList());
+        assertTrue(c.text(given).startsWith("“Capacity Building: outreach on the ICC.” "), "a title the source prints is cited as it is");
     }
 
     @Test
