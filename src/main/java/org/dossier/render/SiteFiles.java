@@ -62,6 +62,11 @@ public final class SiteFiles {
             out.append("</title>\n    <id>urn:sha256:").append(d.seed().sha256()).append("</id>\n    <link rel=\"alternate\" href=\"");
             xml(out, d.path());
             out.append("\"/>\n    <updated>").append(atomDate(d.date())).append("</updated>\n    <summary>");
+            if (d.date().precision() != org.dossier.model.DossierDate.Precision.DAY) {
+                // Atom's time needs a day: the entry says which part of it the source states, so no day is claimed
+                xml(out, "Dated " + d.date().display() + ": the source states the " + d.date().precision().label()
+                        + " only, so the entry's updated time gives its first day. ");
+            }
             xml(out, d.summary());
             out.append("</summary>\n    <category term=\"").append(d.kind().id()).append("\" label=\"");
             xml(out, d.kind().label());
