@@ -134,10 +134,20 @@ public final class Normalizer {
         return text >= 3 && single * 10 >= text * 9 && strongSeparator && midSentence * 2 >= single;
     }
 
+    /**
+     * Joins the printed lines of each paragraph: lines parted by one empty line belong together, unless the first is
+     * short of the width the text is wrapped at (a heading's, a name's in a list, a paragraph's last) or either
+     * carries a Markdown heading or list mark, which start lines of their own.
+     */
     private static List<Raw> reflowDoubleSpaced(List<String> lines, List<String> notes) {
+        List<Integer> lengths = new ArrayList<>();
+        lines.stream().filter(l -> !isBlank(l)).forEach(l -> lengths.add(clean(l).length()));
+        java.util.Collections.sort(lengths);
+        int width = lengths.isEmpty() ? 0 : lengths.get(Math.max(0, (lengths.size() * 9) / 10 - 1));
         List<Raw> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int joined = 0;
+        int kept = 0;
         int i = 0;
         while (i <= lines.size()) {
             if (i == lines.size()) {
@@ -158,14 +168,25 @@ public final class Normalizer {
             }
             if (strong || end - i > 1 || end == lines.size()) {
                 flush(current, out);
+            } else if (!current.isEmpty() && !joins(current.get(current.size() - 1), clean(lines.get(end)), width)) {
+                kept++;
+                flush(current, out);
             } else {
                 joined++;
             }
             i = end;
         }
         notes.add("Reflowed hard-wrapped PDF text: the source has an empty line after every printed line; "
-                + joined + " line " + plural(joined, "break", "breaks") + " inside paragraphs were joined.");
+                + joined + " line " + plural(joined, "break", "breaks") + " inside paragraphs were joined"
+                + (kept == 0 ? "." : ", and " + kept + " kept, after a line short of the width the text is wrapped at or"
+                + " around a Markdown heading or list mark."));
         return out;
+    }
+
+    /** Whether a printed line runs on into the next: it fills the wrap width, and neither carries a Markdown mark. */
+    private static boolean joins(String line, String next, int width) {
+        return line.length() >= width * 7 / 10 && !MD_HEADING.matcher(line).matches() && !MD_HEADING.matcher(next).matches()
+                && !BULLET.matcher(next).matches();
     }
 
     private static void flush(List<String> current, List<Raw> out) {
@@ -391,23 +412,60 @@ public final class Normalizer {
 
     // ---- 6. paragraphs broken mid-sentence -----------------------------------------------------------------
 
+    /**
+     * A paragraph that stops mid-sentence is joined to the next when the next starts in lower case; and, in text
+     * wrapped at a fixed width (a PDF's printed lines, one per paragraph), also when the line it stops on fills the
+     * width, whatever the next line starts with ("…the budget of the International" / "Criminal Court since 2007."):
+     * a line that fills the width was broken by the wrap, not by its author. A short line, a heading's or a name's,
+     * never is.
+     */
     private List<Part> joinBrokenParagraphs(List<Part> parts, List<String> notes) {
+        int width = wrapWidth(parts);
         List<Part> out = new ArrayList<>();
+        int lastLine = -1; // the length of the source line the last paragraph ends on, when it is one line
         for (Part p : parts) {
             if (!out.isEmpty()) {
                 Part prev = out.get(out.size() - 1);
+                boolean wrapped = width > 0 && lastLine >= width * 85 / 100 && startsUpperCaseOrDigit(p.text());
                 if (prev.kind() == Kind.PARAGRAPH && p.kind() == Kind.PARAGRAPH
-                        && !ENDS_CLAUSE.matcher(prev.text()).matches() && startsLowerCase(p.text())) {
+                        && !ENDS_CLAUSE.matcher(prev.text()).matches() && (startsLowerCase(p.text()) || wrapped)) {
                     out.set(out.size() - 1, new Part(Kind.PARAGRAPH, 0, List.of(prev.text() + " " + p.text()),
                             prev.source() + "\n" + p.source()));
                     notes.add("Joined a paragraph that the source breaks mid-sentence, between \"" + lastWords(prev.text())
-                            + "\" and \"" + firstWords(p.text()) + "\".");
+                            + "\" and \"" + firstWords(p.text()) + "\"" + (startsLowerCase(p.text()) ? "" : ": the line before"
+                            + " fills the width the source's lines are wrapped at") + ".");
+                    lastLine = p.lines().size() == 1 ? p.text().length() : -1;
                     continue;
                 }
             }
             out.add(p);
+            lastLine = p.kind() == Kind.PARAGRAPH && p.lines().size() == 1 ? p.text().length() : -1;
         }
         return out;
+    }
+
+    /**
+     * The width the source's lines are wrapped at, when it is wrapped line by line: the length that nine in ten of its
+     * one-line paragraphs do not exceed, when there are at least eight of them and it is that of printed lines (40 to
+     * 120 characters); otherwise 0. Text whose paragraphs are each one long line has no such width.
+     */
+    private static int wrapWidth(List<Part> parts) {
+        List<Integer> lengths = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.kind() == Kind.PARAGRAPH && p.lines().size() == 1) {
+                lengths.add(p.text().length());
+            }
+        }
+        if (lengths.size() < 8) {
+            return 0;
+        }
+        java.util.Collections.sort(lengths);
+        int width = lengths.get((lengths.size() * 9) / 10 - 1);
+        return width >= 40 && width <= 120 ? width : 0;
+    }
+
+    private static boolean startsUpperCaseOrDigit(String text) {
+        return !text.isEmpty() && (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)));
     }
 
     private static boolean startsLowerCase(String text) {

@@ -57,6 +57,53 @@ class NormalizerTest {
     }
 
     @Test
+    void inDoubleSpacedTextShortLinesAndMarkdownMarksStartLinesOfTheirOwn() {
+        // found by review: a heading and the signatory list under it were joined into one paragraph
+        String source = "We, the undersigned organisations, write to urge the Government of Japan to \n\nratify the amendments"
+                + " to the Rome Statute and to strengthen its cooperation \n\nwith the Court. \n\n \n\nWe call on Japan to: \n\n"
+                + "- reaffirm its support for the ICC; and \n\n- cooperate with the court in the execution of arrest warrants. \n\n \n\n"
+                + "### Coordinating organisations \n\nHuman Rigths Watch \n\nHuman Rights Now (HRN) \n\n \n\nSincerely, \n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("We, the undersigned organisations, write to urge the Government of Japan to ratify the amendments to the"
+                        + " Rome Statute and to strengthen its cooperation with the Court.", "We call on Japan to:",
+                "reaffirm its support for the ICC; and", "cooperate with the court in the execution of arrest warrants.",
+                "Coordinating organisations", "Human Rigths Watch", "Human Rights Now (HRN)", "Sincerely,"), reading.texts());
+        assertEquals("Reflowed hard-wrapped PDF text: the source has an empty line after every printed line; 2 line breaks inside"
+                + " paragraphs were joined, and 4 kept, after a line short of the width the text is wrapped at or around a Markdown"
+                + " heading or list mark.", reading.notes().get(0));
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @Test
+    void aLineThatFillsTheWrapWidthRunsOnWhateverTheNextLineStartsWith() {
+        // found by review: "…the budget of the International" / "Criminal Court since 2007." were two paragraphs
+        String source = String.join("\n\n", List.of(
+                "Joint NGO Letter",
+                "We, the undersigned organisations, write to urge the Government of Japan to",
+                "ratify the Kampala amendments to the Rome Statute and to strengthen its",
+                "cooperation with the ICC. This letter is signed by 25 organisations",
+                "based in Japan and abroad.",
+                "Japan has been the largest contributor to the budget of the International",
+                "Criminal Court since 2007. We welcome this support, but support must",
+                "also be political. The Japanese government should publicly condemn the",
+                "US sanctions imposed on the court's prosecutor and on ICC judges.",
+                "Sincerely,",
+                "Human Rights Watch",
+                "Peace Boat")) + "\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Joint NGO Letter",
+                "We, the undersigned organisations, write to urge the Government of Japan to ratify the Kampala amendments to the Rome"
+                        + " Statute and to strengthen its cooperation with the ICC. This letter is signed by 25 organisations based in Japan and abroad.",
+                "Japan has been the largest contributor to the budget of the International Criminal Court since 2007. We welcome this"
+                        + " support, but support must also be political. The Japanese government should publicly condemn the US sanctions"
+                        + " imposed on the court's prosecutor and on ICC judges.",
+                "Sincerely,", "Human Rights Watch", "Peace Boat"), reading.texts());
+        assertTrue(reading.notes().contains("Joined a paragraph that the source breaks mid-sentence, between \"…of the International\""
+                + " and \"Criminal Court since…\": the line before fills the width the source's lines are wrapped at."), reading.notes().toString());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @Test
     void markdownWithEveryLineSpacedIsNotMistakenForPdfText() {
         String source = "## Title\n\nA full paragraph that ends properly.\n\nAnother paragraph that ends too.\n";
         ReadingText reading = normalizer.normalize(source);
