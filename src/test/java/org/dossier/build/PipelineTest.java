@@ -467,18 +467,6 @@ class PipelineTest {
     }
 
     @Test
-    void aFeedEntryDatedByMonthSaysSoRatherThanClaimAFirstDay() throws IOException {
-        // found by review: "June 2025" became <updated>2025-06-01…</updated> with nothing to say the day is not the source's
-        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/statement.yaml",
-                FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023-12"));
-        site.build();
-        org.jsoup.nodes.Document feed = Jsoup.parse(Files.readString(site.out().resolve("feed.xml")), "", org.jsoup.parser.Parser.xmlParser());
-        assertEquals("2023-12-01T00:00:00Z", feed.selectFirst("entry > updated").text());
-        assertEquals("Dated December 2023: the source states the month only, so the entry's updated time gives its first day. "
-                + "Japan states that it supports the Court.", feed.selectFirst("entry > summary").text());
-    }
-
-    @Test
     void theSiteIsTheSameWhateverTheLanguageOfTheMachineThatBuildsIt() {
         FixtureSite english = FixtureSite.minimal(dir.resolve("english"));
         FixtureSite arabic = FixtureSite.minimal(dir.resolve("arabic"));

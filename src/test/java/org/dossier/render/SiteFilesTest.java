@@ -16,7 +16,7 @@ class SiteFilesTest {
     Path dir;
 
     @Test
-    void aFeedEntryEscapesItsTextAndGivesAMonthAsItsFirstDay() throws IOException {
+    void aFeedEntryEscapesItsTextAndGivesAMonthAsItsFirstDaySayingSo() throws IOException {
         FixtureSite site = FixtureSite.minimal(dir).write("content/documents/speech.md", """
                 ---
                 title: 'Remarks on "A & B" <draft>'
@@ -39,7 +39,7 @@ class SiteFilesTest {
                     <id>urn:sha256:%s</id>
                     <link rel="alternate" href="documents/speech/index.html"/>
                     <updated>2024-06-01T00:00:00Z</updated>
-                    <summary>Cooperation &amp; &lt;support&gt;, &quot;in full&quot;</summary>
+                    <summary>Dated June 2024: the source states the month only, so the entry's updated time gives its first day. Cooperation &amp; &lt;support&gt;, &quot;in full&quot;</summary>
                     <category term="speech" label="Speech"/>
                   </entry>
                 """.formatted(sha), entry);
