@@ -156,11 +156,14 @@ public final class MarkdownText {
 
     /** The text whose words {@link #sourceWords} lists; each rewrite is skipped when the text lacks what it needs. */
     public static String sourceText(String body) {
-        return sourceText(body, name -> { });
+        return sourceText(body, body, name -> { });
     }
 
-    /** As {@link #sourceText(String)}; {@code removedTag} is told the element name of each tag taken out. */
-    static String sourceText(String body, java.util.function.Consumer<String> removedTag) {
+    /**
+     * As {@link #sourceText(String)}, for a part of {@code whole} (which tells whether a one-letter tag is closed);
+     * {@code removedTag} is told the element name of each tag taken out.
+     */
+    static String sourceText(String body, String whole, java.util.function.Consumer<String> removedTag) {
         boolean code = body.indexOf('`') >= 0 || body.indexOf('~') >= 0;
         String text = code ? masked(body, true) : body;
         text = text.contains("]:") ? REFERENCE_DEFINITION.matcher(text).replaceAll("") : text;
@@ -168,7 +171,7 @@ public final class MarkdownText {
         text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll("]") : text;
         if (text.indexOf('<') >= 0) {
             text = AUTOLINK.matcher(text).replaceAll("$1");
-            text = HtmlTags.remove(text, removedTag);
+            text = HtmlTags.remove(text, whole, removedTag);
         }
         return Escaping.unescapeString(code ? masked(text, false) : text);
     }
@@ -347,7 +350,7 @@ public final class MarkdownText {
                     add(out, mail.getText().toString(), style, "mailto:" + mail.getText());
                 } else if (child instanceof HtmlInlineBase) {
                     // what sourceText keeps of it: not its tags, but the text of a comment, links in it as text
-                    add(out, sourceText(child.getChars().toString(), name -> removedTags.merge(name, 1, Integer::sum)), style, href);
+                    add(out, sourceText(child.getChars().toString(), this.body, name -> removedTags.merge(name, 1, Integer::sum)), style, href);
                 } else {
                     inline(child, style, href, out);
                 }

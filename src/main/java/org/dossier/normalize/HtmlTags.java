@@ -40,6 +40,15 @@ public final class HtmlTags {
 
     /** The text with its tags taken out; {@code removed} is told each tag's element name, in lower case. */
     public static String remove(String text, Consumer<String> removed) {
+        return remove(text, text, removed);
+    }
+
+    /**
+     * As {@link #remove(String, Consumer)}, for a part of a longer text (a line of a seed): a one-letter tag such as
+     * {@code <b>} is one only when {@code whole} also holds its closing tag, since a source writes {@code <A>},
+     * {@code <i>} or {@code <Q>} to mark an item of its own ("Plan <B> of the annex").
+     */
+    public static String remove(String text, String whole, Consumer<String> removed) {
         if (text.indexOf('<') < 0) {
             return text;
         }
@@ -47,7 +56,7 @@ public final class HtmlTags {
         StringBuilder out = null;
         int last = 0;
         while (m.find()) {
-            if (isTag(m)) {
+            if (isTag(m) && closedIfOneLetter(m, whole)) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
@@ -88,6 +97,17 @@ public final class HtmlTags {
     }
 
     private static final Set<String> STRUCK = Set.of("del", "s", "strike", "ins");
+
+    /** A one-letter element (but p, often left open) is a tag when the whole text holds both its opening and closing tags. */
+    private static boolean closedIfOneLetter(Matcher m, String whole) {
+        String name = m.group(2);
+        if (name.length() > 1 || name.equals("p")) {
+            return true;
+        }
+        String lower = whole.toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        return lower.contains("</" + n + ">") && (lower.contains("<" + n + ">") || lower.contains("<" + n + " "));
+    }
 
     private static boolean isTag(Matcher m) {
         String name = m.group(2);

@@ -47,7 +47,7 @@ public final class Normalizer {
             lines.remove(lines.size() - 1);
         }
         List<Raw> raws = rawBlocks(lines, notes);
-        raws = stripTags(raws, notes);
+        raws = stripTags(raws, source, notes);
         List<Part> parts = classify(raws, notes);
         parts = mergeSplitTitles(parts, notes);
         parts = formLists(parts, notes);
@@ -215,13 +215,13 @@ public final class Normalizer {
 
     // ---- 2. inline HTML ---------------------------------------------------------------------------------
 
-    private List<Raw> stripTags(List<Raw> raws, List<String> notes) {
+    private List<Raw> stripTags(List<Raw> raws, String source, List<String> notes) {
         Map<String, Integer> counts = new TreeMap<>();
         List<Raw> out = new ArrayList<>();
         for (Raw raw : raws) {
             List<String> cleaned = new ArrayList<>();
             for (String line : raw.lines()) {
-                cleaned.add(clean(HtmlTags.remove(line, name -> counts.merge(name, 1, Integer::sum))));
+                cleaned.add(clean(HtmlTags.remove(line, source, name -> counts.merge(name, 1, Integer::sum))));
             }
             out.add(new Raw(cleaned, raw.reflowed()));
         }

@@ -7,6 +7,7 @@ import org.dossier.normalize.TextMatch;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,20 +20,34 @@ import java.util.regex.Pattern;
  */
 final class SignatureList {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern MARK = Pattern.compile("^(?:#{1,6}\\s+|[-*+\u2022]\\s+|\\d{1,3}[.)]\\s+)");
+    /** A mark before an item: a Markdown heading or list mark, a bullet, a number ("1.", "(1)", "１．", "①"). */
+    private static final Pattern LEADING = Pattern.compile("^(?:#{1,6}\\s+|[-*+\u2022\u30FB\u25CF\u25CB\u25E6\u25AA\u25A0\u2013\u2014]\\s*"
+            + "|[(\uFF08]?[0-9\uFF10-\uFF19]{1,3}[.)\uFF0E\uFF09]\\s*|[\u2460-\u2473]\\s*)+");
+    /** A mark after an item: a coordinator's star, a footnote number or dagger. */
+    private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
+    /** What parts the items of one line: list punctuation, a tab, a run of spaces (columns), a table's bar, a dash. */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;\u3001\uFF0C\uFF1B|\t]\\s*| {2,}|\\s+[\u2013\u2014]\\s+|\\s*\uFF1A\\s*|\\s*:\\s+");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
+    private static final Pattern COUNT = Pattern.compile("(?i).*\\d.*(?:organi[sz]ation|signator|group|other|\u56E3\u4F53).*");
+    /** A line that starts with a label, such as "Contact:", "cc:", "To:" or "Tel.": an address, not a name of the list. */
+    private static final Pattern LABEL = Pattern.compile("[\\p{L} .]{1,15}[:\uFF1A]\\s");
     private static final int NAME_MAX = 100;
+    private static final int GAP = 2;
 
     /** A signature as the metadata gives it: the name and where it is written. */
     record Named(String name, YamlNode at) {
     }
 
-    private final List<String> items = new ArrayList<>();
+    /** A line as read for names: its text with tags, Markdown links and emphasis marks taken away. */
+    private final List<String> lines = new ArrayList<>();
     private final List<String> raw = new ArrayList<>();
 
     SignatureList(String seedText) {
         for (String line : LINE_BREAK.split(seedText, -1)) {
             raw.add(line);
-            items.add(TextMatch.normalize(MARK.matcher(TextMatch.normalize(HtmlTags.remove(line))).replaceFirst("")));
+            String text = MARKDOWN_LINK.matcher(HtmlTags.remove(line, seedText, name -> { })).replaceAll("$1");
+            lines.add(EMPHASIS.matcher(text).replaceAll("").replace('\t', '|'));
         }
     }
 
@@ -52,10 +67,26 @@ final class SignatureList {
         if (failed || matched.isEmpty()) {
             return;
         }
-        int first = java.util.Collections.min(matched);
-        int end = java.util.Collections.max(matched);
-        for (int line = first + 1; line < end; line++) {
-            if (!matched.contains(line) && looksLikeAName(line)) {
+        // Only the gaps within the list: between two names printed near each other, with at most GAP lines of text
+        // between them (a name or two left out); a longer stretch is another part of the letter.
+        List<Integer> unmatched = new ArrayList<>();
+        Integer previous = null;
+        for (int line : new java.util.TreeSet<>(matched)) {
+            if (previous != null) {
+                List<Integer> between = new ArrayList<>();
+                for (int k = previous + 1; k < line; k++) {
+                    if (!lines.get(k).isBlank()) {
+                        between.add(k);
+                    }
+                }
+                if (between.size() <= GAP) {
+                    between.stream().filter(this::looksLikeAName).forEach(unmatched::add);
+                }
+            }
+            previous = line;
+        }
+        for (int line : unmatched) {
+            {
                 YamlNode at = f.at(f.has("signatories") ? "signatories" : "coordinators");
                 f.diagnostics().add(Diagnostic.warning(f.source(), at.line(), at.column(), "unlisted-name",
                         "the letter prints \"" + raw.get(line).strip() + "\" (" + seed + ", line " + (line + 1)
@@ -72,9 +103,12 @@ final class SignatureList {
         for (Named named : names) {
             List<Long> at = places(TextMatch.normalize(named.name()));
             if (at.isEmpty()) {
-                f.error(named.at(), "not-in-list", "as-signed name \"" + named.name() + "\" is not a name " + seed
-                                + " lists: it occurs only inside a sentence",
-                        "copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it");
+                f.error(named.at(), "not-in-list", "as-signed name \"" + named.name() + "\" does not stand in " + seed
+                                + " as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)",
+                        itemHolding(TextMatch.normalize(named.name()))
+                                .map(item -> "the letter lists \"" + item + "\": copy the item whole, as printed, and add it to the"
+                                        + " organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it")
+                                .orElse("copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it"));
             } else {
                 listed.add(named);
                 places.add(at);
@@ -160,40 +194,143 @@ final class SignatureList {
         return chosen;
     }
 
-    /** Where the name stands as an item: (line << 32) + its place in the line, in the order of the text. */
+    /**
+     * Where the name stands as an item of a list, as (line << 32) + its place in the line, in the order of the text:
+     * a line of its own, or one of the items a line holds, parted by list punctuation (A, B and C; A、B), tabs, a run
+     * of spaces or a dash, each without its number, bullet or footnote mark; or one of the items of a paragraph's
+     * lines joined, for a list that wraps from line to line. A name in brackets, or after "and" in a sentence that is
+     * no list, is not one.
+     */
     private List<Long> places(String name) {
-        List<Long> out = new ArrayList<>();
+        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
         if (name.isEmpty()) {
-            return out;
+            return List.of();
         }
-        for (int line = 0; line < items.size(); line++) {
-            String item = items.get(line);
-            for (int i = item.indexOf(name); i >= 0; i = item.indexOf(name, i + 1)) {
-                if (setOffBefore(item.substring(0, i).stripTrailing()) && setOffAfter(item.substring(i + name.length()).stripLeading())) {
-                    out.add(((long) line << 32) + i);
+        int start = 0;
+        while (start < lines.size()) {
+            while (start < lines.size() && lines.get(start).isBlank()) {
+                start++;
+            }
+            int end = start;
+            StringBuilder joined = new StringBuilder();
+            List<Integer> starts = new ArrayList<>();
+            while (end < lines.size() && !lines.get(end).isBlank()) {
+                String line = lines.get(end).strip();
+                for (int at : itemsAt(line, name)) {
+                    out.add(((long) end << 32) + at);
+                }
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                starts.add(joined.length());
+                joined.append(line);
+                end++;
+            }
+            if (end - start > 1) {
+                for (int at : itemsAt(joined.toString(), name)) {
+                    int line = start;
+                    while (line + 1 < end && starts.get(line + 1 - start) <= at) {
+                        line++;
+                    }
+                    out.add(((long) line << 32) + (at - starts.get(line - start)));
+                }
+            }
+            start = end;
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Where in the text the name is one of its items (compared with runs of white space as one space). */
+    private static List<Integer> itemsAt(String text, String name) {
+        List<Integer> at = new ArrayList<>();
+        for (Item item : items(text)) {
+            int and = item.bare().lastIndexOf(" and ");
+            if (item.bare().equals(name)) {
+                at.add(item.start());
+            } else if (item.part() && and > 0) { // A, B and C: "B and C", when no name holds the "and"
+                if (item.bare().substring(0, and).equals(name)) {
+                    at.add(item.start());
+                } else if (item.bare().substring(and + 5).equals(name)) {
+                    at.add(item.start() + and + 5);
                 }
             }
         }
-        return out;
+        return at;
     }
 
-    private static boolean setOffBefore(String left) {
-        return left.isEmpty() || left.endsWith(",") || left.endsWith(";") || left.endsWith(":") || left.endsWith("(")
-                || left.endsWith("\u00B7") || left.endsWith("\u2022") || left.endsWith("/") || left.equals("and") || left.endsWith(" and")
-                || left.endsWith(", and");
+    /**
+     * An item of a line: where it starts, its text without its leading and trailing marks, white space as one space;
+     * {@code part} when it is one of several the line's punctuation parts (not the whole line).
+     */
+    private record Item(int start, String bare, boolean part) {
     }
 
-    private static boolean setOffAfter(String right) {
-        return right.isEmpty() || right.startsWith(",") || right.startsWith(";") || right.startsWith(".") || right.startsWith(")")
-                || right.startsWith("\u00B7") || right.startsWith("\u2022") || right.startsWith("/") || right.equals("and")
-                || right.startsWith("and ");
+    private static List<Item> items(String text) {
+        java.util.regex.Matcher m = SEPARATOR.matcher(text);
+        List<int[]> spans = new ArrayList<>();
+        int from = 0;
+        while (m.find()) {
+            spans.add(new int[] {from, m.start()});
+            from = m.end();
+        }
+        spans.add(new int[] {from, text.length()});
+        boolean parted = spans.size() > 1;
+        if (parted) {
+            spans.add(0, new int[] {0, text.length()}); // the whole line, for a name that holds a comma ("Alter Trade Japan, Inc.")
+        }
+        List<Item> items = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            int[] span = spans.get(k);
+            String raw = text.substring(span[0], span[1]);
+            java.util.regex.Matcher lead = LEADING.matcher(raw);
+            int skip = lead.lookingAt() ? lead.end() : 0;
+            String bare = TextMatch.normalize(TRAILING.matcher(raw.substring(skip).strip()).replaceAll(""));
+            if (k == spans.size() - 1 && bare.endsWith(".")) {
+                items.add(new Item(span[0] + skip, bare, parted && k > 0)); // "… and C." ends the sentence, or the name ends in "."
+                bare = bare.substring(0, bare.length() - 1);
+            }
+            if (bare.startsWith("and ")) { // A, B, and C
+                skip += 4;
+                bare = bare.substring(4);
+            }
+            items.add(new Item(span[0] + skip, bare, parted && k > 0));
+        }
+        return items;
     }
 
-    /** A line of a list that could be an organisation's name: short, not a heading, label or sentence, no count. */
+    /** The item of the text that holds the name, when one does: what the letter lists where it prints the name. */
+    Optional<String> itemHolding(String name) {
+        for (int k = 0; k < lines.size(); k++) {
+            String line = lines.get(k);
+            if (raw.get(k).strip().startsWith("#")) {
+                continue; // a heading
+            }
+            List<Item> items = items(line.strip());
+            if (items.stream().filter(Item::part).anyMatch(i -> i.bare().split(" ").length > 8)
+                    || (items.size() == 1 && items.get(0).bare().split(" ").length > 8)) {
+                continue; // a sentence, not a list
+            }
+            for (Item item : items) {
+                if (item.part() || !item.bare().contains(",")) {
+                    if (item.bare().contains(name) && !item.bare().equals(name) && item.bare().length() <= NAME_MAX) {
+                        return Optional.of(item.bare());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A line of a list that could be an organisation's name: short, not a heading, a [label], a salutation or a
+     * sentence, and no count ("25 organizations", "2 other organizations").
+     */
     private boolean looksLikeAName(int line) {
-        String item = items.get(line);
+        String item = TextMatch.normalize(lines.get(line));
         String rawLine = raw.get(line).strip();
         return !item.isEmpty() && item.length() <= NAME_MAX && !rawLine.startsWith("#") && !(item.startsWith("[") && item.endsWith("]"))
-                && !item.endsWith(":") && !item.endsWith(".") && item.chars().noneMatch(Character::isDigit);
+                && !LABEL.matcher(item).lookingAt()
+                && !item.endsWith(":") && !item.endsWith(",") && !(item.endsWith(".") && item.split(" ").length > 6)
+                && !COUNT.matcher(item).matches();
     }
 }

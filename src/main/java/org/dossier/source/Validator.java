@@ -473,7 +473,7 @@ public final class Validator {
                     .map(m -> readSignatures(new Fields(file, m, mine, SIGNATURES_FIELDS), seedName, seedText, registry))
                     .orElse(Signatures.NONE);
         } else if (f.has("signatories")) {
-            signatures = readSignatoryNames(f, registry);
+            signatures = readSignatoryNames(f, registry, markdown ? null : seed, markdown ? null : seedText);
         }
         diagnostics.addAll(mine.sorted());
         if (mine.hasErrors()) {
@@ -582,12 +582,22 @@ public final class Validator {
 
     /**
      * The short form of a letter's signatures: the names as the document lists them, each a name or alias of a
-     * registered organisation. In a Markdown document the front matter is part of the source, so the names are
-     * taken as written there.
+     * registered organisation. In a sidecar, each must be a name of the seed's list, in its order, as an
+     * {@code as_signed} must; in a Markdown document the front matter is part of the source, so the names are taken
+     * as written there.
+     *
+     * @param seed the seed's file name, or null for a Markdown document
      */
-    private static Signatures readSignatoryNames(Fields f, Registry registry) {
+    private static Signatures readSignatoryNames(Fields f, Registry registry, String seed, String seedText) {
         List<Signature> out = new ArrayList<>();
+        List<SignatureList.Named> named = new ArrayList<>();
         f.optionalTextList("signatories").ifPresent(items -> items.forEach(i -> {
+            if (seedText != null && !TextMatch.occursIn(i.text(), seedText)) {
+                f.error(i, "not-in-source", "signatory \"" + i.text() + "\" does not occur in seed " + seed,
+                        "copy the name exactly as the letter prints it, misspellings included");
+                return;
+            }
+            named.add(new SignatureList.Named(i.text(), i));
             Optional<Registry.Located> org = registry.byAlias(i.text()).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
             if (org.isEmpty()) {
                 f.error(i, "unknown-signatory", "signatory \"" + i.text() + "\" matches no known organisation",
@@ -596,6 +606,9 @@ public final class Validator {
                 out.add(new Signature(i.text(), org.get().entity().id(), SignatureRole.SIGNATORY, 0));
             }
         }));
+        if (seedText != null) {
+            new SignatureList(seedText).check(List.of(named), f, "seed " + seed);
+        }
         return new Signatures(-1, "", List.of(), out, 0, "");
     }
 

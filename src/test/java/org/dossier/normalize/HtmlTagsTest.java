@@ -19,10 +19,20 @@ class HtmlTagsTest {
     }
 
     @Test
+    void aOneLetterTagIsOneWhenItsTextClosesIt() {
+        // found by review: <A>, <B>, <i>, <S> and <Q> marking a source's own items were taken out, and their letters lost
+        assertEquals("Bold and underlined across lines", HtmlTags.remove("<B>Bold</B> and <u>underlined", "<B>Bold</B> and <u>underlined\nacross</u> lines", n -> { })
+                + " across lines");
+        assertEquals("a link", HtmlTags.remove("<a href=\"x.html\">a link</a>"));
+        assertEquals("an open paragraph", HtmlTags.remove("<p>an open paragraph"));
+    }
+
+    @Test
     void wordsBetweenAngleBracketsAreKeptWhenTheyAreNoTag() {
         for (String text : List.of("<Annex 2>", "<English version>", "<press@hrn.example>", "x<y and y>z", "<Summary>",
                 "</Summary>", "<Provisional translation>", "<a and b>", "<p class>", "</b x>", "<o:p>", "<b", "a < b > c",
-                "<section 2>", "<ul type=>")) {
+                "<section 2>", "<ul type=>", "Plan <B> of the annex", "Options <i> and <ii>", "<A> Cooperation", "See <Q> and <a> below",
+                "<S> Summary: the text")) {
             assertEquals(text, HtmlTags.remove(text), text);
         }
     }

@@ -62,12 +62,51 @@ class RegistryValidationTest {
                         + " Internatinoal Volunteer Center does.").replace("Japan Internatinoal Volunteer Center\nRights Now", "Rights Now"))
                 .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC);
         assertEquals("""
-                content/documents/letter.yaml:20:19: error [not-in-list] as-signed name "Japan Internatinoal Volunteer Center" is not a name seed letter.txt lists: it occurs only inside a sentence
+                content/documents/letter.yaml:20:19: error [not-in-list] as-signed name "Japan Internatinoal Volunteer Center" does not stand in seed letter.txt as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)
                   20 |     - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}
                      |                   ^
                   hint: copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it
                 validate: 1 error; nothing was written
                 """, failure(site));
+    }
+
+    @Test
+    void aNameOfAListIsFoundHoweverTheListIsLaidOut() {
+        // found by review: numbered, bulleted, starred, columned, Japanese and wrapped lists were all "inside a sentence"
+        String seed = FixtureSite.LETTER_SEED.replace("""
+                Rights Watch
+                Rights Now
+                """, """
+                (1) Rights Watch*
+                ２．Rights Now¹
+                """).replace("""
+                Women’s Museum(WAM)
+                Japan Internatinoal Volunteer Center
+                Rights Now
+                """, """
+                ● Women’s Museum(WAM)      Japan Internatinoal Volunteer Center – Tokyo
+                """) + "\nAlso signed: Rights Now, Rights Watch\nand Women’s Museum(WAM).\n";
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", seed);
+        site.build();
+        // a plain list of names in a sidecar is held to the letter's list too, in its order
+        site.write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.substring(0, FixtureSite.LETTER_DOC.indexOf("signatures:"))
+                + "signatories: [Rights Now, Rights Watch, \"Women's Museum(WAM)\"]\n");
+        site.build();
+        site.write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.substring(0, FixtureSite.LETTER_DOC.indexOf("signatures:"))
+                + "signatories: [Rights Now, Court]\n");
+        assertEquals("""
+                content/documents/letter.yaml:12:27: error [not-in-list] as-signed name "Court" does not stand in seed letter.txt as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)
+                validate: 1 error; nothing was written""", headlines(failure(site.write("content/organizations.yaml",
+                FixtureSite.ORGANIZATIONS + "- id: court\n  name: Court\n  kind: other\n  aliases: [Court]\n"))));
+    }
+
+    @Test
+    void aNameShortOfTheListsItemIsToldTheItem() {
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("Rights Watch\n", "Rights Watch (Tokyo)\n"));
+        String report = failure(site);
+        assertTrue(report.contains("""
+                  hint: the letter lists "Rights Watch (Tokyo)": copy the item whole, as printed, and add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it
+                """), report);
     }
 
     @Test
