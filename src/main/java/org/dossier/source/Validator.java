@@ -762,6 +762,11 @@ public final class Validator {
                 + "; or add an entry to " + file;
     }
 
+    /** The text as a reader reads it, without its HTML tags: a role may be printed "Minister for <u>Foreign Affairs</u>". */
+    private static String readable(String seedText) {
+        return org.dossier.normalize.HtmlTags.remove(seedText);
+    }
+
     /** How near a person's name a role must be stated, in characters: a role stated elsewhere may be another's. */
     static final int ROLE_NEAR = 250;
 
@@ -808,12 +813,12 @@ public final class Validator {
                             .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
                     diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
                             "unknown document id \"" + doc.text() + "\"", hint));
-                } else if (seedTexts.containsKey(seed) && !TextMatch.occursIn(role.text(), seedTexts.get(seed))) {
+                } else if (seedTexts.containsKey(seed) && !TextMatch.occursIn(role.text(), readable(seedTexts.get(seed)))) {
                     diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
                             "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed + ")",
                             "quote the role exactly as the source states it"));
                 } else if (seedTexts.containsKey(seed)) {
-                    int distance = roleDistance(role.text(), person.entity(), seedTexts.get(seed));
+                    int distance = roleDistance(role.text(), person.entity(), readable(seedTexts.get(seed)));
                     if (distance > ROLE_NEAR) {
                         diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "role-not-near-name",
                                 "role \"" + role.text() + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ")"

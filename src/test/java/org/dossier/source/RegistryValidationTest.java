@@ -280,7 +280,7 @@ class RegistryValidationTest {
                 validate: 2 errors; nothing was written
                 """, failure(site));
         site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
-                        "We call on the government to support the Court, as Minister Karim Khan does."))
+                        "We call on the government to support the Court, as <u>Minister</u> Karim <b>Khan</b> does."))
                 .write("content/people.yaml", "- id: khan\n  name: Karim Khan\n  aliases: [Karim Khan]\n  roles:\n    - {role: Minister, document: letter}\n");
         site.build();
     }
