@@ -60,6 +60,27 @@ final class LinkRules {
                 Address.encodingHint(url, "write the address as the browser's address bar shows it")));
     }
 
+    private static final java.util.regex.Pattern SPACED = java.util.regex.Pattern.compile("\\]\\(<([^>\\n]*\\s[^>\\n]*)>\\)");
+
+    /**
+     * Reports each link written {@code [text](<address with a space>)}: the parser takes it for text, so the page
+     * would show it as written, and the address needs its space percent-encoded to be a link at all.
+     */
+    static void spacedDestinations(String body, org.dossier.diag.SourceText file, int bodyLine, org.dossier.diag.Diagnostics diagnostics) {
+        if (body.indexOf("](<") < 0) {
+            return;
+        }
+        java.util.regex.Matcher m = SPACED.matcher(body);
+        while (m.find()) {
+            String url = m.group(1);
+            int offset = m.start(1) + Address.problem(url).map(Address.Problem::index).orElse(0);
+            int line = bodyLine + (int) body.substring(0, offset).chars().filter(c -> c == '\n').count();
+            diagnostics.add(org.dossier.diag.Diagnostic.error(file, line, column(offset, body), INVALID_CODE,
+                    "link \"" + url + "\" is not a valid address: " + Address.problem(url).map(Address.Problem::description).orElse("it holds a space"),
+                    Address.encodingHint(url, "percent-encode its spaces as %20")));
+        }
+    }
+
     /** The file's line of a node of a body that starts on {@code bodyLine}. */
     static int line(Node node, int bodyLine) {
         return bodyLine + node.getLineNumber();

@@ -58,6 +58,7 @@ public final class MarkdownRenderer {
                 rewrite(auto.getText().toString(), node, page, root, diagnostics);
             }
         }
+        LinkRules.spacedDestinations(page.body(), page.source(), page.bodyLine(), diagnostics);
         return new Rendered(renderer.render(document), links);
     }
 

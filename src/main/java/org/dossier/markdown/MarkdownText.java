@@ -55,7 +55,8 @@ import java.util.regex.Pattern;
  * folder becomes a link to its index.html, so that it works offline.
  */
 public final class MarkdownText {
-    private static final Pattern INLINE_DESTINATION = Pattern.compile("\\]\\(\\s*(?:<[^>]*>|[^)\\s]*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
+    // a destination in <…> holding white space is no link to the parser, so it is text here too (LinkRules reports it)
+    private static final Pattern INLINE_DESTINATION = Pattern.compile("\\]\\(\\s*(?:<[^>\\s]*>|[^)\\s]*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
     private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[[^\\]]*\\]");
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]*|[^<>\\s@]+@[^<>\\s]+)>");
@@ -85,6 +86,7 @@ public final class MarkdownText {
         for (Node child : document.getChildren()) {
             reader.block(child, false);
         }
+        LinkRules.spacedDestinations(body, file, bodyLine, diagnostics);
         return new Read(new ReadingText(reader.rank(), HtmlTags.removalNote(reader.removedTags).stream().toList()), reader.links);
     }
 

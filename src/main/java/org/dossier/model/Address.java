@@ -34,7 +34,24 @@ public final class Address {
             return Optional.empty(); // most links a site holds: no need to parse them
         }
         try {
-            new URI(url);
+            URI uri = new URI(url);
+            // URI lets a bracket stand in a query or fragment and a port be any word; the HTML checker does not
+            int rest = uri.getRawAuthority() == null ? 0 : url.indexOf(uri.getRawAuthority()) + uri.getRawAuthority().length();
+            for (int i = rest; i < url.length(); i++) {
+                char c = url.charAt(i);
+                if (c == '[' || c == ']') {
+                    return Optional.of(new Problem(i, shown(c) + " (character " + (url.codePointCount(0, i) + 1)
+                            + ") must be percent-encoded, as " + percent(c), true));
+                }
+            }
+            String authority = uri.getRawAuthority();
+            if (authority != null && uri.getHost() == null) {
+                int colon = authority.lastIndexOf(':');
+                if (colon >= 0 && !authority.endsWith("]") && !authority.substring(colon + 1).chars().allMatch(Character::isDigit)) {
+                    return Optional.of(new Problem(url.indexOf(authority) + colon + 1, "the port \"" + authority.substring(colon + 1)
+                            + "\" is not a number", false));
+                }
+            }
             return Optional.empty();
         } catch (URISyntaxException e) {
             int i = e.getIndex();

@@ -110,6 +110,19 @@ class MarkdownTextTest {
     }
 
     @Test
+    void aLinkWhoseAddressHoldsASpaceIsAnErrorNotTextWithAWordCheckFailure() {
+        // found by the second review: the parser took it for text, and the word check failed with "write the markup more simply"
+        Diagnostics diagnostics = new Diagnostics();
+        String body = "See [the annex](<https://e.org/Annex 2.pdf>) now.\n";
+        ReadingText text = read(body, diagnostics).text();
+        assertEquals(List.of("content/documents/x.md:4:37 invalid-link link \"https://e.org/Annex 2.pdf\" is not a valid address: a space"
+                        + " (character 20) must be percent-encoded, as %20 / percent-encode it: https://e.org/Annex%202.pdf"),
+                diagnostics.sorted().stream().map(d -> d.file() + ":" + d.line() + ":" + d.column() + " " + d.code() + " "
+                        + d.message() + " / " + d.hint()).toList());
+        assertEquals(String.join(" ", MarkdownText.sourceWords(body)), words(text));
+    }
+
+    @Test
     void aLinkAfterRawHtmlAtTheStartOfALineIsReadAsALink() {
         // CommonMark takes such a line as an HTML block, links and all: the reading text had the link's address
         // as words, and the build failed with words-changed at 1:1

@@ -40,6 +40,17 @@ class AddressTest {
     }
 
     @Test
+    void aBracketOutsideTheHostAndAPortThatIsNoNumberAreProblemsAsTheHtmlCheckerSays() {
+        // found by the second review: java.net.URI accepts both, the Nu checker does not
+        assertEquals("\"[\" (character 33) must be percent-encoded, as %5B", Address.problem("https://www.mofa.go.jp/search?q=[icc]").orElseThrow().description());
+        assertEquals("\"[\" (character 32) must be percent-encoded, as %5B", Address.problem("https://example.org/report#para[3]").orElseThrow().description());
+        assertEquals(Optional.of("https://www.mofa.go.jp/search?q=%5Bicc%5D"), Address.encoded("https://www.mofa.go.jp/search?q=[icc]"));
+        assertEquals("the port \"abc\" is not a number", Address.problem("https://example.org:abc/").orElseThrow().description());
+        assertEquals(Optional.empty(), Address.problem("https://[2001:db8::1]:8080/a?b=c"));
+        assertEquals(Optional.empty(), Address.problem("https://example.org:8080/a"));
+    }
+
+    @Test
     void anAddressNotMendedByEncodingSaysWhatIsWrong() {
         Address.Problem problem = Address.problem("http://").orElseThrow();
         assertEquals("expected authority (character 8)", problem.description());
