@@ -113,7 +113,19 @@ public record DossierDate(Precision precision, int year, int month, int day, boo
             // 2023年12月7日, 2023年12月, 2023年
             new PrintedForm("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日", m -> of(m.group(1), m.group(2), m.group(3))),
             new PrintedForm("(\\d{4}) ?年 ?(\\d{1,2}) ?月", m -> of(m.group(1), m.group(2), null)),
-            new PrintedForm("(\\d{4}) ?年", m -> of(m.group(1), null, null)));
+            new PrintedForm("(\\d{4}) ?年", m -> of(m.group(1), null, null)),
+            // 30-May-2024
+            new PrintedForm("(\\d{1,2})-(" + MONTH_NAMES + ")\\.?-(\\d{4})", m -> named(m.group(3), m.group(2), m.group(1))),
+            // 令和6年5月30日, 平成31年4月, 令和元年: a Japanese era's year (Reiwa from 2019, Heisei from 1989)
+            new PrintedForm("(令和|平成) ?(\\d{1,2}|元) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日", m -> of(era(m.group(1), m.group(2)), m.group(3), m.group(4))),
+            new PrintedForm("(令和|平成) ?(\\d{1,2}|元) ?年 ?(\\d{1,2}) ?月", m -> of(era(m.group(1), m.group(2)), m.group(3), null)),
+            new PrintedForm("(令和|平成) ?(\\d{1,2}|元) ?年", m -> of(era(m.group(1), m.group(2)), null, null)));
+
+    /** The Gregorian year of a year of the Reiwa or Heisei era (元 is its first year). */
+    private static String era(String era, String year) {
+        int n = year.equals("元") ? 1 : Integer.parseInt(year);
+        return String.valueOf((era.equals("令和") ? 2018 : 1988) + n);
+    }
 
     /**
      * Reads a date as a source prints it: 2023-12-07, 2023/12/7, 7 December 2023, December 7, 2023, Dec. 7, 2023,
@@ -127,7 +139,7 @@ public record DossierDate(Precision precision, int year, int month, int day, boo
         text = WEEKDAY.matcher(text).replaceAll(" ")
                 .replaceAll("\\s+", " ")
                 .replaceAll(" ,", ",")
-                .replaceAll("^[\\s,]+|[\\s,]+$", "");
+                .replaceAll("^[\\s,]+|[\\s,.]+$", ""); // a sentence's full stop after the date is not part of it
         for (PrintedForm form : PRINTED_FORMS) {
             Matcher m = form.pattern().matcher(text);
             if (m.matches()) {

@@ -427,7 +427,7 @@ public final class Validator {
             if (dateRead.isPresent() && !date.isStated()) {
                 f.error(f.at("date_as_printed"), "inconsistent", "date_as_printed is given but date is \"not stated\"",
                         "give the date in date, or remove date_as_printed");
-            } else if (seedText != null && !seedText.contains(dateAsPrinted)) {
+            } else if (seedText != null && !TextMatch.occursIn(dateAsPrinted, seedText)) {
                 f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in "
                                 + sourceName(seed, markdown), "copy the date exactly as the source prints it");
             } else if (date.isStated()) {

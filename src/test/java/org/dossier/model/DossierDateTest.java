@@ -79,13 +79,20 @@ class DossierDateTest {
         printed.put("25/12/2023", "2023-12-25"); // only 25 can be the day
         printed.put("12/25/2023", "2023-12-25");
         printed.put("7/7/2023", "2023-07-07"); // either order gives the same day
+        // found by the second review: a full stop after the date, a hyphenated date, a Japanese era's year
+        printed.put("May 30, 2024.", "2024-05-30");
+        printed.put("30-May-2024", "2024-05-30");
+        printed.put("令和6年5月30日", "2024-05-30");
+        printed.put("令和元年5月", "2019-05");
+        printed.put("平成31年4月30日", "2019-04-30");
+        printed.put("令和５年１２月７日（木）", "2023-12-07");
         printed.forEach((text, iso) -> assertEquals(iso, DossierDate.readPrinted(text).map(DossierDate::iso).orElse("(none)"), text));
     }
 
     @Test
     void leavesUnreadWhatIsNoDateOrCouldBeReadEitherWayRound() {
         for (String unread : List.of("7/12/2023", "12-7-2023", "31 June 2025", "2023/2/30", "2023-13", "7/12/23", "since 2007",
-                "in 2021", "On April 24", "this year", "7-8 December 2023", "Tokyo, 7 December 2023", "令和5年12月7日",
+                "in 2021", "On April 24", "this year", "7-8 December 2023", "Tokyo, 7 December 2023", "昭和5年12月7日",
                 "Decembre 7, 2023", "Tuesday", "")) {
             assertEquals(Optional.empty(), DossierDate.readPrinted(unread), unread);
         }

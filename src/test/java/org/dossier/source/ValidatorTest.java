@@ -342,6 +342,18 @@ class ValidatorTest {
     }
 
     @Test
+    void aPrintedDateIsFoundWhateverItsSpacesAndReadWithAnEra() {
+        // found by the second review: a no-break space in the seed made "30 May 2024" not-in-source; an era's year was unread
+        FixtureSite site = FixtureSite.minimal(dir)
+                .write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Tokyo, 7\u00A0December\n2023. 令和5年12月8日"))
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023-12-07\ndate_as_printed: 7 December 2023"));
+        site.build();
+        site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023-12-07\ndate_as_printed: 令和5年12月8日"));
+        assertEquals("content/documents/statement.yaml:4:7: error [inconsistent] date 2023-12-07 differs from date_as_printed \"令和5年12月8日\","
+                + " which states 8 December 2023", failure(site).lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void aSeedWithNoWordsIsNotPublished() {
         FixtureSite site = FixtureSite.minimal(dir).write("seeds/a.txt", " \n\n");
         assertEquals("""
