@@ -129,7 +129,20 @@ final class Assembler {
                 meta.dateAsPrinted(), meta.author(), meta.speaker(), meta.onBehalfOf(), meta.venue(), meta.addressee(),
                 meta.sourceUrl(), meta.sections(), meta.topics(), meta.summary(), reading,
                 CrossReferencer.locate(meta.signatures(), reading), links,
-                !meta.markdown() && !TextMatch.occursIn(meta.title(), joined));
+                !meta.markdown() && !printedAsTitle(meta.title(), reading));
+    }
+
+    /**
+     * Whether the source prints the title as such: as one of its headings, lines or items, whole (a part of one is a
+     * title the dossier made, such as a heading cut short), in any case, with its closing punctuation aside.
+     */
+    private static boolean printedAsTitle(String title, ReadingText reading) {
+        String wanted = bareTitle(title);
+        return reading.texts().stream().anyMatch(t -> bareTitle(t).equalsIgnoreCase(wanted));
+    }
+
+    private static String bareTitle(String text) {
+        return TextMatch.normalize(text).replaceAll("[\\s.:;,]+$", "");
     }
 
     /** Word {@code diff} (from 0) is where the reading text first differs from the source. */

@@ -467,6 +467,19 @@ class PipelineTest {
     }
 
     @Test
+    void aTitleIsTheSourcesOnlyWhenItPrintsItWhole() throws IOException {
+        // found by the second review: a heading cut short counted as the source's own title
+        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/statement.yaml",
+                FixtureSite.GOOD_DOC.replace("title: Statement on Cooperation", "title: Statement on"));
+        site.build();
+        assertEquals("Title supplied by this dossier: the source does not print it as such (citations give it in square brackets).",
+                page(site.out().resolve("documents/statement/index.html")).selectFirst("p.title-note").text());
+        site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("title: Statement on Cooperation", "title: STATEMENT ON COOPERATION."));
+        site.build();
+        assertEquals(null, page(site.out().resolve("documents/statement/index.html")).selectFirst("p.title-note"), "a change of case is no new title");
+    }
+
+    @Test
     void theSiteIsTheSameWhateverTheLanguageOfTheMachineThatBuildsIt() {
         FixtureSite english = FixtureSite.minimal(dir.resolve("english"));
         FixtureSite arabic = FixtureSite.minimal(dir.resolve("arabic"));
