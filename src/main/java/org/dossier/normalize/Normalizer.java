@@ -183,10 +183,14 @@ public final class Normalizer {
         return out;
     }
 
-    /** Whether a printed line runs on into the next: it fills the wrap width, and neither carries a Markdown mark. */
+    /**
+     * Whether a printed line runs on into the next: it fills the wrap width (or nearly, and the next goes on in lower
+     * case), and neither carries a Markdown mark. A long name in a list falls short of the width; the line before a
+     * long word the wrap moved down may too, and its next line then starts in lower case.
+     */
     private static boolean joins(String line, String next, int width) {
-        return line.length() >= width * 7 / 10 && !MD_HEADING.matcher(line).matches() && !MD_HEADING.matcher(next).matches()
-                && !BULLET.matcher(next).matches();
+        boolean fills = line.length() * 100 >= width * 85 || (line.length() * 10 >= width * 7 && startsLowerCase(next));
+        return fills && !MD_HEADING.matcher(line).matches() && !MD_HEADING.matcher(next).matches() && !BULLET.matcher(next).matches();
     }
 
     private static void flush(List<String> current, List<Raw> out) {
@@ -427,8 +431,10 @@ public final class Normalizer {
             if (!out.isEmpty()) {
                 Part prev = out.get(out.size() - 1);
                 boolean wrapped = width > 0 && lastLine >= width * 85 / 100 && startsUpperCaseOrDigit(p.text());
+                // a comma does not end a sentence: "…to protect the court," / "its officials and…" runs on
+                boolean lower = startsLowerCase(p.text()) && !ENDS_SENTENCE.matcher(prev.text()).matches();
                 if (prev.kind() == Kind.PARAGRAPH && p.kind() == Kind.PARAGRAPH
-                        && !ENDS_CLAUSE.matcher(prev.text()).matches() && (startsLowerCase(p.text()) || wrapped)) {
+                        && (lower || (wrapped && !ENDS_CLAUSE.matcher(prev.text()).matches()))) {
                     out.set(out.size() - 1, new Part(Kind.PARAGRAPH, 0, List.of(prev.text() + " " + p.text()),
                             prev.source() + "\n" + p.source()));
                     notes.add("Joined a paragraph that the source breaks mid-sentence, between \"" + lastWords(prev.text())

@@ -104,6 +104,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aParagraphBrokenAfterACommaRunsOnAndALongNameInADoubleSpacedListStandsAlone() {
+        // found by the second review: "…to protect the court," / "its officials…" stayed two paragraphs, and a name of
+        // 80% of the wrap width was joined to the next name
+        ReadingText wrapped = normalizer.normalize("We urge the Government of Japan to protect the court,\n\nits officials and those who help it.\n");
+        assertEquals(List.of("We urge the Government of Japan to protect the court, its officials and those who help it."), wrapped.texts());
+        String list = "We, the undersigned organisations, write together to urge the Government of Japan to \n\nratify the amendments to the"
+                + " Rome Statute and to strengthen its cooperation with \n\nthe International Criminal Court. \n\n \n\n"
+                + "ayus:Network of Buddhists Volunteers on International Cooperation \n\nAfrica Japan Forum \n";
+        assertEquals(List.of("ayus:Network of Buddhists Volunteers on International Cooperation", "Africa Japan Forum"),
+                normalizer.normalize(list).texts().subList(1, 3));
+    }
+
+    @Test
     void markdownWithEveryLineSpacedIsNotMistakenForPdfText() {
         String source = "## Title\n\nA full paragraph that ends properly.\n\nAnother paragraph that ends too.\n";
         ReadingText reading = normalizer.normalize(source);
@@ -192,7 +205,8 @@ class NormalizerTest {
     @Test
     void typographicQuotesAndNonBreakingSpacesAreKeptAsWords() {
         ReadingText reading = normalizer.normalize("Mr. President,\n\u00A0\nthe \u201Crule of law\u201D matters.\u00A0\n");
-        assertEquals(List.of("Mr. President,", "the \u201Crule of law\u201D matters."), reading.texts());
+        // a line ending in a comma runs on into one that goes on in lower case: one sentence
+        assertEquals(List.of("Mr. President, the \u201Crule of law\u201D matters."), reading.texts());
     }
 
     @Test
