@@ -375,6 +375,11 @@ public final class Validator {
                 seedTexts.put(seed, split.get().body());
                 seedBytes.put(seed, sources.documentBytes().get(file.path()));
             }
+            if (Words.ofSource(split.get().body()).isEmpty()) {
+                mine.add(Diagnostic.error(file, Math.max(1, bodyLine - 1), 1, "empty-seed",
+                        "the document has no text below its front matter, so there is nothing to publish",
+                        "write the source's text below the closing --- line, as received"));
+            }
             seedOfDocument.put(id, seed);
         } else {
             seed = null;

@@ -366,6 +366,19 @@ class ValidatorTest {
     }
 
     @Test
+    void aMarkdownDocumentWithNoTextIsNotPublished() {
+        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/remarks.md",
+                "---\ntitle: Remarks\ndate: 2024-06-11\nkind: speech\nspeaker: Hana Tanaka\n---\n\n");
+        assertEquals("""
+                content/documents/remarks.md:6:1: error [empty-seed] the document has no text below its front matter, so there is nothing to publish
+                  6 | ---
+                    | ^
+                  hint: write the source's text below the closing --- line, as received
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void aSeedThatIsNotUtf8IsNeverToBeSavedAgain() {
         FixtureSite site = FixtureSite.minimal(dir);
         site.writeBytes("seeds/a.txt", new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
