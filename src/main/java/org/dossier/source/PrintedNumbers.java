@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The whole numbers that words printed in a source state, so that a count given in the metadata can be checked
- * against the words it quotes: digits (25, 1,234, full-width ２５) and English number words (twenty-five, thirty two,
- * one hundred and twelve, two thousand).
+ * against the words it quotes: digits (25, 1,234, full-width ２５), English number words (twenty-five, thirty two,
+ * one hundred and twelve, two thousand) and kanji numerals before a counter (三十二団体).
  */
 final class PrintedNumbers {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -48,7 +48,34 @@ final class PrintedNumbers {
             }
         }
         new Spelled(spelled).numbers().forEach(n -> add(found, n));
+        Matcher kanji = KANJI.matcher(text);
+        while (kanji.find()) {
+            add(found, kanji(kanji.group(1)));
+        }
         return found;
+    }
+
+    /**
+     * Kanji numerals that count something (三十二団体, 二十五の団体, 百十二名): only before a counter, since 一 and its
+     * kin stand inside many words (一同, 統一).
+     */
+    private static final Pattern KANJI = Pattern.compile("([〇一二三四五六七八九十百千]+)(?=の?(?:団体|組織|人|名|か国|カ国|ヶ国|社))");
+
+    private static long kanji(String numeral) {
+        String digits = "〇一二三四五六七八九";
+        long total = 0;
+        long current = 0;
+        for (char c : numeral.toCharArray()) {
+            int d = digits.indexOf(c);
+            if (d >= 0) {
+                current = current * 10 + d; // 二〇二 is written digit by digit too
+            } else {
+                long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                total += (current == 0 ? 1 : current) * unit;
+                current = 0;
+            }
+        }
+        return total + current;
     }
 
     private static boolean isNumberWord(String word) {

@@ -26,6 +26,12 @@ class PrintedNumbersTest {
         printed.put("a thousand signatures", List.of(1000L));
         printed.put("two thousand and five", List.of(2005L));
         printed.put("25 organizations (twenty-five in all)", List.of(25L));
+        // found by the second review: kanji numerals before a counter
+        printed.put("三十二団体", List.of(32L));
+        printed.put("賛同二十五の団体", List.of(25L));
+        printed.put("百十二名", List.of(112L));
+        printed.put("十団体", List.of(10L));
+        printed.put("二〇二団体", List.of(202L));
         printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
     }
 
@@ -40,7 +46,7 @@ class PrintedNumbersTest {
     @Test
     void ordinalsAndWordsThatMerelyContainANumberStateNone() {
         for (String none : List.of("the undersigned organizations", "the 20th anniversary", "the twenty-fifth letter", "someone",
-                "often", "a", "hundred", "thousand and", "")) {
+                "often", "a", "hundred", "thousand and", "", "呼びかけ団体一同", "統一された声")) {
             assertEquals(List.of(), PrintedNumbers.in(none), none);
         }
     }
