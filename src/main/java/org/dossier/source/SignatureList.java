@@ -35,8 +35,14 @@ final class SignatureList {
     private static final int NAME_MAX = 100;
     private static final int GAP = 2;
 
-    /** A signature as the metadata gives it: the name and where it is written. */
-    record Named(String name, YamlNode at) {
+    /**
+     * A signature as the metadata gives it: the name, where it is written, and what messages call it ("as-signed
+     * name" for an as_signed, "signatory" for a name of a plain signatories list).
+     */
+    record Named(String name, YamlNode at, String called) {
+        Named(String name, YamlNode at) {
+            this(name, at, "as-signed name");
+        }
     }
 
     /** A line as read for names: its text with tags, Markdown links and emphasis marks taken away. */
@@ -103,7 +109,7 @@ final class SignatureList {
         for (Named named : names) {
             List<Long> at = places(TextMatch.normalize(named.name()));
             if (at.isEmpty()) {
-                f.error(named.at(), "not-in-list", "as-signed name \"" + named.name() + "\" does not stand in " + seed
+                f.error(named.at(), "not-in-list", named.called() + " \"" + named.name() + "\" does not stand in " + seed
                                 + " as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)",
                         itemHolding(TextMatch.normalize(named.name()))
                                 .map(item -> "the letter lists \"" + item + "\": copy the item whole, as printed, and add it to the"
@@ -139,7 +145,7 @@ final class SignatureList {
                 where = "is printed after \"" + listed.get(after).name() + "\" in " + seed + " (line " + lineOf(at) + " against "
                         + lineOf(chosen[after]) + "), but listed before it here";
             }
-            f.error(listed.get(i).at(), "not-in-order", "as-signed name \"" + listed.get(i).name() + "\" " + where,
+            f.error(listed.get(i).at(), "not-in-order", listed.get(i).called() + " \"" + listed.get(i).name() + "\" " + where,
                     "list the names in the order the letter prints them");
         }
         return ok;

@@ -602,7 +602,7 @@ public final class Validator {
                         "copy the name exactly as the letter prints it, misspellings included");
                 return;
             }
-            named.add(new SignatureList.Named(i.text(), i));
+            named.add(new SignatureList.Named(i.text(), i, "signatory"));
             Optional<Registry.Located> org = registry.byAlias(i.text()).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
             if (org.isEmpty()) {
                 f.error(i, "unknown-signatory", "signatory \"" + i.text() + "\" matches no known organisation",

@@ -95,7 +95,7 @@ class RegistryValidationTest {
         site.write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.substring(0, FixtureSite.LETTER_DOC.indexOf("signatures:"))
                 + "signatories: [Rights Now, Court]\n");
         assertEquals("""
-                content/documents/letter.yaml:12:27: error [not-in-list] as-signed name "Court" does not stand in seed letter.txt as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)
+                content/documents/letter.yaml:12:27: error [not-in-list] signatory "Court" does not stand in seed letter.txt as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)
                 validate: 1 error; nothing was written""", headlines(failure(site.write("content/organizations.yaml",
                 FixtureSite.ORGANIZATIONS + "- id: court\n  name: Court\n  kind: other\n  aliases: [Court]\n"))));
     }
