@@ -158,14 +158,14 @@ public final class MarkdownText {
 
     /** The text whose words {@link #sourceWords} lists; each rewrite is skipped when the text lacks what it needs. */
     public static String sourceText(String body) {
-        return sourceText(body, body, name -> { });
+        return sourceText(body, HtmlTags.closedOneLetter(body), name -> { });
     }
 
     /**
-     * As {@link #sourceText(String)}, for a part of {@code whole} (which tells whether a one-letter tag is closed);
+     * As {@link #sourceText(String)}, for a part of a body whose {@link HtmlTags#closedOneLetter} is given;
      * {@code removedTag} is told the element name of each tag taken out.
      */
-    static String sourceText(String body, String whole, java.util.function.Consumer<String> removedTag) {
+    static String sourceText(String body, java.util.Set<String> closedOneLetter, java.util.function.Consumer<String> removedTag) {
         boolean code = body.indexOf('`') >= 0 || body.indexOf('~') >= 0;
         String text = code ? masked(body, true) : body;
         text = text.contains("]:") ? REFERENCE_DEFINITION.matcher(text).replaceAll("") : text;
@@ -173,7 +173,7 @@ public final class MarkdownText {
         text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll("]") : text;
         if (text.indexOf('<') >= 0) {
             text = AUTOLINK.matcher(text).replaceAll("$1");
-            text = HtmlTags.remove(text, whole, removedTag);
+            text = HtmlTags.remove(text, closedOneLetter, removedTag);
         }
         return Escaping.unescapeString(code ? masked(text, false) : text);
     }
@@ -243,6 +243,7 @@ public final class MarkdownText {
         private final List<Block> blocks = new ArrayList<>();
         private final List<MarkdownPage.SourceLink> links = new ArrayList<>();
         private final java.util.Map<String, Integer> removedTags = new java.util.TreeMap<>();
+        private final java.util.Set<String> closedOneLetter;
         private int number;
 
         Reader(SourceText file, String body, int bodyLine, String folder, Document document, Diagnostics diagnostics) {
@@ -252,6 +253,7 @@ public final class MarkdownText {
             this.folder = folder;
             this.document = document;
             this.diagnostics = diagnostics;
+            this.closedOneLetter = HtmlTags.closedOneLetter(body);
         }
 
         void block(Node node, boolean quoted) {
@@ -352,7 +354,7 @@ public final class MarkdownText {
                     add(out, mail.getText().toString(), style, "mailto:" + mail.getText());
                 } else if (child instanceof HtmlInlineBase) {
                     // what sourceText keeps of it: not its tags, but the text of a comment, links in it as text
-                    add(out, sourceText(child.getChars().toString(), this.body, name -> removedTags.merge(name, 1, Integer::sum)), style, href);
+                    add(out, sourceText(child.getChars().toString(), closedOneLetter, name -> removedTags.merge(name, 1, Integer::sum)), style, href);
                 } else {
                     inline(child, style, href, out);
                 }

@@ -40,15 +40,32 @@ public final class HtmlTags {
 
     /** The text with its tags taken out; {@code removed} is told each tag's element name, in lower case. */
     public static String remove(String text, Consumer<String> removed) {
-        return remove(text, text, removed);
+        return remove(text, closedOneLetter(text), removed);
     }
 
     /**
-     * As {@link #remove(String, Consumer)}, for a part of a longer text (a line of a seed): a one-letter tag such as
-     * {@code <b>} is one only when {@code whole} also holds its closing tag, since a source writes {@code <A>},
-     * {@code <i>} or {@code <Q>} to mark an item of its own ("Plan <B> of the annex").
+     * The one-letter elements (but p, often left open) that a text both opens and closes ({@code <b>…</b>}): only
+     * those are tags, since a source writes {@code <A>}, {@code <i>} or {@code <Q>} to mark an item of its own
+     * ("Plan <B> of the annex"). Found once for a whole text, then given to {@link #remove(String, Set, Consumer)}
+     * for each of its parts.
      */
-    public static String remove(String text, String whole, Consumer<String> removed) {
+    public static Set<String> closedOneLetter(String whole) {
+        if (whole.indexOf("</") < 0) {
+            return Set.of();
+        }
+        String lower = whole.toLowerCase(Locale.ROOT);
+        java.util.Set<String> closed = new java.util.HashSet<>();
+        for (char c = 'a'; c <= 'z'; c++) {
+            String n = String.valueOf(c);
+            if (ELEMENTS.contains(n) && lower.contains("</" + n + ">") && (lower.contains("<" + n + ">") || lower.contains("<" + n + " "))) {
+                closed.add(n);
+            }
+        }
+        return closed;
+    }
+
+    /** As {@link #remove(String, Consumer)}, for a part of a longer text whose {@link #closedOneLetter} is given. */
+    public static String remove(String text, Set<String> closedOneLetter, Consumer<String> removed) {
         if (text.indexOf('<') < 0) {
             return text;
         }
@@ -56,7 +73,7 @@ public final class HtmlTags {
         StringBuilder out = null;
         int last = 0;
         while (m.find()) {
-            if (isTag(m) && closedIfOneLetter(m, whole)) {
+            if (isTag(m) && (m.group(2).length() > 1 || m.group(2).equals("p") || closedOneLetter.contains(m.group(2).toLowerCase(Locale.ROOT)))) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
@@ -97,17 +114,6 @@ public final class HtmlTags {
     }
 
     private static final Set<String> STRUCK = Set.of("del", "s", "strike", "ins");
-
-    /** A one-letter element (but p, often left open) is a tag when the whole text holds both its opening and closing tags. */
-    private static boolean closedIfOneLetter(Matcher m, String whole) {
-        String name = m.group(2);
-        if (name.length() > 1 || name.equals("p")) {
-            return true;
-        }
-        String lower = whole.toLowerCase(Locale.ROOT);
-        String n = name.toLowerCase(Locale.ROOT);
-        return lower.contains("</" + n + ">") && (lower.contains("<" + n + ">") || lower.contains("<" + n + " "));
-    }
 
     private static boolean isTag(Matcher m) {
         String name = m.group(2);

@@ -221,11 +221,12 @@ public final class Normalizer {
 
     private List<Raw> stripTags(List<Raw> raws, String source, List<String> notes) {
         Map<String, Integer> counts = new TreeMap<>();
+        java.util.Set<String> closed = HtmlTags.closedOneLetter(source);
         List<Raw> out = new ArrayList<>();
         for (Raw raw : raws) {
             List<String> cleaned = new ArrayList<>();
             for (String line : raw.lines()) {
-                cleaned.add(clean(HtmlTags.remove(line, source, name -> counts.merge(name, 1, Integer::sum))));
+                cleaned.add(clean(HtmlTags.remove(line, closed, name -> counts.merge(name, 1, Integer::sum))));
             }
             out.add(new Raw(cleaned, raw.reflowed()));
         }

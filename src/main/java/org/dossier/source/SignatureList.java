@@ -50,9 +50,10 @@ final class SignatureList {
     private final List<String> raw = new ArrayList<>();
 
     SignatureList(String seedText) {
+        java.util.Set<String> closed = HtmlTags.closedOneLetter(seedText);
         for (String line : LINE_BREAK.split(seedText, -1)) {
             raw.add(line);
-            String text = MARKDOWN_LINK.matcher(HtmlTags.remove(line, seedText, name -> { })).replaceAll("$1");
+            String text = MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { })).replaceAll("$1");
             lines.add(EMPHASIS.matcher(text).replaceAll("").replace('\t', '|'));
         }
     }
@@ -91,14 +92,12 @@ final class SignatureList {
             }
             previous = line;
         }
+        YamlNode at = f.at(f.has("signatories") ? "signatories" : "coordinators");
         for (int line : unmatched) {
-            {
-                YamlNode at = f.at(f.has("signatories") ? "signatories" : "coordinators");
-                f.diagnostics().add(Diagnostic.warning(f.source(), at.line(), at.column(), "unlisted-name",
-                        "the letter prints \"" + raw.get(line).strip() + "\" (" + seed + ", line " + (line + 1)
-                                + ") among the names it lists, and the signatures leave it out",
-                        "add it where it stands in the letter's list, exactly as printed; if it is not a signatory (a heading, an address), nothing needs to change"));
-            }
+            f.diagnostics().add(Diagnostic.warning(f.source(), at.line(), at.column(), "unlisted-name",
+                    "the letter prints \"" + raw.get(line).strip() + "\" (" + seed + ", line " + (line + 1)
+                            + ") among the names it lists, and the signatures leave it out",
+                    "add it where it stands in the letter's list, exactly as printed; if it is not a signatory (a heading, an address), nothing needs to change"));
         }
     }
 

@@ -21,8 +21,9 @@ class HtmlTagsTest {
     @Test
     void aOneLetterTagIsOneWhenItsTextClosesIt() {
         // found by review: <A>, <B>, <i>, <S> and <Q> marking a source's own items were taken out, and their letters lost
-        assertEquals("Bold and underlined across lines", HtmlTags.remove("<B>Bold</B> and <u>underlined", "<B>Bold</B> and <u>underlined\nacross</u> lines", n -> { })
-                + " across lines");
+        assertEquals("Bold and underlined across lines", HtmlTags.remove("<B>Bold</B> and <u>underlined",
+                HtmlTags.closedOneLetter("<B>Bold</B> and <u>underlined\nacross</u> lines"), n -> { }) + " across lines");
+        assertEquals(java.util.Set.of("b", "u"), HtmlTags.closedOneLetter("<B>Bold</B> <u>x</u> <i> <Q> and </s>"));
         assertEquals("a link", HtmlTags.remove("<a href=\"x.html\">a link</a>"));
         assertEquals("an open paragraph", HtmlTags.remove("<p>an open paragraph"));
     }
