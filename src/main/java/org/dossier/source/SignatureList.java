@@ -207,10 +207,17 @@ final class SignatureList {
      * no list, is not one.
      */
     private List<Long> places(String name) {
-        java.util.TreeSet<Long> out = new java.util.TreeSet<>();
-        if (name.isEmpty()) {
-            return List.of();
+        if (byItem == null) {
+            byItem = indexItems();
         }
+        return new ArrayList<>(byItem.getOrDefault(name, new java.util.TreeSet<>()));
+    }
+
+    /** Every item of the text, by its words, with its places: made once, so that each name is looked up, not searched. */
+    private java.util.Map<String, java.util.TreeSet<Long>> byItem;
+
+    private java.util.Map<String, java.util.TreeSet<Long>> indexItems() {
+        java.util.Map<String, java.util.TreeSet<Long>> index = new java.util.HashMap<>();
         int start = 0;
         while (start < lines.size()) {
             while (start < lines.size() && lines.get(start).isBlank()) {
@@ -221,9 +228,8 @@ final class SignatureList {
             List<Integer> starts = new ArrayList<>();
             while (end < lines.size() && !lines.get(end).isBlank()) {
                 String line = lines.get(end).strip();
-                for (int at : itemsAt(line, name)) {
-                    out.add(((long) end << 32) + at);
-                }
+                long lineStart = (long) end << 32;
+                index(line, at -> lineStart + at, index);
                 if (joined.length() > 0) {
                     joined.append(' ');
                 }
@@ -232,35 +238,31 @@ final class SignatureList {
                 end++;
             }
             if (end - start > 1) {
-                for (int at : itemsAt(joined.toString(), name)) {
-                    int line = start;
-                    while (line + 1 < end && starts.get(line + 1 - start) <= at) {
+                int first = start;
+                int last = end;
+                index(joined.toString(), at -> {
+                    int line = first;
+                    while (line + 1 < last && starts.get(line + 1 - first) <= at) {
                         line++;
                     }
-                    out.add(((long) line << 32) + (at - starts.get(line - start)));
-                }
+                    return ((long) line << 32) + (at - starts.get(line - first));
+                }, index);
             }
             start = end;
         }
-        return new ArrayList<>(out);
+        return index;
     }
 
-    /** Where in the text the name is one of its items (compared with runs of white space as one space). */
-    private static List<Integer> itemsAt(String text, String name) {
-        List<Integer> at = new ArrayList<>();
+    /** Puts each item of the text under its words, and, for "B and C" ending a list, B and C each under theirs. */
+    private static void index(String text, java.util.function.IntFunction<Long> place, java.util.Map<String, java.util.TreeSet<Long>> index) {
         for (Item item : items(text)) {
+            index.computeIfAbsent(item.bare(), k -> new java.util.TreeSet<>()).add(place.apply(item.start()));
             int and = item.bare().lastIndexOf(" and ");
-            if (item.bare().equals(name)) {
-                at.add(item.start());
-            } else if (item.part() && and > 0) { // A, B and C: "B and C", when no name holds the "and"
-                if (item.bare().substring(0, and).equals(name)) {
-                    at.add(item.start());
-                } else if (item.bare().substring(and + 5).equals(name)) {
-                    at.add(item.start() + and + 5);
-                }
+            if (item.part() && and > 0) { // A, B and C: "B and C", when no name holds the "and"
+                index.computeIfAbsent(item.bare().substring(0, and), k -> new java.util.TreeSet<>()).add(place.apply(item.start()));
+                index.computeIfAbsent(item.bare().substring(and + 5), k -> new java.util.TreeSet<>()).add(place.apply(item.start() + and + 5));
             }
         }
-        return at;
     }
 
     /**
