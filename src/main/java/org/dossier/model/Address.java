@@ -128,7 +128,8 @@ public final class Address {
         return "\"" + new String(Character.toChars(c)) + "\"";
     }
 
-    private static String percent(int c) {
+    /** The character's UTF-8 bytes, each written %XX. */
+    static String percent(int c) {
         StringBuilder out = new StringBuilder();
         for (byte b : new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8)) {
             out.append('%').append(HEX.charAt((b >> 4) & 0xf)).append(HEX.charAt(b & 0xf));

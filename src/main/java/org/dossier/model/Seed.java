@@ -1,7 +1,5 @@
 package org.dossier.model;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * A source document exactly as stored in seeds/, or a Markdown document as stored in content/documents/.
  *
@@ -11,8 +9,6 @@ import java.nio.charset.StandardCharsets;
  * @param markdown whether the file is a Markdown document with front matter, not a plain-text seed
  */
 public record Seed(String fileName, String sha256, long size, boolean markdown) {
-    private static final String HEX = "0123456789ABCDEF";
-
     /**
      * The file name as a link writes it: a URL path segment, each UTF-8 byte percent-encoded but for the characters
      * RFC 3986 lets a segment hold as they are (letters, digits, {@code -._~!$&'()*+,;=:@}). A name may hold a space,
@@ -20,14 +16,13 @@ public record Seed(String fileName, String sha256, long size, boolean markdown) 
      */
     public String urlName() {
         StringBuilder out = new StringBuilder(fileName.length() + 16);
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            char c = (char) (b & 0xff);
+        fileName.codePoints().forEach(c -> {
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~!$&'()*+,;=:@".indexOf(c) >= 0) {
-                out.append(c);
+                out.append((char) c);
             } else {
-                out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+                out.append(Address.percent(c));
             }
-        }
+        });
         return out.toString();
     }
 }

@@ -142,8 +142,7 @@ public final class Normalizer {
     private static List<Raw> reflowDoubleSpaced(List<String> lines, List<String> notes) {
         List<Integer> lengths = new ArrayList<>();
         lines.stream().filter(l -> !isBlank(l)).forEach(l -> lengths.add(clean(l).length()));
-        java.util.Collections.sort(lengths);
-        int width = lengths.isEmpty() ? 0 : lengths.get(Math.max(0, (lengths.size() * 9) / 10 - 1));
+        int width = lengths.isEmpty() ? 0 : nineInTen(lengths);
         List<Raw> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int joined = 0;
@@ -466,9 +465,15 @@ public final class Normalizer {
         if (lengths.size() < 8) {
             return 0;
         }
-        java.util.Collections.sort(lengths);
-        int width = lengths.get((lengths.size() * 9) / 10 - 1);
+        int width = nineInTen(lengths);
         return width >= 40 && width <= 120 ? width : 0;
+    }
+
+    /** The length that nine in ten of the lengths do not exceed: the width lines are wrapped at, long words aside. */
+    private static int nineInTen(List<Integer> lengths) {
+        List<Integer> sorted = new ArrayList<>(lengths);
+        java.util.Collections.sort(sorted);
+        return sorted.get(Math.max(0, (sorted.size() * 9) / 10 - 1));
     }
 
     private static boolean startsUpperCaseOrDigit(String text) {

@@ -539,12 +539,12 @@ public final class LinkChecker {
                 continue;
             }
             Source source = sources.get(key(path, url));
+            Source written = source == null ? layouts.find(url).orElse(null) : null;
             if (source != null) {
                 diagnostics.add(new Diagnostic(source.file(), source.line(), source.column(), Severity.ERROR, "broken-link",
                         "link \"" + source.written() + "\" " + problem,
                         source.hint(), source.excerpt()));
-            } else if (layouts.find(url).isPresent()) {
-                Source written = layouts.find(url).get();
+            } else if (written != null) {
                 diagnostics.add(new Diagnostic(written.file(), written.line(), written.column(), Severity.ERROR, "broken-link",
                         a.name() + " \"" + written.written() + "\" " + problem,
                         "correct it in this layout; pages have it as \"" + url + "\", such as " + outShown + "/" + path, written.excerpt()));

@@ -18,9 +18,9 @@ import java.util.zip.Deflater;
  * with the site's bytes, but for the few pages it holds in another version (see {@link #SiteArchive(Pieces, Map)}).
  */
 public final class SiteArchive {
-    public static final String PATH = "dossier.zip";
+    public static final String PATH = org.dossier.model.SiteConfig.ARCHIVE;
     /** The folder the zip holds the site in, so that unzipping makes one folder. */
-    private static final String FOLDER = "dossier/";
+    private static final String FOLDER = org.dossier.model.SiteConfig.ARCHIVE_FOLDER + "/";
 
     /** How many files are compressed in parallel before they are written in order: bounds the memory held. */
     private static final int ZIP_BATCH = 256;

@@ -11,6 +11,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.OrganizationKind;
 import org.dossier.model.RoleStatement;
 import org.dossier.model.Section;
+import org.dossier.model.SiteConfig;
 import org.dossier.model.Signature;
 import org.dossier.model.SignatureRole;
 import org.dossier.normalize.TextMatch;
@@ -25,12 +26,6 @@ import java.util.TreeMap;
 public final class PagePlanner {
     public static final String TIMELINE = "timeline/index.html";
     public static final String DOWNLOAD = "download/index.html";
-    /**
-     * The zip of the whole site and the folder it holds the site in, as the download page names them (they are
-     * publish.SiteArchive's: the link check finds the zip by the first, and tests unzip it to find the second).
-     */
-    static final String ARCHIVE = "dossier.zip";
-    static final String ARCHIVE_FOLDER = "dossier";
 
     private final String version;
 
@@ -281,8 +276,8 @@ public final class PagePlanner {
         String base = dossier.site().baseUrl();
         return listing(path, "download.ftlh", new Views.Download(
                 layout(dossier, path, "Download the site", "The whole site as one zip file, to read offline without a connection or a server.", ""),
-                unzipped, ARCHIVE, rootOf(path) + ARCHIVE, ARCHIVE_FOLDER, dossier.documents().size(),
-                base, base.isEmpty() ? "" : base + ARCHIVE));
+                unzipped, SiteConfig.ARCHIVE, rootOf(path) + SiteConfig.ARCHIVE, SiteConfig.ARCHIVE_FOLDER, dossier.documents().size(),
+                base, base.isEmpty() ? "" : base + SiteConfig.ARCHIVE));
     }
 
     /** The whole dossier on one page, or, above {@link #PRINT_LIMIT} documents, a list of them. */

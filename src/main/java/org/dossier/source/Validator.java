@@ -394,7 +394,7 @@ public final class Validator {
             f.error(f.at("seed"), "invalid-value", "a Markdown document is its own source and names no seed",
                     "remove the seed line; or, to describe a file in " + sources.seedsPath() + "/, write content/documents/" + id + ".yaml instead");
         } else if (!markdown) {
-            seed = readSeedField(f, id, sources, seedOfDocument);
+            seed = readSeedField(f, id, sources, seedTexts, seedOfDocument);
         }
         String seedText = seed == null ? null : seedTexts.get(seed);
         String seedSha256 = f.optionalText("sha256").orElse("");
@@ -520,7 +520,8 @@ public final class Validator {
     }
 
     /** The seed a sidecar names: a file name inside seeds/ that exists. */
-    private static String readSeedField(Fields f, String id, Sources sources, Map<String, String> seedOfDocument) {
+    private static String readSeedField(Fields f, String id, Sources sources, Map<String, String> seedTexts,
+                                        Map<String, String> seedOfDocument) {
         String seed = f.requiredText("seed").orElse(null);
         if (seed != null) {
             seedOfDocument.put(id, seed);
@@ -534,7 +535,7 @@ public final class Validator {
                             .map(c -> "did you mean \"" + c + "\"?")
                             .orElse("copy the source document into " + sources.seedsPath() + "/ byte for byte, under this name");
             f.error(f.at("seed"), "missing-seed", "seed file \"" + seed + "\" does not exist in " + sources.seedsPath() + "/", hint);
-        } else if (seed != null && Words.ofSource(new String(sources.seeds().get(seed), java.nio.charset.StandardCharsets.UTF_8)).isEmpty()) {
+        } else if (seed != null && seedTexts.containsKey(seed) && Words.ofSource(seedTexts.get(seed)).isEmpty()) {
             f.error(f.at("seed"), "empty-seed", "seed \"" + seed + "\" holds no words (" + sources.seeds().get(seed).length
                             + " bytes), so there is nothing to publish",
                     "copy the source's text into " + sources.seedsPath() + "/" + seed + " as received; a scan with no text layer cannot be published as text");
@@ -767,20 +768,23 @@ public final class Validator {
                 + "; or add an entry to " + file;
     }
 
-    /** The text as a reader reads it, without its HTML tags: a role may be printed "Minister for <u>Foreign Affairs</u>". */
+    /**
+     * The text as a reader reads it and as roles are compared with it: without its HTML tags (a role may be printed
+     * "Minister for <u>Foreign Affairs</u>"), quotes folded and white space as one space.
+     */
     private static String readable(String seedText) {
-        return org.dossier.normalize.HtmlTags.remove(seedText);
+        return TextMatch.normalize(org.dossier.normalize.HtmlTags.remove(seedText));
     }
 
     /** How near a person's name a role must be stated, in characters: a role stated elsewhere may be another's. */
     static final int ROLE_NEAR = 250;
 
     /**
-     * The fewest characters between an occurrence of the role and one of the person's spellings in the text (0 when
-     * they touch or overlap), or {@link Integer#MAX_VALUE} when the text holds no spelling of theirs.
+     * The fewest characters between an occurrence of the role and one of the person's spellings in the text, as
+     * {@link #readable} gives it (0 when they touch or overlap), or {@link Integer#MAX_VALUE} when the text holds no
+     * spelling of theirs.
      */
-    private static int roleDistance(String role, org.dossier.model.Entity person, String text) {
-        String t = TextMatch.normalize(text);
+    private static int roleDistance(String role, org.dossier.model.Entity person, String t) {
         String r = TextMatch.normalize(role);
         List<int[]> names = new ArrayList<>();
         java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
@@ -804,6 +808,7 @@ public final class Validator {
     /** Every role is quoted from the document it cites, near the person's name. */
     private static void checkRoles(Registry registry, Map<String, String> seedOfDocument, java.util.Set<String> unreadable,
                                    Map<String, String> seedTexts, Diagnostics diagnostics) {
+        Map<String, String> read = new HashMap<>(); // each seed made readable once, however many roles cite it
         for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
             for (YamlNode.Mapping r : person.roleNodes()) {
                 if (!(r.values().get("role") instanceof YamlNode.Scalar role) || !(r.values().get("document") instanceof YamlNode.Scalar doc)) {
@@ -818,12 +823,13 @@ public final class Validator {
                             .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
                     diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
                             "unknown document id \"" + doc.text() + "\"", hint));
-                } else if (seedTexts.containsKey(seed) && !TextMatch.occursIn(role.text(), readable(seedTexts.get(seed)))) {
+                } else if (seedTexts.containsKey(seed)
+                        && !read.computeIfAbsent(seed, s -> readable(seedTexts.get(s))).contains(TextMatch.normalize(role.text()))) {
                     diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
                             "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed + ")",
                             "quote the role exactly as the source states it"));
                 } else if (seedTexts.containsKey(seed)) {
-                    int distance = roleDistance(role.text(), person.entity(), readable(seedTexts.get(seed)));
+                    int distance = roleDistance(role.text(), person.entity(), read.get(seed));
                     if (distance > ROLE_NEAR) {
                         diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "role-not-near-name",
                                 "role \"" + role.text() + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ")"
