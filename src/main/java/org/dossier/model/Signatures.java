@@ -7,12 +7,15 @@ import java.util.List;
  *
  * @param statedCount           the number of signatories the letter states, or -1 when it states none
  * @param statedCountAsPrinted  the letter's words that state it ("32 organizations"), or ""
+ * @param statedQualifier       how those words qualify the number ("over 30 organizations": more than 30)
  * @param unnamedCount          signatories the letter counts but does not name
  * @param unnamedAsPrinted      the letter's words for them ("2 other organizations"), or ""
+ * @param unnamedQualifier      how those words qualify the number ("and over 100 individuals": more than 100)
  */
-public record Signatures(int statedCount, String statedCountAsPrinted, List<Signature> coordinators,
-                         List<Signature> signatories, int unnamedCount, String unnamedAsPrinted) {
-    public static final Signatures NONE = new Signatures(-1, "", List.of(), List.of(), 0, "");
+public record Signatures(int statedCount, String statedCountAsPrinted, CountQualifier statedQualifier,
+                         List<Signature> coordinators, List<Signature> signatories,
+                         int unnamedCount, String unnamedAsPrinted, CountQualifier unnamedQualifier) {
+    public static final Signatures NONE = new Signatures(-1, "", CountQualifier.EXACT, List.of(), List.of(), 0, "", CountQualifier.EXACT);
 
     public Signatures {
         coordinators = List.copyOf(coordinators);
@@ -32,14 +35,77 @@ public record Signatures(int statedCount, String statedCountAsPrinted, List<Sign
         return signatories.size();
     }
 
-    /** Named plus unnamed signatories: what the list accounts for. */
+    /** Named plus unnamed signatories: what the list accounts for (exactly only when {@link #isAccountedExact}). */
     public int accountedCount() {
         return signatories.size() + unnamedCount;
     }
 
-    /** True when the letter states a count that its list does not account for. */
+    /** The stated count as the letter qualifies it: "32", "over 30". */
+    public String statedShown() {
+        return statedQualifier.show(statedCount);
+    }
+
+    /** The unnamed count as the letter qualifies it: "2", "over 100". */
+    public String unnamedShown() {
+        return unnamedQualifier.show(unnamedCount);
+    }
+
+    /** Whether the letter counts exactly the signatories it does not name, so that the list's total is exact. */
+    public boolean isAccountedExact() {
+        return unnamedCount == 0 || unnamedQualifier.isExact();
+    }
+
+    /**
+     * What the list accounts for, as pages say it: the total when it is exact ("32"), else its two parts, never
+     * summed as if exact ("30 named and over 100 unnamed").
+     */
+    public String accountedShown() {
+        return isAccountedExact() ? String.valueOf(accountedCount())
+                : listedCount() + " named and " + unnamedShown() + " unnamed";
+    }
+
+    /** True when the letter states a count that its list cannot account for. */
     public boolean countDiffers() {
-        return isCountStated() && statedCount != accountedCount();
+        return verdict() == Verdict.DIFFER;
+    }
+
+    /** True when the letter states a count that its list accounts for, whatever the true numbers within the bounds. */
+    public boolean countAgrees() {
+        return verdict() == Verdict.AGREE;
+    }
+
+    /**
+     * True when the letter states a count but the list cannot be checked against it: the count is approximate
+     * ("about 30"), or the letter does not say exactly how many it leaves unnamed and the total may or may not agree.
+     */
+    public boolean countUncheckable() {
+        return verdict() == Verdict.CANNOT_TELL;
+    }
+
+    private enum Verdict { NO_COUNT, AGREE, DIFFER, CANNOT_TELL }
+
+    /**
+     * The stated count against the list: they agree when every total the list may come to is one the count allows,
+     * differ when none is, and cannot be told apart otherwise, or when either is given only roughly.
+     */
+    private Verdict verdict() {
+        if (!isCountStated()) {
+            return Verdict.NO_COUNT;
+        }
+        long[] stated = statedQualifier.range(statedCount);
+        long[] unnamed = unnamedCount == 0 ? new long[] {0, 0} : unnamedQualifier.range(unnamedCount);
+        if (stated == null || unnamed == null) {
+            return Verdict.CANNOT_TELL;
+        }
+        long low = listedCount() + unnamed[0];
+        long high = unnamed[1] == Long.MAX_VALUE ? Long.MAX_VALUE : listedCount() + unnamed[1];
+        if (low >= stated[0] && high <= stated[1]) {
+            return Verdict.AGREE;
+        }
+        if (high < stated[0] || low > stated[1]) {
+            return Verdict.DIFFER;
+        }
+        return Verdict.CANNOT_TELL;
     }
 
     /** Coordinators then signatories. */

@@ -252,11 +252,13 @@ public final class DataExports {
             Map<String, Object> sig = new LinkedHashMap<>();
             sig.put("stated_count", s.isCountStated() ? s.statedCount() : "not stated");
             sig.put("stated_count_as_printed", s.statedCountAsPrinted());
+            sig.put("stated_count_bound", s.isCountStated() ? s.statedQualifier().bound().id() : "not stated");
             sig.put("coordinators", s.coordinators().stream().map(x -> ordered("as_signed", x.asSigned(), "organization_id", x.organizationId())).toList());
             sig.put("signatories", s.signatories().stream().map(x -> ordered("as_signed", x.asSigned(), "organization_id", x.organizationId())).toList());
             sig.put("listed_count", s.listedCount());
             sig.put("unnamed_count", s.unnamedCount());
             sig.put("unnamed_as_printed", s.unnamedAsPrinted());
+            sig.put("unnamed_count_bound", s.unnamedQualifier().bound().id());
             m.put("signatures", sig);
         }
         m.put("url", d.path());

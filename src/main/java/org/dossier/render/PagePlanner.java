@@ -469,7 +469,8 @@ public final class PagePlanner {
             var sig = l.signatures();
             String label = l.date().isStated() ? l.date().display() : l.title();
             columns.add(new Views.LetterColumn(card(lists.get(l), root), label, sig.coordinators().size(), sig.listedCount(),
-                    sig.unnamedCount(), sig.statedCount(), sig.statedCountAsPrinted(), sig.unnamedAsPrinted(), sig.countDiffers()));
+                    sig.unnamedCount(), sig.statedCount(), sig.statedShown(), sig.statedCountAsPrinted(), sig.unnamedShown(),
+                    sig.unnamedAsPrinted(), sig.accountedShown(), sig.countDiffers(), sig.countAgrees(), sig.statedQualifier().isApproximate()));
         }
         List<Views.SignerRow> rows = new ArrayList<>();
         boolean matrix = letters.size() <= MATRIX_LIMIT;

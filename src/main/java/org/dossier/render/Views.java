@@ -180,9 +180,14 @@ public final class Views {
     public record RegistryIndex(Layout layout, EntityKind kind, List<EntityGroup> groups, int count, String exportHref) {
     }
 
-    /** A column of the signatory matrix: one letter and its counts. */
+    /**
+     * A column of the signatory matrix: one letter and its counts. A count is shown as the letter qualifies it
+     * ("over 30"), and the list's total only as exact when it is; {@code approximate} when the stated count is.
+     */
     public record LetterColumn(DocumentCard letter, String label, int coordinators, int listed, int unnamed,
-                               int stated, String statedAsPrinted, String unnamedAsPrinted, boolean differs) {
+                               int stated, String statedShown, String statedAsPrinted, String unnamedShown,
+                               String unnamedAsPrinted, String accountedShown, boolean differs, boolean agrees,
+                               boolean approximate) {
     }
 
     /** One cell of the matrix: the letter's label, the organisation's role on it, and its name as printed there. */

@@ -22,6 +22,9 @@ final class PrintedNumbers {
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
             "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
 
+    /** Japanese counters of organisations, people and countries: a kanji numeral counts only before one. */
+    static final String COUNTERS = "団体|組織|人|名|か国|カ国|ヶ国|社";
+
     /** Digits (with thousands separators; an ordinal such as 20th is no count), a word (hyphens inside), or any other sign. */
     private static final Pattern TOKEN = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)((?:st|nd|rd|th)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
@@ -31,35 +34,91 @@ final class PrintedNumbers {
 
     /** The different numbers the words state, in the order they first occur. */
     static List<Long> in(String words) {
-        String text = java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         List<Long> found = new ArrayList<>();
-        List<String> spelled = new ArrayList<>(); // the words in a row that may spell numbers
+        for (Found n : found(Folded.of(words).text())) {
+            if (!found.contains(n.value())) {
+                found.add(n.value());
+            }
+        }
+        return found;
+    }
+
+    /** A number stated in folded words, and where: {@code [start, end)} in them. */
+    record Found(long value, int start, int end) {
+    }
+
+    /**
+     * Every number the folded words state, each time it is stated, with where: digits and number words in the order
+     * they occur, then kanji numerals.
+     */
+    static List<Found> found(String text) {
+        List<Found> found = new ArrayList<>();
+        List<int[]> spelled = new ArrayList<>(); // the words in a row that may spell numbers: start, end in text
+        List<String> spelledWords = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             List<String> parts = m.group(3) == null ? List.of() : List.of(m.group(3).split("[-‐‑–]"));
             if (!parts.isEmpty() && parts.stream().allMatch(PrintedNumbers::isNumberWord)) {
-                spelled.addAll(parts);
+                spelledWords.addAll(parts);
+                parts.forEach(p -> spelled.add(new int[] {m.start(3), m.end(3)}));
                 continue;
             }
-            new Spelled(spelled).numbers().forEach(n -> add(found, n));
+            found.addAll(new Spelled(spelledWords, spelled).numbers());
             spelled.clear();
+            spelledWords.clear();
             if (m.group(1) != null && m.group(2) == null) {
-                add(found, digits(m.group(1).replace(",", "")));
+                found.add(new Found(digits(m.group(1).replace(",", "")), m.start(1), m.end(1)));
             }
         }
-        new Spelled(spelled).numbers().forEach(n -> add(found, n));
+        found.addAll(new Spelled(spelledWords, spelled).numbers());
         Matcher kanji = KANJI.matcher(text);
         while (kanji.find()) {
-            add(found, kanji(kanji.group(1)));
+            found.add(new Found(kanji(kanji.group(1)), kanji.start(1), kanji.end(1)));
         }
         return found;
     }
 
     /**
-     * Kanji numerals that count something (三十二団体, 二十五の団体, 百十二名): only before a counter, since 一 and its
-     * kin stand inside many words (一同, 統一).
+     * Words as numbers and their qualifiers are read in: each code point in its compatibility form (full-width ３０ is
+     * 30) and lower case, with where each character came from, so that what is found there can be quoted as printed.
+     *
+     * @param from for each character of {@code text}, and its end, the index in the words of the code point it came from
+     * @param to   for each index of the words, and their end, the index in {@code text} of what it became
      */
-    private static final Pattern KANJI = Pattern.compile("([〇一二三四五六七八九十百千]+)(?=の?(?:団体|組織|人|名|か国|カ国|ヶ国|社))");
+    record Folded(String text, int[] from, int[] to) {
+        static Folded of(String words) {
+            StringBuilder out = new StringBuilder(words.length());
+            int[] from = new int[words.length() * 2 + 1];
+            int[] to = new int[words.length() + 1];
+            for (int i = 0; i < words.length(); ) {
+                int cp = words.codePointAt(i);
+                int next = i + Character.charCount(cp);
+                String one = cp < 0x80 ? Character.toString(Character.toLowerCase(cp))
+                        : java.text.Normalizer.normalize(Character.toString(cp), java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+                for (int j = i; j < next; j++) {
+                    to[j] = out.length();
+                }
+                if (from.length < out.length() + one.length() + 1) {
+                    from = java.util.Arrays.copyOf(from, (out.length() + one.length()) * 2 + 1);
+                }
+                for (int k = 0; k < one.length(); k++) {
+                    from[out.length() + k] = i;
+                }
+                out.append(one);
+                i = next;
+            }
+            to[words.length()] = out.length();
+            from[out.length()] = words.length();
+            return new Folded(out.toString(), java.util.Arrays.copyOf(from, out.length() + 1), to);
+        }
+    }
+
+    /**
+     * Kanji numerals that count something (三十二団体, 二十五の団体, 百十二名, 三十余団体, 三十以上の団体): only before a
+     * counter, or a qualifier and a counter, since 一 and its kin stand inside many words (一同, 統一).
+     */
+    private static final Pattern KANJI = Pattern.compile("([〇一二三四五六七八九十百千]+)(?=(?:余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
+            + COUNTERS + "))");
 
     private static long kanji(String numeral) {
         String digits = "〇一二三四五六七八九";
@@ -89,32 +148,29 @@ final class PrintedNumbers {
         return significant.length() > 18 ? Long.MAX_VALUE : Long.parseLong(significant);
     }
 
-    private static void add(List<Long> found, long n) {
-        if (!found.contains(n)) {
-            found.add(n);
-        }
-    }
-
     /**
      * Words in a row read as numbers, each as long as it can be: "twenty five" is 25, "one hundred and twelve" 112,
      * "a thousand" 1000, "one two" two numbers; "a", "and", "hundred" or "thousand" alone state none.
      */
     private static final class Spelled {
         private final List<String> words;
+        private final List<int[]> places;
         private int at;
 
-        Spelled(List<String> words) {
+        Spelled(List<String> words, List<int[]> places) {
             this.words = words;
+            this.places = places;
         }
 
-        List<Long> numbers() {
-            List<Long> out = new ArrayList<>();
+        List<Found> numbers() {
+            List<Found> out = new ArrayList<>();
             while (at < words.size()) {
+                int first = at;
                 Long n = number();
                 if (n == null) {
                     at++;
                 } else {
-                    out.add(n);
+                    out.add(new Found(n, places.get(first)[0], places.get(at - 1)[1]));
                 }
             }
             return out;

@@ -5,6 +5,7 @@ import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.diag.SourceText;
 import org.dossier.model.Address;
+import org.dossier.model.CountQualifier;
 import org.dossier.model.DocumentKind;
 import org.dossier.model.DossierDate;
 import org.dossier.model.Section;
@@ -615,7 +616,7 @@ public final class Validator {
         if (seedText != null) {
             new SignatureList(seedText).check(List.of(named), f, "seed " + seed);
         }
-        return new Signatures(-1, "", List.of(), out, 0, "");
+        return new Signatures(-1, "", CountQualifier.EXACT, List.of(), out, 0, "", CountQualifier.EXACT);
     }
 
     private Signatures readSignatures(Fields f, String seed, String seedText, Registry registry) {
@@ -649,7 +650,8 @@ public final class Validator {
         if (checkInSeed(f, "unnamed_as_printed", unnamedAsPrinted, seed, seedText) && unnamed > 0 && !unnamedAsPrinted.isEmpty()) {
             checkUnnamedCount(f, unnamed, unnamedAsPrinted);
         }
-        return new Signatures(stated, statedAsPrinted, coordinators, signatories, unnamed, unnamedAsPrinted);
+        return new Signatures(stated, statedAsPrinted, CountQualifiers.of(statedAsPrinted), coordinators, signatories,
+                unnamed, unnamedAsPrinted, CountQualifiers.of(unnamedAsPrinted));
     }
 
     private List<Signature> readSignatureList(Fields f, String field, SignatureRole role, String seed, String seedText,

@@ -117,10 +117,10 @@ public final class CrossReferencer {
             }
         }
         List<Integer> used = new ArrayList<>();
-        return new Signatures(signatures.statedCount(), signatures.statedCountAsPrinted(),
+        return new Signatures(signatures.statedCount(), signatures.statedCountAsPrinted(), signatures.statedQualifier(),
                 signatures.coordinators().stream().map(s -> place(s, candidates, used)).toList(),
                 signatures.signatories().stream().map(s -> place(s, candidates, used)).toList(),
-                signatures.unnamedCount(), signatures.unnamedAsPrinted());
+                signatures.unnamedCount(), signatures.unnamedAsPrinted(), signatures.unnamedQualifier());
     }
 
     /** A paragraph, heading or list item, its text normalised; a heading counts only when it is exactly the name. */

@@ -32,6 +32,10 @@ class PrintedNumbersTest {
         printed.put("百十二名", List.of(112L));
         printed.put("十団体", List.of(10L));
         printed.put("二〇二団体", List.of(202L));
+        // a kanji numeral with a qualifier before its counter
+        printed.put("三十余団体", List.of(30L));
+        printed.put("三十以上の団体", List.of(30L));
+        printed.put("三十を超える団体", List.of(30L));
         printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
     }
 

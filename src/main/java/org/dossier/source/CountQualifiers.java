@@ -1,0 +1,110 @@
+package org.dossier.source;
+
+import org.dossier.model.CountQualifier;
+import org.dossier.model.CountQualifier.Bound;
+import org.dossier.normalize.TextMatch;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The qualifier a letter prints with a count, in English or Japanese: "over 30", "at least 30", "about 30", "30 or
+ * more", "30+", "30団体以上", "約30団体", "30余団体", "30を超える団体". A count so printed is not exact, and is read
+ * as the bound it is ({@link CountQualifier}).
+ */
+final class CountQualifiers {
+    /** Words of a qualifier printed before or after the number, what they mean, and how pages show them. */
+    private record Form(Pattern pattern, Bound bound, String english) {
+    }
+
+    /** English words may run over a line; the other alternatives of a kind come after the longer ones they end. */
+    private static final List<Form> BEFORE = List.of(
+            english("no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|at\\s+least|a\\s+minimum\\s+of", Bound.AT_LEAST),
+            english("no\\s+more\\s+than|not\\s+more\\s+than|up\\s+to|at\\s+most|a\\s+maximum\\s+of", Bound.AT_MOST),
+            english("more\\s+than|over|upwards\\s+of|in\\s+excess\\s+of", Bound.MORE_THAN),
+            english("fewer\\s+than|less\\s+than|under|below", Bound.FEWER_THAN),
+            english("about|around|approximately|approx\\.|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|(?:an\\s+)?estimated|~",
+                    Bound.ABOUT),
+            japanese("(?<!\\p{IsHan})約|おおよそ|およそ|凡そ|概ね|おおむね", Bound.ABOUT, "about"),
+            japanese("ほぼ", Bound.ABOUT, "nearly"),
+            japanese("少なくとも|最低", Bound.AT_LEAST, "at least"),
+            japanese("最大", Bound.AT_MOST, "at most"));
+
+    private static final List<Form> AFTER = List.of(
+            after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over)(?![\\p{L}\\p{N}])", Bound.AT_LEAST),
+            after("\\s*(or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below))(?![\\p{L}\\p{N}])", Bound.AT_MOST),
+            after("\\s*(or\\s+so|[-‐]?\\s*odd)(?![\\p{L}\\p{N}])", Bound.ABOUT),
+            japaneseAfter("以上", Bound.AT_LEAST, "at least"),
+            japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|余り|余|あまり", Bound.MORE_THAN, "more than"),
+            japaneseAfter("未満|弱", Bound.FEWER_THAN, "fewer than"),
+            japaneseAfter("以下(?!の(?:通り|とおり))|以内", Bound.AT_MOST, "at most"),
+            japaneseAfter("近く|近い", Bound.ABOUT, "nearly"),
+            japaneseAfter("程度|ほど|程|前後|くらい|ぐらい|ばかり", Bound.ABOUT, "about"));
+
+    /** How far from the number a qualifier is looked for, in characters. */
+    private static final int REACH = 40;
+
+    private static Form english(String words, Bound bound) {
+        return new Form(Pattern.compile("(?<![\\p{L}\\p{N}])(" + words + ")\\s*$"), bound, null);
+    }
+
+    private static Form japanese(String words, Bound bound, String english) {
+        return new Form(Pattern.compile("(" + words + ")\\s*$"), bound, english);
+    }
+
+    private static Form after(String pattern, Bound bound) {
+        return new Form(Pattern.compile(pattern), bound, null);
+    }
+
+    /** After the number, or after its counter (30団体以上), with の between or not (30以上の団体, 30団体を超える). */
+    private static Form japaneseAfter(String words, Bound bound, String english) {
+        return new Form(Pattern.compile("\\s*(?:" + PrintedNumbers.COUNTERS + ")?の?(" + words + ")"), bound, english);
+    }
+
+    private CountQualifiers() {
+    }
+
+    /** A qualifier found beside a number, and where it stands: {@code [start, end)} in the folded text. */
+    record Found(CountQualifier qualifier, int start, int end) {
+    }
+
+    /** How the words qualify the number they state: the first qualifier printed beside it, else exact. */
+    static CountQualifier of(String words) {
+        String text = PrintedNumbers.Folded.of(TextMatch.normalize(words)).text();
+        for (PrintedNumbers.Found n : PrintedNumbers.found(text)) {
+            Optional<Found> q = around(text, n.start(), n.end());
+            if (q.isPresent()) {
+                return q.get().qualifier();
+            }
+        }
+        return CountQualifier.EXACT;
+    }
+
+    /** The qualifier printed just before, or else just after, the number at {@code [start, end)} of folded text. */
+    static Optional<Found> around(String text, int start, int end) {
+        for (Form form : BEFORE) {
+            Matcher m = form.pattern().matcher(text).region(Math.max(0, start - REACH), start)
+                    .useTransparentBounds(true).useAnchoringBounds(true);
+            if (m.find()) {
+                return Optional.of(found(form, m, false));
+            }
+        }
+        for (Form form : AFTER) {
+            Matcher m = form.pattern().matcher(text).region(end, Math.min(text.length(), end + REACH))
+                    .useTransparentBounds(true);
+            if (m.lookingAt()) {
+                return Optional.of(found(form, m, true));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Found found(Form form, Matcher m, boolean after) {
+        boolean asPrinted = form.english() == null;
+        String words = asPrinted ? m.group(1).replaceAll("\\s+", " ") : form.english();
+        // the English for a Japanese qualifier goes before the number: "at least 30" for 30団体以上
+        return new Found(new CountQualifier(form.bound(), words, after && asPrinted), m.start(1), m.end(1));
+    }
+}

@@ -1,0 +1,101 @@
+package org.dossier.source;
+
+import org.dossier.model.CountQualifier;
+import org.dossier.model.CountQualifier.Bound;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CountQualifiersTest {
+    /** What the words mean, and how pages show the count. */
+    private static String read(String words) {
+        CountQualifier q = CountQualifiers.of(words);
+        return q.bound().id() + " " + q.show(PrintedNumbers.in(words).get(0).intValue());
+    }
+
+    @Test
+    void aQualifierPrintedBeforeTheNumberIsShownAsPrinted() {
+        // it was read as exactly 30: "The stated count and the list differ: 30 stated, 32 accounted for"
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("over 30 organizations", "more-than over 30");
+        printed.put("Over 30 organizations", "more-than over 30");
+        printed.put("more than 30 groups", "more-than more than 30");
+        printed.put("signed by more than\nthirty groups", "more-than more than 30");
+        printed.put("upwards of 30 groups", "more-than upwards of 30");
+        printed.put("at least 30", "at-least at least 30");
+        printed.put("no fewer than 30 organizations", "at-least no fewer than 30");
+        printed.put("not less than 30 organizations", "at-least not less than 30");
+        printed.put("fewer than 30 organizations", "fewer-than fewer than 30");
+        printed.put("less than 30 organizations", "fewer-than less than 30");
+        printed.put("under 30 organizations", "fewer-than under 30");
+        printed.put("up to 30 organizations", "at-most up to 30");
+        printed.put("at most 30 organizations", "at-most at most 30");
+        printed.put("no more than 30 organizations", "at-most no more than 30");
+        printed.put("about 30 organizations", "about about 30");
+        printed.put("some 30 organizations", "about some 30");
+        printed.put("nearly 30 organizations", "about nearly 30");
+        printed.put("almost 30 organizations", "about almost 30");
+        printed.put("approximately 30 organizations", "about approximately 30");
+        printed.put("around 30 organizations", "about around 30");
+        printed.put("Roughly thirty organizations", "about roughly 30");
+        printed.put("ＯＶＥＲ ３０ organizations", "more-than over 30");
+        printed.forEach((words, read) -> assertEquals(read, read(words), words));
+    }
+
+    @Test
+    void aQualifierPrintedAfterTheNumberIsShownAsPrinted() {
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("30 or more organizations", "at-least 30 or more");
+        printed.put("30+ organizations", "at-least 30+");
+        printed.put("30＋ organizations", "at-least 30+");
+        printed.put("30-plus organizations", "at-least 30-plus");
+        printed.put("30 or fewer organizations", "at-most 30 or fewer");
+        printed.put("30 or so organizations", "about 30 or so");
+        printed.put("30-odd organizations", "about 30-odd");
+        printed.forEach((words, read) -> assertEquals(read, read(words), words));
+    }
+
+    @Test
+    void aJapaneseQualifierIsShownInEnglish() {
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("30団体以上", "at-least at least 30");
+        printed.put("30以上の団体", "at-least at least 30");
+        printed.put("３０団体以上", "at-least at least 30");
+        printed.put("三十団体以上", "at-least at least 30");
+        printed.put("約30団体", "about about 30");
+        printed.put("約三十団体", "about about 30");
+        printed.put("30余団体", "more-than more than 30");
+        printed.put("三十余団体", "more-than more than 30");
+        printed.put("30団体余り", "more-than more than 30");
+        printed.put("30を超える団体", "more-than more than 30");
+        printed.put("30団体を超える", "more-than more than 30");
+        printed.put("30超の団体", "more-than more than 30");
+        printed.put("30団体未満", "fewer-than fewer than 30");
+        printed.put("30団体以下", "at-most at most 30");
+        printed.put("30団体近く", "about nearly 30");
+        printed.put("30団体ほど", "about about 30");
+        printed.put("30団体程度", "about about 30");
+        printed.put("30団体前後", "about about 30");
+        printed.put("少なくとも30団体", "at-least at least 30");
+        printed.forEach((words, read) -> assertEquals(read, read(words), words));
+    }
+
+    @Test
+    void aCountWithNoQualifierBesideItsNumberIsExact() {
+        for (String exact : List.of("32 organizations", "signed by 25 organisations", "2 other organizations", "thirty two organizations",
+                "三十二団体", "３２団体", "over the years, 30 organizations", "the undersigned 30 organizations", "30 organizations, more than ever",
+                "30団体は以下の通り", "30団体以下の通り", "handsome 30", "20~30", "契約30団体", "")) {
+            assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
+        }
+    }
+
+    @Test
+    void aBoundIsWrittenForTheExports() {
+        assertEquals(List.of("exact", "more-than", "at-least", "fewer-than", "at-most", "about"),
+                java.util.Arrays.stream(Bound.values()).map(Bound::id).toList());
+    }
+}
