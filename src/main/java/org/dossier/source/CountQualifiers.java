@@ -4,6 +4,7 @@ import org.dossier.model.CountQualifier;
 import org.dossier.model.CountQualifier.Bound;
 import org.dossier.normalize.TextMatch;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -106,5 +107,48 @@ final class CountQualifiers {
         String words = asPrinted ? m.group(1).replaceAll("\\s+", " ") : form.english();
         // the English for a Japanese qualifier goes before the number: "at least 30" for 30団体以上
         return new Found(new CountQualifier(form.bound(), words, after && asPrinted), m.start(1), m.end(1));
+    }
+
+    /**
+     * A quote that leaves out the qualifier the letter prints with its number: the qualifier, and the quote with it,
+     * as the letter prints them.
+     */
+    record LeftOut(String qualifier, String words) {
+    }
+
+    /**
+     * Whether the quoted words, which state a count with no qualifier, stand in the text only beside one ("30
+     * organizations" of "over 30 organizations", "30団体" of "30団体以上"): then the quote drops it and the count would
+     * be shown as exact. Where the text prints the words without one too, they may be quoted from there.
+     */
+    static Optional<LeftOut> leftOut(String quote, String text) {
+        String q = TextMatch.normalize(quote);
+        List<PrintedNumbers.Found> numbers = PrintedNumbers.found(PrintedNumbers.Folded.of(q).text());
+        if (q.isEmpty() || numbers.isEmpty() || !of(q).isExact()) {
+            return Optional.empty();
+        }
+        List<LeftOut> found = new ArrayList<>();
+        for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+            int from = Math.max(0, at - REACH - 1);
+            String window = text.substring(from, Math.min(text.length(), at + q.length() + REACH + 1));
+            PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(window);
+            int quoteStart = folded.to()[at - from];
+            int quoteEnd = folded.to()[at - from + q.length()];
+            Optional<LeftOut> here = Optional.empty();
+            for (PrintedNumbers.Found n : numbers) {
+                Optional<Found> qualifier = around(folded.text(), quoteStart + n.start(), quoteStart + n.end());
+                if (qualifier.isPresent() && (qualifier.get().start() < quoteStart || qualifier.get().end() > quoteEnd)) {
+                    Found f = qualifier.get();
+                    here = Optional.of(new LeftOut(window.substring(folded.from()[f.start()], folded.from()[f.end()]),
+                            window.substring(folded.from()[Math.min(f.start(), quoteStart)], folded.from()[Math.max(f.end(), quoteEnd)])));
+                    break;
+                }
+            }
+            if (here.isEmpty()) {
+                return Optional.empty(); // printed here as quoted
+            }
+            found.add(here.get());
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 }

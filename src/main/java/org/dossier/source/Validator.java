@@ -626,10 +626,13 @@ public final class Validator {
         if (stated >= 0 && statedAsPrinted.isEmpty() && f.has("stated_count")) {
             f.missing("stated_count_as_printed");
         }
-        if (checkInSeed(f, "stated_count_as_printed", statedAsPrinted, seed, seedText) && statedRead.isPresent()
-                && !statedAsPrinted.isEmpty()) {
-            // compared only once the words are the letter's, as the date is
-            checkStatedCount(f, stated, statedAsPrinted);
+        String[] readable = {null}; // the seed as a reader reads it, made once if a quote needs it
+        if (checkInSeed(f, "stated_count_as_printed", statedAsPrinted, seed, seedText) && !statedAsPrinted.isEmpty()) {
+            checkQualifierKept(f, "stated_count_as_printed", statedAsPrinted, seedText, readable);
+            if (statedRead.isPresent()) {
+                // compared only once the words are the letter's, as the date is
+                checkStatedCount(f, stated, statedAsPrinted);
+            }
         }
         List<SignatureList.Named> namedCoordinators = new ArrayList<>();
         List<SignatureList.Named> namedSignatories = new ArrayList<>();
@@ -647,8 +650,11 @@ public final class Validator {
         if (unnamed > 0 && unnamedAsPrinted.isEmpty()) {
             f.missing("unnamed_as_printed", f.at("unnamed_count"));
         }
-        if (checkInSeed(f, "unnamed_as_printed", unnamedAsPrinted, seed, seedText) && unnamed > 0 && !unnamedAsPrinted.isEmpty()) {
-            checkUnnamedCount(f, unnamed, unnamedAsPrinted);
+        if (checkInSeed(f, "unnamed_as_printed", unnamedAsPrinted, seed, seedText) && !unnamedAsPrinted.isEmpty()) {
+            checkQualifierKept(f, "unnamed_as_printed", unnamedAsPrinted, seedText, readable);
+            if (unnamed > 0) {
+                checkUnnamedCount(f, unnamed, unnamedAsPrinted);
+            }
         }
         return new Signatures(stated, statedAsPrinted, CountQualifiers.of(statedAsPrinted), coordinators, signatories,
                 unnamed, unnamedAsPrinted, CountQualifiers.of(unnamedAsPrinted));
@@ -712,6 +718,23 @@ public final class Validator {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Quoted count words must keep the qualifier the letter prints with the number: "30 organizations" quoted from
+     * "over 30 organizations" would have the count shown, and checked, as exact.
+     */
+    private static void checkQualifierKept(Fields f, String field, String quote, String seedText, String[] readable) {
+        if (seedText == null) {
+            return;
+        }
+        if (readable[0] == null) {
+            readable[0] = readable(seedText);
+        }
+        CountQualifiers.leftOut(quote, readable[0]).ifPresent(left -> f.error(f.at(field), "qualifier-left-out",
+                field + " \"" + quote + "\" leaves out \"" + left.qualifier() + "\", which the letter prints with the number: \""
+                        + left.words() + "\"",
+                "write " + field + ": \"" + left.words() + "\", so that the count is shown and checked as the letter gives it, not as exact"));
     }
 
     /**

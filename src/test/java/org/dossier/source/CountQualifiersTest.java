@@ -2,11 +2,13 @@ package org.dossier.source;
 
 import org.dossier.model.CountQualifier;
 import org.dossier.model.CountQualifier.Bound;
+import org.dossier.normalize.TextMatch;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -91,6 +93,41 @@ class CountQualifiersTest {
                 "30団体は以下の通り", "30団体以下の通り", "handsome 30", "20~30", "契約30団体", "")) {
             assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
         }
+    }
+
+    private static Optional<CountQualifiers.LeftOut> leftOut(String quote, String text) {
+        return CountQualifiers.leftOut(quote, TextMatch.normalize(text));
+    }
+
+    @Test
+    void aQuoteThatLeavesOutTheQualifierPrintedBesideItsNumberIsFound() {
+        // the quote "30 organizations" was found in "over 30 organizations", and the count shown as exact
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("over", "over 30 organizations")),
+                leftOut("30 organizations", "Signed by over 30 organizations:\n"));
+        // the words as the letter prints them, its line break a space, as quotes are compared
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("More than", "More than 30 organizations")),
+                leftOut("30 organizations", "[More than\n30 organizations]"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("more than", "more than 30 organizations")),
+                leftOut("than 30 organizations", "signed by more than 30 organizations"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("or more", "30 or more")), leftOut("30", "signed by 30 or more organizations"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30団体以上")), leftOut("30団体", "賛同団体：30団体以上"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "３０団体以上")), leftOut("３０団体", "３０団体以上"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("余", "30余")), leftOut("30", "30余団体"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("約", "約30団体")), leftOut("30団体", "約30団体"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("over", "over 100 individuals")),
+                leftOut("100 individuals", "and over 100 individuals"));
+    }
+
+    @Test
+    void aQuoteThatStandsWithoutAQualifierSomewhereOrCarriesItsOwnLeavesNoneOut() {
+        assertEquals(Optional.empty(), leftOut("32 organizations", "[32 organizations, Japanese Alphabetical order]"));
+        assertEquals(Optional.empty(), leftOut("over 30 organizations", "Signed by over 30 organizations"));
+        assertEquals(Optional.empty(), leftOut("30団体以上", "30団体以上"));
+        // printed bare once: the quote may be of those words
+        assertEquals(Optional.empty(), leftOut("30 organizations", "over 30 organizations ... the 30 organizations below"));
+        assertEquals(Optional.empty(), leftOut("30 organizations", "the following 30 organizations"));
+        assertEquals(Optional.empty(), leftOut("undersigned organizations", "over the undersigned organizations"));
+        assertEquals(Optional.empty(), leftOut("30 organizations", "not in the text"));
     }
 
     @Test

@@ -320,6 +320,49 @@ class ValidatorTest {
     }
 
     @Test
+    void aStatedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
+        // "4 organizations" was found in "over 4 organizations", and the pages gave the count as exactly 4
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "4 organizations" leaves out "Over", which the letter prints with the number: "Over 4 organizations"
+                  14 |   stated_count_as_printed: "4 organizations"
+                     |                            ^
+                  hint: write stated_count_as_printed: "Over 4 organizations", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("over"), "Signed by Over 4 organizations", "4", "4 organizations")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "4団体" leaves out "以上", which the letter prints with the number: "4団体以上"
+                  14 |   stated_count_as_printed: "4団体"
+                     |                            ^
+                  hint: write stated_count_as_printed: "4団体以上", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("ijou"), "賛同4団体以上", "4", "4団体")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "4" leaves out "or more", which the letter prints with the number: "4 or more"
+                  14 |   stated_count_as_printed: "4"
+                     |                            ^
+                  hint: write stated_count_as_printed: "4 or more", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("or-more"), "4 or more organizations", "4", "4")));
+        // quoted with it, the count builds; so it does where the letter prints the words bare too, which may be quoted from there
+        counted(dir.resolve("with"), "Signed by Over 4 organizations", "4", "Over 4 organizations").build();
+        counted(dir.resolve("bare-too"), "over 4 organizations; 4 organizations listed", "4", "4 organizations").build();
+    }
+
+    @Test
+    void anUnnamedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
+        FixtureSite site = counted(dir, "4 organizations and over 100 individuals", "4", "4 organizations")
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
+                        + "  unnamed_count: 100\n  unnamed_as_printed: \"100 individuals\"\n");
+        assertEquals("""
+                content/documents/letter.yaml:23:23: error [qualifier-left-out] unnamed_as_printed "100 individuals" leaves out "over", which the letter prints with the number: "over 100 individuals"
+                  23 |   unnamed_as_printed: "100 individuals"
+                     |                       ^
+                  hint: write unnamed_as_printed: "over 100 individuals", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void fieldGivenTwice() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC + "title: Again\n");
         assertEquals("""
