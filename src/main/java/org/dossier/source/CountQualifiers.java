@@ -20,7 +20,10 @@ final class CountQualifiers {
     private record Form(Pattern pattern, Bound bound, String english) {
     }
 
-    /** English words may run over a line; the other alternatives of a kind come after the longer ones they end. */
+    /**
+     * Tried in order, the first that ends just before the number wins, so "no more than" comes before "more than".
+     * English words may run over a line.
+     */
     private static final List<Form> BEFORE = List.of(
             english("no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|at\\s+least|a\\s+minimum\\s+of", Bound.AT_LEAST),
             english("no\\s+more\\s+than|not\\s+more\\s+than|up\\s+to|at\\s+most|a\\s+maximum\\s+of", Bound.AT_MOST),
@@ -33,10 +36,14 @@ final class CountQualifiers {
             japanese("少なくとも|最低", Bound.AT_LEAST, "at least"),
             japanese("最大", Bound.AT_MOST, "at most"));
 
+    /**
+     * Just after the number: words that start another count are none ("25 and over 100 individuals", "25 and more
+     * than 100").
+     */
     private static final List<Form> AFTER = List.of(
-            after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over)(?![\\p{L}\\p{N}])", Bound.AT_LEAST),
-            after("\\s*(or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below))(?![\\p{L}\\p{N}])", Bound.AT_MOST),
-            after("\\s*(or\\s+so|[-‐]?\\s*odd)(?![\\p{L}\\p{N}])", Bound.ABOUT),
+            after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over)", Bound.AT_LEAST),
+            after("\\s*(or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below))", Bound.AT_MOST),
+            after("\\s*(or\\s+so|[-‐]?\\s*odd)", Bound.ABOUT),
             japaneseAfter("以上", Bound.AT_LEAST, "at least"),
             japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|余り|余|あまり", Bound.MORE_THAN, "more than"),
             japaneseAfter("未満|弱", Bound.FEWER_THAN, "fewer than"),
@@ -56,7 +63,7 @@ final class CountQualifiers {
     }
 
     private static Form after(String pattern, Bound bound) {
-        return new Form(Pattern.compile(pattern), bound, null);
+        return new Form(Pattern.compile(pattern + "(?![\\p{L}\\p{N}])(?!\\s*(?:than(?!\\p{L})|\\p{N}))"), bound, null);
     }
 
     /** After the number, or after its counter (30団体以上), with の between or not (30以上の団体, 30団体を超える). */

@@ -95,6 +95,15 @@ class CountQualifiersTest {
         }
     }
 
+    @Test
+    void wordsAfterTheNumberThatStartAnotherCountQualifyNone() {
+        assertEquals(Optional.empty(), CountQualifiers.around("25 and over 100 individuals", 0, 2));
+        assertEquals(Optional.empty(), CountQualifiers.around("25 and more than 100 individuals", 0, 2));
+        assertEquals(Optional.empty(), CountQualifiers.around("25 or more than that", 0, 2));
+        assertEquals(Optional.empty(), CountQualifiers.around("30+5", 0, 2));
+        assertEquals(Bound.AT_LEAST, CountQualifiers.around("25 and over, in all", 0, 2).orElseThrow().qualifier().bound());
+    }
+
     private static Optional<CountQualifiers.LeftOut> leftOut(String quote, String text) {
         return CountQualifiers.leftOut(quote, TextMatch.normalize(text));
     }
