@@ -1,0 +1,186 @@
+package org.dossier.source;
+
+import org.dossier.model.Entity;
+import org.dossier.model.EntityKind;
+import org.dossier.normalize.TextMatch;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whom a text gives a printed role to, where the way it is printed leaves no doubt, so that a role printed beside
+ * another person's name is not taken for the role of someone named nearby. A role is bound to a person when
+ * <ul>
+ *   <li>it stands directly before their name, with only spaces and honorifics between ("Prime Minister Fumio
+ *       Kishida", "Foreign Minister H.E. Ms. Yoko Kamikawa"), or</li>
+ *   <li>it follows their name and a comma ("Fumio Kishida, Prime Minister"), and no capitalised word follows it: in
+ *       "Director Waly, Professor Cammett" the comma ends an item of a list, and Professor goes with Cammett.</li>
+ * </ul>
+ * A list of names so placed shares the role ("Judges Tomoko Akane and Reine Alapini-Gansou"; "Yahya Sinwar, Mohammed
+ * Deif and Ismail Haniyeh, Hamas leaders"), unless a name after the role has words of address of its own ("Professor
+ * Cammett and Ms Nyanjura"). Anything else binds it to nobody, since it may be anyone's: a role cut from a longer word
+ * ("Hamas leader" in "three Hamas leaders (Yahya Sinwar, …)"), other words between a role and a name ("ICC president
+ * and Japanese national, Judge Tomoko Akane"; "Fumio Kishida, the Prime Minister", which may as well be "after
+ * meeting Fumio Kishida, the Prime Minister said"), a comma after the role ("the ICC prosecutor, Karim Khan"), or a
+ * name written another way than the registers spell it.
+ * <p>
+ * Names are the registered spellings of every entity, the longest at a place taken, so that "Imran Khan" is not read
+ * as the "Khan" of Karim Khan and "Fumio Kishida Foundation" names no person; a spelling counts as a whole word only.
+ * The text is the one roles are compared with: tags out, quotes folded, white space as single spaces.
+ */
+final class RoleBinding {
+    /**
+     * What one printed occurrence of a role is bound to: the people (none when the text binds it to nobody) and the
+     * printed words that bind it, {@code from} (inclusive) to {@code to} (exclusive) in the text.
+     */
+    record Bound(List<Entity> people, int from, int to) {
+        Bound {
+            people = List.copyOf(people);
+        }
+
+        boolean binds(Entity person) {
+            return people.stream().anyMatch(p -> p.id().equals(person.id()));
+        }
+    }
+
+    /** Words of address that may stand between a role and the name it goes with: "Foreign Minister H.E. Ms. Yoko Kamikawa". */
+    private static final List<String> HONORIFICS = List.of("H.E.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
+            "Prof.", "Judge", "Sir", "Dame");
+    /** What parts the names of a list, the longest first so that ", and " is not read as ", " then "and ". */
+    private static final List<String> LIST_SEPARATORS = List.of(", and ", ", or ", " and ", " or ", " & ", ", ");
+
+    private record Spelling(String text, Entity entity) {
+    }
+
+    /** A spelling found in the text: whose it is, and where. */
+    private record Name(Entity entity, int start, int end) {
+    }
+
+    /** The spellings by their first and by their last character, the longest first. */
+    private final Map<Character, List<Spelling>> byFirst = new HashMap<>();
+    private final Map<Character, List<Spelling>> byLast = new HashMap<>();
+
+    RoleBinding(List<Entity> entities) {
+        List<Spelling> all = new ArrayList<>();
+        for (Entity e : entities) {
+            Set<String> spellings = new LinkedHashSet<>();
+            spellings.add(TextMatch.normalize(e.name()));
+            e.aliases().forEach(a -> spellings.add(TextMatch.normalize(a)));
+            spellings.remove("");
+            spellings.forEach(s -> all.add(new Spelling(s, e)));
+        }
+        all.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()).thenComparing(Spelling::text));
+        for (Spelling s : all) {
+            byFirst.computeIfAbsent(s.text().charAt(0), c -> new ArrayList<>()).add(s);
+            byLast.computeIfAbsent(s.text().charAt(s.text().length() - 1), c -> new ArrayList<>()).add(s);
+        }
+    }
+
+    /** Whom the role printed at {@code start} to {@code end} of {@code text} is bound to. */
+    Bound of(String text, int start, int end) {
+        List<Name> before = namesBefore(text, start, end);
+        List<Name> after = namesAfter(text, end);
+        List<Entity> people = new ArrayList<>();
+        before.forEach(n -> people.add(n.entity()));
+        after.forEach(n -> people.add(n.entity()));
+        return new Bound(people, before.isEmpty() ? start : before.get(0).start(), after.isEmpty() ? end : after.get(after.size() - 1).end());
+    }
+
+    /** The people named directly after the role: "Prime Minister Fumio Kishida", "Judges Tomoko Akane and Reine …". */
+    private List<Name> namesAfter(String text, int end) {
+        List<Name> names = new ArrayList<>();
+        if (end >= text.length() || text.charAt(end) != ' ') {
+            return names; // the role is cut from a longer word ("Hamas leader" of "Hamas leaders"), or punctuation follows
+        }
+        Optional<Name> next = personAfterHonorifics(text, end + 1);
+        while (next.isPresent()) {
+            names.add(next.get());
+            int at = next.get().end();
+            // a name with words of address of its own does not share the role: "Professor Cammett and Ms Nyanjura"
+            next = LIST_SEPARATORS.stream().filter(s -> text.startsWith(s, at)).findFirst()
+                    .flatMap(s -> nameAt(text, at + s.length())).filter(n -> n.entity().kind() == EntityKind.PERSON);
+        }
+        return names;
+    }
+
+    /** The people named directly before the role and a comma: "Fumio Kishida, Prime Minister", "A, B and C, leaders". */
+    private List<Name> namesBefore(String text, int start, int end) {
+        List<Name> names = new ArrayList<>();
+        int comma = start >= 2 && text.startsWith(", ", start - 2) ? start - 2 : start >= 1 && text.charAt(start - 1) == ',' ? start - 1 : -1;
+        if (comma < 0 || titlesANameAfter(text, end)) {
+            return names;
+        }
+        Optional<Name> previous = personEndingAt(text, comma);
+        while (previous.isPresent()) {
+            names.add(0, previous.get());
+            int at = previous.get().start();
+            previous = LIST_SEPARATORS.stream().filter(s -> at >= s.length() && text.startsWith(s, at - s.length())).findFirst()
+                    .flatMap(s -> personEndingAt(text, at - s.length()));
+        }
+        return names;
+    }
+
+    /**
+     * Whether the role is followed by a capitalised word, as a title is by the name it goes with, registered or not:
+     * then a name and comma before it end the item of a list before ("Director Waly, Professor Cammett and …"), and
+     * are not a name the role is set beside.
+     */
+    private static boolean titlesANameAfter(String text, int end) {
+        return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    /** A person's name at {@code at}, or after honorifics there ("H.E. Ms. Yoko Kamikawa"). */
+    private Optional<Name> personAfterHonorifics(String text, int at) {
+        int i = at;
+        while (true) {
+            Optional<Name> name = nameAt(text, i);
+            if (name.isPresent()) { // a spelling that starts with an honorific ("Judge Tomoko Akane") is read whole
+                return name.filter(n -> n.entity().kind() == EntityKind.PERSON);
+            }
+            int here = i;
+            Optional<String> honorific = HONORIFICS.stream().filter(h -> text.startsWith(h + " ", here)).findFirst();
+            if (honorific.isEmpty()) {
+                return Optional.empty();
+            }
+            i += honorific.get().length() + 1;
+        }
+    }
+
+    /** The longest registered spelling that starts at {@code at} as a whole word. */
+    private Optional<Name> nameAt(String text, int at) {
+        if (at >= text.length() || (at > 0 && wordChar(text.charAt(at - 1)))) {
+            return Optional.empty();
+        }
+        for (Spelling s : byFirst.getOrDefault(text.charAt(at), List.of())) {
+            int end = at + s.text().length();
+            if (text.startsWith(s.text(), at) && (end == text.length() || !wordChar(text.charAt(end)))) {
+                return Optional.of(new Name(s.entity(), at, end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The person whose registered spelling, the longest, ends at {@code end} as a whole word. */
+    private Optional<Name> personEndingAt(String text, int end) {
+        if (end <= 0 || (end < text.length() && wordChar(text.charAt(end)))) {
+            return Optional.empty();
+        }
+        for (Spelling s : byLast.getOrDefault(text.charAt(end - 1), List.of())) {
+            int start = end - s.text().length();
+            if (start >= 0 && text.startsWith(s.text(), start) && (start == 0 || !wordChar(text.charAt(start - 1)))) {
+                return Optional.of(new Name(s.entity(), start, end)).filter(n -> n.entity().kind() == EntityKind.PERSON);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,92 @@
+package org.dossier.source;
+
+import org.dossier.model.Entity;
+import org.dossier.model.EntityKind;
+import org.dossier.model.OrganizationKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RoleBindingTest {
+    private static Entity entity(EntityKind kind, String id, String name, String... aliases) {
+        return new Entity(kind, id, name, List.of(aliases), OrganizationKind.OTHER, false, "",
+                List.of(), List.of(), "", "", "content/people.yaml");
+    }
+
+    private final RoleBinding binding = new RoleBinding(List.of(
+            entity(EntityKind.PERSON, "kishida", "Fumio Kishida", "Kishida"),
+            entity(EntityKind.PERSON, "kamikawa", "Yoko Kamikawa", "Kamikawa"),
+            entity(EntityKind.PERSON, "karim-khan", "Karim Khan", "Khan"),
+            entity(EntityKind.PERSON, "imran-khan", "Imran Khan"),
+            entity(EntityKind.PERSON, "akane", "Tomoko Akane", "Judge Tomoko Akane"),
+            entity(EntityKind.PERSON, "alapini", "Reine Alapini-Gansou"),
+            entity(EntityKind.PERSON, "sinwar", "Yahya Sinwar"),
+            entity(EntityKind.PERSON, "deif", "Mohammed Deif", "Deif"),
+            entity(EntityKind.PERSON, "haniyeh", "Ismail Haniyeh"),
+            entity(EntityKind.PERSON, "waly", "Waly"),
+            entity(EntityKind.PERSON, "cammett", "Cammett"),
+            entity(EntityKind.PERSON, "nyanjura", "Nyanjura"),
+            entity(EntityKind.ORGANIZATION, "foundation", "Fumio Kishida Foundation")));
+
+    /** Whom the first occurrence of the role in the text is bound to, with the words that bind it. */
+    private String bound(String text, String role) {
+        int at = text.indexOf(role);
+        RoleBinding.Bound b = binding.of(text, at, at + role.length());
+        return b.people().stream().map(Entity::id).toList() + " \"" + text.substring(b.from(), b.to()) + "\"";
+    }
+
+    @Test
+    void aRoleDirectlyBeforeANameIsTheirs() {
+        String text = "Prime Minister Fumio Kishida and Foreign Minister Yoko Kamikawa met.";
+        assertEquals("[kishida] \"Prime Minister Fumio Kishida\"", bound(text, "Prime Minister"));
+        assertEquals("[kamikawa] \"Foreign Minister Yoko Kamikawa\"", bound(text, "Foreign Minister"));
+        assertEquals("[kamikawa] \"Foreign Minister H.E. Ms. Kamikawa\"", bound("Foreign Minister H.E. Ms. Kamikawa said", "Foreign Minister"));
+        assertEquals("[akane] \"ICC president Judge Tomoko Akane\"", bound("the ICC president Judge Tomoko Akane", "ICC president"));
+    }
+
+    @Test
+    void aRoleAfterANameAndACommaIsTheirs() {
+        String text = "Yoko Kamikawa, Foreign Minister, and Fumio Kishida, Prime Minister, met.";
+        assertEquals("[kamikawa] \"Yoko Kamikawa, Foreign Minister\"", bound(text, "Foreign Minister"));
+        assertEquals("[kishida] \"Fumio Kishida, Prime Minister\"", bound(text, "Prime Minister"));
+        assertEquals("[kishida] \"Kishida, Prime Minister\"", bound("Kishida, Prime Minister of Japan", "Prime Minister"));
+    }
+
+    @Test
+    void theLongestSpellingAtAPlaceNamesWhoItIs() {
+        assertEquals("[imran-khan] \"Prime Minister Imran Khan\"", bound("as Prime Minister Imran Khan said", "Prime Minister"));
+        assertEquals("[imran-khan] \"Imran Khan, Prime Minister\"", bound("Imran Khan, Prime Minister", "Prime Minister"));
+        assertEquals("[] \"Director\"", bound("Director Fumio Kishida Foundation", "Director"));
+        assertEquals("[] \"Minister\"", bound("Minister Kishidas", "Minister"));
+    }
+
+    @Test
+    void aListOfNamesSharesTheRole() {
+        assertEquals("[akane, alapini] \"Judges Tomoko Akane and Reine Alapini-Gansou\"",
+                bound("Judges Tomoko Akane and Reine Alapini-Gansou were named.", "Judges"));
+        assertEquals("[sinwar, deif, haniyeh] \"Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders\"",
+                bound("Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders, were named.", "Hamas leaders"));
+        assertEquals("[sinwar, deif, haniyeh] \"Yahya Sinwar, Mohammed Deif, and Ismail Haniyeh, the leaders of Hamas\"",
+                bound("Yahya Sinwar, Mohammed Deif, and Ismail Haniyeh, the leaders of Hamas.", "the leaders of Hamas"));
+    }
+
+    @Test
+    void aRoleSetApartFromTheNamesIsNobodys() {
+        assertEquals("[] \"Hamas leader\"", bound("three Hamas leaders (Yahya Sinwar, Mohammed Deif and Ismail Haniyeh)", "Hamas leader"));
+        assertEquals("[] \"Judge\"", bound("Judges Tomoko Akane and Reine Alapini-Gansou", "Judge"));
+        assertEquals("[] \"leaders of Hamas\"", bound("Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, the leaders of Hamas", "leaders of Hamas"));
+        assertEquals("[] \"ICC prosecutor\"", bound("the ICC prosecutor, Karim Khan, applied", "ICC prosecutor"));
+        assertEquals("[] \"ICC president\"", bound("ICC president and Japanese national, Judge Tomoko Akane", "ICC president"));
+        assertEquals("[] \"Prime Minister\"", bound("After meeting Fumio Kishida, the Prime Minister said", "Prime Minister"));
+    }
+
+    @Test
+    void aTitleAfterAnItemOfAListGoesWithTheNameAfterIt() {
+        // the dossier's own statement: Waly is not a professor, and Ms Nyanjura is addressed on her own
+        String text = "the Secretary-General, UNODC Executive Director Waly, Professor Cammett and Ms Nyanjura for their briefings";
+        assertEquals("[cammett] \"Professor Cammett\"", bound(text, "Professor"));
+        assertEquals("[waly] \"UNODC Executive Director Waly\"", bound(text, "UNODC Executive Director"));
+    }
+}
