@@ -805,12 +805,11 @@ public final class Validator {
     static final int ROLE_NEAR = 250;
 
     /**
-     * The fewest characters between an occurrence of the role and one of the person's spellings in the text, as
-     * {@link #readable} gives it (0 when they touch or overlap), or {@link Integer#MAX_VALUE} when the text holds no
-     * spelling of theirs.
+     * Each place the role is printed in the text, as {@link #readable} gives it: where it starts, and the fewest
+     * characters between it and one of the person's spellings (0 when they touch or overlap), or
+     * {@link Integer#MAX_VALUE} when the text holds no spelling of theirs.
      */
-    private static int roleDistance(String role, org.dossier.model.Entity person, String t) {
-        String r = TextMatch.normalize(role);
+    private static List<int[]> roleOccurrences(String r, org.dossier.model.Entity person, String t) {
         List<int[]> names = new ArrayList<>();
         java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
         spellings.add(person.name());
@@ -821,19 +820,22 @@ public final class Validator {
                 names.add(new int[] {i, i + n.length()});
             }
         }
-        int best = Integer.MAX_VALUE;
+        List<int[]> occurrences = new ArrayList<>();
         for (int i = t.indexOf(r); i >= 0; i = t.indexOf(r, i + 1)) {
+            int best = Integer.MAX_VALUE;
             for (int[] name : names) {
                 best = Math.min(best, Math.max(0, Math.max(name[0] - (i + r.length()), i - name[1])));
             }
+            occurrences.add(new int[] {i, best});
         }
-        return best;
+        return occurrences;
     }
 
-    /** Every role is quoted from the document it cites, near the person's name. */
+    /** Every role is quoted from the document it cites, near the person's name, and not where it is another's. */
     private static void checkRoles(Registry registry, Map<String, String> seedOfDocument, java.util.Set<String> unreadable,
                                    Map<String, String> seedTexts, Diagnostics diagnostics) {
         Map<String, String> read = new HashMap<>(); // each seed made readable once, however many roles cite it
+        RoleBinding binding = new RoleBinding(registry.all().stream().map(Registry.Located::entity).toList());
         for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
             for (YamlNode.Mapping r : person.roleNodes()) {
                 if (!(r.values().get("role") instanceof YamlNode.Scalar role) || !(r.values().get("document") instanceof YamlNode.Scalar doc)) {
@@ -854,7 +856,10 @@ public final class Validator {
                             "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed + ")",
                             "quote the role exactly as the source states it"));
                 } else if (seedTexts.containsKey(seed)) {
-                    int distance = roleDistance(role.text(), person.entity(), read.get(seed));
+                    String t = read.get(seed);
+                    String printed = TextMatch.normalize(role.text());
+                    List<int[]> occurrences = roleOccurrences(printed, person.entity(), t);
+                    int distance = occurrences.stream().mapToInt(o -> o[1]).min().orElse(Integer.MAX_VALUE);
                     if (distance > ROLE_NEAR) {
                         diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "role-not-near-name",
                                 "role \"" + role.text() + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ")"
@@ -862,10 +867,55 @@ public final class Validator {
                                         : ", but " + distance + " characters from the nearest spelling of the person's name"),
                                 "quote the role from the passage that names " + person.entity().name() + " (within " + ROLE_NEAR
                                         + " characters of a spelling of theirs); if the passage names them another way, add that spelling to their aliases"));
+                        continue;
+                    }
+                    // Rejected only when every place near them prints it for someone else: printed for them, or
+                    // for nobody in particular ("three Hamas leaders (…)"), it may be theirs.
+                    List<RoleBinding.Bound> toOthers = new ArrayList<>();
+                    boolean theirs = false;
+                    for (int[] o : occurrences) {
+                        if (o[1] <= ROLE_NEAR) {
+                            RoleBinding.Bound bound = binding.of(t, o[0], o[0] + printed.length());
+                            theirs = bound.people().isEmpty() || bound.binds(person.entity());
+                            if (theirs) {
+                                break;
+                            }
+                            toOthers.add(bound);
+                        }
+                    }
+                    if (!theirs) {
+                        diagnostics.add(roleOfAnother(person, role, doc.text(), seed, t, toOthers));
                     }
                 }
             }
         }
+    }
+
+    /** How many of the passages that give a role to others an error quotes. */
+    private static final int PASSAGES_QUOTED = 3;
+
+    /** A role printed near the person only where the text gives it to others, with those passages quoted. */
+    private static Diagnostic roleOfAnother(Registry.Located person, YamlNode.Scalar role, String document, String seed, String text,
+                                            List<RoleBinding.Bound> passages) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        passages.forEach(b -> b.people().forEach(p -> names.add(p.name())));
+        List<String> quoted = new ArrayList<>();
+        passages.stream().limit(PASSAGES_QUOTED).forEach(b -> quoted.add("\"" + text.substring(b.from(), b.to()) + "\""));
+        if (passages.size() > PASSAGES_QUOTED) {
+            quoted.add("and " + (passages.size() - PASSAGES_QUOTED) + " more");
+        }
+        String name = person.entity().name();
+        return Diagnostic.error(person.source(), role.line(), role.column(), "role-of-another-person",
+                "role \"" + role.text() + "\" is given to " + inWords(List.copyOf(names)) + " wherever the document \"" + document
+                        + "\" (seed " + seed + ") prints it near " + name + ": " + String.join(", ", quoted),
+                "quote the role the document gives " + name + ": one printed beside their name, or shared by a list of names"
+                        + " that includes theirs; if another document gives them this role, cite that one");
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    private static String inWords(List<String> names) {
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
     /**

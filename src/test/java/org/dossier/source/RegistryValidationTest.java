@@ -285,6 +285,143 @@ class RegistryValidationTest {
         site.build();
     }
 
+    private static final String KISHIDA_AND_KAMIKAWA = """
+            - id: fumio-kishida
+              name: Fumio Kishida
+              aliases: [Fumio Kishida]
+              roles:
+                - {role: Foreign Minister, document: letter}
+            - id: yoko-kamikawa
+              name: Yoko Kamikawa
+              aliases: [Yoko Kamikawa, Kamikawa]
+              roles:
+                - {role: Prime Minister, document: letter}
+            """;
+
+    private FixtureSite letterSaying(String words) {
+        return FixtureSite.withLetter(dir).write("seeds/letter.txt",
+                FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.", "We call on the government to support the Court, " + words));
+    }
+
+    @Test
+    void aRolePrintedBeforeAnotherPersonsNameIsTheirs() {
+        // found by review: a role within 250 characters of the person's name passed, though printed for the person beside them
+        FixtureSite site = letterSaying("as Prime Minister Fumio Kishida and Foreign Minister Yoko Kamikawa have said.")
+                .write("content/people.yaml", KISHIDA_AND_KAMIKAWA);
+        assertEquals("""
+                content/people.yaml:5:14: error [role-of-another-person] role "Foreign Minister" is given to Yoko Kamikawa wherever the document "letter" (seed letter.txt) prints it near Fumio Kishida: "Foreign Minister Yoko Kamikawa"
+                  5 |     - {role: Foreign Minister, document: letter}
+                    |              ^
+                  hint: quote the role the document gives Fumio Kishida: one printed beside their name, or shared by a list of names that includes theirs; if another document gives them this role, cite that one
+                content/people.yaml:10:14: error [role-of-another-person] role "Prime Minister" is given to Fumio Kishida wherever the document "letter" (seed letter.txt) prints it near Yoko Kamikawa: "Prime Minister Fumio Kishida"
+                  10 |     - {role: Prime Minister, document: letter}
+                     |              ^
+                  hint: quote the role the document gives Yoko Kamikawa: one printed beside their name, or shared by a list of names that includes theirs; if another document gives them this role, cite that one
+                validate: 2 errors; nothing was written
+                """, failure(site));
+        site.write("content/people.yaml", KISHIDA_AND_KAMIKAWA.replace("{role: Foreign Minister", "{role: Prime_")
+                .replace("{role: Prime Minister", "{role: Foreign Minister").replace("Prime_", "Prime Minister"));
+        site.build(); // each given the role printed beside their own name
+    }
+
+    @Test
+    void aRolePrintedAfterAnotherPersonsNameAndACommaIsTheirs() {
+        FixtureSite site = letterSaying("as Yoko Kamikawa, Foreign Minister, and Fumio Kishida, Prime Minister, have said.")
+                .write("content/people.yaml", KISHIDA_AND_KAMIKAWA);
+        assertEquals("""
+                content/people.yaml:5:14: error [role-of-another-person] role "Foreign Minister" is given to Yoko Kamikawa wherever the document "letter" (seed letter.txt) prints it near Fumio Kishida: "Yoko Kamikawa, Foreign Minister"
+                  5 |     - {role: Foreign Minister, document: letter}
+                    |              ^
+                  hint: quote the role the document gives Fumio Kishida: one printed beside their name, or shared by a list of names that includes theirs; if another document gives them this role, cite that one
+                content/people.yaml:10:14: error [role-of-another-person] role "Prime Minister" is given to Fumio Kishida wherever the document "letter" (seed letter.txt) prints it near Yoko Kamikawa: "Fumio Kishida, Prime Minister"
+                  10 |     - {role: Prime Minister, document: letter}
+                     |              ^
+                  hint: quote the role the document gives Yoko Kamikawa: one printed beside their name, or shared by a list of names that includes theirs; if another document gives them this role, cite that one
+                validate: 2 errors; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void aBareSurnameNamesWhoseRoleItIs() {
+        // "Kishida" alone is Fumio Kishida's; the "Khan" of "Prime Minister Imran Khan" is Imran Khan's, not Karim Khan's
+        FixtureSite site = letterSaying("as Fumio Kishida and Yoko Kamikawa wrote, and Prime Minister Kishida and Foreign Minister Kamikawa"
+                + " have said. Prime Minister Imran Khan agrees with Karim Khan.")
+                .write("content/people.yaml", KISHIDA_AND_KAMIKAWA.replace("[Fumio Kishida]", "[Fumio Kishida, Kishida]") + """
+                        - id: karim-khan
+                          name: Karim Khan
+                          aliases: [Karim Khan, Khan]
+                          roles:
+                            - {role: Prime Minister, document: letter}
+                        - id: imran-khan
+                          name: Imran Khan
+                          aliases: [Imran Khan]
+                          roles:
+                            - {role: Prime Minister, document: letter}
+                        """);
+        assertEquals("""
+                content/people.yaml:5:14: error [role-of-another-person] role "Foreign Minister" is given to Yoko Kamikawa wherever the document "letter" (seed letter.txt) prints it near Fumio Kishida: "Foreign Minister Kamikawa"
+                content/people.yaml:10:14: error [role-of-another-person] role "Prime Minister" is given to Fumio Kishida and Imran Khan wherever the document "letter" (seed letter.txt) prints it near Yoko Kamikawa: "Prime Minister Kishida", "Prime Minister Imran Khan"
+                content/people.yaml:15:14: error [role-of-another-person] role "Prime Minister" is given to Fumio Kishida and Imran Khan wherever the document "letter" (seed letter.txt) prints it near Karim Khan: "Prime Minister Kishida", "Prime Minister Imran Khan"
+                validate: 3 errors; nothing was written""", headlines(failure(site)));
+    }
+
+    private static final String LIST_ROLES = """
+            - id: tomoko-akane
+              name: Tomoko Akane
+              aliases: [Tomoko Akane]
+              roles:
+                - {role: Judge, document: letter}
+                - {role: Judges, document: letter}
+            - id: reine-alapini-gansou
+              name: Reine Alapini-Gansou
+              aliases: [Reine Alapini-Gansou]
+              roles:
+                - {role: Judge, document: letter}
+                - {role: Judges, document: letter}
+            - id: yahya-sinwar
+              name: Yahya Sinwar
+              aliases: [Yahya Sinwar]
+              roles:
+                - {role: Hamas leader, document: letter}
+                - {role: the leaders of Hamas, document: letter}
+            - id: mohammed-deif
+              name: Mohammed Deif
+              aliases: [Mohammed Deif, Mohammed Diab Ibrahim Al-Masri, Deif]
+              roles:
+                - {role: Hamas leader, document: letter}
+                - {role: leaders of Hamas, document: letter}
+            - id: ismail-haniyeh
+              name: Ismail Haniyeh
+              aliases: [Ismail Haniyeh]
+              roles:
+                - {role: Hamas leader, document: letter}
+                - {role: the leaders of Hamas, document: letter}
+            - id: karim-khan
+              name: Karim Khan
+              aliases: [Karim Khan]
+              roles:
+                - {role: ICC prosecutor, document: letter}
+            """;
+
+    @Test
+    void aRoleSharedByAListOfNamesIsEachOnes() {
+        // found by review of an earlier rule (the role's nearest name must be the person's): the roles of a list are
+        // each one's, though another's name is nearer
+        FixtureSite site = letterSaying("as Judges Tomoko Akane and Reine Alapini-Gansou know. Yahya Sinwar, Mohammed Deif and"
+                + " Ismail Haniyeh, the leaders of Hamas, were named when the ICC prosecutor, Karim Khan, applied for arrest warrants"
+                + " against three Hamas leaders (Yahya Sinwar, Mohammed Diab Ibrahim Al-Masri – more commonly known as Deif – and"
+                + " Ismail Haniyeh).")
+                .write("content/people.yaml", LIST_ROLES);
+        site.build();
+        // the list's role is given to the list, not to the person named beside it
+        site.write("content/people.yaml", LIST_ROLES.replace("- {role: ICC prosecutor, document: letter}",
+                "- {role: ICC prosecutor, document: letter}\n    - {role: the leaders of Hamas, document: letter}\n    - {role: Judges, document: letter}"));
+        assertEquals("""
+                content/people.yaml:36:14: error [role-of-another-person] role "the leaders of Hamas" is given to Yahya Sinwar, Mohammed Deif and Ismail Haniyeh wherever the document "letter" (seed letter.txt) prints it near Karim Khan: "Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, the leaders of Hamas"
+                content/people.yaml:37:14: error [role-of-another-person] role "Judges" is given to Tomoko Akane and Reine Alapini-Gansou wherever the document "letter" (seed letter.txt) prints it near Karim Khan: "Judges Tomoko Akane and Reine Alapini-Gansou"
+                validate: 2 errors; nothing was written""", headlines(failure(site)));
+    }
+
     @Test
     void theUnnamedCountIsTheNumberItsWordsState() {
         FixtureSite site = FixtureSite.withLetter(dir)
