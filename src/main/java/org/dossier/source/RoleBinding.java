@@ -84,6 +84,9 @@ final class RoleBinding {
 
     /** Whom the role printed at {@code start} to {@code end} of {@code text} is bound to. */
     Bound of(String text, int start, int end) {
+        if (cutFromAWord(text, start) || cutFromAWord(text, end)) { // "Hamas leader" of "Yahya Sinwar, Hamas leadership"
+            return new Bound(List.of(), start, end);
+        }
         List<Name> before = namesBefore(text, start, end);
         List<Name> after = namesAfter(text, end);
         List<Entity> people = new ArrayList<>();
@@ -96,7 +99,7 @@ final class RoleBinding {
     private List<Name> namesAfter(String text, int end) {
         List<Name> names = new ArrayList<>();
         if (end >= text.length() || text.charAt(end) != ' ') {
-            return names; // the role is cut from a longer word ("Hamas leader" of "Hamas leaders"), or punctuation follows
+            return names; // punctuation follows: "the ICC prosecutor, Karim Khan" may as well be "after the ICC prosecutor, Karim Khan …"
         }
         Optional<Name> next = personAfterHonorifics(text, end + 1);
         while (next.isPresent()) {
@@ -178,6 +181,11 @@ final class RoleBinding {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code at} falls inside a word, as where "Hamas leader" ends in "Hamas leaders". */
+    private static boolean cutFromAWord(String text, int at) {
+        return at > 0 && at < text.length() && wordChar(text.charAt(at - 1)) && wordChar(text.charAt(at));
     }
 
     private static boolean wordChar(char c) {

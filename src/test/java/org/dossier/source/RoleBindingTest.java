@@ -76,6 +76,7 @@ class RoleBindingTest {
     void aRoleSetApartFromTheNamesIsNobodys() {
         assertEquals("[] \"Hamas leader\"", bound("three Hamas leaders (Yahya Sinwar, Mohammed Deif and Ismail Haniyeh)", "Hamas leader"));
         assertEquals("[] \"Judge\"", bound("Judges Tomoko Akane and Reine Alapini-Gansou", "Judge"));
+        assertEquals("[] \"Hamas leader\"", bound("Yahya Sinwar, Hamas leadership, said", "Hamas leader"));
         assertEquals("[] \"leaders of Hamas\"", bound("Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, the leaders of Hamas", "leaders of Hamas"));
         assertEquals("[] \"ICC prosecutor\"", bound("the ICC prosecutor, Karim Khan, applied", "ICC prosecutor"));
         assertEquals("[] \"ICC president\"", bound("ICC president and Japanese national, Judge Tomoko Akane", "ICC president"));
