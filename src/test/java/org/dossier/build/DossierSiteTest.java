@@ -165,6 +165,14 @@ class DossierSiteTest {
     }
 
     @Test
+    void aPersonPageSaysWhenNoSourceStatesARole() throws IOException {
+        Element roles = parse(out.resolve("people/nyanjura/index.html")).selectFirst("section[aria-labelledby=roles]");
+        assertEquals("Roles, as the sources state them not stated: no source gives this person a title or office.", roles.text());
+        Element stated = parse(out.resolve("people/cammett/index.html")).selectFirst("section[aria-labelledby=roles] li");
+        assertTrue(stated.text().startsWith("“Professor”in Statement by H.E. Ambassador ISHIKANE Kimihiro"), stated.text());
+    }
+
+    @Test
     void everyNameOnEveryLetterIsInTheSignatoriesExportExactlyOnceAndInOrder() throws IOException {
         List<String> rows = new String(built.get("data/signatories.csv"), StandardCharsets.UTF_8).lines().skip(1).toList();
         for (Path page : documentPages()) {
