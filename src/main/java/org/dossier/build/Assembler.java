@@ -167,11 +167,19 @@ final class Assembler {
                 diagnostics.add(Diagnostic.error(claim.source(), claim.paragraphAt().line(), claim.paragraphAt().column(), "unknown-paragraph",
                         "document \"" + d.id() + "\" has no paragraph " + q.paragraph() + " (it has 1 to " + d.text().paragraphCount() + ")",
                         "give the N of the #p-N anchor of the paragraph that holds the quote"));
-            } else if (!TextMatch.occursIn(q.text(), paragraph.get())) {
-                String shown = paragraph.get().length() > 80 ? paragraph.get().substring(0, 80) + "…" : paragraph.get();
-                diagnostics.add(Diagnostic.error(claim.source(), claim.quoteAt().line(), claim.quoteAt().column(), "quote-not-found",
-                        "the quote does not occur in paragraph " + q.paragraph() + " of \"" + d.id() + "\"",
-                        "copy the words exactly from " + d.path() + "#p-" + q.paragraph() + ", which begins: \"" + shown + "\""));
+            } else {
+                TextMatch.Occurrence found = TextMatch.find(q.text(), paragraph.get());
+                if (found.kind() == TextMatch.Occurrence.Kind.ABSENT) {
+                    String shown = paragraph.get().length() > 80 ? paragraph.get().substring(0, 80) + "…" : paragraph.get();
+                    diagnostics.add(Diagnostic.error(claim.source(), claim.quoteAt().line(), claim.quoteAt().column(), "quote-not-found",
+                            "the quote does not occur in paragraph " + q.paragraph() + " of \"" + d.id() + "\"",
+                            "copy the words exactly from " + d.path() + "#p-" + q.paragraph() + ", which begins: \"" + shown + "\""));
+                } else if (found.kind() == TextMatch.Occurrence.Kind.INSIDE_WORDS) {
+                    diagnostics.add(Diagnostic.error(claim.source(), claim.quoteAt().line(), claim.quoteAt().column(), "part-of-word",
+                            "the quote occurs in paragraph " + q.paragraph() + " of \"" + d.id() + "\" only inside longer words: \""
+                                    + found.words() + "\"",
+                            "quote whole words, as the source prints them (\"" + found.words() + "\"): words cut from longer ones say something else"));
+                }
             }
         }
     }

@@ -76,4 +76,64 @@ public final class TextMatch {
     public static boolean occursIn(String needle, String haystack) {
         return normalize(haystack).contains(normalize(needle));
     }
+
+    /**
+     * Where quoted words stand in a text, both normalised.
+     *
+     * @param kind  whether they occur, and if so whether as whole words somewhere
+     * @param words when they occur only inside longer words, the text's whole words around their first occurrence
+     *              ("13 May 2024" for "3 May 2024"); else ""
+     */
+    public record Occurrence(Kind kind, String words) {
+        public enum Kind { WHOLE_WORDS, INSIDE_WORDS, ABSENT }
+
+        public boolean isWholeWords() {
+            return kind == Kind.WHOLE_WORDS;
+        }
+    }
+
+    /**
+     * Where {@code needle} occurs in {@code haystack}: as whole words when, at one of its occurrences at least, neither
+     * end falls inside a word ("3 May 2024" stands in "on 3 May 2024," but only inside words in "13 May 2024", where
+     * quoting it would change the date). Letters and digits of scripts written without spaces (kanji, kana, hangul,
+     * Thai and their kin) are no word's inside: "32団体" stands whole in "賛同32団体".
+     */
+    public static Occurrence find(String needle, String haystack) {
+        String text = normalize(haystack);
+        String quote = normalize(needle);
+        int first = text.indexOf(quote);
+        if (first < 0 || quote.isEmpty()) {
+            return new Occurrence(first < 0 ? Occurrence.Kind.ABSENT : Occurrence.Kind.WHOLE_WORDS, "");
+        }
+        for (int at = first; at >= 0; at = text.indexOf(quote, at + 1)) {
+            int end = at + quote.length();
+            if (!joined(text, at) && !joined(text, end)) {
+                return new Occurrence(Occurrence.Kind.WHOLE_WORDS, "");
+            }
+        }
+        int from = first;
+        int to = first + quote.length();
+        while (joined(text, from)) {
+            from = text.offsetByCodePoints(from, -1);
+        }
+        while (joined(text, to)) {
+            to = text.offsetByCodePoints(to, 1);
+        }
+        return new Occurrence(Occurrence.Kind.INSIDE_WORDS, text.substring(from, to));
+    }
+
+    /** Whether {@code at} falls inside a word of {@code text}: between two letters or digits of a spaced script. */
+    private static boolean joined(String text, int at) {
+        return at > 0 && at < text.length() && wordPart(text.codePointBefore(at)) && wordPart(text.codePointAt(at));
+    }
+
+    private static boolean wordPart(int cp) {
+        if (!Character.isLetterOrDigit(cp)) {
+            return false;
+        }
+        return switch (Character.UnicodeScript.of(cp)) {
+            case HAN, HIRAGANA, KATAKANA, HANGUL, THAI, LAO, KHMER, MYANMAR, TIBETAN, YI -> false;
+            default -> true;
+        };
+    }
 }

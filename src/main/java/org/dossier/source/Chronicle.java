@@ -265,6 +265,8 @@ final class Chronicle {
         if (!text.isEmpty() && !TextMatch.occursIn(text, quote)) {
             f.error(f.at(field), "not-in-quote", field + " \"" + text + "\" is not in the quote",
                     "quote the words that state it, or leave " + field + " out");
+        } else if (!text.isEmpty()) {
+            Validator.wholeWords(f, f.at(field), field, text, quote, "the quote");
         }
     }
 

@@ -436,9 +436,14 @@ public final class Validator {
             } else if (seedText != null && !TextMatch.occursIn(dateAsPrinted, seedText)) {
                 f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in "
                                 + sourceName(seed, markdown), "copy the date exactly as the source prints it");
-            } else if (date.isStated()) {
-                // compared only once the words are the source's: a date miscopied into date_as_printed is not the date to give
-                checkDateAsPrinted(f, date, dateAsPrinted);
+            } else {
+                // a date cut from a longer one ("3 May 2024" of "13 May 2024") is not the source's
+                boolean whole = seedText == null
+                        || wholeWords(f, f.at("date_as_printed"), "date_as_printed", dateAsPrinted, seedText, sourceName(seed, markdown));
+                if (whole && date.isStated()) {
+                    // compared only once the words are the source's: a date miscopied into date_as_printed is not the date to give
+                    checkDateAsPrinted(f, date, dateAsPrinted);
+                }
             }
         }
         if (!f.has("author") && !f.has("speaker")) {
@@ -604,6 +609,9 @@ public final class Validator {
                         "copy the name exactly as the letter prints it, misspellings included");
                 return;
             }
+            if (seedText != null && !wholeWords(f, i, "signatory", i.text(), seedText, "seed " + seed)) {
+                return;
+            }
             named.add(new SignatureList.Named(i.text(), i, "signatory"));
             Optional<Registry.Located> org = registry.byAlias(i.text()).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
             if (org.isEmpty()) {
@@ -675,6 +683,9 @@ public final class Validator {
                         "copy the name exactly as the letter prints it, misspellings included");
                 continue; // a name mistyped here: whose spelling it is can be told once it is the letter's
             }
+            if (seedText != null && !wholeWords(sf, sf.at("as_signed"), "as-signed name", name, seedText, seed)) {
+                continue;
+            }
             named.add(new SignatureList.Named(name, sf.at("as_signed")));
             Optional<String> orgId = sf.optionalText("org");
             Optional<Registry.Located> org;
@@ -717,7 +728,26 @@ public final class Validator {
                     "copy the words exactly as the letter prints them");
             return false;
         }
-        return true;
+        return text.isEmpty() || seedText == null || wholeWords(f, f.at(field), field, text, seedText, seed);
+    }
+
+    /**
+     * Words quoted from a source, which occur in it, must stand there as whole words somewhere: "3 May 2024" found
+     * only in "13 May 2024", or "30 organizations" only in "130 organizations", would have the site state what the
+     * source does not. False when reported ({@code part-of-word}).
+     *
+     * @param what how the message names the quote ("date_as_printed", "as-signed name")
+     * @param where how it names the source ("seed letter.txt")
+     */
+    static boolean wholeWords(Fields f, YamlNode at, String what, String quote, String text, String where) {
+        TextMatch.Occurrence found = TextMatch.find(quote, text);
+        if (found.kind() != TextMatch.Occurrence.Kind.INSIDE_WORDS) {
+            return true;
+        }
+        f.error(at, "part-of-word", what + " \"" + quote + "\" occurs in " + where + " only inside longer words: \""
+                + found.words() + "\"", "quote whole words, as the source prints them (\"" + found.words()
+                + "\"): words cut from longer ones say something else");
+        return false;
     }
 
     /**

@@ -47,4 +47,20 @@ class TextMatchTest {
         assertTrue(TextMatch.occursIn("Prisoners\u2019  Rights", "the \"Prisoners'\nRights\" group"));
         assertFalse(TextMatch.occursIn("Prisoners Rights", "Prisoners' Rights"));
     }
+
+    @Test
+    void findTellsWholeWordsFromPartsOfWords() {
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.WHOLE_WORDS, ""), TextMatch.find("3 May 2024", "on 3 May 2024, in Tokyo"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "13 May 2024"), TextMatch.find("3 May 2024", "on 13 May 2024, in Tokyo"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Boats"), TextMatch.find("Boat", "Peace Boats"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.ABSENT, ""), TextMatch.find("Boat", "Peace Ship"));
+        // one whole occurrence is enough; quotes and spaces are folded first; punctuation ends a word
+        assertTrue(TextMatch.find("4 groups", "14 groups and 4 groups").isWholeWords());
+        assertTrue(TextMatch.find("Prisoners\u2019 Rights", "(Prisoners'\nRights)").isWholeWords());
+        assertTrue(TextMatch.find("Japan", "Japan's").isWholeWords());
+        // kanji and kana are written without spaces: no word is cut; digits beside digits are
+        assertTrue(TextMatch.find("32団体", "賛同32団体以上").isWholeWords());
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "132団体"), TextMatch.find("32団体", "賛同132団体"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Café"), TextMatch.find("Caf", "the Café"));
+    }
 }

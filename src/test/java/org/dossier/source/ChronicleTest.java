@@ -114,6 +114,28 @@ class ChronicleTest {
     }
 
     @Test
+    void aPlaceCutFromALongerWordIsNotInTheQuote() {
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("where: Malaysia", "where: Malay"));
+        BuildFailure f = assertThrows(BuildFailure.class, site::build);
+        assertEquals("""
+                content/events.yaml:14:10: error [part-of-word] where "Malay" occurs in the quote only inside longer words: "Malaysia"
+                validate: 1 error; nothing was written""", headlines(f));
+    }
+
+    @Test
+    void aQuoteCutFromALongerWordIsNotTheParagraphs() {
+        FixtureSite quote = site().write("content/events.yaml", EVENTS
+                .replace("quote: \"In 2016, Japan held a seminar in Malaysia\"", "quote: \"n 2016, Japan held a seminar in Malaysia\""));
+        assertEquals("""
+                content/events.yaml:18:10: error [part-of-word] the quote occurs in paragraph 3 of "statement" only inside longer words: "In 2016, Japan held a seminar in Malaysia"
+                  18 |   quote: "n 2016, Japan held a seminar in Malaysia"
+                     |          ^
+                  hint: quote whole words, as the source prints them ("In 2016, Japan held a seminar in Malaysia"): words cut from longer ones say something else
+                model: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, quote::build).report());
+    }
+
+    @Test
     void unknownDocumentEntityAndKind() {
         FixtureSite site = site().write("content/events.yaml", EVENTS.replace("document: statement\n  paragraph: 3", "document: statment\n  paragraph: 3")
                 .replace("kind: seminar", "kind: conference").replace("entities: []\n  document: statment", "entities: [nobody]\n  document: statment"));

@@ -320,6 +320,33 @@ class ValidatorTest {
     }
 
     @Test
+    void wordsQuotedFromInsideLongerWordsAreReported() {
+        // "4 organizations" was found in "14 organizations", and the pages said the letter states 4
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "4 organizations" occurs in seed letter.txt only inside longer words: "14 organizations"
+                  14 |   stated_count_as_printed: "4 organizations"
+                     |                            ^
+                  hint: quote whole words, as the source prints them ("14 organizations"): words cut from longer ones say something else
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("count"), "Signed by 14 organizations", "4", "4 organizations")));
+        // "3 December 2023" was found in "13 December 2023", and the page gave the 3rd as the date the source prints
+        FixtureSite date = FixtureSite.minimal(dir.resolve("date"))
+                .write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.", "Tokyo, 13 December 2023\n\nThank you."))
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07",
+                        "date: 2023-12-03\ndate_as_printed: \"3 December 2023\""));
+        assertEquals("""
+                content/documents/statement.yaml:5:18: error [part-of-word] date_as_printed "3 December 2023" occurs in seed a.txt only inside longer words: "13 December 2023"
+                  5 | date_as_printed: "3 December 2023"
+                    |                  ^
+                  hint: quote whole words, as the source prints them ("13 December 2023"): words cut from longer ones say something else
+                validate: 1 error; nothing was written
+                """, failure(date));
+        // whole words somewhere are enough, and scripts written without spaces have no word to cut
+        counted(dir.resolve("also-whole"), "14 organizations, of which 4 organizations coordinate", "4", "4 organizations").build();
+        counted(dir.resolve("japanese"), "賛同4団体", "4", "4団体").build();
+    }
+
+    @Test
     void aStatedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
         // "4 organizations" was found in "over 4 organizations", and the pages gave the count as exactly 4
         assertEquals("""
