@@ -74,7 +74,27 @@ public final class TextMatch {
 
     /** Whether {@code needle} occurs in {@code haystack}, both normalised. */
     public static boolean occursIn(String needle, String haystack) {
-        return normalize(haystack).contains(normalize(needle));
+        return normalizedText(haystack).contains(normalize(needle));
+    }
+
+    /**
+     * The last text each thread normalised to look quotes up in, and what it became: a document's quotes (its date,
+     * counts and every name it is signed by) are looked up in the same source text one after the other, which is then
+     * normalised once rather than once a quote. Compared by identity: the same string is the same text. A text of
+     * more than a million characters is not kept, so that no thread holds a large source once it is read.
+     */
+    private static final ThreadLocal<String[]> LAST_TEXT = ThreadLocal.withInitial(() -> new String[2]);
+
+    private static String normalizedText(String text) {
+        if (text.length() > 1 << 20) {
+            return normalize(text);
+        }
+        String[] last = LAST_TEXT.get();
+        if (last[0] != text) {
+            last[1] = normalize(text);
+            last[0] = text;
+        }
+        return last[1];
     }
 
     /**
@@ -99,7 +119,7 @@ public final class TextMatch {
      * Thai and their kin) are no word's inside: "32団体" stands whole in "賛同32団体".
      */
     public static Occurrence find(String needle, String haystack) {
-        String text = normalize(haystack);
+        String text = normalizedText(haystack);
         String quote = normalize(needle);
         int first = text.indexOf(quote);
         if (first < 0 || quote.isEmpty()) {
