@@ -32,6 +32,8 @@ final class SignatureList {
     private static final Pattern COUNT = Pattern.compile("(?i).*\\d.*(?:organi[sz]ation|signator|group|other|\u56E3\u4F53).*");
     /** A line that starts with a label, such as "Contact:", "cc:", "To:" or "Tel.": an address, not a name of the list. */
     private static final Pattern LABEL = Pattern.compile("[\\p{L} .]{1,15}[:\uFF1A]\\s");
+    /** What parts the columns of a line: a tab, or a run of spaces. */
+    private static final Pattern COLUMN_GAP = Pattern.compile(" *\t[ \t]*| {2,}");
     private static final int NAME_MAX = 100;
     private static final int GAP = 2;
 
@@ -48,106 +50,432 @@ final class SignatureList {
     /** A line as read for names: its text with tags, Markdown links and emphasis marks taken away. */
     private final List<String> lines = new ArrayList<>();
     private final List<String> raw = new ArrayList<>();
+    /**
+     * For each line of a list in columns (its cells parted by a tab or a run of spaces), where each cell starts in the
+     * line as {@link #lines} holds it, stripped; for a line of one cell that could end such a block, its one start;
+     * else null.
+     */
+    private final int[][] cells;
+    /** The blocks of rows of columns, in the order of the text. */
+    private final List<Columns> blocks = new ArrayList<>();
+    /** For each line, the block of columns it is a row of, or -1; and which row. */
+    private final int[] blockOf;
+    private final int[] rowOf;
+
+    /**
+     * Consecutive rows of the same number of columns (rows parted by no empty line, or each by one, as in
+     * double-spaced PDF text), and a last row that may hold fewer. A reader may read them down each column or across
+     * each row.
+     *
+     * @param rows      the lines of the rows
+     * @param columns   the number of columns of the rows but the last
+     * @param lastCells the number of cells of the last row
+     */
+    private record Columns(int[] rows, int columns, int lastCells) {
+        /** The place of a cell among the block's cells read down each column: a short last row's cells are at the foot of the first columns. */
+        int rankDown(int row, int column) {
+            int rank = 0;
+            for (int c = 0; c < column; c++) {
+                rank += c < lastCells ? rows.length : rows.length - 1;
+            }
+            return rank + row;
+        }
+
+        /** Whether its cells can be read down each column: as keys, at most 65,536 cells. */
+        boolean readableDown() {
+            return (long) rows.length * columns <= 0xFFFF;
+        }
+    }
 
     SignatureList(String seedText) {
         java.util.Set<String> closed = HtmlTags.closedOneLetter(seedText);
+        List<int[]> lineCells = new ArrayList<>();
         for (String line : LINE_BREAK.split(seedText, -1)) {
             raw.add(line);
-            String text = MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { })).replaceAll("$1");
-            lines.add(EMPHASIS.matcher(text).replaceAll("").replace('\t', '|'));
+            String text = EMPHASIS.matcher(MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { })).replaceAll("$1")).replaceAll("");
+            String read = text.replace('\t', '|');
+            lines.add(read);
+            String stripped = read.strip();
+            int lead = stripped.isEmpty() ? 0 : read.indexOf(stripped);
+            lineCells.add(cellsOf(text.substring(lead, lead + stripped.length())));
         }
+        cells = lineCells.toArray(new int[0][]);
+        blockOf = new int[lines.size()];
+        rowOf = new int[lines.size()];
+        java.util.Arrays.fill(blockOf, -1);
+        findBlocks();
+    }
+
+    /**
+     * Where each cell of the line starts, its cells parted by a tab or a run of spaces, a cell that holds only a number
+     * or bullet going with the next ("1.  Amnesty"); null when a cell is too long for a name or ends as a clause does
+     * (a sentence with two spaces after its full stop is no row of columns).
+     */
+    private static int[] cellsOf(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        List<Integer> starts = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        java.util.regex.Matcher gap = COLUMN_GAP.matcher(text);
+        int from = 0;
+        while (true) {
+            boolean found = gap.find();
+            int end = found ? gap.start() : text.length();
+            String cell = text.substring(from, end);
+            if (!cell.isBlank()) {
+                if (!starts.isEmpty() && LEADING.matcher(text.substring(starts.get(starts.size() - 1), ends.get(ends.size() - 1))).matches()) {
+                    ends.set(ends.size() - 1, end); // a number or bullet, then the name
+                } else {
+                    starts.add(from);
+                    ends.add(end);
+                }
+            }
+            if (!found) {
+                break;
+            }
+            from = gap.end();
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            String cell = text.substring(starts.get(k), ends.get(k)).strip();
+            if (cell.length() > NAME_MAX || cell.endsWith(",") || cell.endsWith(";")) {
+                return null;
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void findBlocks() {
+        int line = 0;
+        while (line < lines.size()) {
+            if (cells[line] == null || cells[line].length < 2) {
+                line++;
+                continue;
+            }
+            int columns = cells[line].length;
+            List<Integer> rows = new ArrayList<>(List.of(line));
+            int spacing = -1;
+            int last = line;
+            int lastCells = columns;
+            while (true) {
+                int next = last + 1;
+                while (next < lines.size() && lines.get(next).isBlank()) {
+                    next++;
+                }
+                int gap = next - last - 1;
+                if (next >= lines.size() || cells[next] == null || cells[next].length > columns || gap > 1
+                        || (spacing >= 0 && gap != spacing)) {
+                    break;
+                }
+                if (cells[next].length < columns) {
+                    if (spacing < 0 && gap > 0) {
+                        break; // one row, then a line after an empty one: a row and what follows it
+                    }
+                    rows.add(next);
+                    lastCells = cells[next].length;
+                    last = next;
+                    break;
+                }
+                rows.add(next);
+                spacing = gap;
+                last = next;
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                blockOf[rows.get(r)] = blocks.size();
+                rowOf[rows.get(r)] = r;
+            }
+            blocks.add(new Columns(rows.stream().mapToInt(Integer::intValue).toArray(), columns, lastCells));
+            line = last + 1;
+        }
+    }
+
+    /**
+     * The key that orders a place in the letter: the place itself, or, in a block of columns read down each column,
+     * the block's first line, then the cell's rank down the columns, then the place in the cell.
+     */
+    private long key(long place, boolean[] down) {
+        int line = (int) (place >> 32);
+        int b = blockOf[line];
+        if (b < 0 || !down[b]) {
+            return place;
+        }
+        Columns block = blocks.get(b);
+        int column = cellOf(line, (int) place);
+        int inCell = (int) place - cells[line][column];
+        return ((long) block.rows()[0] << 32) + ((long) block.rankDown(rowOf[line], column) << 16) + Math.min(inCell, 0xFFFF);
+    }
+
+    /** The cell of a row of columns that the offset falls in. */
+    private int cellOf(int line, int offset) {
+        int[] starts = cells[line];
+        int cell = 0;
+        while (cell + 1 < starts.length && starts[cell + 1] <= offset) {
+            cell++;
+        }
+        return cell;
+    }
+
+    /** A cell's text, as read for names. */
+    private String cellText(int line, int start) {
+        String text = lines.get(line).strip();
+        int cell = cellOf(line, start);
+        int end = cell + 1 < cells[line].length ? cells[line][cell + 1] : text.length();
+        return text.substring(start, end).replaceAll("[\\s|]+$", "");
+    }
+
+    private boolean holdsAPlace(int block, List<Entry> entries) {
+        return entries.stream().flatMap(e -> e.places().stream()).anyMatch(p -> blockOf[(int) (p >> 32)] == block);
     }
 
     /**
      * Checks each list of names (the coordinators, the signatories) in the order the metadata gives it; reports each
      * problem at its name. The order is judged by the longest run of names that follow the letter's order (one place
      * chosen for each, for a name printed twice): a name outside it is out of order, so two names swapped are two
-     * errors, not every name after them. Then a line that looks like a name, printed between the names but matched by
-     * none, is a warning.
+     * errors, not every name after them. Names printed in columns may follow the letter down each column or across
+     * each row: each block of columns is read the way that puts more names in order. Then a line, or a column's cell,
+     * that looks like a name, printed between the names but matched by none, is a warning.
      */
     void check(List<List<Named>> lists, Fields f, String seed) {
+        List<Entry> entries = new ArrayList<>();
         boolean failed = false;
-        Set<Integer> matched = new HashSet<>();
-        for (List<Named> names : lists) {
-            failed |= !checkOrder(names, f, seed, matched);
-        }
-        if (failed || matched.isEmpty()) {
-            return;
-        }
-        // Only the gaps within the list: between two names printed near each other, with at most GAP lines of text
-        // between them (a name or two left out); a longer stretch is another part of the letter.
-        List<Integer> unmatched = new ArrayList<>();
-        Integer previous = null;
-        for (int line : new java.util.TreeSet<>(matched)) {
-            if (previous != null) {
-                List<Integer> between = new ArrayList<>();
-                for (int k = previous + 1; k < line; k++) {
-                    if (!lines.get(k).isBlank()) {
-                        between.add(k);
-                    }
-                }
-                if (between.size() <= GAP) {
-                    between.stream().filter(this::looksLikeAName).forEach(unmatched::add);
+        for (int list = 0; list < lists.size(); list++) {
+            for (Named named : lists.get(list)) {
+                List<Long> at = places(TextMatch.normalize(named.name()));
+                if (at.isEmpty()) {
+                    failed = true;
+                    f.error(named.at(), "not-in-list", named.called() + " \"" + named.name() + "\" does not stand in " + seed
+                                    + " as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)",
+                            itemHolding(TextMatch.normalize(named.name()))
+                                    .map(item -> "the letter lists \"" + item + "\": copy the item whole, as printed, and add it to the"
+                                            + " organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it")
+                                    .orElse("copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it"));
+                } else {
+                    entries.add(new Entry(named, list, at));
                 }
             }
-            previous = line;
+        }
+        boolean[] down = new boolean[blocks.size()];
+        Order order = order(entries, down);
+        for (int b = 0; b < blocks.size(); b++) {
+            // a block of one row reads the same either way; a block no name stands in cannot change the order
+            if (blocks.get(b).rows().length < 2 || !blocks.get(b).readableDown() || !holdsAPlace(b, entries)) {
+                continue;
+            }
+            down[b] = true;
+            Order flipped = order(entries, down);
+            if (flipped.inOrder() > order.inOrder()) {
+                order = flipped;
+            } else {
+                down[b] = false;
+            }
+        }
+        failed |= reportOutOfOrder(entries, order, down, f, seed);
+        if (failed || order.inOrder() == 0) {
+            return;
+        }
+        reportUnlisted(order, down, f, seed);
+    }
+
+    /** A name of the metadata that stands in the letter's list: which list of the metadata gives it, and its places. */
+    private record Entry(Named named, int list, List<Long> places) {
+    }
+
+    /**
+     * A sequence of names judged as one run: the entries, in the metadata's order, each with the places it may take.
+     */
+    private record Run(List<Integer> entries, List<List<Long>> candidates) {
+    }
+
+    /** The runs the names were judged in, and for each entry the place it takes in the letter's order, or -1. */
+    private record Order(List<Run> runs, long[] chosen, int inOrder) {
+    }
+
+    /** Each list of names on its own, in the order the metadata gives it, the blocks of columns read as {@code down} says. */
+    private Order order(List<Entry> entries, boolean[] down) {
+        List<Run> runs = new ArrayList<>();
+        java.util.Map<Integer, Run> byList = new java.util.TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Run run = byList.computeIfAbsent(entries.get(i).list(), k -> new Run(new ArrayList<>(), new ArrayList<>()));
+            run.entries().add(i);
+            run.candidates().add(entries.get(i).places());
+        }
+        runs.addAll(byList.values());
+        long[] chosen = new long[entries.size()];
+        java.util.Arrays.fill(chosen, -1);
+        int inOrder = 0;
+        for (Run run : runs) {
+            inOrder += choose(run, down, chosen);
+        }
+        return new Order(runs, chosen, inOrder);
+    }
+
+    /** Sets the place each name of the run takes in its longest run in the letter's order; returns how many do. */
+    private int choose(Run run, boolean[] down, long[] chosen) {
+        List<List<Long>> keys = new ArrayList<>();
+        for (List<Long> candidates : run.candidates()) {
+            keys.add(candidates.stream().map(p -> key(p, down)).toList());
+        }
+        int[] at = inOrder(keys);
+        int count = 0;
+        for (int i = 0; i < at.length; i++) {
+            if (at[i] >= 0) {
+                chosen[run.entries().get(i)] = run.candidates().get(i).get(at[i]);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Reports each name outside the run, beside the nearest name of the run it is printed on the wrong side of;
+     * true when it reported one.
+     */
+    private boolean reportOutOfOrder(List<Entry> entries, Order order, boolean[] down, Fields f, String seed) {
+        boolean reported = false;
+        for (Run run : order.runs()) {
+            List<Integer> members = run.entries();
+            for (int i = 0; i < members.size(); i++) {
+                int entry = members.get(i);
+                if (order.chosen()[entry] >= 0) {
+                    continue;
+                }
+                reported = true;
+                Named named = entries.get(entry).named();
+                long at = run.candidates().get(i).get(0);
+                int before = i - 1;
+                while (before >= 0 && order.chosen()[members.get(before)] < 0) {
+                    before--;
+                }
+                int after = i + 1;
+                while (after < members.size() && order.chosen()[members.get(after)] < 0) {
+                    after++;
+                }
+                String where;
+                long other;
+                if (before >= 0 && key(at, down) < key(order.chosen()[members.get(before)], down)) {
+                    other = order.chosen()[members.get(before)];
+                    where = "is printed before \"" + entries.get(members.get(before)).named().name() + "\" in " + seed + " ("
+                            + against(at, other, down) + "), but listed after it here";
+                } else {
+                    other = order.chosen()[members.get(after)];
+                    where = "is printed after \"" + entries.get(members.get(after)).named().name() + "\" in " + seed + " ("
+                            + against(at, other, down) + "), but listed before it here";
+                }
+                f.error(named.at(), "not-in-order", named.called() + " \"" + named.name() + "\" " + where,
+                        inColumns(at) || inColumns(other)
+                                ? "list the names in the order the letter prints them; names printed in columns may be listed down each"
+                                + " column or across each row, the same way throughout each block of columns"
+                                : "list the names in the order the letter prints them");
+            }
+        }
+        return reported;
+    }
+
+    /**
+     * Where two places stand: "line 9 against 10", or, when one is in a row of columns, which column, and for a block
+     * of several rows, which way it was read.
+     */
+    private String against(long at, long other, boolean[] down) {
+        if (!inColumns(at) && !inColumns(other)) {
+            return "line " + lineOf(at) + " against " + lineOf(other);
+        }
+        StringBuilder out = new StringBuilder(describe(at) + ", against " + describe(other));
+        java.util.Set<Integer> read = new java.util.TreeSet<>();
+        for (long place : new long[] {at, other}) {
+            int b = blockOf[(int) (place >> 32)];
+            if (b >= 0 && blocks.get(b).rows().length > 1) {
+                read.add(b);
+            }
+        }
+        String joiner = ", reading the columns of ";
+        for (int b : read) {
+            int[] rows = blocks.get(b).rows();
+            out.append(joiner).append("lines ").append(rows[0] + 1).append(" to ").append(rows[rows.length - 1] + 1)
+                    .append(down[b] ? " down each column" : " across each row");
+            joiner = " and those of ";
+        }
+        return out.toString();
+    }
+
+    /** "line 12", or "line 12, left column" for a place in a row of columns. */
+    private String describe(long place) {
+        int line = (int) (place >> 32);
+        if (blockOf[line] < 0) {
+            return "line " + (line + 1);
+        }
+        int columns = blocks.get(blockOf[line]).columns();
+        int column = cellOf(line, (int) place);
+        String name;
+        if (columns == 2) {
+            name = column == 0 ? "left column" : "right column";
+        } else if (columns == 3) {
+            name = column == 0 ? "left column" : column == 1 ? "middle column" : "right column";
+        } else {
+            name = "column " + (column + 1) + " of " + columns;
+        }
+        return "line " + (line + 1) + ", " + name;
+    }
+
+    private boolean inColumns(long place) {
+        return place >= 0 && blockOf[(int) (place >> 32)] >= 0;
+    }
+
+    /**
+     * Warns of each line, or cell of a row of columns, that looks like a name, printed in a short gap between the names
+     * the signatures match (at most {@link #GAP} such lines or cells: a name or two left out; a longer stretch is
+     * another part of the letter), in the order the letter was read.
+     */
+    private void reportUnlisted(Order order, boolean[] down, Fields f, String seed) {
+        List<Long> slots = new ArrayList<>(); // the start of each line, or of each cell, of the text
+        for (int line = 0; line < lines.size(); line++) {
+            if (lines.get(line).isBlank()) {
+                continue;
+            }
+            int[] starts = blockOf[line] >= 0 ? cells[line] : new int[] {0};
+            for (int start : starts) {
+                slots.add(((long) line << 32) + start);
+            }
+        }
+        slots.sort(java.util.Comparator.comparingLong(slot -> key(slot, down)));
+        Set<Long> matched = new HashSet<>();
+        for (long place : order.chosen()) {
+            if (place >= 0) {
+                matched.add(slotOf(place));
+            }
+        }
+        List<Long> unmatched = new ArrayList<>();
+        List<Long> between = new ArrayList<>();
+        boolean started = false;
+        for (long slot : slots) {
+            if (!matched.contains(slot)) {
+                between.add(slot);
+                continue;
+            }
+            if (started && between.size() <= GAP) {
+                between.stream().filter(this::looksLikeAName).forEach(unmatched::add);
+            }
+            started = true;
+            between.clear();
         }
         YamlNode at = f.at(f.has("signatories") ? "signatories" : "coordinators");
-        for (int line : unmatched) {
+        for (long slot : unmatched) {
+            int line = (int) (slot >> 32);
+            String where = blockOf[line] >= 0 ? describe(slot) : "line " + (line + 1);
+            String printed = blockOf[line] >= 0 ? cellText(line, (int) slot) : raw.get(line).strip();
             f.diagnostics().add(Diagnostic.warning(f.source(), at.line(), at.column(), "unlisted-name",
-                    "the letter prints \"" + raw.get(line).strip() + "\" (" + seed + ", line " + (line + 1)
+                    "the letter prints \"" + printed + "\" (" + seed + ", " + where
                             + ") among the names it lists, and the signatures leave it out",
                     "add it where it stands in the letter's list, exactly as printed; if it is not a signatory (a heading, an address), nothing needs to change"));
         }
     }
 
-    /** Checks one list; adds the lines its names were found on to {@code matched}; false when it reported an error. */
-    private boolean checkOrder(List<Named> names, Fields f, String seed, Set<Integer> matched) {
-        List<Named> listed = new ArrayList<>();
-        List<List<Long>> places = new ArrayList<>();
-        for (Named named : names) {
-            List<Long> at = places(TextMatch.normalize(named.name()));
-            if (at.isEmpty()) {
-                f.error(named.at(), "not-in-list", named.called() + " \"" + named.name() + "\" does not stand in " + seed
-                                + " as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)",
-                        itemHolding(TextMatch.normalize(named.name()))
-                                .map(item -> "the letter lists \"" + item + "\": copy the item whole, as printed, and add it to the"
-                                        + " organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it")
-                                .orElse("copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it"));
-            } else {
-                listed.add(named);
-                places.add(at);
-            }
+    /** The line, or the cell of a row of columns, a place stands in, as the place of its start. */
+    private long slotOf(long place) {
+        int line = (int) (place >> 32);
+        if (blockOf[line] < 0) {
+            return (long) line << 32;
         }
-        long[] chosen = inOrder(places);
-        boolean ok = listed.size() == names.size();
-        for (int i = 0; i < listed.size(); i++) {
-            if (chosen[i] >= 0) {
-                matched.add((int) (chosen[i] >> 32));
-                continue;
-            }
-            ok = false;
-            long at = places.get(i).get(0);
-            int before = i - 1;
-            while (before >= 0 && chosen[before] < 0) {
-                before--;
-            }
-            int after = i + 1;
-            while (after < listed.size() && chosen[after] < 0) {
-                after++;
-            }
-            String where;
-            if (before >= 0 && at < chosen[before]) {
-                where = "is printed before \"" + listed.get(before).name() + "\" in " + seed + " (line " + lineOf(at) + " against "
-                        + lineOf(chosen[before]) + "), but listed after it here";
-            } else {
-                where = "is printed after \"" + listed.get(after).name() + "\" in " + seed + " (line " + lineOf(at) + " against "
-                        + lineOf(chosen[after]) + "), but listed before it here";
-            }
-            f.error(listed.get(i).at(), "not-in-order", listed.get(i).called() + " \"" + listed.get(i).name() + "\" " + where,
-                    "list the names in the order the letter prints them");
-        }
-        return ok;
+        return ((long) line << 32) + cells[line][cellOf(line, (int) place)];
     }
 
     private static int lineOf(long place) {
@@ -155,10 +483,10 @@ final class SignatureList {
     }
 
     /**
-     * For each name, the place it takes in the longest run of names whose places rise, or -1 for a name left out of
-     * it; each name may take any of its places.
+     * For each name, the index of the place it takes in the longest run of names whose places rise, or -1 for a name
+     * left out of it; each name may take any of its places (given as the keys that order them).
      */
-    private static long[] inOrder(List<List<Long>> places) {
+    private static int[] inOrder(List<List<Long>> places) {
         int n = places.size();
         int[][] length = new int[n][];
         int[][] fromName = new int[n][];
@@ -188,10 +516,10 @@ final class SignatureList {
                 }
             }
         }
-        long[] chosen = new long[n];
+        int[] chosen = new int[n];
         java.util.Arrays.fill(chosen, -1);
         for (int i = bestName, j = bestPlace; i >= 0; ) {
-            chosen[i] = places.get(i).get(j);
+            chosen[i] = j;
             int k = fromName[i][j];
             j = k >= 0 ? fromPlace[i][j] : 0;
             i = k;
@@ -329,12 +657,14 @@ final class SignatureList {
     }
 
     /**
-     * A line of a list that could be an organisation's name: short, not a heading, a [label], a salutation or a
-     * sentence, and no count ("25 organizations", "2 other organizations").
+     * A line of a list, or a cell of a row of columns, that could be an organisation's name: short, not a heading, a
+     * [label], a salutation or a sentence, and no count ("25 organizations", "2 other organizations").
      */
-    private boolean looksLikeAName(int line) {
-        String item = TextMatch.normalize(lines.get(line));
-        String rawLine = raw.get(line).strip();
+    private boolean looksLikeAName(long slot) {
+        int line = (int) (slot >> 32);
+        boolean cell = blockOf[line] >= 0;
+        String item = TextMatch.normalize(cell ? cellText(line, (int) slot) : lines.get(line));
+        String rawLine = cell ? item : raw.get(line).strip();
         return !item.isEmpty() && item.length() <= NAME_MAX && !rawLine.startsWith("#") && !(item.startsWith("[") && item.endsWith("]"))
                 && !LABEL.matcher(item).lookingAt()
                 && !item.endsWith(":") && !item.endsWith(",") && !(item.endsWith(".") && item.split(" ").length > 6)

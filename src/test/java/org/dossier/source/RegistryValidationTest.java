@@ -137,6 +137,30 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aLetterWhoseNamesArePrintedInTwoColumnsBuildsWithTheNamesListedDownEachColumnOrAcrossEachRow() {
+        // found by review: the names of a list in columns were read row by row only, so metadata listing them column
+        // by column, as a reader reads them, stopped the build with not-in-order errors
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("""
+                Women’s Museum(WAM)
+                Japan Internatinoal Volunteer Center
+                Rights Now
+                """, """
+                Women’s Museum(WAM)                     Rights Now
+                Japan Internatinoal Volunteer Center
+                """));
+        assertEquals(List.of(), site.build().warnings()); // the fixture lists them down each column: WAM, JVC, Rights Now
+        site.write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace(
+                "    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n    - {as_signed: Rights Now, org: rights-now}\n",
+                "    - {as_signed: Rights Now, org: rights-now}\n    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n"));
+        assertEquals(List.of(), site.build().warnings());
+        // a name beside a listed one, left out, is told by its column
+        site.write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace("org: jvc}\n    - {as_signed: Rights Now, org: rights-now}\n", "org: jvc}\n"));
+        assertEquals(List.of("content/documents/letter.yaml:19:5: warning [unlisted-name] the letter prints \"Rights Now\" (seed letter.txt,"
+                        + " line 14, right column) among the names it lists, and the signatures leave it out"),
+                site.build().warnings().stream().map(org.dossier.diag.Diagnostic::headline).toList());
+    }
+
+    @Test
     void anAsSignedNameOfAnotherOrganisationSaysWhose() {
         FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
                 FixtureSite.LETTER_DOC.replace("{as_signed: Rights Watch, org: rights-watch}", "{as_signed: Rights Watch, org: rights-now}"));

@@ -1,0 +1,130 @@
+package org.dossier.source;
+
+import org.dossier.diag.Diagnostic;
+import org.dossier.diag.Diagnostics;
+import org.dossier.diag.SourceText;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A letter's list of names against the signatures: where each name stands, in which order, and who is left out. */
+class SignatureListTest {
+    /** The messages the check reports for the metadata's lists, given as YAML: coordinators and signatories. */
+    private static List<String> check(String seed, String yaml) {
+        Diagnostics diagnostics = new Diagnostics();
+        SourceText source = SourceText.of("letter.yaml", yaml);
+        YamlNode.Mapping mapping = (YamlNode.Mapping) new YamlReader().read(source, diagnostics).orElseThrow();
+        Fields f = new Fields(source, mapping, diagnostics, Fields.spec("coordinators", "[A]", "signatories", "[B]"));
+        List<List<SignatureList.Named>> lists = new ArrayList<>();
+        for (String field : List.of("coordinators", "signatories")) {
+            if (f.has(field)) {
+                List<SignatureList.Named> names = new ArrayList<>();
+                f.optionalTextList(field).orElseThrow().forEach(item -> names.add(new SignatureList.Named(item.text(), item, "signatory")));
+                lists.add(names);
+            }
+        }
+        new SignatureList(seed).check(lists, f, "seed letter.txt");
+        return diagnostics.sorted().stream().map(Diagnostic::headline).toList();
+    }
+
+    /** Seven names in two columns, the last row short: down each column, A B C D, then E F G. */
+    private static final String TWO_COLUMNS = """
+            We call on the government to support the Court.
+
+            Signed:
+
+            Amnesty International Japan        Human Rights Now
+            Peace Boat                         Japan Civil Liberties Union
+            Human Rights Watch                 Center for Prisoners' Rights
+            Asia Pacific Forum
+            """;
+
+    private static final String DOWN = "signatories:\n"
+            + "  - Amnesty International Japan\n  - Peace Boat\n  - Human Rights Watch\n  - Asia Pacific Forum\n"
+            + "  - Human Rights Now\n  - Japan Civil Liberties Union\n  - Center for Prisoners' Rights\n";
+
+    private static final String ACROSS = "signatories:\n"
+            + "  - Amnesty International Japan\n  - Human Rights Now\n  - Peace Boat\n  - Japan Civil Liberties Union\n"
+            + "  - Human Rights Watch\n  - Center for Prisoners' Rights\n  - Asia Pacific Forum\n";
+
+    @Test
+    void namesInTwoColumnsMayBeListedDownEachColumnOrAcrossEachRow() {
+        // found by review: a two-column list was read row by row only, so names listed column by column, as a reader
+        // reads them, were out of order and stopped the build
+        assertEquals(List.of(), check(TWO_COLUMNS, DOWN));
+        assertEquals(List.of(), check(TWO_COLUMNS, ACROSS));
+        // tabs part columns too, and three columns are read the same way
+        String tabs = "Signed:\n\nAmnesty International Japan\tHuman Rights Now\tPeace Boat\n"
+                + "Human Rights Watch\tJapan Civil Liberties Union\tAsia Pacific Forum\n";
+        assertEquals(List.of(), check(tabs, "signatories: [Amnesty International Japan, Human Rights Watch, Human Rights Now,"
+                + " Japan Civil Liberties Union, Peace Boat, Asia Pacific Forum]\n"));
+        // a numbered list in columns: the number goes with its name, not in a column of its own
+        String numbered = "Signed:\n\n1.  Amnesty International Japan      3.  Human Rights Now\n2.  Peace Boat      4.  Human Rights Watch\n";
+        assertEquals(List.of(), check(numbered, "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch]\n"));
+    }
+
+    @Test
+    void eachBlockOfColumnsIsReadItsOwnWay() {
+        // the coordinators across their row, the signatories down their columns; a line of another number of columns
+        // starts another block
+        String seed = """
+                Coordinated by:
+                Amnesty International Japan        Human Rights Now
+                Signed by:
+                Peace Boat                         Japan Civil Liberties Union
+                Human Rights Watch                 Center for Prisoners' Rights
+                Asia Pacific Forum    Kyoto YWCA    Osaka YWCA
+                Nagoya YWCA           Tokyo YWCA    Sendai YWCA
+                """;
+        assertEquals(List.of(), check(seed, "coordinators: [Amnesty International Japan, Human Rights Now]\n"
+                + "signatories: [Peace Boat, Human Rights Watch, Japan Civil Liberties Union, Center for Prisoners' Rights,"
+                + " Asia Pacific Forum, Kyoto YWCA, Osaka YWCA, Nagoya YWCA, Tokyo YWCA, Sendai YWCA]\n"));
+        // one block is read one way throughout: down its first column, then across its rows, is out of order either way
+        assertEquals(List.of("letter.yaml:2:126: error [not-in-order] signatory \"Nagoya YWCA\" is printed after \"Kyoto YWCA\" in"
+                + " seed letter.txt (line 7, left column, against line 6, middle column, reading the columns of lines 6 to 7 across each"
+                + " row), but listed before it here"), check(seed, "coordinators: [Amnesty International Japan, Human Rights Now]\n"
+                + "signatories: [Peace Boat, Human Rights Watch, Japan Civil Liberties Union, Center for Prisoners' Rights,"
+                + " Asia Pacific Forum, Nagoya YWCA, Kyoto YWCA, Osaka YWCA, Tokyo YWCA, Sendai YWCA]\n"));
+    }
+
+    @Test
+    void rowsOfColumnsPartedByOneEmptyLineAreOneBlock() {
+        // double-spaced PDF text: an empty line after every printed row
+        String doubleSpaced = "Signed: \n\nAmnesty International Japan        Human Rights Now \n\nPeace Boat        Human Rights Watch \n";
+        assertEquals(List.of(), check(doubleSpaced, "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch]\n"));
+    }
+
+    @Test
+    void aNameOutOfOrderInColumnsSaysWhichColumnAndHowTheBlockWasRead() {
+        String swapped = DOWN.replace("  - Peace Boat\n  - Human Rights Watch\n", "  - Human Rights Watch\n  - Peace Boat\n");
+        assertEquals(List.of("letter.yaml:4:5: error [not-in-order] signatory \"Peace Boat\" is printed before \"Human Rights Watch\" in seed"
+                + " letter.txt (line 6, left column, against line 7, left column, reading the columns of lines 5 to 8 down each column),"
+                + " but listed after it here"), check(TWO_COLUMNS, swapped));
+        // two names of one row swapped: the same line, told apart by their columns
+        String sameRow = ACROSS.replace("  - Amnesty International Japan\n  - Human Rights Now\n", "  - Human Rights Now\n  - Amnesty International Japan\n");
+        assertEquals(List.of("letter.yaml:3:5: error [not-in-order] signatory \"Amnesty International Japan\" is printed before"
+                + " \"Human Rights Now\" in seed letter.txt (line 5, left column, against line 5, right column, reading the columns of"
+                + " lines 5 to 8 across each row), but listed after it here"), check(TWO_COLUMNS, sameRow));
+    }
+
+    @Test
+    void aNameInAColumnThatTheSignaturesLeaveOutIsTheCellNotTheRow() {
+        // found by review: a row whose other name was listed counted as listed, so a name left out beside it went
+        // unnoticed; and a row left out was quoted whole, two names as one
+        assertEquals(List.of("letter.yaml:2:3: warning [unlisted-name] the letter prints \"Human Rights Now\" (seed letter.txt,"
+                + " line 5, right column) among the names it lists, and the signatures leave it out"),
+                check(TWO_COLUMNS, ACROSS.replace("  - Human Rights Now\n", "")));
+        assertEquals(List.of("letter.yaml:2:3: warning [unlisted-name] the letter prints \"Japan Civil Liberties Union\" (seed letter.txt,"
+                + " line 6, right column) among the names it lists, and the signatures leave it out"),
+                check(TWO_COLUMNS, DOWN.replace("  - Japan Civil Liberties Union\n", "")));
+        assertEquals(List.of(
+                "letter.yaml:2:3: warning [unlisted-name] the letter prints \"Japan Civil Liberties Union\" (seed letter.txt, line 6,"
+                        + " right column) among the names it lists, and the signatures leave it out",
+                "letter.yaml:2:3: warning [unlisted-name] the letter prints \"Peace Boat\" (seed letter.txt, line 6, left column) among"
+                        + " the names it lists, and the signatures leave it out"),
+                check(TWO_COLUMNS, DOWN.replace("  - Peace Boat\n", "").replace("  - Japan Civil Liberties Union\n", "")));
+    }
+}
