@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Whether a letter's signatures are the names its list prints, in its order: each {@code as_signed} name must stand in
  * the seed as an item of a list, a whole line (its Markdown heading or bullet mark and HTML tags aside) or a part of one
  * set off by list punctuation ({@code A, B and C}), not only inside a sentence; the coordinators, and the signatories,
- * must come in the order the letter prints them; and a line that looks like a name, printed between two of the names,
- * is reported when the signatures leave it out.
+ * must come in the order the letter prints them (a list in columns read down each column or across each row, and a
+ * coordinator printed on its own as well as in the list held to its own place); and a line, or a cell of a row of
+ * columns, that looks like a name, printed between two of the names, is reported when the signatures leave it out.
  */
 final class SignatureList {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
@@ -232,8 +233,10 @@ final class SignatureList {
      * problem at its name. The order is judged by the longest run of names that follow the letter's order (one place
      * chosen for each, for a name printed twice): a name outside it is out of order, so two names swapped are two
      * errors, not every name after them. Names printed in columns may follow the letter down each column or across
-     * each row: each block of columns is read the way that puts more names in order. Then a line, or a column's cell,
-     * that looks like a name, printed between the names but matched by none, is a warning.
+     * each row: each block of columns is read the way that puts more names in order. When the letter prints the
+     * coordinators on their own too, the coordinators and the signatories are judged as one run, so that each printed
+     * name answers one signature (see {@link Plan}). Then a line, or a column's cell, that looks like a name, printed
+     * between the names but matched by none, is a warning.
      */
     void check(List<List<Named>> lists, Fields f, String seed) {
         List<Entry> entries = new ArrayList<>();
@@ -254,15 +257,16 @@ final class SignatureList {
                 }
             }
         }
+        Plan plan = plan(lists.size(), entries);
         boolean[] down = new boolean[blocks.size()];
-        Order order = order(entries, down);
+        Order order = order(plan, entries, down);
         for (int b = 0; b < blocks.size(); b++) {
             // a block of one row reads the same either way; a block no name stands in cannot change the order
             if (blocks.get(b).rows().length < 2 || !blocks.get(b).readableDown() || !holdsAPlace(b, entries)) {
                 continue;
             }
             down[b] = true;
-            Order flipped = order(entries, down);
+            Order flipped = order(plan, entries, down);
             if (flipped.inOrder() > order.inOrder()) {
                 order = flipped;
             } else {
@@ -281,26 +285,83 @@ final class SignatureList {
     }
 
     /**
-     * A sequence of names judged as one run: the entries, in the metadata's order, each with the places it may take.
+     * A sequence of names judged as one run: the entries, in the metadata's order, each with the places it may take;
+     * for the coordinators and the signatories judged as one, which come first ("the coordinators, then the
+     * signatories"), else null.
      */
-    private record Run(List<Integer> entries, List<List<Long>> candidates) {
+    private record Run(List<Integer> entries, List<List<Long>> candidates, String lists) {
     }
 
     /** The runs the names were judged in, and for each entry the place it takes in the letter's order, or -1. */
     private record Order(List<Run> runs, long[] chosen, int inOrder) {
     }
 
-    /** Each list of names on its own, in the order the metadata gives it, the blocks of columns read as {@code down} says. */
-    private Order order(List<Entry> entries, boolean[] down) {
-        List<Run> runs = new ArrayList<>();
-        java.util.Map<Integer, Run> byList = new java.util.TreeMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Run run = byList.computeIfAbsent(entries.get(i).list(), k -> new Run(new ArrayList<>(), new ArrayList<>()));
-            run.entries().add(i);
-            run.candidates().add(entries.get(i).places());
+    /**
+     * How the coordinators are judged beside the signatories. {@code OWN}: the letter prints every coordinator apart
+     * from its list too (more often than the signatories list it), so the coordinators and the signatories are one run,
+     * the coordinators' names before the list or after it, each place taken once: a coordinator's own place is not the
+     * one its name takes in the list. {@code SHARED}: a coordinator stands only in the list (marked there, with a star),
+     * so the signatories are judged first and then the coordinators, each at a place the signatories leave, or, when it
+     * has none, at the place it shares with them. {@code APART}: one list (a plain signatories list), or one of the two
+     * empty.
+     */
+    private enum Plan { OWN, SHARED, APART }
+
+    private static Plan plan(int lists, List<Entry> entries) {
+        if (lists < 2 || entries.stream().noneMatch(e -> e.list() == 0) || entries.stream().noneMatch(e -> e.list() == 1)) {
+            return Plan.APART;
         }
-        runs.addAll(byList.values());
-        long[] chosen = new long[entries.size()];
+        java.util.Map<String, Integer> listedAsSignatory = new java.util.HashMap<>();
+        entries.stream().filter(e -> e.list() == 1)
+                .forEach(e -> listedAsSignatory.merge(TextMatch.normalize(e.named().name()), 1, Integer::sum));
+        boolean own = entries.stream().filter(e -> e.list() == 0)
+                .allMatch(e -> e.places().size() > listedAsSignatory.getOrDefault(TextMatch.normalize(e.named().name()), 0));
+        return own ? Plan.OWN : Plan.SHARED;
+    }
+
+    /** The places the names take in the letter's order, by the plan, the blocks of columns read as {@code down} says. */
+    private Order order(Plan plan, List<Entry> entries, boolean[] down) {
+        List<Integer> coordinators = new ArrayList<>();
+        List<Integer> signatories = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            (entries.get(i).list() == 0 ? coordinators : signatories).add(i);
+        }
+        return switch (plan) {
+            case APART -> judge(List.of(run(entries, coordinators, null), run(entries, signatories, null)), entries.size(), down);
+            case OWN -> {
+                List<Integer> coordinatorsFirst = new ArrayList<>(coordinators);
+                coordinatorsFirst.addAll(signatories);
+                List<Integer> signatoriesFirst = new ArrayList<>(signatories);
+                signatoriesFirst.addAll(coordinators);
+                Order before = judge(List.of(run(entries, coordinatorsFirst, "the coordinators, then the signatories")), entries.size(), down);
+                Order after = judge(List.of(run(entries, signatoriesFirst, "the signatories, then the coordinators")), entries.size(), down);
+                yield after.inOrder() > before.inOrder() ? after : before;
+            }
+            case SHARED -> {
+                Run listed = run(entries, signatories, null);
+                long[] chosen = new long[entries.size()];
+                java.util.Arrays.fill(chosen, -1);
+                int inOrder = choose(listed, down, chosen);
+                Set<Long> taken = new HashSet<>();
+                signatories.forEach(i -> taken.add(chosen[i]));
+                List<List<Long>> candidates = new ArrayList<>();
+                for (int i : coordinators) {
+                    List<Long> own = entries.get(i).places().stream().filter(p -> !taken.contains(p)).toList();
+                    candidates.add(own.isEmpty() ? entries.get(i).places() : own);
+                }
+                Run coordinating = new Run(coordinators, candidates, null);
+                inOrder += choose(coordinating, down, chosen);
+                yield new Order(List.of(coordinating, listed), chosen, inOrder);
+            }
+        };
+    }
+
+    private static Run run(List<Entry> entries, List<Integer> members, String lists) {
+        return new Run(members, members.stream().map(i -> entries.get(i).places()).toList(), lists);
+    }
+
+    private Order judge(List<Run> runs, int entries, boolean[] down) {
+        long[] chosen = new long[entries];
         java.util.Arrays.fill(chosen, -1);
         int inOrder = 0;
         for (Run run : runs) {
@@ -327,40 +388,48 @@ final class SignatureList {
     }
 
     /**
-     * Reports each name outside the run, beside the nearest name of the run it is printed on the wrong side of;
-     * true when it reported one.
+     * Reports each name outside the run, beside the nearest name of the run it is printed on the wrong side of (one of
+     * its own list when one is), at the first of its places the other names leave; a name whose every place another
+     * takes is listed more often than printed. True when it reported one.
      */
     private boolean reportOutOfOrder(List<Entry> entries, Order order, boolean[] down, Fields f, String seed) {
         boolean reported = false;
+        long[] chosen = order.chosen();
         for (Run run : order.runs()) {
             List<Integer> members = run.entries();
+            Set<Long> taken = new HashSet<>();
+            members.forEach(m -> taken.add(chosen[m]));
             for (int i = 0; i < members.size(); i++) {
-                int entry = members.get(i);
-                if (order.chosen()[entry] >= 0) {
+                Entry entry = entries.get(members.get(i));
+                if (chosen[members.get(i)] >= 0) {
                     continue;
                 }
                 reported = true;
-                Named named = entries.get(entry).named();
-                long at = run.candidates().get(i).get(0);
-                int before = i - 1;
-                while (before >= 0 && order.chosen()[members.get(before)] < 0) {
-                    before--;
+                Named named = entry.named();
+                List<Long> candidates = run.candidates().get(i);
+                long at = candidates.stream().filter(p -> !taken.contains(p)).findFirst().orElse(-1L);
+                if (at < 0) {
+                    List<String> where = candidates.stream().map(this::describe).toList();
+                    f.error(named.at(), "not-in-order", named.called() + " \"" + named.name() + "\" is listed here more often than " + seed
+                                    + " prints it in its list: " + (where.size() == 1 ? "once" : where.size() == 2 ? "twice" : where.size() + " times")
+                                    + ", at " + joinAnd(where),
+                            "list each name once for each time the letter prints it in its list");
+                    continue;
                 }
-                int after = i + 1;
-                while (after < members.size() && order.chosen()[members.get(after)] < 0) {
-                    after++;
+                int[] beside = beside(entries, members, chosen, i, at, down, true);
+                if (beside == null) {
+                    beside = beside(entries, members, chosen, i, at, down, false);
                 }
-                String where;
-                long other;
-                if (before >= 0 && key(at, down) < key(order.chosen()[members.get(before)], down)) {
-                    other = order.chosen()[members.get(before)];
-                    where = "is printed before \"" + entries.get(members.get(before)).named().name() + "\" in " + seed + " ("
-                            + against(at, other, down) + "), but listed after it here";
-                } else {
-                    other = order.chosen()[members.get(after)];
-                    where = "is printed after \"" + entries.get(members.get(after)).named().name() + "\" in " + seed + " ("
-                            + against(at, other, down) + "), but listed before it here";
+                if (beside == null) { // cannot be (see beside); said plainly rather than failing the build
+                    f.error(named.at(), "not-in-order", named.called() + " \"" + named.name() + "\" is printed out of the order it is"
+                            + " listed in here, at " + describe(at) + " of " + seed, "list the names in the order the letter prints them");
+                    continue;
                 }
+                long other = chosen[members.get(beside[0])];
+                Entry neighbour = entries.get(members.get(beside[0]));
+                String lists = neighbour.list() != entry.list() && run.lists() != null ? " (" + run.lists() + ")" : "";
+                String where = (beside[1] < 0 ? "is printed before \"" : "is printed after \"") + neighbour.named().name() + "\" in " + seed
+                        + " (" + against(at, other, down) + "), but listed " + (beside[1] < 0 ? "after" : "before") + " it here" + lists;
                 f.error(named.at(), "not-in-order", named.called() + " \"" + named.name() + "\" " + where,
                         inColumns(at) || inColumns(other)
                                 ? "list the names in the order the letter prints them; names printed in columns may be listed down each"
@@ -369,6 +438,37 @@ final class SignatureList {
             }
         }
         return reported;
+    }
+
+    /**
+     * The nearest name of the run, before the one out of it, that it is printed before ({@code {index, -1}}), else
+     * the nearest after it that it is printed after ({@code {index, 1}}); of its own list only, when asked. Such a
+     * name is always found among all of the run's: a place between the two would have put the name in the run.
+     */
+    private int[] beside(List<Entry> entries, List<Integer> members, long[] chosen, int i, long at, boolean[] down, boolean ownList) {
+        int list = entries.get(members.get(i)).list();
+        for (int k = i - 1; k >= 0; k--) {
+            if (chosen[members.get(k)] >= 0 && (!ownList || entries.get(members.get(k)).list() == list)) {
+                if (key(at, down) < key(chosen[members.get(k)], down)) {
+                    return new int[] {k, -1};
+                }
+                break;
+            }
+        }
+        for (int k = i + 1; k < members.size(); k++) {
+            if (chosen[members.get(k)] >= 0 && (!ownList || entries.get(members.get(k)).list() == list)) {
+                if (key(at, down) > key(chosen[members.get(k)], down)) {
+                    return new int[] {k, 1};
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String joinAnd(List<String> items) {
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /**

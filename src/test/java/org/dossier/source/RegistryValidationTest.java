@@ -123,6 +123,35 @@ class RegistryValidationTest {
     }
 
     @Test
+    void coordinatorsListedInReverseFailTheBuildThoughTheLetterPrintsBothAgainAmongTheSignatories() {
+        // found by review: each coordinator could take the place its name has in the list below, so the coordinators
+        // listed in reverse passed whenever both were printed twice, as in both of the dossier's joint letters
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("Volunteer Center\nRights Now\n", "Volunteer Center\nRights Watch\nRights Now\n"))
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace("org: jvc}\n", "org: jvc}\n    - {as_signed: Rights Watch, org: rights-watch}\n"));
+        site.build();
+        site.write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
+                .replace("org: jvc}\n", "org: jvc}\n    - {as_signed: Rights Watch, org: rights-watch}\n")
+                .replace("    - {as_signed: Rights Watch, org: rights-watch}\n    - {as_signed: Rights Now, org: rights-now}\n  signatories",
+                        "    - {as_signed: Rights Now, org: rights-now}\n    - {as_signed: Rights Watch, org: rights-watch}\n  signatories"));
+        assertEquals("""
+                content/documents/letter.yaml:17:19: error [not-in-order] as-signed name "Rights Watch" is printed before "Rights Now" in seed letter.txt (line 9 against 10), but listed after it here
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
+    void aNameListedTwiceButPrintedOnceIsAnErrorNotACrash() {
+        // found while mending the order check: the build stopped with an internal error (IndexOutOfBoundsException)
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
+                .replace("    - {as_signed: Rights Now, org: rights-now}\n", "    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n")
+                .replace("  coordinators:\n    - {as_signed: Rights Watch, org: rights-watch}\n    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n",
+                        "  coordinators:\n    - {as_signed: Rights Watch, org: rights-watch}\n    - {as_signed: Rights Now, org: rights-now}\n"));
+        assertEquals("""
+                content/documents/letter.yaml:21:19: error [not-in-order] as-signed name "Japan Internatinoal Volunteer Center" is listed here more often than seed letter.txt prints it in its list: once, at line 15
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
     void aNameTheLetterListsAndTheSignaturesLeaveOutIsAWarning() {
         FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
                 FixtureSite.LETTER_DOC.replace("    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n", ""));

@@ -22,7 +22,9 @@ class SignatureListTest {
         for (String field : List.of("coordinators", "signatories")) {
             if (f.has(field)) {
                 List<SignatureList.Named> names = new ArrayList<>();
-                f.optionalTextList(field).orElseThrow().forEach(item -> names.add(new SignatureList.Named(item.text(), item, "signatory")));
+                // a plain list's names are signatories; a letter's coordinators and signatories, as-signed names
+                String called = f.has("coordinators") ? "as-signed name" : "signatory";
+                f.optionalTextList(field).orElseThrow().forEach(item -> names.add(new SignatureList.Named(item.text(), item, called)));
                 lists.add(names);
             }
         }
@@ -83,7 +85,7 @@ class SignatureListTest {
                 + "signatories: [Peace Boat, Human Rights Watch, Japan Civil Liberties Union, Center for Prisoners' Rights,"
                 + " Asia Pacific Forum, Kyoto YWCA, Osaka YWCA, Nagoya YWCA, Tokyo YWCA, Sendai YWCA]\n"));
         // one block is read one way throughout: down its first column, then across its rows, is out of order either way
-        assertEquals(List.of("letter.yaml:2:126: error [not-in-order] signatory \"Nagoya YWCA\" is printed after \"Kyoto YWCA\" in"
+        assertEquals(List.of("letter.yaml:2:126: error [not-in-order] as-signed name \"Nagoya YWCA\" is printed after \"Kyoto YWCA\" in"
                 + " seed letter.txt (line 7, left column, against line 6, middle column, reading the columns of lines 6 to 7 across each"
                 + " row), but listed before it here"), check(seed, "coordinators: [Amnesty International Japan, Human Rights Now]\n"
                 + "signatories: [Peace Boat, Human Rights Watch, Japan Civil Liberties Union, Center for Prisoners' Rights,"
@@ -126,5 +128,103 @@ class SignatureListTest {
                 "letter.yaml:2:3: warning [unlisted-name] the letter prints \"Peace Boat\" (seed letter.txt, line 6, left column) among"
                         + " the names it lists, and the signatures leave it out"),
                 check(TWO_COLUMNS, DOWN.replace("  - Peace Boat\n", "").replace("  - Japan Civil Liberties Union\n", "")));
+    }
+
+    /** The coordinators printed on their own, then again among the signatories, as the dossier's two letters print them. */
+    private static final String COORDINATORS_TWICE = """
+            We call on the government to support the Court.
+
+            Coordinating organizations
+
+            Human Rights Watch
+            Human Rights Now
+
+            Signatories:
+
+            Peace Boat
+            Human Rights Watch
+            Human Rights Now
+            Kyoto YWCA
+            """;
+
+    private static final String SIGNATORIES = "signatories: [Peace Boat, Human Rights Watch, Human Rights Now, Kyoto YWCA]\n";
+
+    @Test
+    void coordinatorsListedInReverseAreOutOfOrderThoughTheListPrintsTheirNamesAgain() {
+        // found by review: each coordinator could take the place its name has in the list, so Human Rights Now (line 6)
+        // then Human Rights Watch (line 12) passed for the letter's Human Rights Watch, Human Rights Now
+        assertEquals(List.of(), check(COORDINATORS_TWICE, "coordinators: [Human Rights Watch, Human Rights Now]\n" + SIGNATORIES));
+        assertEquals(List.of("letter.yaml:1:34: error [not-in-order] as-signed name \"Human Rights Watch\" is printed before"
+                        + " \"Human Rights Now\" in seed letter.txt (line 5 against 6), but listed after it here"),
+                check(COORDINATORS_TWICE, "coordinators: [Human Rights Now, Human Rights Watch]\n" + SIGNATORIES));
+    }
+
+    @Test
+    void signatoriesCannotTakeTheCoordinatorsOwnPlaces() {
+        // the same mistake the other way: the coordinators' names put first among the signatories took the places the
+        // coordinators are printed at, and the coordinators those of the list
+        assertEquals(List.of("letter.yaml:2:53: error [not-in-order] as-signed name \"Peace Boat\" is printed before"
+                        + " \"Human Rights Now\" in seed letter.txt (line 10 against 12), but listed after it here"),
+                check(COORDINATORS_TWICE, "coordinators: [Human Rights Watch, Human Rights Now]\n"
+                        + "signatories: [Human Rights Watch, Human Rights Now, Peace Boat, Kyoto YWCA]\n"));
+    }
+
+    @Test
+    void coordinatorsPrintedAfterTheListAreInOrderThere() {
+        String after = """
+                Signed by
+
+                Peace Boat
+                Human Rights Watch
+                Human Rights Now
+                Kyoto YWCA
+
+                Coordinated by:
+
+                Human Rights Watch
+                Human Rights Now
+                """;
+        assertEquals(List.of(), check(after, "coordinators: [Human Rights Watch, Human Rights Now]\n" + SIGNATORIES));
+        assertEquals(List.of("letter.yaml:1:34: error [not-in-order] as-signed name \"Human Rights Watch\" is printed before"
+                        + " \"Human Rights Now\" in seed letter.txt (line 10 against 11), but listed after it here"),
+                check(after, "coordinators: [Human Rights Now, Human Rights Watch]\n" + SIGNATORIES));
+    }
+
+    @Test
+    void aCoordinatorPrintedInTheMiddleOfTheListIsToldWhereTheCoordinatorsAreListed() {
+        // no other coordinator to set it beside: its neighbour is a signatory, and the message says how the two lists
+        // were read together
+        String middle = "Signed by:\n\nPeace Boat\nKyoto YWCA\nCoordinated by:\nHuman Rights Watch\nOsaka YWCA\n";
+        assertEquals(List.of("letter.yaml:1:16: error [not-in-order] as-signed name \"Human Rights Watch\" is printed after \"Peace Boat\""
+                        + " in seed letter.txt (line 6 against 3), but listed before it here (the coordinators, then the signatories)"),
+                check(middle, "coordinators: [Human Rights Watch]\nsignatories: [Peace Boat, Kyoto YWCA, Osaka YWCA]\n"));
+    }
+
+    @Test
+    void coordinatorsMarkedOnlyInTheListAreJudgedThereInTheirOwnOrder() {
+        // a coordinator printed only in the list, marked with a star, shares its place with its signature
+        String starred = """
+                Signed by (* coordinating organizations)
+
+                Peace Boat
+                Human Rights Watch*
+                Human Rights Now*
+                Kyoto YWCA
+                """;
+        assertEquals(List.of(), check(starred, "coordinators: [Human Rights Watch, Human Rights Now]\n" + SIGNATORIES));
+        assertEquals(List.of("letter.yaml:1:34: error [not-in-order] as-signed name \"Human Rights Watch\" is printed before"
+                        + " \"Human Rights Now\" in seed letter.txt (line 4 against 5), but listed after it here"),
+                check(starred, "coordinators: [Human Rights Now, Human Rights Watch]\n" + SIGNATORIES));
+    }
+
+    @Test
+    void aNameListedMoreOftenThanTheLetterPrintsItIsToldSo() {
+        // found while mending the order check: a name listed twice but printed once failed the build with an internal
+        // error when it came last, and was "printed after" a name printed below it otherwise
+        String list = "Signed by\n\nPeace Boat\nHuman Rights Watch\nKyoto YWCA\n";
+        assertEquals(List.of("letter.yaml:1:59: error [not-in-order] signatory \"Kyoto YWCA\" is listed here more often than seed"
+                + " letter.txt prints it in its list: once, at line 5"), check(list, "signatories: [Peace Boat, Human Rights Watch, Kyoto YWCA, Kyoto YWCA]\n"));
+        assertEquals(List.of("letter.yaml:1:27: error [not-in-order] signatory \"Peace Boat\" is listed here more often than seed"
+                + " letter.txt prints it in its list: once, at line 3"), check(list, "signatories: [Peace Boat, Peace Boat, Human Rights Watch, Kyoto YWCA]\n"));
     }
 }
