@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  *   <li>A title split over two headings of the same level (the first ending in a colon) becomes one heading.</li>
  *   <li>Short lines under a heading become a list; a more prominent heading mark inside such a list is taken
  *       for stray markup and shown as an item.</li>
- *   <li>A paragraph that stops mid-sentence and is followed by one starting in lower case is joined to it.</li>
+ *   <li>A paragraph that stops mid-sentence and is followed by one starting in lower case is joined to it; in text
+ *       wrapped line by line, so is one whose line fills the wrap width.</li>
  * </ol>
+ * Neither reflow joins the items of a list by the width of a line: a long name fills the width as running text does
+ * (see {@code listItems}).
  * Every rule that changes the layout adds an editorial note. Words themselves are never touched.
  */
 public final class Normalizer {
@@ -36,6 +39,12 @@ public final class Normalizer {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\u2026][\"'\u201D\u2019)\\]]*");
     private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.!?:;,\u2026][\"'\u201D\u2019)\\]]*");
     private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\\.");
+    /**
+     * What a name in a list does not hold and running text does: a sentence's or clause's end followed by more words
+     * ("2007. We", "Contact: Tokyo"), or a comma (but the one before a closing "Inc.").
+     */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?;:\u2026][\"'\u201D\u2019)\\]]*\\s+\\S"
+            + "|,(?!\\s*(?:Inc|Ltd|Co|Corp|Jr|Sr)\\.?$)");
     private static final int SHORT_ITEM = 100;
     private static final int TITLE_MAX = 300;
 
@@ -77,13 +86,30 @@ public final class Normalizer {
         List<String> current = new ArrayList<>();
         int wrappedBlocks = 0;
         int joinedBreaks = 0;
+        int keptInList = 0;
         for (int i = 0; i <= lines.size(); i++) {
             if (i == lines.size() || isBlank(lines.get(i))) {
                 if (!current.isEmpty()) {
                     if (isHardWrapped(current)) {
-                        wrappedBlocks++;
-                        joinedBreaks += current.size() - 1;
-                        out.add(new Raw(List.of(String.join(" ", current)), true));
+                        // a list printed right under the paragraph, with no empty line: its lines keep their breaks
+                        boolean[] item = listItems(current, nineInTen(current.stream().map(String::length).toList()));
+                        int from = 0;
+                        while (from < current.size()) {
+                            int to = from + 1;
+                            while (to < current.size() && item[to] == item[from]) {
+                                to++;
+                            }
+                            List<String> part = current.subList(from, to);
+                            if (item[from] || part.size() == 1) {
+                                out.add(new Raw(List.copyOf(part), false));
+                                keptInList += item[from] ? part.size() - 1 : 0;
+                            } else {
+                                wrappedBlocks++;
+                                joinedBreaks += part.size() - 1;
+                                out.add(new Raw(List.of(String.join(" ", part)), true));
+                            }
+                            from = to;
+                        }
                     } else {
                         out.add(new Raw(List.copyOf(current), false));
                     }
@@ -95,7 +121,10 @@ public final class Normalizer {
         }
         if (wrappedBlocks > 0) {
             notes.add("Reflowed hard-wrapped text: " + joinedBreaks + " line " + plural(joinedBreaks, "break", "breaks")
-                    + " inside " + wrappedBlocks + " " + plural(wrappedBlocks, "paragraph", "paragraphs") + " joined.");
+                    + " inside " + wrappedBlocks + " " + plural(wrappedBlocks, "paragraph", "paragraphs") + " joined."
+                    + (keptInList == 0 ? "" : " The lines of a list printed under a paragraph with no empty line between them"
+                    + " (lines that each read as a name, most of them short of the width the text is wrapped at) keep their "
+                    + keptInList + " line " + plural(keptInList, "break", "breaks") + "."));
         }
         return out;
     }
@@ -137,16 +166,19 @@ public final class Normalizer {
     /**
      * Joins the printed lines of each paragraph: lines parted by one empty line belong together, unless the first is
      * short of the width the text is wrapped at (a heading's, a name's in a list, a paragraph's last) or either
-     * carries a Markdown heading or list mark, which start lines of their own.
+     * carries a Markdown heading or list mark, which start lines of their own, or both are items of a list (see
+     * {@link #listItems}), however long: a long name fills the width as a line of running text does.
      */
     private static List<Raw> reflowDoubleSpaced(List<String> lines, List<String> notes) {
         List<Integer> lengths = new ArrayList<>();
         lines.stream().filter(l -> !isBlank(l)).forEach(l -> lengths.add(clean(l).length()));
         int width = lengths.isEmpty() ? 0 : nineInTen(lengths);
+        boolean[] item = listItems(printedLines(lines), width);
         List<Raw> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int joined = 0;
         int kept = 0;
+        int keptInList = 0;
         int i = 0;
         while (i <= lines.size()) {
             if (i == lines.size()) {
@@ -155,6 +187,10 @@ public final class Normalizer {
             }
             String line = lines.get(i);
             if (!isBlank(line)) {
+                if (!current.isEmpty() && item[i] && item[i - 1]) {
+                    keptInList++; // two items of a list printed without an empty line between them
+                    flush(current, out);
+                }
                 current.add(clean(line));
                 i++;
                 continue;
@@ -170,6 +206,9 @@ public final class Normalizer {
             } else if (!current.isEmpty() && !joins(current.get(current.size() - 1), clean(lines.get(end)), width)) {
                 kept++;
                 flush(current, out);
+            } else if (!current.isEmpty() && item[i - 1] && item[end]) {
+                keptInList++;
+                flush(current, out);
             } else {
                 joined++;
             }
@@ -178,8 +217,101 @@ public final class Normalizer {
         notes.add("Reflowed hard-wrapped PDF text: the source has an empty line after every printed line; "
                 + joined + " line " + plural(joined, "break", "breaks") + " inside paragraphs were joined"
                 + (kept == 0 ? "." : ", and " + kept + " kept, after a line short of the width the text is wrapped at or"
-                + " around a Markdown heading or list mark."));
+                + " around a Markdown heading or list mark.")
+                + (keptInList == 0 ? "" : " " + keptInList + " line " + plural(keptInList, "break", "breaks") + " between the items"
+                + " of a list (lines that each read as a name, most of them short of that width) " + plural(keptInList, "was", "were") + " kept."));
         return out;
+    }
+
+    /**
+     * The printed lines, each at its index, with null for an empty line that parts them more than a double-spaced
+     * text's single empty line does (a line of spaces, or two empty lines and more), and for the empty lines
+     * themselves: the lines a list's run may hold.
+     */
+    private static List<String> printedLines(List<String> lines) {
+        List<String> printed = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean parts = isBlank(line) && (!line.isEmpty()
+                    || (i > 0 && isBlank(lines.get(i - 1))) || (i + 1 < lines.size() && isBlank(lines.get(i + 1))));
+            printed.add(isBlank(line) ? (parts ? null : "") : clean(line));
+        }
+        return printed;
+    }
+
+    /**
+     * Which lines are items of a list: a run of at least three lines that could each be a name (see {@link #nameLike}),
+     * at least two of them short of the wrap width, so that they cannot be a paragraph's lines, which fill the width
+     * but for the last, which ends a sentence. Null parts runs; an empty string (a double-spaced text's single empty
+     * line) neither parts nor counts.
+     */
+    private static boolean[] listItems(List<String> lines, int width) {
+        boolean[] item = new boolean[lines.size()];
+        int start = 0;
+        while (start < lines.size()) {
+            String first = lines.get(start);
+            if (first == null || first.isEmpty() || !nameLike(first, width)) {
+                start++;
+                continue;
+            }
+            int end = start;
+            int count = 0;
+            int shortOnes = 0;
+            int last = start;
+            while (end < lines.size() && lines.get(end) != null && (lines.get(end).isEmpty() || nameLike(lines.get(end), width))) {
+                if (!lines.get(end).isEmpty()) {
+                    count++;
+                    shortOnes += fills(lines.get(end), width) ? 0 : 1;
+                    last = end;
+                }
+                end++;
+            }
+            if (count >= 3 && shortOnes >= 2) {
+                for (int k = start; k <= last; k++) {
+                    item[k] = !lines.get(k).isEmpty();
+                }
+            }
+            start = end;
+        }
+        return item;
+    }
+
+    /**
+     * A line that could be a name in a list: up to 100 characters, starting with a capital or a digit, holding no
+     * sentence punctuation (it ends without one, "Inc." aside, and holds no sentence or clause end followed by more
+     * words, and no comma but before "Inc."); and, when it fills the wrap width, with most of its words capitalised,
+     * as a long name's are ("Japan Federation of Bar Associations Committee on International Human Rights") and a line
+     * of running text's are not ("Japan has been the largest contributor to the budget of the International").
+     */
+    private static boolean nameLike(String line, int width) {
+        if (line.length() > SHORT_ITEM || !startsUpperCaseOrDigit(line)
+                || (ENDS_CLAUSE.matcher(line).matches() && !ABBREVIATION_END.matcher(line).matches())
+                || SENTENCE_INSIDE.matcher(line).find()) {
+            return false;
+        }
+        return !fills(line, width) || mostlyCapitalised(line);
+    }
+
+    private static boolean fills(String line, int width) {
+        return line.length() * 100 >= width * 85;
+    }
+
+    /** At least half of the words that hold a letter or digit start (their first letter or digit) with a capital or a digit. */
+    private static boolean mostlyCapitalised(String line) {
+        int words = 0;
+        int capitalised = 0;
+        for (String word : line.split(" ")) {
+            int at = 0;
+            while (at < word.length() && !Character.isLetterOrDigit(word.codePointAt(at))) {
+                at += Character.charCount(word.codePointAt(at));
+            }
+            if (at < word.length()) {
+                words++;
+                int c = word.codePointAt(at);
+                capitalised += Character.isUpperCase(c) || Character.isDigit(c) ? 1 : 0;
+            }
+        }
+        return words > 0 && capitalised * 2 >= words;
     }
 
     /**
@@ -425,12 +557,20 @@ public final class Normalizer {
      */
     private List<Part> joinBrokenParagraphs(List<Part> parts, List<String> notes) {
         int width = wrapWidth(parts);
+        List<String> printed = new ArrayList<>();
+        for (Part p : parts) {
+            printed.add(p.kind() == Kind.PARAGRAPH && p.lines().size() == 1 ? p.text() : null);
+        }
+        boolean[] item = width > 0 ? listItems(printed, width) : new boolean[parts.size()];
         List<Part> out = new ArrayList<>();
         int lastLine = -1; // the length of the source line the last paragraph ends on, when it is one line
-        for (Part p : parts) {
+        boolean lastItem = false; // whether the last paragraph ends on an item of a list
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
             if (!out.isEmpty()) {
                 Part prev = out.get(out.size() - 1);
-                boolean wrapped = width > 0 && lastLine >= width * 85 / 100 && startsUpperCaseOrDigit(p.text());
+                // a long name in a list fills the width too, but its line was not broken by the wrap
+                boolean wrapped = width > 0 && lastLine >= width * 85 / 100 && startsUpperCaseOrDigit(p.text()) && !lastItem && !item[i];
                 // a comma does not end a sentence: "…to protect the court," / "its officials and…" runs on
                 boolean lower = startsLowerCase(p.text()) && !ENDS_SENTENCE.matcher(prev.text()).matches();
                 if (prev.kind() == Kind.PARAGRAPH && p.kind() == Kind.PARAGRAPH
@@ -441,11 +581,13 @@ public final class Normalizer {
                             + "\" and \"" + firstWords(p.text()) + "\"" + (startsLowerCase(p.text()) ? "" : ": the line before"
                             + " fills the width the source's lines are wrapped at") + ".");
                     lastLine = p.lines().size() == 1 ? p.text().length() : -1;
+                    lastItem = item[i];
                     continue;
                 }
             }
             out.add(p);
             lastLine = p.kind() == Kind.PARAGRAPH && p.lines().size() == 1 ? p.text().length() : -1;
+            lastItem = item[i];
         }
         return out;
     }

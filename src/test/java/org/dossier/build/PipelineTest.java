@@ -480,6 +480,50 @@ class PipelineTest {
     }
 
     @Test
+    void aLongSignatoryOfALetterListedOnePerLineIsShownOnItsOwnLine() throws IOException {
+        // found by review: in a letter wrapped line by line, a name filling the wrap width was joined to the next name,
+        // so the letter's page showed two signatories run together in one paragraph
+        String seed = String.join("\n\n", List.of(
+                "We, the undersigned organisations, write to urge the Government of Japan to",
+                "ratify the Kampala amendments to the Rome Statute and to strengthen its",
+                "cooperation with the ICC. This letter is signed by 4 organisations",
+                "based in Japan and abroad.",
+                "Japan has been the largest contributor to the budget of the International",
+                "Criminal Court since 2007. We welcome this support, but support must",
+                "also be political. The Japanese government should publicly condemn the",
+                "US sanctions imposed on the court's prosecutor and on ICC judges.",
+                "Sincerely,",
+                "Rights Watch",
+                "Japan Federation of Bar Associations Committee on International Human Rights",
+                "Rights Now",
+                "Women’s Museum(WAM)")) + "\n";
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", seed)
+                .write("content/organizations.yaml", FixtureSite.ORGANIZATIONS + """
+                        - id: jfba-committee
+                          name: Japan Federation of Bar Associations Committee on International Human Rights
+                          kind: ngo
+                          aliases: [Japan Federation of Bar Associations Committee on International Human Rights]
+                        """)
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.substring(0, FixtureSite.LETTER_DOC.indexOf("signatures:"))
+                        + "signatories: [Rights Watch, Japan Federation of Bar Associations Committee on International Human Rights,"
+                        + " Rights Now, \"Women's Museum(WAM)\"]\n");
+        // the names are the letter's list, in its order (the fixture's other organisation goes unused)
+        assertEquals(List.of("unused-alias"), site.build().warnings().stream().map(d -> d.code()).toList());
+        Document page = page(site.out().resolve("documents/letter/index.html"));
+        List<String> texts = page.select("[id^=p-]").stream().map(e -> {
+            org.jsoup.nodes.Element copy = e.clone();
+            copy.select(".pnum").remove();
+            return copy.text();
+        }).toList();
+        assertEquals(List.of("Sincerely,", "Rights Watch", "Japan Federation of Bar Associations Committee on International Human Rights",
+                "Rights Now", "Women’s Museum(WAM)"), texts.subList(texts.size() - 5, texts.size()));
+        assertTrue(texts.contains("Japan has been the largest contributor to the budget of the International Criminal Court since 2007. We"
+                + " welcome this support, but support must also be political. The Japanese government should publicly condemn the US"
+                + " sanctions imposed on the court's prosecutor and on ICC judges."), texts.toString());
+        assertFalse(page.text().contains("Human Rights Rights Now"), "no two names run together");
+    }
+
+    @Test
     void theSiteIsTheSameWhateverTheLanguageOfTheMachineThatBuildsIt() {
         FixtureSite english = FixtureSite.minimal(dir.resolve("english"));
         FixtureSite arabic = FixtureSite.minimal(dir.resolve("arabic"));

@@ -116,6 +116,107 @@ class NormalizerTest {
                 normalizer.normalize(list).texts().subList(1, 3));
     }
 
+    /** A letter wrapped line by line, each printed line a paragraph of its own; its names one per line, one of them long. */
+    private static final List<String> WRAPPED_LETTER = List.of(
+            "Joint NGO Letter",
+            "We, the undersigned organisations, write to urge the Government of Japan to",
+            "ratify the Kampala amendments to the Rome Statute and to strengthen its",
+            "cooperation with the ICC. This letter is signed by 4 organisations",
+            "based in Japan and abroad.",
+            "Japan has been the largest contributor to the budget of the International",
+            "Criminal Court since 2007. We welcome this support, but support must",
+            "also be political. The Japanese government should publicly condemn the",
+            "US sanctions imposed on the court's prosecutor and on ICC judges.",
+            "Sincerely,",
+            "Human Rights Watch",
+            "Japan Federation of Bar Associations Committee on International Human Rights",
+            "Peace Boat",
+            "Amnesty International Japan");
+
+    private static final List<String> WRAPPED_LETTER_READ = List.of("Joint NGO Letter",
+            "We, the undersigned organisations, write to urge the Government of Japan to ratify the Kampala amendments to the Rome"
+                    + " Statute and to strengthen its cooperation with the ICC. This letter is signed by 4 organisations based in Japan and abroad.",
+            "Japan has been the largest contributor to the budget of the International Criminal Court since 2007. We welcome this"
+                    + " support, but support must also be political. The Japanese government should publicly condemn the US sanctions"
+                    + " imposed on the court's prosecutor and on ICC judges.",
+            "Sincerely,", "Human Rights Watch", "Japan Federation of Bar Associations Committee on International Human Rights",
+            "Peace Boat", "Amnesty International Japan");
+
+    @Test
+    void aLongNameInAListOfOnePerLineStandsAloneThoughItFillsTheWrapWidth() {
+        // found by review: a name of 85% of the wrap width and more was taken for a line the wrap broke, and joined to
+        // the next name: "…Committee on International Human Rights Peace Boat" on the letter's page
+        String source = String.join("\n\n", WRAPPED_LETTER) + "\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(WRAPPED_LETTER_READ, reading.texts());
+        // the line of running text that fills the width still runs on, whatever the next starts with
+        assertTrue(reading.notes().contains("Joined a paragraph that the source breaks mid-sentence, between \"…of the International\""
+                + " and \"Criminal Court since…\": the line before fills the width the source's lines are wrapped at."), reading.notes().toString());
+        assertTrue(reading.notes().stream().noneMatch(n -> n.contains("Human Rights\" and")), reading.notes().toString());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @Test
+    void aLongNameInADoubleSpacedListStandsAloneThoughItFillsTheWrapWidth() {
+        String source = String.join(" \n\n", WRAPPED_LETTER.subList(0, 5)) + " \n\n \n\n" + String.join(" \n\n", WRAPPED_LETTER.subList(5, 9))
+                + " \n\n \n\n" + String.join(" \n\n", WRAPPED_LETTER.subList(9, WRAPPED_LETTER.size())) + " \n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(WRAPPED_LETTER_READ, reading.texts());
+        assertEquals("Reflowed hard-wrapped PDF text: the source has an empty line after every printed line; 6 line breaks inside"
+                + " paragraphs were joined, and 4 kept, after a line short of the width the text is wrapped at or around a Markdown"
+                + " heading or list mark. 1 line break between the items of a list (lines that each read as a name, most of them short"
+                + " of that width) was kept.", reading.notes().get(0));
+        // names printed one under another, with no empty line between them, in double-spaced text (a longer one, so that
+        // it is still read as such): kept apart too
+        String prose = String.join(" \n\n", WRAPPED_LETTER.subList(5, 9)) + " \n\n \n\n";
+        String packed = (prose + prose + prose + source).replace("Human Rights Watch \n\nJapan Federation", "Human Rights Watch \nJapan Federation")
+                .replace("Human Rights \n\nPeace Boat", "Human Rights \nPeace Boat");
+        ReadingText packedReading = normalizer.normalize(packed);
+        List<String> packedTexts = packedReading.texts();
+        assertEquals(WRAPPED_LETTER_READ.subList(2, WRAPPED_LETTER_READ.size()), packedTexts.subList(packedTexts.size() - 6, packedTexts.size()));
+        assertTrue(packedReading.notes().get(0).endsWith(" 2 line breaks between the items of a list (lines that each read as a"
+                + " name, most of them short of that width) were kept."), packedReading.notes().get(0));
+        assertEquals(Words.ofSource(packed), Words.of(String.join(" ", packedReading.texts())));
+    }
+
+    @Test
+    void aListPrintedRightUnderAHardWrappedParagraphKeepsItsLines() {
+        // the same in single-spaced text: a list printed under the paragraph with no empty line was joined to it, names
+        // and all, as one hard-wrapped paragraph
+        String source = String.join("\n", WRAPPED_LETTER.subList(1, 9)) + "\n" + String.join("\n", WRAPPED_LETTER.subList(10, 14)) + "\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of(WRAPPED_LETTER_READ.get(1) + " " + WRAPPED_LETTER_READ.get(2), "Human Rights Watch",
+                "Japan Federation of Bar Associations Committee on International Human Rights", "Peace Boat", "Amnesty International Japan"),
+                reading.texts());
+        assertEquals(List.of("Reflowed hard-wrapped text: 7 line breaks inside 1 paragraph joined. The lines of a list printed under a"
+                + " paragraph with no empty line between them (lines that each read as a name, most of them short of the width the text"
+                + " is wrapped at) keep their 3 line breaks."), reading.notes());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @Test
+    void runningTextWhoseLinesStartWithCapitalsIsNoList() {
+        // the other side: two headings, then lines of a paragraph that start with a capital and hold no punctuation, are
+        // no list: a line of running text has few capitalised words, so it is joined as before
+        List<String> lines = new java.util.ArrayList<>(WRAPPED_LETTER.subList(0, 5));
+        lines.addAll(List.of("Part One", "Background",
+                "Japan has been the largest contributor to the budget of the International",
+                "Criminal Court since 2007 and it continues to support the work of the Court",
+                "in many ways and in every forum where the Court is discussed by its members."));
+        lines.addAll(WRAPPED_LETTER.subList(6, 9));
+        String source = String.join("\n\n", lines) + "\n";
+        List<String> texts = normalizer.normalize(source).texts();
+        assertEquals(List.of("Part One", "Background", "Japan has been the largest contributor to the budget of the International Criminal"
+                + " Court since 2007 and it continues to support the work of the Court in many ways and in every forum where the Court"
+                + " is discussed by its members."), texts.subList(2, 5));
+        // and a title wrapped over two double-spaced lines, its date below, is one title still
+        String title = "Joint Letter to the Japanese Government on Supporting the International \n\nCriminal Court \n\nApril 23, 2025 \n\n \n\n"
+                + "The undersigned Japan-based organizations are writing to call on the Japanese \n\ngovernment to protect the Court. \n";
+        assertEquals(List.of("Joint Letter to the Japanese Government on Supporting the International Criminal Court", "April 23, 2025",
+                "The undersigned Japan-based organizations are writing to call on the Japanese government to protect the Court."),
+                normalizer.normalize(title).texts());
+    }
+
     @Test
     void markdownWithEveryLineSpacedIsNotMistakenForPdfText() {
         String source = "## Title\n\nA full paragraph that ends properly.\n\nAnother paragraph that ends too.\n";
