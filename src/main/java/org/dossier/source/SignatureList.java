@@ -109,8 +109,8 @@ final class SignatureList {
 
     /**
      * Where each cell of the line starts, its cells parted by a tab or a run of spaces, a cell that holds only a number
-     * or bullet going with the next ("1.  Amnesty"); null when a cell is too long for a name or ends as a clause does
-     * (a sentence with two spaces after its full stop is no row of columns).
+     * or bullet going with the next ("1.  Amnesty"); null when a cell is too long for a name, ends as a clause does, or
+     * is a sentence (a sentence with two spaces after its full stop is no row of columns).
      */
     private static int[] cellsOf(String text) {
         if (text.isBlank()) {
@@ -139,7 +139,7 @@ final class SignatureList {
         }
         for (int k = 0; k < starts.size(); k++) {
             String cell = text.substring(starts.get(k), ends.get(k)).strip();
-            if (cell.length() > NAME_MAX || cell.endsWith(",") || cell.endsWith(";")) {
+            if (cell.length() > NAME_MAX || cell.endsWith(",") || cell.endsWith(";") || (cell.endsWith(".") && cell.split(" ").length > 6)) {
                 return null;
             }
         }
@@ -321,7 +321,7 @@ final class SignatureList {
 
     /** The places the names take in the letter's order, by the plan, the blocks of columns read as {@code down} says. */
     private Order order(Plan plan, List<Entry> entries, boolean[] down) {
-        List<Integer> coordinators = new ArrayList<>();
+        List<Integer> coordinators = new ArrayList<>(); // or, for a plain signatories list, its names
         List<Integer> signatories = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             (entries.get(i).list() == 0 ? coordinators : signatories).add(i);

@@ -93,6 +93,14 @@ class SignatureListTest {
     }
 
     @Test
+    void sentencesWithTwoSpacesAfterTheirFullStopsAreNoColumns() {
+        String prose = "It was signed.  We thank Amnesty International Japan, Peace Boat and Human Rights Watch.\n"
+                + "It is valued.  We thank the Court and its staff for their work over many years.\n";
+        assertEquals(List.of("letter.yaml:1:35: error [not-in-order] signatory \"Peace Boat\" is printed before \"Human Rights Watch\""
+                + " in seed letter.txt (line 1 against 1), but listed after it here"), check(prose, "signatories: [Human Rights Watch, Peace Boat]\n"));
+    }
+
+    @Test
     void rowsOfColumnsPartedByOneEmptyLineAreOneBlock() {
         // double-spaced PDF text: an empty line after every printed row
         String doubleSpaced = "Signed: \n\nAmnesty International Japan        Human Rights Now \n\nPeace Boat        Human Rights Watch \n";
