@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * The qualifier a letter prints with a count, in English or Japanese: "over 30", "at least 30", "about 30", "30 or
- * more", "30+", "30団体以上", "約30団体", "30余団体", "30を超える団体". A count so printed is not exact, and is read
+ * more", "30+", "30団体以上", "約30団体", "30余団体", "30数団体", "30を超える団体". A count so printed is not exact, and is read
  * as the bound it is ({@link CountQualifier}).
  */
 final class CountQualifiers {
@@ -44,6 +44,8 @@ final class CountQualifiers {
             after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over)", Bound.AT_LEAST),
             after("\\s*(or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below))", Bound.AT_MOST),
             after("\\s*(or\\s+so|[-‐]?\\s*odd)", Bound.ABOUT),
+            // 30数団体, 三十数名: thirty and some, written before the counter
+            new Form(Pattern.compile("(数)(?=" + PrintedNumbers.COUNTERS + ")"), Bound.MORE_THAN, "more than"),
             japaneseAfter("以上", Bound.AT_LEAST, "at least"),
             japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|余り|余|あまり", Bound.MORE_THAN, "more than"),
             japaneseAfter("未満|弱", Bound.FEWER_THAN, "fewer than"),

@@ -25,9 +25,12 @@ final class PrintedNumbers {
     /** Japanese counters of organisations, people and countries: a kanji numeral counts only before one. */
     static final String COUNTERS = "団体|組織|人|名|か国|カ国|ヶ国|社";
 
-    /** Digits (with thousands separators; an ordinal such as 20th is no count), a word (hyphens inside), or any other sign. */
+    /**
+     * Digits (with thousands separators; an ordinal such as 20th is no count, nor a plural such as 100s, "hundreds"),
+     * a word (hyphens inside), or any other sign.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)((?:st|nd|rd|th)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
+            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)((?:st|nd|rd|th|s)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
 
     private PrintedNumbers() {
     }
@@ -115,9 +118,10 @@ final class PrintedNumbers {
 
     /**
      * Kanji numerals that count something (三十二団体, 二十五の団体, 百十二名, 三十余団体, 三十以上の団体): only before a
-     * counter, or a qualifier and a counter, since 一 and its kin stand inside many words (一同, 統一).
+     * counter, or a qualifier and a counter, since 一 and its kin stand inside many words (一同, 統一). A numeral after
+     * 数 ("several") states none: 数十団体 is some tens of organisations, not ten; 三十数団体 is thirty and some.
      */
-    private static final Pattern KANJI = Pattern.compile("([〇一二三四五六七八九十百千]+)(?=(?:余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
+    private static final Pattern KANJI = Pattern.compile("(?<!数)([〇一二三四五六七八九十百千]+)(?=(?:数|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
             + COUNTERS + "))");
 
     private static long kanji(String numeral) {
@@ -139,7 +143,7 @@ final class PrintedNumbers {
 
     private static boolean isNumberWord(String word) {
         return UNITS.containsKey(word) || TENS.containsKey(word) || word.equals("hundred") || word.equals("thousand")
-                || word.equals("and") || word.equals("a");
+                || word.equals("dozen") || word.equals("half") || word.equals("and") || word.equals("a");
     }
 
     /** A number too long for a long (no count is) is kept as the largest long: it differs from any count all the same. */
@@ -150,7 +154,8 @@ final class PrintedNumbers {
 
     /**
      * Words in a row read as numbers, each as long as it can be: "twenty five" is 25, "one hundred and twelve" 112,
-     * "a thousand" 1000, "one two" two numbers; "a", "and", "hundred" or "thousand" alone state none.
+     * "a thousand" 1000, "two dozen" 24, "a dozen" 12, "half a dozen" 6, "one two" two numbers; "a", "and", "half",
+     * "hundred", "thousand" or "dozen" alone state none.
      */
     private static final class Spelled {
         private final List<String> words;
@@ -177,11 +182,23 @@ final class PrintedNumbers {
         }
 
         private String word(int offset) {
-            return at + offset < words.size() ? words.get(at + offset) : "";
+            return at + offset >= 0 && at + offset < words.size() ? words.get(at + offset) : "";
         }
 
         private Long number() {
+            if (word(0).equals("half") && word(1).equals("a")) { // "half a dozen" is 6; half of any other is no count
+                at += word(2).equals("dozen") ? 3 : 1; // and the caller steps over "a"
+                return word(-1).equals("dozen") ? 6L : null;
+            }
+            if (word(0).equals("a") && word(1).equals("dozen")) {
+                at += 2;
+                return 12L;
+            }
             Long thousands = belowThousand();
+            if (thousands != null && word(0).equals("dozen")) { // "two dozen" is 24, not 2
+                at++;
+                return thousands * 12;
+            }
             if (thousands == null && word(0).equals("a") && word(1).equals("thousand")) {
                 at++;
                 thousands = 1L;

@@ -44,6 +44,7 @@ class CountQualifiersTest {
         printed.put("approximately 30 organizations", "about approximately 30");
         printed.put("around 30 organizations", "about around 30");
         printed.put("Roughly thirty organizations", "about roughly 30");
+        printed.put("nearly two dozen organizations", "about nearly 24");
         printed.put("ＯＶＥＲ ３０ organizations", "more-than over 30");
         printed.forEach((words, read) -> assertEquals(read, read(words), words));
     }
@@ -83,6 +84,10 @@ class CountQualifiersTest {
         printed.put("30団体程度", "about about 30");
         printed.put("30団体前後", "about about 30");
         printed.put("少なくとも30団体", "at-least at least 30");
+        // thirty and some: it was read as exactly 30 (三十数団体 as no number at all)
+        printed.put("30数団体", "more-than more than 30");
+        printed.put("三十数団体", "more-than more than 30");
+        printed.put("十数名", "more-than more than 10");
         printed.forEach((words, read) -> assertEquals(read, read(words), words));
     }
 

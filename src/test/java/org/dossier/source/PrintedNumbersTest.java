@@ -40,6 +40,31 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void aDozenIsTwelve() {
+        // "nearly two dozen organizations" was read as 2, and the page said "The letter states nearly 2 signatories";
+        // stated_count: 24 was rejected with the hint to write 2
+        assertEquals(List.of(24L), PrintedNumbers.in("nearly two dozen organizations"));
+        assertEquals(List.of(36L), PrintedNumbers.in("Three dozen groups"));
+        assertEquals(List.of(12L), PrintedNumbers.in("a dozen organizations"));
+        assertEquals(List.of(6L), PrintedNumbers.in("half a dozen organizations"));
+        assertEquals(List.of(12L, 30L), PrintedNumbers.in("a dozen coordinators and 30 organizations"));
+    }
+
+    @Test
+    void wordsForSomeTensOrHundredsStateNoNumber() {
+        // 数十団体 (some tens of organisations) was read as 10, 数百人 as 100, and "100s of individuals" as 100, each
+        // then shown as exact
+        for (String none : List.of("数十団体", "数百人", "数千名", "100s of individuals", "dozens of organizations", "half a hundred",
+                "hundreds of individuals")) {
+            assertEquals(List.of(), PrintedNumbers.in(none), none);
+        }
+        // thirty and some: the number is thirty, which 数 qualifies (CountQualifiers)
+        assertEquals(List.of(30L), PrintedNumbers.in("三十数団体"));
+        assertEquals(List.of(30L), PrintedNumbers.in("30数団体"));
+        assertEquals(List.of(10L), PrintedNumbers.in("十数名"));
+    }
+
+    @Test
     void tellsEachDifferentNumberApart() {
         assertEquals(List.of(2L, 30L), PrintedNumbers.in("2 coordinators and 30 organizations"));
         assertEquals(List.of(20L, 5L), PrintedNumbers.in("twenty, five"));

@@ -317,6 +317,8 @@ class ValidatorTest {
     void aStatedCountThatIsTheNumberItsWordsStateBuilds() {
         counted(dir.resolve("words"), "signed by four organisations", "4", "four organisations").build();
         counted(dir.resolve("repeated"), "4 organizations (four in all)", "4", "4 organizations (four in all)").build();
+        // "two dozen" was read as 2: stated_count 24 was inconsistent, with the hint to write 2
+        counted(dir.resolve("dozen"), "signed by nearly two dozen organizations", "24", "nearly two dozen organizations").build();
     }
 
     @Test
