@@ -142,9 +142,47 @@ public final class TextMatch {
         return new Occurrence(Occurrence.Kind.INSIDE_WORDS, text.substring(from, to));
     }
 
-    /** Whether {@code at} falls inside a word of {@code text}: between two letters or digits of a spaced script. */
+    /**
+     * Whether {@code at} falls inside a word of {@code text}: between two letters or digits of a spaced script, but
+     * for a digit right after a letter, which is a footnote mark as PDF text prints it ("Amnesty International1"); or
+     * inside a number, at its thousands separator or decimal point ("300" of "5,300", "5 million" of "1.5 million").
+     */
     private static boolean joined(String text, int at) {
-        return at > 0 && at < text.length() && wordPart(text.codePointBefore(at)) && wordPart(text.codePointAt(at));
+        if (at <= 0 || at >= text.length()) {
+            return false;
+        }
+        int before = text.codePointBefore(at);
+        int after = text.codePointAt(at);
+        if (wordPart(before) && wordPart(after)) {
+            return !(Character.isLetter(before) && Character.isDigit(after));
+        }
+        return separatesDigits(text, at - 1) || separatesDigits(text, at);
+    }
+
+    /**
+     * Whether the character at {@code i} is a number's thousands separator (a comma before three digits and no more:
+     * "5,300", not "May 30,2024") or decimal point, between two digits.
+     */
+    private static boolean separatesDigits(String text, int i) {
+        if (i <= 0 || i + 1 >= text.length() || !isDigit(text.charAt(i - 1)) || !isDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c == '.') {
+            return true;
+        }
+        if (c != ',') {
+            return false;
+        }
+        int digits = 0;
+        while (i + 1 + digits < text.length() && isDigit(text.charAt(i + 1 + digits))) {
+            digits++;
+        }
+        return digits == 3;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean wordPart(int cp) {

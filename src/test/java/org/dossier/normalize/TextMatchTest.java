@@ -63,4 +63,28 @@ class TextMatchTest {
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "132団体"), TextMatch.find("32団体", "賛同132団体"));
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Café"), TextMatch.find("Caf", "the Café"));
     }
+
+    @Test
+    void aNumberIsCutAtItsThousandsSeparatorOrDecimalPoint() {
+        // "300 officials" was whole in "more than 5,300 officials", and the figure's page gave 300
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "5,300 officials"),
+                TextMatch.find("300 officials", "more than 5,300 officials from 137 countries"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "1,234"), TextMatch.find("1", "1,234 organizations"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "1.5 million"), TextMatch.find("5 million", "1.5 million people"));
+        // a comma before other than three digits separates two numbers, and one at a number's end is punctuation
+        assertTrue(TextMatch.find("May 30", "May 30,2024").isWholeWords());
+        assertTrue(TextMatch.find("May 30, 2024", "on May 30, 2024.").isWholeWords());
+        assertTrue(TextMatch.find("5,300 officials", "more than 5,300 officials").isWholeWords());
+    }
+
+    @Test
+    void aFootnoteMarkAfterAWordDoesNotMakeItLonger() {
+        // "Amnesty International" was part-of-word in a PDF's "Amnesty International1", and the hint said to quote the
+        // name with the footnote's number
+        assertTrue(TextMatch.find("Amnesty International", "Amnesty International1\nHuman Rights Watch2").isWholeWords());
+        assertTrue(TextMatch.find("Human Rights Watch", "Amnesty International1\nHuman Rights Watch2").isWholeWords());
+        // a digit before a letter, or beside a digit, is still inside a word: "30th", "130"
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "30th"), TextMatch.find("30", "the 30th session"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Article 98"), TextMatch.find("Article 9", "Article 98"));
+    }
 }

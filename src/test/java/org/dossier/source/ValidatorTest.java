@@ -349,6 +349,21 @@ class ValidatorTest {
     }
 
     @Test
+    void aNumberCutAtItsThousandsSeparatorIsPartOfAWord() {
+        // "100 individuals" was whole words in "1,100 individuals", and the page said 100 signed without a name
+        FixtureSite site = counted(dir, "4 organizations and 1,100 individuals", "4", "4 organizations")
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
+                        + "  unnamed_count: 100\n  unnamed_as_printed: \"100 individuals\"\n");
+        assertEquals("""
+                content/documents/letter.yaml:23:23: error [part-of-word] unnamed_as_printed "100 individuals" occurs in seed letter.txt only inside longer words: "1,100 individuals"
+                  23 |   unnamed_as_printed: "100 individuals"
+                     |                       ^
+                  hint: quote whole words, as the source prints them ("1,100 individuals"): words cut from longer ones say something else
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void aStatedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
         // "4 organizations" was found in "over 4 organizations", and the pages gave the count as exactly 4
         assertEquals("""
