@@ -127,7 +127,7 @@ public final class TextMatch {
         }
         for (int at = first; at >= 0; at = text.indexOf(quote, at + 1)) {
             int end = at + quote.length();
-            if (!joined(text, at) && !joined(text, end)) {
+            if (standsWhole(text, at, end)) {
                 return new Occurrence(Occurrence.Kind.WHOLE_WORDS, "");
             }
         }
@@ -140,6 +140,11 @@ public final class TextMatch {
             to = text.offsetByCodePoints(to, 1);
         }
         return new Occurrence(Occurrence.Kind.INSIDE_WORDS, text.substring(from, to));
+    }
+
+    /** Whether the words at {@code [start, end)} of a normalised text stand there whole: neither end falls inside a word. */
+    public static boolean standsWhole(String text, int start, int end) {
+        return !joined(text, start) && !joined(text, end);
     }
 
     /**

@@ -138,6 +138,9 @@ final class CountQualifiers {
         }
         List<LeftOut> found = new ArrayList<>();
         for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+            if (!TextMatch.standsWhole(text, at, at + q.length())) {
+                continue; // "30 organizations" of "130 organizations" is not where the letter prints the words bare
+            }
             int from = Math.max(0, at - REACH - 1);
             String window = text.substring(from, Math.min(text.length(), at + q.length() + REACH + 1));
             PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(window);

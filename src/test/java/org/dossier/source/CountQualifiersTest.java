@@ -130,6 +130,11 @@ class CountQualifiersTest {
         assertEquals(Optional.of(new CountQualifiers.LeftOut("約", "約30団体")), leftOut("30団体", "約30団体"));
         assertEquals(Optional.of(new CountQualifiers.LeftOut("over", "over 100 individuals")),
                 leftOut("100 individuals", "and over 100 individuals"));
+        // the words inside longer ones are not printed bare: "30 organizations" of "130 organizations" let the quote pass
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("over", "over 30 organizations")),
+                leftOut("30 organizations", "Signed by over 30 organizations; 130 organizations were asked"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("over", "over 30 organizations")),
+                leftOut("30 organizations", "1,130 organizations were asked; over 30 organizations signed"));
     }
 
     @Test

@@ -387,6 +387,14 @@ class ValidatorTest {
                   hint: write stated_count_as_printed: "4 or more", so that the count is shown and checked as the letter gives it, not as exact
                 validate: 1 error; nothing was written
                 """, failure(counted(dir.resolve("or-more"), "4 or more organizations", "4", "4")));
+        // the words inside longer ones are not printed bare: "4 organizations" of "14 organizations" let the quote pass
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "4 organizations" leaves out "over", which the letter prints with the number: "over 4 organizations"
+                  14 |   stated_count_as_printed: "4 organizations"
+                     |                            ^
+                  hint: write stated_count_as_printed: "over 4 organizations", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("inside"), "Of 14 organizations asked, over 4 organizations signed", "4", "4 organizations")));
         // quoted with it, the count builds; so it does where the letter prints the words bare too, which may be quoted from there
         counted(dir.resolve("with"), "Signed by Over 4 organizations", "4", "Over 4 organizations").build();
         counted(dir.resolve("bare-too"), "over 4 organizations; 4 organizations listed", "4", "4 organizations").build();
