@@ -56,6 +56,36 @@ public final class TextMatch {
         return (out == null ? text : out.toString()).strip();
     }
 
+    /**
+     * Where {@link #normalize}{@code (text)} has a space that stands for white space holding a line break: the bits
+     * set are indexes in the normalised text, so that what the text printed on lines of their own ("Kenneth Roth,
+     * Executive Director" above "Jane Doe") can be told from words run on over a line.
+     */
+    public static java.util.BitSet lineBreaks(String text) {
+        java.util.BitSet breaks = new java.util.BitSet();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                if (c == '\n' || c == '\r') {
+                    breaks.set(out.length() - 1);
+                }
+                inSpace = true;
+            } else {
+                out.append(fold(c));
+                inSpace = false;
+            }
+        }
+        String kept = out.toString();
+        int lead = kept.length() - kept.stripLeading().length(); // as normalize strips, at both ends
+        int length = kept.strip().length();
+        return breaks.get(lead, Math.max(lead, Math.min(breaks.length(), lead + length)));
+    }
+
     /** One white-space character of that class: Java's \s, no-break and figure spaces, and the ideographic space. */
     private static boolean isSpace(char c) {
         return switch (c) {

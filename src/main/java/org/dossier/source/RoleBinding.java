@@ -5,6 +5,7 @@ import org.dossier.model.EntityKind;
 import org.dossier.normalize.TextMatch;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -82,13 +83,26 @@ final class RoleBinding {
         }
     }
 
-    /** Whom the role printed at {@code start} to {@code end} of {@code text} is bound to. */
+    /** Whom the role printed at {@code start} to {@code end} of {@code text}, a text read as one line, is bound to. */
     Bound of(String text, int start, int end) {
+        return of(text, new BitSet(), start, end);
+    }
+
+    /**
+     * Whom the role printed at {@code start} to {@code end} of {@code text} is bound to, where {@code lineBreaks} are
+     * the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks}). A role that ends its line is
+     * not bound to a name on the next when it starts its line, or follows a name and a comma on it: lines of a
+     * signature block or an address ("Kenneth Roth, Executive Director" above "Jane Doe, Program Director"; "Kenneth
+     * Roth" above "Executive Director" above "Jane Doe") are items, each set apart from the next.
+     */
+    Bound of(String text, BitSet lineBreaks, int start, int end) {
         if (cutFromAWord(text, start) || cutFromAWord(text, end)) { // "Hamas leader" of "Yahya Sinwar, Hamas leadership"
             return new Bound(List.of(), start, end);
         }
-        List<Name> before = namesBefore(text, start, end);
-        List<Name> after = namesAfter(text, end);
+        boolean endsLine = lineBreaks.get(end);
+        List<Name> before = namesBefore(text, start, end, endsLine);
+        boolean startsLine = start == 0 || lineBreaks.get(start - 1);
+        List<Name> after = endsLine && (startsLine || !before.isEmpty()) ? List.of() : namesAfter(text, end);
         List<Entity> people = new ArrayList<>();
         before.forEach(n -> people.add(n.entity()));
         after.forEach(n -> people.add(n.entity()));
@@ -113,10 +127,11 @@ final class RoleBinding {
     }
 
     /** The people named directly before the role and a comma: "Fumio Kishida, Prime Minister", "A, B and C, leaders". */
-    private List<Name> namesBefore(String text, int start, int end) {
+    private List<Name> namesBefore(String text, int start, int end, boolean endsLine) {
         List<Name> names = new ArrayList<>();
         int comma = start >= 2 && text.startsWith(", ", start - 2) ? start - 2 : start >= 1 && text.charAt(start - 1) == ',' ? start - 1 : -1;
-        if (comma < 0 || titlesANameAfter(text, end)) {
+        // a capitalised word on the next line starts that line, and is no name the role is the title of
+        if (comma < 0 || (!endsLine && titlesANameAfter(text, end))) {
             return names;
         }
         Optional<Name> previous = personEndingAt(text, comma);

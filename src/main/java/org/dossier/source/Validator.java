@@ -865,6 +865,7 @@ public final class Validator {
     private static void checkRoles(Registry registry, Map<String, String> seedOfDocument, java.util.Set<String> unreadable,
                                    Map<String, String> seedTexts, Diagnostics diagnostics) {
         Map<String, String> read = new HashMap<>(); // each seed made readable once, however many roles cite it
+        Map<String, java.util.BitSet> lineBreaks = new HashMap<>(); // and where its lines break, once, if a role needs it
         RoleBinding binding = new RoleBinding(registry.all().stream().map(Registry.Located::entity).toList());
         for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
             for (YamlNode.Mapping r : person.roleNodes()) {
@@ -905,7 +906,9 @@ public final class Validator {
                     boolean theirs = false;
                     for (int[] o : occurrences) {
                         if (o[1] <= ROLE_NEAR) {
-                            RoleBinding.Bound bound = binding.of(t, o[0], o[0] + printed.length());
+                            java.util.BitSet breaks = lineBreaks.computeIfAbsent(seed,
+                                    s -> TextMatch.lineBreaks(org.dossier.normalize.HtmlTags.remove(seedTexts.get(s))));
+                            RoleBinding.Bound bound = binding.of(t, breaks, o[0], o[0] + printed.length());
                             theirs = bound.people().isEmpty() || bound.binds(person.entity());
                             if (theirs) {
                                 break;

@@ -65,6 +65,14 @@ class TextMatchTest {
     }
 
     @Test
+    void lineBreaksAreTheSpacesOfTheNormalisedTextThatStandForOne() {
+        String text = "\n  Kenneth Roth,  Executive Director\r\nJane \u2019Doe\u2019 \n\n Program Director \n";
+        assertEquals("Kenneth Roth, Executive Director Jane 'Doe' Program Director", TextMatch.normalize(text));
+        assertEquals("{32, 43}", TextMatch.lineBreaks(text).toString());
+        assertEquals("{}", TextMatch.lineBreaks("one line").toString());
+    }
+
+    @Test
     void aNumberIsCutAtItsThousandsSeparatorOrDecimalPoint() {
         // "300 officials" was whole in "more than 5,300 officials", and the figure's page gave 300
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "5,300 officials"),

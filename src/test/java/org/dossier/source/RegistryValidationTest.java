@@ -377,6 +377,42 @@ class RegistryValidationTest {
         site.build(); // each given the role printed beside their own name
     }
 
+    private static final String ROTH_AND_DOE = """
+            - id: kenneth-roth
+              name: Kenneth Roth
+              aliases: [Kenneth Roth]
+              roles:
+                - {role: Executive Director, document: letter}
+            - id: jane-doe
+              name: Jane Doe
+              aliases: [Jane Doe]
+              roles:
+                - {role: Program Director, document: letter}
+            """;
+
+    @Test
+    void aRoleOnTheLineOfANameInASignatureBlockIsTheirsNotTheNextLines() {
+        // found by the adversarial review: "Executive Director" was given to Jane Doe, whose name starts the next line,
+        // and Kenneth Roth's role was role-of-another-person
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED + "\nSincerely,\nKenneth Roth, Executive Director\nJane Doe, Program Director\n")
+                .write("content/people.yaml", ROTH_AND_DOE);
+        site.build();
+        // a name on a line of its own, its title on the next: the title is not the next name's, nor shown to be theirs
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED + "\nSincerely,\nKenneth Roth\nExecutive Director\nJane Doe\nProgram Director\n")
+                .build();
+        // and the role on Roth's line is still not Jane Doe's
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED + "\nSincerely,\nKenneth Roth, Executive Director\nJane Doe, Program Director\n")
+                .write("content/people.yaml", ROTH_AND_DOE.replace("{role: Program Director", "{role: Executive Director"));
+        assertEquals("""
+                content/people.yaml:10:14: error [role-of-another-person] role "Executive Director" is given to Kenneth Roth wherever the document "letter" (seed letter.txt) prints it near Jane Doe: "Kenneth Roth, Executive Director"
+                  10 |     - {role: Executive Director, document: letter}
+                     |              ^
+                  hint: quote the role the document gives Jane Doe: one printed beside their name, or shared by a list of names that includes theirs; if another document gives them this role, cite that one
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
     @Test
     void aRolePrintedAfterAnotherPersonsNameAndACommaIsTheirs() {
         FixtureSite site = letterSaying("as Yoko Kamikawa, Foreign Minister, and Fumio Kishida, Prime Minister, have said.")

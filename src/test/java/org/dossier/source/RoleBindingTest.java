@@ -83,6 +83,28 @@ class RoleBindingTest {
         assertEquals("[] \"Prime Minister\"", bound("After meeting Fumio Kishida, the Prime Minister said", "Prime Minister"));
     }
 
+    /** As {@link #bound}, in a text with lines, read as roles are: white space as one space, where lines break known. */
+    private String boundInLines(String lines, String role) {
+        String text = org.dossier.normalize.TextMatch.normalize(lines);
+        int at = text.indexOf(role);
+        RoleBinding.Bound b = binding.of(text, org.dossier.normalize.TextMatch.lineBreaks(lines), at, at + role.length());
+        return b.people().stream().map(Entity::id).toList() + " \"" + text.substring(b.from(), b.to()) + "\"";
+    }
+
+    @Test
+    void aRoleThatEndsALineOfASignatureBlockIsNotTheNextLinesName() {
+        // "Kishida, Prime Minister" above "Yoko Kamikawa": the role was Kamikawa's, as "Director Waly, Professor Cammett"
+        assertEquals("[kishida] \"Fumio Kishida, Prime Minister\"",
+                boundInLines("Sincerely,\nFumio Kishida, Prime Minister\nYoko Kamikawa, Foreign Minister\n", "Prime Minister"));
+        assertEquals("[] \"Prime Minister\"", boundInLines("Sincerely,\nFumio Kishida\nPrime Minister\nYoko Kamikawa\nForeign Minister", "Prime Minister"));
+        assertEquals("[] \"Prime Minister\"", boundInLines("\n\nPrime Minister\r\nYoko Kamikawa", "Prime Minister"));
+        // words run on over a line are read as one line
+        assertEquals("[kamikawa] \"Prime Minister Yoko Kamikawa\"",
+                boundInLines("as Fumio Kishida said and as Prime Minister\nYoko Kamikawa said", "Prime Minister"));
+        assertEquals("[kamikawa] \"Prime Minister Yoko Kamikawa\"",
+                boundInLines("as Fumio Kishida said and as Prime\nMinister Yoko Kamikawa said", "Prime Minister"));
+    }
+
     @Test
     void aTitleAfterAnItemOfAListGoesWithTheNameAfterIt() {
         // the dossier's own statement: Waly is not a professor, and Ms Nyanjura is addressed on her own
