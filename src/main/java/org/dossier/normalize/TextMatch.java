@@ -163,10 +163,10 @@ public final class TextMatch {
         }
         int from = first;
         int to = first + quote.length();
-        while (joined(text, from)) {
+        while (joined(text, from, true)) {
             from = text.offsetByCodePoints(from, -1);
         }
-        while (joined(text, to)) {
+        while (joined(text, to, true)) {
             to = text.offsetByCodePoints(to, 1);
         }
         return new Occurrence(Occurrence.Kind.INSIDE_WORDS, text.substring(from, to));
@@ -174,15 +174,17 @@ public final class TextMatch {
 
     /** Whether the words at {@code [start, end)} of a normalised text stand there whole: neither end falls inside a word. */
     public static boolean standsWhole(String text, int start, int end) {
-        return !joined(text, start) && !joined(text, end);
+        return !joined(text, start, true) && !joined(text, end, false);
     }
 
     /**
      * Whether {@code at} falls inside a word of {@code text}: between two letters or digits of a spaced script, but
      * for a digit right after a letter, which is a footnote mark as PDF text prints it ("Amnesty International1"); or
-     * inside a number, at its thousands separator or decimal point ("300" of "5,300", "5 million" of "1.5 million").
+     * inside a number, at its thousands separator, or, where words would start ({@code start}), its decimal point
+     * ("300" of "5,300", "5 million" of "1.5 million"). Words that end before a point and a digit are whole: the point
+     * ends a sentence as often, before a footnote's number ("on 7 December 2023.1").
      */
-    private static boolean joined(String text, int at) {
+    private static boolean joined(String text, int at, boolean start) {
         if (at <= 0 || at >= text.length()) {
             return false;
         }
@@ -191,20 +193,20 @@ public final class TextMatch {
         if (wordPart(before) && wordPart(after)) {
             return !(Character.isLetter(before) && Character.isDigit(after));
         }
-        return separatesDigits(text, at - 1) || separatesDigits(text, at);
+        return separatesDigits(text, at - 1, start) || separatesDigits(text, at, start);
     }
 
     /**
      * Whether the character at {@code i} is a number's thousands separator (a comma before three digits and no more:
-     * "5,300", not "May 30,2024") or decimal point, between two digits.
+     * "5,300", not "May 30,2024"), or, when asked, a point between two digits.
      */
-    private static boolean separatesDigits(String text, int i) {
+    private static boolean separatesDigits(String text, int i, boolean decimalPoint) {
         if (i <= 0 || i + 1 >= text.length() || !isDigit(text.charAt(i - 1)) || !isDigit(text.charAt(i + 1))) {
             return false;
         }
         char c = text.charAt(i);
         if (c == '.') {
-            return true;
+            return decimalPoint;
         }
         if (c != ',') {
             return false;

@@ -83,6 +83,8 @@ class TextMatchTest {
         assertTrue(TextMatch.find("May 30", "May 30,2024").isWholeWords());
         assertTrue(TextMatch.find("May 30, 2024", "on May 30, 2024.").isWholeWords());
         assertTrue(TextMatch.find("5,300 officials", "more than 5,300 officials").isWholeWords());
+        // a point after the words ends a sentence as often, before a footnote's number
+        assertTrue(TextMatch.find("on 7 December 2023", "as decided on 7 December 2023.1 The").isWholeWords());
     }
 
     @Test
