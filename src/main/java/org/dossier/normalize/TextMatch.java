@@ -223,6 +223,10 @@ public final class TextMatch {
     }
 
     private static boolean wordPart(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return true; // an accent written after its letter ("e" and U+0301) is part of the word
+        }
         if (!Character.isLetterOrDigit(cp)) {
             return false;
         }

@@ -88,6 +88,13 @@ class TextMatchTest {
     }
 
     @Test
+    void anAccentWrittenAfterItsLetterIsPartOfTheWord() {
+        // "Jose" stood whole in "José" written with a combining accent (e and U+0301), and the name lost its accent
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Jose\u0301"), TextMatch.find("Jose", "Jose\u0301 Ramos-Horta"));
+        assertTrue(TextMatch.find("Jose\u0301", "Jose\u0301 Ramos-Horta").isWholeWords());
+    }
+
+    @Test
     void aFootnoteMarkAfterAWordDoesNotMakeItLonger() {
         // "Amnesty International" was part-of-word in a PDF's "Amnesty International1", and the hint said to quote the
         // name with the footnote's number
