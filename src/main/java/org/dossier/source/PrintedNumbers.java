@@ -61,6 +61,20 @@ final class PrintedNumbers {
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             List<String> parts = m.group(3) == null ? List.of() : List.of(m.group(3).split("[-‐‑–]"));
+            String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+            if (parts.size() > 1 && (last.equals("odd") || last.equals("plus"))
+                    && parts.subList(0, parts.size() - 1).stream().allMatch(PrintedNumbers::isNumberWord)) {
+                // "thirty-odd", "thirty-plus": the number ends before its qualifier (CountQualifiers reads it)
+                int numberEnd = m.end(3) - last.length() - 1;
+                parts.subList(0, parts.size() - 1).forEach(p -> {
+                    spelledWords.add(p);
+                    spelled.add(new int[] {m.start(3), numberEnd});
+                });
+                found.addAll(new Spelled(spelledWords, spelled).numbers());
+                spelled.clear();
+                spelledWords.clear();
+                continue;
+            }
             if (!parts.isEmpty() && parts.stream().allMatch(PrintedNumbers::isNumberWord)) {
                 spelledWords.addAll(parts);
                 parts.forEach(p -> spelled.add(new int[] {m.start(3), m.end(3)}));

@@ -59,6 +59,10 @@ class CountQualifiersTest {
         printed.put("30 or fewer organizations", "at-most 30 or fewer");
         printed.put("30 or so organizations", "about 30 or so");
         printed.put("30-odd organizations", "about 30-odd");
+        // in words: they stated no number, and the build stopped with inconsistent
+        printed.put("thirty-odd organizations", "about 30-odd");
+        printed.put("Thirty-plus organizations", "at-least 30-plus");
+        printed.put("some thirty-two-odd groups", "about some 32");
         printed.forEach((words, read) -> assertEquals(read, read(words), words));
     }
 

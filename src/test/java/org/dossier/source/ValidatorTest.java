@@ -319,6 +319,8 @@ class ValidatorTest {
         counted(dir.resolve("repeated"), "4 organizations (four in all)", "4", "4 organizations (four in all)").build();
         // "two dozen" was read as 2: stated_count 24 was inconsistent, with the hint to write 2
         counted(dir.resolve("dozen"), "signed by nearly two dozen organizations", "24", "nearly two dozen organizations").build();
+        // "thirty-odd" stated no number: stated_count 30 was inconsistent, with the hint to write not stated
+        counted(dir.resolve("odd"), "signed by thirty-odd organizations", "30", "thirty-odd organizations").build();
     }
 
     @Test
