@@ -7,12 +7,13 @@ import org.dossier.normalize.TextMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The qualifier a letter prints with a count, in English or Japanese: "over 30", "at least 30", "about 30", "30 or
- * more", "30+", "30団体以上", "約30団体", "30余団体", "30数団体", "30を超える団体". A count so printed is not exact, and is read
+ * more", "30 organizations or more", "30+", "30団体以上", "約30団体", "30余団体", "30数団体", "30を超える団体". A count so printed is not exact, and is read
  * as the bound it is ({@link CountQualifier}).
  */
 final class CountQualifiers {
@@ -53,6 +54,26 @@ final class CountQualifiers {
             japaneseAfter("近く|近い", Bound.ABOUT, "nearly"),
             japaneseAfter("程度|ほど|程|前後|くらい|ぐらい|ばかり", Bound.ABOUT, "about"));
 
+    /**
+     * After the counted noun, one or two words after the number ("30 organizations or more", "30 member groups and
+     * above"): read only where the qualifier ends the phrase ({@link #endsThePhrase}), since "30 organizations and more
+     * individuals" and "30 organizations and more than 100 individuals" count others.
+     */
+    private static final List<Form> AFTER_NOUN = List.of(
+            afterNoun("or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|at\\s+least", Bound.AT_LEAST),
+            afterNoun("or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below)|at\\s+most", Bound.AT_MOST),
+            afterNoun("or\\s+so", Bound.ABOUT));
+
+    /** The counted noun: a word or two, none of which starts a qualifier or is one's ("30 or more", "30 and over"). */
+    private static final String NOUN = "(?:\\s+(?!(?:and|or|at|than|more|fewer|less|over|above|under|below|so)(?![\\p{L}\\p{N}]))"
+            + "\\p{L}+(?:['\u2019.-]\\p{L}+)*){1,2}";
+
+    /**
+     * Verbs a count is the subject of: "30 organizations or more have signed" ends the count where "30 organizations
+     * and more individuals" does not.
+     */
+    private static final Pattern VERB = Pattern.compile("(?:have|has|had|are|were|signed|joined|endorsed|support|supported)(?![\\p{L}\\p{N}])");
+
     /** How far from the number a qualifier is looked for, in characters. */
     private static final int REACH = 40;
 
@@ -66,6 +87,10 @@ final class CountQualifiers {
 
     private static Form after(String pattern, Bound bound) {
         return new Form(Pattern.compile(pattern + "(?![\\p{L}\\p{N}])(?!\\s*(?:than(?!\\p{L})|\\p{N}))"), bound, null);
+    }
+
+    private static Form afterNoun(String words, Bound bound) {
+        return new Form(Pattern.compile(NOUN + "\\s+(" + words + ")(?![\\p{L}\\p{N}])"), bound, null);
     }
 
     /** After the number, or after its counter (30団体以上), with の between or not (30以上の団体, 30団体を超える). */
@@ -84,7 +109,7 @@ final class CountQualifiers {
     static CountQualifier of(String words) {
         String text = PrintedNumbers.Folded.of(TextMatch.normalize(words)).text();
         for (PrintedNumbers.Found n : PrintedNumbers.found(text)) {
-            Optional<Found> q = around(text, n.start(), n.end());
+            Optional<Found> q = around(text, n.start(), n.end(), i -> false);
             if (q.isPresent()) {
                 return q.get().qualifier();
             }
@@ -92,8 +117,13 @@ final class CountQualifiers {
         return CountQualifier.EXACT;
     }
 
-    /** The qualifier printed just before, or else just after, the number at {@code [start, end)} of folded text. */
-    static Optional<Found> around(String text, int start, int end) {
+    /**
+     * The qualifier printed just before, or else just after, the number at {@code [start, end)} of folded text, or
+     * after the noun it counts.
+     *
+     * @param lineBreak whether the space at an index of the text stands for a line break
+     */
+    static Optional<Found> around(String text, int start, int end, IntPredicate lineBreak) {
         for (Form form : BEFORE) {
             Matcher m = form.pattern().matcher(text).region(Math.max(0, start - REACH), start)
                     .useTransparentBounds(true).useAnchoringBounds(true);
@@ -108,7 +138,36 @@ final class CountQualifiers {
                 return Optional.of(found(form, m, true));
             }
         }
+        for (Form form : AFTER_NOUN) {
+            Matcher m = form.pattern().matcher(text).region(end, Math.min(text.length(), end + 2 * REACH))
+                    .useTransparentBounds(true);
+            if (m.lookingAt() && endsThePhrase(text, m.end(1), lineBreak, !m.group(1).startsWith("at"))) {
+                return Optional.of(found(form, m, true));
+            }
+        }
         return Optional.empty();
+    }
+
+    private static boolean endsTheLine(String text, int at, IntPredicate lineBreak) {
+        return at >= text.length() || (text.charAt(at) == ' ' && (lineBreak.test(at) || at + 1 == text.length()));
+    }
+
+    /**
+     * Whether a qualifier that follows the counted noun ends the phrase there: at the end of the words or of their line,
+     * before a punctuation mark, or, when asked, before a verb the count is the subject of.
+     */
+    private static boolean endsThePhrase(String text, int at, IntPredicate lineBreak, boolean verbs) {
+        if (endsTheLine(text, at, lineBreak)) {
+            return true;
+        }
+        int next = text.charAt(at) == ' ' ? at + 1 : at;
+        int type = Character.getType(text.codePointAt(next));
+        boolean punctuation = switch (type) {
+            case Character.DASH_PUNCTUATION, Character.START_PUNCTUATION, Character.END_PUNCTUATION,
+                 Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+        return punctuation || (verbs && next > at && VERB.matcher(text).region(next, text.length()).lookingAt());
     }
 
     private static Found found(Form form, Matcher m, boolean after) {
@@ -129,8 +188,12 @@ final class CountQualifiers {
      * Whether the quoted words, which state a count with no qualifier, stand in the text only beside one ("30
      * organizations" of "over 30 organizations", "30団体" of "30団体以上"): then the quote drops it and the count would
      * be shown as exact. Where the text prints the words without one too, they may be quoted from there.
+     *
+     * @param text       the text, normalised ({@link TextMatch#normalize})
+     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks}): a
+     *                   qualifier after the counted noun may end its line
      */
-    static Optional<LeftOut> leftOut(String quote, String text) {
+    static Optional<LeftOut> leftOut(String quote, String text, java.util.BitSet lineBreaks) {
         String q = TextMatch.normalize(quote);
         List<PrintedNumbers.Found> numbers = PrintedNumbers.found(PrintedNumbers.Folded.of(q).text());
         if (q.isEmpty() || numbers.isEmpty() || !of(q).isExact()) {
@@ -142,13 +205,15 @@ final class CountQualifiers {
                 continue; // "30 organizations" of "130 organizations" is not where the letter prints the words bare
             }
             int from = Math.max(0, at - REACH - 1);
-            String window = text.substring(from, Math.min(text.length(), at + q.length() + REACH + 1));
+            // past the quote, as far as a qualifier after the counted noun and the word after it may reach
+            String window = text.substring(from, Math.min(text.length(), at + q.length() + 3 * REACH + 1));
             PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(window);
+            IntPredicate lineBreak = i -> lineBreaks.get(from + folded.from()[i]);
             int quoteStart = folded.to()[at - from];
             int quoteEnd = folded.to()[at - from + q.length()];
             Optional<LeftOut> here = Optional.empty();
             for (PrintedNumbers.Found n : numbers) {
-                Optional<Found> qualifier = around(folded.text(), quoteStart + n.start(), quoteStart + n.end());
+                Optional<Found> qualifier = around(folded.text(), quoteStart + n.start(), quoteStart + n.end(), lineBreak);
                 if (qualifier.isPresent() && (qualifier.get().start() < quoteStart || qualifier.get().end() > quoteEnd)) {
                     Found f = qualifier.get();
                     here = Optional.of(new LeftOut(window.substring(folded.from()[f.start()], folded.from()[f.end()]),

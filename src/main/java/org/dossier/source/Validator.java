@@ -634,7 +634,7 @@ public final class Validator {
         if (stated >= 0 && statedAsPrinted.isEmpty() && f.has("stated_count")) {
             f.missing("stated_count_as_printed");
         }
-        String[] readable = {null}; // the seed as a reader reads it, made once if a quote needs it
+        Readable[] readable = {null}; // the seed as a reader reads it, made once if a quote needs it
         if (checkInSeed(f, "stated_count_as_printed", statedAsPrinted, seed, seedText) && !statedAsPrinted.isEmpty()) {
             checkQualifierKept(f, "stated_count_as_printed", statedAsPrinted, seedText, readable);
             if (statedRead.isPresent()) {
@@ -754,14 +754,15 @@ public final class Validator {
      * Quoted count words must keep the qualifier the letter prints with the number: "30 organizations" quoted from
      * "over 30 organizations" would have the count shown, and checked, as exact.
      */
-    private static void checkQualifierKept(Fields f, String field, String quote, String seedText, String[] readable) {
+    private static void checkQualifierKept(Fields f, String field, String quote, String seedText, Readable[] readable) {
         if (seedText == null) {
             return;
         }
         if (readable[0] == null) {
-            readable[0] = readable(seedText);
+            String plain = org.dossier.normalize.HtmlTags.remove(seedText);
+            readable[0] = new Readable(TextMatch.normalize(plain), TextMatch.lineBreaks(plain));
         }
-        CountQualifiers.leftOut(quote, readable[0]).ifPresent(left -> f.error(f.at(field), "qualifier-left-out",
+        CountQualifiers.leftOut(quote, readable[0].text(), readable[0].lineBreaks()).ifPresent(left -> f.error(f.at(field), "qualifier-left-out",
                 field + " \"" + quote + "\" leaves out \"" + left.qualifier() + "\", which the letter prints with the number: \""
                         + left.words() + "\"",
                 "write " + field + ": \"" + left.words() + "\", so that the count is shown and checked as the letter gives it, not as exact"));
@@ -821,6 +822,10 @@ public final class Validator {
         close.forEach(l -> names.add("\"" + l.entity().name() + "\" (" + l.entity().id() + ")"));
         return "closest " + kind.plural().toLowerCase(java.util.Locale.ROOT) + ": " + String.join(", ", names)
                 + "; or add an entry to " + file;
+    }
+
+    /** A seed as {@link #readable} gives it, and where its lines break ({@link TextMatch#lineBreaks}). */
+    private record Readable(String text, java.util.BitSet lineBreaks) {
     }
 
     /**

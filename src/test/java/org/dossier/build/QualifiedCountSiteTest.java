@@ -66,6 +66,17 @@ class QualifiedCountSiteTest {
     }
 
     @Test
+    void twoOrganizationsOrMoreAndThreeNamesAgree() throws IOException {
+        // the qualifier after the noun was not read: "The stated count and the list differ: 2 stated, 3 accounted for"
+        FixtureSite site = letter("2 organizations or more", "  stated_count: 2\n  stated_count_as_printed: \"2 organizations or more\"\n");
+        assertEquals("The letter states 2 or more signatories (“2 organizations or more”); it lists 3 by name. "
+                        + "The stated count and the list agree. The list is preceded by 2 coordinating organisations.",
+                page(site, "documents/letter/index.html").selectFirst(".count-statement").text());
+        assertEquals(List.of("2", "3", "0", "2 or more (“2 organizations or more”)", "Yes"), indexRow(site));
+        assertEquals("at-least", exported(site).get("stated_count_bound").asText());
+    }
+
+    @Test
     void atLeastFourOrganizationsAndThreeNamesDifferAsABound() throws IOException {
         FixtureSite site = letter("4団体以上", "  stated_count: 4\n  stated_count_as_printed: \"4団体以上\"\n");
         assertEquals("The letter states at least 4 signatories (“4団体以上”); it lists 3 by name. "

@@ -67,6 +67,38 @@ class CountQualifiersTest {
     }
 
     @Test
+    void aQualifierPrintedAfterTheCountedNounIsShownAsPrinted() {
+        // "30 organizations or more" was read as exactly 30: "The stated count and the list differ: 30 stated, 32 accounted for"
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("30 organizations or more", "at-least 30 or more");
+        printed.put("30 groups and more", "at-least 30 and more");
+        printed.put("30 NGOs or above", "at-least 30 or above");
+        printed.put("30 NGOs and over", "at-least 30 and over");
+        printed.put("30 member organizations or more", "at-least 30 or more");
+        printed.put("signed by 30 organisations or more.", "at-least 30 or more");
+        printed.put("30 organizations or more have signed", "at-least 30 or more");
+        printed.put("30 organizations at least", "at-least 30 at least");
+        printed.put("30 organizations or fewer", "at-most 30 or fewer");
+        printed.put("30 organizations or less", "at-most 30 or less");
+        printed.put("30 organizations or so", "about 30 or so");
+        printed.forEach((words, read) -> assertEquals(read, read(words), words));
+    }
+
+    @Test
+    void wordsAfterTheCountedNounThatGoOnToOthersQualifyNone() {
+        for (String exact : List.of("30 organizations and more individuals", "30 organizations or more precisely", "30 organizations and above all",
+                "30 organizations and over the years", "30 organizations at least agree", "the above 32 organizations",
+                "30 organizations and more and more", "30 civil society organizations or more")) {
+            assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
+        }
+        // another count: "more than 100" qualifies 100, not 30
+        assertEquals(Optional.empty(), CountQualifiers.around("30 organizations and more than 100 individuals", 0, 2, i -> false));
+        assertEquals(Optional.empty(), CountQualifiers.around("30 organizations and over 100 individuals", 0, 2, i -> false));
+        assertEquals(Optional.empty(), CountQualifiers.around("30 organizations or more, 100 individuals", 0, 2, i -> false)
+                .filter(f -> f.qualifier().bound() != Bound.AT_LEAST));
+    }
+
+    @Test
     void aJapaneseQualifierIsShownInEnglish() {
         Map<String, String> printed = new LinkedHashMap<>();
         printed.put("30団体以上", "at-least at least 30");
@@ -106,15 +138,15 @@ class CountQualifiersTest {
 
     @Test
     void wordsAfterTheNumberThatStartAnotherCountQualifyNone() {
-        assertEquals(Optional.empty(), CountQualifiers.around("25 and over 100 individuals", 0, 2));
-        assertEquals(Optional.empty(), CountQualifiers.around("25 and more than 100 individuals", 0, 2));
-        assertEquals(Optional.empty(), CountQualifiers.around("25 or more than that", 0, 2));
-        assertEquals(Optional.empty(), CountQualifiers.around("30+5", 0, 2));
-        assertEquals(Bound.AT_LEAST, CountQualifiers.around("25 and over, in all", 0, 2).orElseThrow().qualifier().bound());
+        assertEquals(Optional.empty(), CountQualifiers.around("25 and over 100 individuals", 0, 2, i -> false));
+        assertEquals(Optional.empty(), CountQualifiers.around("25 and more than 100 individuals", 0, 2, i -> false));
+        assertEquals(Optional.empty(), CountQualifiers.around("25 or more than that", 0, 2, i -> false));
+        assertEquals(Optional.empty(), CountQualifiers.around("30+5", 0, 2, i -> false));
+        assertEquals(Bound.AT_LEAST, CountQualifiers.around("25 and over, in all", 0, 2, i -> false).orElseThrow().qualifier().bound());
     }
 
     private static Optional<CountQualifiers.LeftOut> leftOut(String quote, String text) {
-        return CountQualifiers.leftOut(quote, TextMatch.normalize(text));
+        return CountQualifiers.leftOut(quote, TextMatch.normalize(text), TextMatch.lineBreaks(text));
     }
 
     @Test
@@ -139,6 +171,24 @@ class CountQualifiersTest {
                 leftOut("30 organizations", "Signed by over 30 organizations; 130 organizations were asked"));
         assertEquals(Optional.of(new CountQualifiers.LeftOut("over", "over 30 organizations")),
                 leftOut("30 organizations", "1,130 organizations were asked; over 30 organizations signed"));
+    }
+
+    @Test
+    void aQuoteThatLeavesOutTheQualifierPrintedAfterTheCountedNounIsFound() {
+        // "30 organizations" quoted from "30 organizations or more" passed, and the count was shown as exactly 30
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("or more", "30 organizations or more")),
+                leftOut("30 organizations", "Signed by 30 organizations or more:\n"));
+        // the qualifier ends its line, above the list's first name
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("and above", "30 NGOs and above")),
+                leftOut("30 NGOs", "Signed by 30 NGOs and above\nAmnesty International\n"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("or more", "30 organizations or more")),
+                leftOut("30 organizations", "30 organizations or more have signed this letter"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("or more", "30 organizations or more")),
+                leftOut("30", "Signed by 30 organizations or more."));
+        // others counted after the noun
+        assertEquals(Optional.empty(), leftOut("30 organizations", "30 organizations and more individuals signed"));
+        assertEquals(Optional.empty(), leftOut("30 organizations", "30 organizations and more than 100 individuals"));
+        assertEquals(Optional.empty(), leftOut("30 organizations", "30 organizations and above all the victims"));
     }
 
     @Test

@@ -403,6 +403,21 @@ class ValidatorTest {
     }
 
     @Test
+    void aStatedCountQuotedWithoutTheQualifierPrintedAfterTheCountedNounIsReported() {
+        // "4 organizations" of "4 organizations or more" passed, and the page said the count and the list differ
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "4 organizations" leaves out "or more", which the letter prints with the number: "4 organizations or more"
+                  14 |   stated_count_as_printed: "4 organizations"
+                     |                            ^
+                  hint: write stated_count_as_printed: "4 organizations or more", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("or-more"), "Signed by 4 organizations or more", "4", "4 organizations")));
+        // others counted after the noun: the count of organisations is exact
+        counted(dir.resolve("others"), "4 organizations and more individuals", "4", "4 organizations").build();
+        counted(dir.resolve("with"), "Signed by 4 organizations or more", "4", "4 organizations or more").build();
+    }
+
+    @Test
     void anUnnamedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
         FixtureSite site = counted(dir, "4 organizations and over 100 individuals", "4", "4 organizations")
                 .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
