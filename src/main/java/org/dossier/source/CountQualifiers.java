@@ -134,7 +134,7 @@ final class CountQualifiers {
         for (Form form : AFTER) {
             Matcher m = form.pattern().matcher(text).region(end, Math.min(text.length(), end + REACH))
                     .useTransparentBounds(true);
-            if (m.lookingAt()) {
+            if (m.lookingAt() && !(form.english() != null && onItsOwnLine(text, m.start(1), m.end(1), lineBreak))) {
                 return Optional.of(found(form, m, true));
             }
         }
@@ -146,6 +146,14 @@ final class CountQualifiers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether Japanese words after a number stand on a line of their own: 以上 so printed ends a Japanese letter
+     * ("end"), and qualifies no number on the line before ("賛同団体数 30" above it).
+     */
+    private static boolean onItsOwnLine(String text, int start, int end, IntPredicate lineBreak) {
+        return start > 0 && text.charAt(start - 1) == ' ' && lineBreak.test(start - 1) && endsTheLine(text, end, lineBreak);
     }
 
     private static boolean endsTheLine(String text, int at, IntPredicate lineBreak) {
@@ -190,8 +198,8 @@ final class CountQualifiers {
      * be shown as exact. Where the text prints the words without one too, they may be quoted from there.
      *
      * @param text       the text, normalised ({@link TextMatch#normalize})
-     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks}): a
-     *                   qualifier after the counted noun may end its line
+     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks}): 以上 on a
+     *                   line of its own ends a letter, and qualifies no number
      */
     static Optional<LeftOut> leftOut(String quote, String text, java.util.BitSet lineBreaks) {
         String q = TextMatch.normalize(quote);

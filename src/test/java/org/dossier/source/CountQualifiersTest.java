@@ -192,6 +192,20 @@ class CountQualifiersTest {
     }
 
     @Test
+    void ijouOnALineOfItsOwnEndsTheLetterAndQualifiesNoNumber() {
+        // 以上 ("end") closing the letter was read as "at least": the hint would have had the page say "at least 30"
+        assertEquals(Optional.empty(), leftOut("30", "賛同団体数 30\n以上"));
+        assertEquals(Optional.empty(), leftOut("30", "賛同団体数 30\n以上\n"));
+        assertEquals(Optional.empty(), leftOut("30団体", "賛同団体：計30団体\n\n以上\n"));
+        assertEquals(Optional.empty(), leftOut("30団体", "賛同団体：計30団体\r\n\u3000 以上 \r\n"));
+        // on the number's line, or going on after a line that wraps, it qualifies the number
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30団体以上")), leftOut("30団体", "賛同団体 30団体以上\n"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30 以上")), leftOut("30", "賛同団体数 30 以上\n"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30 以上")), leftOut("30", "賛同団体は30\n以上の団体です"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30 以上")), leftOut("30", "賛同は30\n以上です"));
+    }
+
+    @Test
     void aQuoteThatStandsWithoutAQualifierSomewhereOrCarriesItsOwnLeavesNoneOut() {
         assertEquals(Optional.empty(), leftOut("32 organizations", "[32 organizations, Japanese Alphabetical order]"));
         assertEquals(Optional.empty(), leftOut("over 30 organizations", "Signed by over 30 organizations"));

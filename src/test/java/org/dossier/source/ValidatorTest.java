@@ -418,6 +418,27 @@ class ValidatorTest {
     }
 
     @Test
+    void ijouClosingAJapaneseLetterOnALineOfItsOwnIsNoQualifier() {
+        // 以上 ("end") below the count's line gave qualifier-left-out, and its hint would have had the page say "at least 4"
+        String seed = FixtureSite.LETTER_SEED.replace("[4 organizations]\n\n", "") + "\n賛同団体数 4\n以上\n";
+        FixtureSite.withLetter(dir.resolve("end"))
+                .write("seeds/letter.txt", seed)
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace("stated_count_as_printed: \"4 organizations\"",
+                        "stated_count_as_printed: \"4\"")).build();
+        // on the count's line, after its counter, it qualifies the count
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "4団体" leaves out "以上", which the letter prints with the number: "4団体以上"
+                  14 |   stated_count_as_printed: "4団体"
+                     |                            ^
+                  hint: write stated_count_as_printed: "4団体以上", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(FixtureSite.withLetter(dir.resolve("counter"))
+                .write("seeds/letter.txt", seed.replace("賛同団体数 4\n以上", "賛同 4団体以上\n\n以上"))
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace("stated_count_as_printed: \"4 organizations\"",
+                        "stated_count_as_printed: \"4団体\""))));
+    }
+
+    @Test
     void anUnnamedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
         FixtureSite site = counted(dir, "4 organizations and over 100 individuals", "4", "4 organizations")
                 .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
