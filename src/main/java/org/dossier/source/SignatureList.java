@@ -26,6 +26,14 @@ final class SignatureList {
             + "|[(\uFF08]?[0-9\uFF10-\uFF19]{1,3}[.)\uFF0E\uFF09]\\s*|[\u2460-\u2473]\\s*)+");
     /** A mark after an item: a coordinator's star, a footnote number or dagger. */
     private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
+    /**
+     * A footnote's number as PDF text prints it, in plain digits against the name's last letter ("Iraq War Inquiry
+     * Network1"): 1 to 99, after a lower-case letter, so that the digits of "G7" are kept; "Charter 77" and "Article
+     * 19" are printed apart from theirs.
+     */
+    private static final Pattern FOOTNOTE = Pattern.compile("(?<=\\p{Ll})[1-9][0-9]?$");
+    /** Digits that end an item against its last letter, of any case: perhaps a footnote's number, perhaps the name's. */
+    private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=\\p{L})[1-9][0-9]?$");
     /** What parts the items of one line: list punctuation, a tab, a run of spaces (columns), a table's bar, a dash. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;\u3001\uFF0C\uFF1B|\t]\\s*| {2,}|\\s+[\u2013\u2014]\\s+|\\s*\uFF1A\\s*|\\s*:\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -246,10 +254,12 @@ final class SignatureList {
                 List<Long> at = places(TextMatch.normalize(named.name()));
                 if (at.isEmpty()) {
                     failed = true;
+                    String name = TextMatch.normalize(named.name());
                     f.error(named.at(), "not-in-list", named.called() + " \"" + named.name() + "\" does not stand in " + seed
                                     + " as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)",
-                            itemHolding(TextMatch.normalize(named.name()))
-                                    .map(item -> "the letter lists \"" + item + "\": copy the item whole, as printed, and add it to the"
+                            itemHolding(name)
+                                    .map(item -> "the letter lists \"" + item + "\": " + footnoteOrName(item, name)
+                                            + "copy the item whole, as printed, and add it to the"
                                             + " organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it")
                                     .orElse("copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it"));
                 } else {
@@ -684,12 +694,21 @@ final class SignatureList {
     /** Puts each item of the text under its words, and, for "B and C" ending a list, B and C each under theirs. */
     private static void index(String text, java.util.function.IntFunction<Long> place, java.util.Map<String, java.util.TreeSet<Long>> index) {
         for (Item item : items(text)) {
-            index.computeIfAbsent(item.bare(), k -> new java.util.TreeSet<>()).add(place.apply(item.start()));
+            put(index, item.bare(), place.apply(item.start()));
             int and = item.bare().lastIndexOf(" and ");
             if (item.part() && and > 0) { // A, B and C: "B and C", when no name holds the "and"
-                index.computeIfAbsent(item.bare().substring(0, and), k -> new java.util.TreeSet<>()).add(place.apply(item.start()));
-                index.computeIfAbsent(item.bare().substring(and + 5), k -> new java.util.TreeSet<>()).add(place.apply(item.start() + and + 5));
+                put(index, item.bare().substring(0, and), place.apply(item.start()));
+                put(index, item.bare().substring(and + 5), place.apply(item.start() + and + 5));
             }
+        }
+    }
+
+    /** Puts an item under its words, and, when it ends with a footnote's number, under its words without it too. */
+    private static void put(java.util.Map<String, java.util.TreeSet<Long>> index, String words, long place) {
+        index.computeIfAbsent(words, k -> new java.util.TreeSet<>()).add(place);
+        java.util.regex.Matcher footnote = FOOTNOTE.matcher(words);
+        if (footnote.find()) {
+            index.computeIfAbsent(words.substring(0, footnote.start()), k -> new java.util.TreeSet<>()).add(place);
         }
     }
 
@@ -731,6 +750,19 @@ final class SignatureList {
             items.add(new Item(span[0] + skip, bare, parted && k > 0));
         }
         return items;
+    }
+
+    /**
+     * For an item that is the name and digits against its last letter, which a footnote's number is only after a
+     * lower-case letter ({@link #FOOTNOTE}): what the digits may be; else "".
+     */
+    private static String footnoteOrName(String item, String name) {
+        java.util.regex.Matcher digits = GLUED_DIGITS.matcher(item);
+        if (!digits.find() || !item.substring(0, digits.start()).equals(name)) {
+            return "";
+        }
+        return "its \"" + digits.group() + "\" is taken as part of the name, not as a footnote's number, which is read as one only"
+                + " after a lower-case letter (the \"7\" of \"G7\" is the name's); ";
     }
 
     /** The item of the text that holds the name, when one does: what the letter lists where it prints the name. */

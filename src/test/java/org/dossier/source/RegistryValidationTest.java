@@ -101,6 +101,17 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aFootnotesNumberPrintedAgainstANameInTheListIsNoPartOfIt() throws java.io.IOException {
+        // PDF text prints it as plain digits: "Japan Internatinoal Volunteer Center1" was not-in-list for the name without it
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", FixtureSite.LETTER_SEED
+                .replace("Volunteer Center\n", "Volunteer Center1\n") + "\n1 The centre was founded in 1980.\n");
+        site.build();
+        // the page shows the letter's words as printed, the mark included
+        String page = java.nio.file.Files.readString(site.out().resolve("documents/letter/index.html"));
+        assertTrue(page.contains("Japan Internatinoal Volunteer Center1"), page);
+    }
+
+    @Test
     void aNameShortOfTheListsItemIsToldTheItem() {
         FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("Rights Watch\n", "Rights Watch (Tokyo)\n"));
         String report = failure(site);

@@ -14,6 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SignatureListTest {
     /** The messages the check reports for the metadata's lists, given as YAML: coordinators and signatories. */
     private static List<String> check(String seed, String yaml) {
+        return diagnostics(seed, yaml).stream().map(Diagnostic::headline).toList();
+    }
+
+    private static List<Diagnostic> diagnostics(String seed, String yaml) {
         Diagnostics diagnostics = new Diagnostics();
         SourceText source = SourceText.of("letter.yaml", yaml);
         YamlNode.Mapping mapping = (YamlNode.Mapping) new YamlReader().read(source, diagnostics).orElseThrow();
@@ -29,7 +33,7 @@ class SignatureListTest {
             }
         }
         new SignatureList(seed).check(lists, f, "seed letter.txt");
-        return diagnostics.sorted().stream().map(Diagnostic::headline).toList();
+        return diagnostics.sorted();
     }
 
     /** Seven names in two columns, the last row short: down each column, A B C D, then E F G. */
@@ -234,5 +238,52 @@ class SignatureListTest {
                 + " letter.txt prints it in its list: once, at line 5"), check(list, "signatories: [Peace Boat, Human Rights Watch, Kyoto YWCA, Kyoto YWCA]\n"));
         assertEquals(List.of("letter.yaml:1:27: error [not-in-order] signatory \"Peace Boat\" is listed here more often than seed"
                 + " letter.txt prints it in its list: once, at line 3"), check(list, "signatories: [Peace Boat, Peace Boat, Human Rights Watch, Kyoto YWCA]\n"));
+    }
+
+    @Test
+    void aFootnotesNumberPrintedAgainstANameIsNoPartOfIt() {
+        // PDF text prints the mark as plain digits: "Iraq War Inquiry Network1" was not-in-list for "Iraq War Inquiry Network"
+        String list = "Signed by\n\nPeace Boat\nIraq War Inquiry Network1\nGaza Action12, Human Rights Watch\nAsia Forum*\n\n"
+                + "1 The network was founded in 2004.\n";
+        assertEquals(List.of(), check(list, "signatories: [Peace Boat, Iraq War Inquiry Network, Gaza Action, Human Rights Watch, Asia Forum]\n"));
+        // quoted with its mark, the name is the letter's item still
+        assertEquals(List.of(), check(list, "signatories: [Peace Boat, Iraq War Inquiry Network1, Gaza Action12, Human Rights Watch, Asia Forum]\n"));
+        // still in the letter's order
+        assertEquals(List.of("letter.yaml:1:41: error [not-in-order] signatory \"Peace Boat\" is printed before \"Iraq War Inquiry Network\""
+                + " in seed letter.txt (line 3 against 4), but listed after it here"), check(list, "signatories: [Iraq War Inquiry Network, Peace Boat]\n"));
+    }
+
+    @Test
+    void digitsThatMayBeANamesOwnAreNoFootnote() {
+        // "G7", "Article 19", "Charter 77", "Group of 20": the digits are part of the name, which left without them is no item
+        String list = "Signed by\n\nG7\nArticle 19\nCharter 77\nGroup of 20\nIRAQ WAR INQUIRY NETWORK1\nPeace Boat100\nForum Asia01\n";
+        List<Diagnostic> found = diagnostics(list, "signatories: [G, Article, Charter, Group of, IRAQ WAR INQUIRY NETWORK, Peace Boat, Forum Asia]\n");
+        assertEquals(List.of(
+                "letter.yaml:1:15: error [not-in-list] signatory \"G\" does not stand in seed letter.txt as a name of a list (a line of its own,"
+                        + " or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"G7\": its \"7\" is taken as part of the name, not as"
+                        + " a footnote's number, which is read as one only after a lower-case letter (the \"7\" of \"G7\" is the name's); copy the item"
+                        + " whole, as printed, and add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only"
+                        + " mentions did not sign it",
+                "letter.yaml:1:18: error [not-in-list] signatory \"Article\" does not stand in seed letter.txt as a name of a list (a line of its own,"
+                        + " or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"Article 19\": copy the item whole, as printed, and"
+                        + " add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it",
+                "letter.yaml:1:27: error [not-in-list] signatory \"Charter\" does not stand in seed letter.txt as a name of a list (a line of its own,"
+                        + " or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"Charter 77\": copy the item whole, as printed, and"
+                        + " add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it",
+                "letter.yaml:1:36: error [not-in-list] signatory \"Group of\" does not stand in seed letter.txt as a name of a list (a line of its own,"
+                        + " or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"Group of 20\": copy the item whole, as printed, and"
+                        + " add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it",
+                "letter.yaml:1:46: error [not-in-list] signatory \"IRAQ WAR INQUIRY NETWORK\" does not stand in seed letter.txt as a name of a list"
+                        + " (a line of its own, or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"IRAQ WAR INQUIRY NETWORK1\":"
+                        + " its \"1\" is taken as part of the name, not as a footnote's number, which is read as one only after a lower-case letter"
+                        + " (the \"7\" of \"G7\" is the name's); copy the item whole, as printed, and add it to the organisation's aliases if it is a"
+                        + " spelling of its name; an organisation the letter only mentions did not sign it",
+                "letter.yaml:1:72: error [not-in-list] signatory \"Peace Boat\" does not stand in seed letter.txt as a name of a list (a line of its own,"
+                        + " or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"Peace Boat100\": copy the item whole, as printed, and"
+                        + " add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it",
+                "letter.yaml:1:84: error [not-in-list] signatory \"Forum Asia\" does not stand in seed letter.txt as a name of a list (a line of its own,"
+                        + " or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"Forum Asia01\": copy the item whole, as printed, and"
+                        + " add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it"),
+                found.stream().map(d -> d.headline() + "\n  hint: " + d.hint()).toList());
     }
 }
