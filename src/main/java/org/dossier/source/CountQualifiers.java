@@ -42,7 +42,8 @@ final class CountQualifiers {
      * than 100").
      */
     private static final List<Form> AFTER = List.of(
-            after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over)", Bound.AT_LEAST),
+            after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?(?!\\s+of(?!\\p{L})))",
+                    Bound.AT_LEAST), // "25 and upwards of 100" counts others
             after("\\s*(or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below))", Bound.AT_MOST),
             after("\\s*(or\\s+so|[-‐]?\\s*odd)", Bound.ABOUT),
             // 30数団体, 三十数名: thirty and some, written before the counter
@@ -60,7 +61,7 @@ final class CountQualifiers {
      * individuals" and "30 organizations and more than 100 individuals" count others.
      */
     private static final List<Form> AFTER_NOUN = List.of(
-            afterNoun("or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|at\\s+least", Bound.AT_LEAST),
+            afterNoun("or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?|at\\s+least", Bound.AT_LEAST),
             afterNoun("or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below)|at\\s+most", Bound.AT_MOST),
             afterNoun("or\\s+so", Bound.ABOUT));
 
@@ -93,9 +94,12 @@ final class CountQualifiers {
         return new Form(Pattern.compile(NOUN + "\\s+(" + words + ")(?![\\p{L}\\p{N}])"), bound, null);
     }
 
-    /** After the number, or after its counter (30団体以上), with の between or not (30以上の団体, 30団体を超える). */
+    /**
+     * After the number, or after its counter (30団体以上), with の between or not (30以上の団体, 30団体を超える), and a
+     * space, ideographic or not, after the counter or not (30団体　以上).
+     */
     private static Form japaneseAfter(String words, Bound bound, String english) {
-        return new Form(Pattern.compile("\\s*(?:" + PrintedNumbers.COUNTERS + ")?の?(" + words + ")"), bound, english);
+        return new Form(Pattern.compile("\\s*(?:(?:" + PrintedNumbers.COUNTERS + ")\\s*)?の?(" + words + ")"), bound, english);
     }
 
     private CountQualifiers() {

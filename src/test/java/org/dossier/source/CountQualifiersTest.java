@@ -81,6 +81,11 @@ class CountQualifiersTest {
         printed.put("30 organizations or fewer", "at-most 30 or fewer");
         printed.put("30 organizations or less", "at-most 30 or less");
         printed.put("30 organizations or so", "about 30 or so");
+        // "and upwards" was read as exactly 30
+        printed.put("30 NGOs and upwards", "at-least 30 and upwards");
+        printed.put("30 organizations or upwards.", "at-least 30 or upwards");
+        printed.put("30 and upwards", "at-least 30 and upwards");
+        printed.put("30 or upward", "at-least 30 or upward");
         printed.forEach((words, read) -> assertEquals(read, read(words), words));
     }
 
@@ -94,6 +99,7 @@ class CountQualifiersTest {
         // another count: "more than 100" qualifies 100, not 30
         assertEquals(Optional.empty(), CountQualifiers.around("30 organizations and more than 100 individuals", 0, 2, i -> false));
         assertEquals(Optional.empty(), CountQualifiers.around("30 organizations and over 100 individuals", 0, 2, i -> false));
+        assertEquals(Optional.empty(), CountQualifiers.around("30 organizations and upwards of 100 individuals", 0, 2, i -> false));
         assertEquals(Optional.empty(), CountQualifiers.around("30 organizations or more, 100 individuals", 0, 2, i -> false)
                 .filter(f -> f.qualifier().bound() != Bound.AT_LEAST));
     }
@@ -124,6 +130,11 @@ class CountQualifiersTest {
         printed.put("30数団体", "more-than more than 30");
         printed.put("三十数団体", "more-than more than 30");
         printed.put("十数名", "more-than more than 10");
+        // a space, or an ideographic space, between the counter and 以上: it was read as exactly 30
+        printed.put("30団体 以上", "at-least at least 30");
+        printed.put("30団体\u3000以上", "at-least at least 30");
+        printed.put("三十名 以上", "at-least at least 30");
+        printed.put("30団体 を超える", "more-than more than 30");
         printed.forEach((words, read) -> assertEquals(read, read(words), words));
     }
 
@@ -142,6 +153,7 @@ class CountQualifiersTest {
         assertEquals(Optional.empty(), CountQualifiers.around("25 and more than 100 individuals", 0, 2, i -> false));
         assertEquals(Optional.empty(), CountQualifiers.around("25 or more than that", 0, 2, i -> false));
         assertEquals(Optional.empty(), CountQualifiers.around("30+5", 0, 2, i -> false));
+        assertEquals(Optional.empty(), CountQualifiers.around("25 and upwards of 100 individuals", 0, 2, i -> false));
         assertEquals(Bound.AT_LEAST, CountQualifiers.around("25 and over, in all", 0, 2, i -> false).orElseThrow().qualifier().bound());
     }
 
@@ -203,6 +215,9 @@ class CountQualifiersTest {
         assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30 以上")), leftOut("30", "賛同団体数 30 以上\n"));
         assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30 以上")), leftOut("30", "賛同団体は30\n以上の団体です"));
         assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30 以上")), leftOut("30", "賛同は30\n以上です"));
+        // so with a space between the counter and 以上
+        assertEquals(Optional.empty(), leftOut("30団体", "賛同団体：計30団体\n以上\n"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("以上", "30団体 以上")), leftOut("30団体", "賛同 30団体\u3000以上\n"));
     }
 
     @Test
