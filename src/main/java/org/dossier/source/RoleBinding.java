@@ -50,9 +50,20 @@ final class RoleBinding {
         }
     }
 
-    /** Words of address that may stand between a role and the name it goes with: "Foreign Minister H.E. Ms. Yoko Kamikawa". */
-    private static final List<String> HONORIFICS = List.of("H.E.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr",
-            "Prof.", "Judge", "Sir", "Dame");
+    /**
+     * Words of address that may stand between a role and the name it goes with: "Foreign Minister H.E. Ms. Yoko
+     * Kamikawa", "Permanent Representative Amb. Kimihiro Ishikane", and the French "Mme" used at the UN. "M." is not
+     * one of them, since it is as often an initial ({@link #MONSIEUR}).
+     */
+    private static final List<String> HONORIFICS = List.of("H.E.", "H.R.H.", "H.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+            "Mx.", "Mx", "Mme.", "Mme", "Mlle.", "Mlle", "Dr.", "Dr", "Prof.", "Hon.", "Rt. Hon.", "Rt Hon", "Amb.", "Rev.",
+            "Fr.", "Judge", "Sir", "Dame");
+    /**
+     * "M.", French "Monsieur" ("M. Kimihiro Ishikane"), is read as a word of address only before a registered name of
+     * two words or more: before a surname alone ("Prime Minister M. Khan") it may be the initial of another person
+     * of that surname.
+     */
+    private static final String MONSIEUR = "M.";
     /** What parts the names of a list, the longest first so that ", and " is not read as ", " then "and ". */
     private static final List<String> LIST_SEPARATORS = List.of(", and ", ", or ", " and ", " or ", " & ", ", ");
 
@@ -163,6 +174,10 @@ final class RoleBinding {
             }
             int here = i;
             Optional<String> honorific = HONORIFICS.stream().filter(h -> text.startsWith(h + " ", here)).findFirst();
+            if (honorific.isEmpty() && text.startsWith(MONSIEUR + " ", here)) {
+                return nameAt(text, here + MONSIEUR.length() + 1)
+                        .filter(n -> n.entity().kind() == EntityKind.PERSON && text.substring(n.start(), n.end()).contains(" "));
+            }
             if (honorific.isEmpty()) {
                 return Optional.empty();
             }

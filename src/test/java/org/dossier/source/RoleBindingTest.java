@@ -28,6 +28,7 @@ class RoleBindingTest {
             entity(EntityKind.PERSON, "waly", "Waly"),
             entity(EntityKind.PERSON, "cammett", "Cammett"),
             entity(EntityKind.PERSON, "nyanjura", "Nyanjura"),
+            entity(EntityKind.PERSON, "ishikane", "Kimihiro Ishikane", "Ishikane"),
             entity(EntityKind.ORGANIZATION, "foundation", "Fumio Kishida Foundation")));
 
     /** Whom the first occurrence of the role in the text is bound to, with the words that bind it. */
@@ -44,6 +45,21 @@ class RoleBindingTest {
         assertEquals("[kamikawa] \"Foreign Minister Yoko Kamikawa\"", bound(text, "Foreign Minister"));
         assertEquals("[kamikawa] \"Foreign Minister H.E. Ms. Kamikawa\"", bound("Foreign Minister H.E. Ms. Kamikawa said", "Foreign Minister"));
         assertEquals("[akane] \"ICC president Judge Tomoko Akane\"", bound("the ICC president Judge Tomoko Akane", "ICC president"));
+    }
+
+    @Test
+    void aRoleBeforeHonorificsAndANameIsTheirs() {
+        // "Amb." and the others were not known: the role before "Amb. Kimihiro Ishikane" was bound to nobody
+        for (String honorific : List.of("Amb.", "Hon.", "Rt. Hon.", "Rt Hon", "Rev.", "Fr.", "H.R.H.", "H.H.", "Mme", "Mme.", "Mlle", "Mx", "Mx.")) {
+            String text = "Permanent Representative " + honorific + " Kimihiro Ishikane said";
+            assertEquals("[ishikane] \"Permanent Representative " + honorific + " Kimihiro Ishikane\"", bound(text, "Permanent Representative"), text);
+        }
+        assertEquals("[ishikane] \"Permanent Representative H.E. Amb. Ishikane\"", bound("Permanent Representative H.E. Amb. Ishikane said", "Permanent Representative"));
+        // "M.", Monsieur at the UN, before a whole name; before a surname alone it may be another person's initial
+        assertEquals("[ishikane] \"Représentant permanent M. Kimihiro Ishikane\"", bound("Représentant permanent M. Kimihiro Ishikane", "Représentant permanent"));
+        assertEquals("[] \"Prime Minister\"", bound("Prime Minister M. Khan said", "Prime Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("Prime Minister M. Ishikane said", "Prime Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("Prime Minister M. J. Kimihiro Ishikane said", "Prime Minister"));
     }
 
     @Test
