@@ -240,4 +240,97 @@ final class CountQualifiers {
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
+
+    /**
+     * A quote whose qualifier the letter does not give its number where it prints the quote: how the quote reads, the
+     * letter's words there, and the words to quote instead.
+     *
+     * @param quoted  the count as the quote reads it ("30 and more")
+     * @param number  the number the qualifier goes with
+     * @param words   the letter's words where it prints the quote, with the word that shows how it reads them
+     * @param printed how the letter qualifies the number there; exact when it does not
+     * @param instead the words that state the count as the letter gives it: the quote without the qualifier, or with
+     *                the letter's own
+     */
+    record NotInSource(String quoted, long number, String words, CountQualifier printed, String instead) {
+    }
+
+    /**
+     * Whether the quoted words, which carry a qualifier, are printed in the text only where it does not qualify the
+     * number so: "30 organizations and more" ends where the qualifier would end the phrase, but the letter goes on
+     * ("30 organizations and more individuals", 30 exactly); "more than 30" of "no more than 30". Where the text reads
+     * the words as the quote does once, they may be quoted from there, as {@link #leftOut} has it.
+     *
+     * @param text       the text, normalised ({@link TextMatch#normalize})
+     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
+     */
+    static Optional<NotInSource> notInSource(String quote, String text, java.util.BitSet lineBreaks) {
+        String q = TextMatch.normalize(quote);
+        PrintedNumbers.Folded fq = PrintedNumbers.Folded.of(q);
+        PrintedNumbers.Found number = null;
+        Found quoted = null;
+        for (PrintedNumbers.Found n : PrintedNumbers.found(fq.text())) {
+            Optional<Found> f = around(fq.text(), n.start(), n.end(), i -> false);
+            if (f.isPresent()) {
+                number = n;
+                quoted = f.get();
+                break;
+            }
+        }
+        if (quoted == null) {
+            return Optional.empty();
+        }
+        Optional<NotInSource> first = Optional.empty();
+        for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+            if (!TextMatch.standsWhole(text, at, at + q.length())) {
+                continue;
+            }
+            int from = Math.max(0, at - REACH - 1);
+            String window = text.substring(from, Math.min(text.length(), at + q.length() + 3 * REACH + 1));
+            PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(window);
+            IntPredicate lineBreak = i -> lineBreaks.get(from + folded.from()[i]);
+            int quoteStart = folded.to()[at - from];
+            int quoteEnd = folded.to()[at - from + q.length()];
+            Optional<Found> here = around(folded.text(), quoteStart + number.start(), quoteStart + number.end(), lineBreak);
+            if (here.isPresent() && here.get().qualifier().equals(quoted.qualifier())) {
+                return Optional.empty(); // printed here as quoted
+            }
+            if (first.isPresent()) {
+                continue;
+            }
+            int start = at - from;
+            int end = start + q.length();
+            String instead;
+            if (here.isPresent()) {
+                start = Math.min(start, folded.from()[here.get().start()]);
+                end = Math.max(end, folded.from()[here.get().end()]);
+                instead = window.substring(start, end);
+            } else if (quoted.start() > number.start()) { // the words after the number go on: show the next
+                end = nextWord(window, end);
+                instead = q.substring(0, fq.from()[quoted.start()]).strip();
+            } else {
+                start = previousWord(window, start);
+                instead = q.substring(fq.from()[quoted.end()]).strip();
+            }
+            first = Optional.of(new NotInSource(quoted.qualifier().show((int) number.value()), number.value(),
+                    window.substring(start, end), here.map(Found::qualifier).orElse(CountQualifier.EXACT), instead));
+        }
+        return first;
+    }
+
+    /** Where the word after {@code at} (a space between) ends, or {@code at} when none follows. */
+    private static int nextWord(String text, int at) {
+        Matcher m = Pattern.compile(" ?[\\p{L}\\p{N}]{1,20}").matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.end() : at;
+    }
+
+    /** Where the word before {@code at} (a space between) starts, or {@code at} when none precedes. */
+    private static int previousWord(String text, int at) {
+        int end = at > 0 && text.charAt(at - 1) == ' ' ? at - 1 : at;
+        int i = end;
+        while (i > Math.max(0, end - 20) && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            i--;
+        }
+        return i < end ? i : at;
+    }
 }

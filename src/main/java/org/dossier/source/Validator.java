@@ -752,7 +752,9 @@ public final class Validator {
 
     /**
      * Quoted count words must keep the qualifier the letter prints with the number: "30 organizations" quoted from
-     * "over 30 organizations" would have the count shown, and checked, as exact.
+     * "over 30 organizations" would have the count shown, and checked, as exact. Nor may they carry one the letter
+     * does not print there: "30 organizations and more" cut from "30 organizations and more individuals" would have
+     * it shown as at least 30.
      */
     private static void checkQualifierKept(Fields f, String field, String quote, String seedText, Readable[] readable) {
         if (seedText == null) {
@@ -766,6 +768,11 @@ public final class Validator {
                 field + " \"" + quote + "\" leaves out \"" + left.qualifier() + "\", which the letter prints with the number: \""
                         + left.words() + "\"",
                 "write " + field + ": \"" + left.words() + "\", so that the count is shown and checked as the letter gives it, not as exact"));
+        CountQualifiers.notInSource(quote, readable[0].text(), readable[0].lineBreaks()).ifPresent(not -> f.error(f.at(field),
+                "qualifier-not-in-source", field + " \"" + quote + "\" would show the count as \"" + not.quoted()
+                        + "\", which the letter does not print: it reads \"" + not.words() + "\"",
+                (not.printed().isExact() ? "the letter gives exactly " + not.number() + " there: " : "")
+                        + "write " + field + ": \"" + not.instead() + "\", so that the count is shown and checked as the letter gives it"));
     }
 
     /**

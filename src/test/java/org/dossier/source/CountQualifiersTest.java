@@ -232,6 +232,39 @@ class CountQualifiersTest {
         assertEquals(Optional.empty(), leftOut("30 organizations", "not in the text"));
     }
 
+    private static Optional<CountQualifiers.NotInSource> notInSource(String quote, String text) {
+        return CountQualifiers.notInSource(quote, TextMatch.normalize(text), TextMatch.lineBreaks(text));
+    }
+
+    @Test
+    void aQuoteCutShortAfterAQualifierLookingWordIsNotTheLettersQualifier() {
+        // "30 organizations and more" was read as at least 30, where the letter goes on "and more individuals"
+        assertEquals(Optional.of(new CountQualifiers.NotInSource("30 and more", 30, "30 organizations and more individuals",
+                        CountQualifier.EXACT, "30 organizations")),
+                notInSource("30 organizations and more", "Signed by 30 organizations and more individuals:\n"));
+        assertEquals(Optional.of(new CountQualifiers.NotInSource("30 or more", 30, "30 or more than", CountQualifier.EXACT, "30")),
+                notInSource("30 or more", "30 or more than 40 organizations"));
+        // a qualifier the letter prints otherwise, before the quote
+        assertEquals(Optional.of(new CountQualifiers.NotInSource("more than 30", 30, "no more than 30",
+                        new CountQualifier(Bound.AT_MOST, "no more than", false), "no more than 30")),
+                notInSource("more than 30", "signed by no more than 30 organizations"));
+        // 以上 on a line of its own ends the letter
+        assertEquals(Optional.of(new CountQualifiers.NotInSource("at least 30", 30, "30 以上", CountQualifier.EXACT, "30")),
+                notInSource("30 以上", "賛同団体数 30\n以上\n"));
+    }
+
+    @Test
+    void aQuotePrintedWithItsQualifierOnceIsTheLetters() {
+        assertEquals(Optional.empty(), notInSource("30 organizations and more", "30 organizations and more.\n"));
+        assertEquals(Optional.empty(), notInSource("30 organizations and more",
+                "30 organizations and more individuals; in all, 30 organizations and more have signed"));
+        assertEquals(Optional.empty(), notInSource("over 30 organizations", "Signed by over 30 organizations"));
+        assertEquals(Optional.empty(), notInSource("30団体以上", "賛同 30団体以上\n\n以上"));
+        assertEquals(Optional.empty(), notInSource("30 organizations", "30 organizations and more individuals"));
+        assertEquals(Optional.empty(), notInSource("30 organizations and more", "not in the text"));
+        assertEquals(Optional.empty(), notInSource("30 organizations and more", "130 organizations and more individuals"));
+    }
+
     @Test
     void aBoundIsWrittenForTheExports() {
         assertEquals(List.of("exact", "more-than", "at-least", "fewer-than", "at-most", "about"),

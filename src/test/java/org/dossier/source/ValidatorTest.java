@@ -418,6 +418,27 @@ class ValidatorTest {
     }
 
     @Test
+    void aStatedCountQuotedWithAQualifierTheLetterDoesNotPrintThereIsReported() {
+        // "4 organizations and more" of "4 organizations and more individuals" built, and the page said "at least 4"
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-not-in-source] stated_count_as_printed "4 organizations and more" would show the count as "4 and more", which the letter does not print: it reads "4 organizations and more individuals"
+                  14 |   stated_count_as_printed: "4 organizations and more"
+                     |                            ^
+                  hint: the letter gives exactly 4 there: write stated_count_as_printed: "4 organizations", so that the count is shown and checked as the letter gives it
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("goes-on"), "4 organizations and more individuals", "4", "4 organizations and more")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-not-in-source] stated_count_as_printed "more than 4" would show the count as "more than 4", which the letter does not print: it reads "no more than 4"
+                  14 |   stated_count_as_printed: "more than 4"
+                     |                            ^
+                  hint: write stated_count_as_printed: "no more than 4", so that the count is shown and checked as the letter gives it
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("otherwise"), "no more than 4 organizations", "4", "more than 4")));
+        // printed so once, the quote may be of those words
+        counted(dir.resolve("once"), "4 organizations and more individuals; in all 4 organizations and more", "4", "4 organizations and more").build();
+    }
+
+    @Test
     void ijouClosingAJapaneseLetterOnALineOfItsOwnIsNoQualifier() {
         // 以上 ("end") below the count's line gave qualifier-left-out, and its hint would have had the page say "at least 4"
         String seed = FixtureSite.LETTER_SEED.replace("[4 organizations]\n\n", "") + "\n賛同団体数 4\n以上\n";
