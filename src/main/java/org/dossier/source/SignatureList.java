@@ -1,6 +1,7 @@
 package org.dossier.source;
 
 import org.dossier.diag.Diagnostic;
+import org.dossier.normalize.ColumnRows;
 import org.dossier.normalize.HtmlTags;
 import org.dossier.normalize.TextMatch;
 
@@ -21,9 +22,8 @@ import java.util.regex.Pattern;
  */
 final class SignatureList {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    /** A mark before an item: a Markdown heading or list mark, a bullet, a number ("1.", "(1)", "１．", "①"). */
-    private static final Pattern LEADING = Pattern.compile("^(?:#{1,6}\\s+|[-*+\u2022\u30FB\u25CF\u25CB\u25E6\u25AA\u25A0\u2013\u2014]\\s*"
-            + "|[(\uFF08]?[0-9\uFF10-\uFF19]{1,3}[.)\uFF0E\uFF09]\\s*|[\u2460-\u2473]\\s*)+");
+    /** A mark before an item: a Markdown heading or list mark, a bullet, a number. */
+    private static final Pattern LEADING = ColumnRows.LEADING;
     /** A mark after an item: a coordinator's star, a footnote number or dagger. */
     private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
     /**
@@ -41,8 +41,6 @@ final class SignatureList {
     private static final Pattern COUNT = Pattern.compile("(?i).*\\d.*(?:organi[sz]ation|signator|group|other|\u56E3\u4F53).*");
     /** A line that starts with a label, such as "Contact:", "cc:", "To:" or "Tel.": an address, not a name of the list. */
     private static final Pattern LABEL = Pattern.compile("[\\p{L} .]{1,15}[:\uFF1A]\\s");
-    /** What parts the columns of a line: a tab, or a run of spaces. */
-    private static final Pattern COLUMN_GAP = Pattern.compile(" *\t[ \t]*| {2,}");
     private static final int NAME_MAX = 100;
     private static final int GAP = 2;
 
@@ -66,39 +64,15 @@ final class SignatureList {
      */
     private final int[][] cells;
     /** The blocks of rows of columns, in the order of the text. */
-    private final List<Columns> blocks = new ArrayList<>();
+    private final List<ColumnRows.Block> blocks = new ArrayList<>();
     /** For each line, the block of columns it is a row of, or -1; and which row. */
     private final int[] blockOf;
     private final int[] rowOf;
 
-    /**
-     * Consecutive rows of the same number of columns (rows parted by no empty line, or each by one, as in
-     * double-spaced PDF text), and a last row that may hold fewer. A reader may read them down each column or across
-     * each row.
-     *
-     * @param rows      the lines of the rows
-     * @param columns   the number of columns of the rows but the last
-     * @param lastCells the number of cells of the last row
-     */
-    private record Columns(int[] rows, int columns, int lastCells) {
-        /** The place of a cell among the block's cells read down each column: a short last row's cells are at the foot of the first columns. */
-        int rankDown(int row, int column) {
-            int rank = 0;
-            for (int c = 0; c < column; c++) {
-                rank += c < lastCells ? rows.length : rows.length - 1;
-            }
-            return rank + row;
-        }
-
-        /** Whether its cells can be read down each column: as keys, at most 65,536 cells. */
-        boolean readableDown() {
-            return (long) rows.length * columns <= 0xFFFF;
-        }
-    }
-
     SignatureList(String seedText) {
         java.util.Set<String> closed = HtmlTags.closedOneLetter(seedText);
         List<int[]> lineCells = new ArrayList<>();
+        List<Boolean> blank = new ArrayList<>();
         for (String line : LINE_BREAK.split(seedText, -1)) {
             raw.add(line);
             String text = EMPHASIS.matcher(MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { })).replaceAll("$1")).replaceAll("");
@@ -106,95 +80,28 @@ final class SignatureList {
             lines.add(read);
             String stripped = read.strip();
             int lead = stripped.isEmpty() ? 0 : read.indexOf(stripped);
-            lineCells.add(cellsOf(text.substring(lead, lead + stripped.length())));
+            lineCells.add(ColumnRows.cellsOf(text.substring(lead, lead + stripped.length())));
+            blank.add(read.isBlank());
         }
         cells = lineCells.toArray(new int[0][]);
         blockOf = new int[lines.size()];
         rowOf = new int[lines.size()];
         java.util.Arrays.fill(blockOf, -1);
-        findBlocks();
+        findBlocks(blank);
     }
 
-    /**
-     * Where each cell of the line starts, its cells parted by a tab or a run of spaces, a cell that holds only a number
-     * or bullet going with the next ("1.  Amnesty"); null when a cell is too long for a name, ends as a clause does, or
-     * is a sentence (a sentence with two spaces after its full stop is no row of columns).
-     */
-    private static int[] cellsOf(String text) {
-        if (text.isBlank()) {
-            return null;
+    private void findBlocks(List<Boolean> blank) {
+        boolean[] empty = new boolean[blank.size()];
+        for (int k = 0; k < empty.length; k++) {
+            empty[k] = blank.get(k);
         }
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        java.util.regex.Matcher gap = COLUMN_GAP.matcher(text);
-        int from = 0;
-        while (true) {
-            boolean found = gap.find();
-            int end = found ? gap.start() : text.length();
-            String cell = text.substring(from, end);
-            if (!cell.isBlank()) {
-                if (!starts.isEmpty() && LEADING.matcher(text.substring(starts.get(starts.size() - 1), ends.get(ends.size() - 1))).matches()) {
-                    ends.set(ends.size() - 1, end); // a number or bullet, then the name
-                } else {
-                    starts.add(from);
-                    ends.add(end);
-                }
+        for (ColumnRows.Block block : ColumnRows.find(cells, empty)) {
+            int[] rows = block.rows();
+            for (int r = 0; r < rows.length; r++) {
+                blockOf[rows[r]] = blocks.size();
+                rowOf[rows[r]] = r;
             }
-            if (!found) {
-                break;
-            }
-            from = gap.end();
-        }
-        for (int k = 0; k < starts.size(); k++) {
-            String cell = text.substring(starts.get(k), ends.get(k)).strip();
-            if (cell.length() > NAME_MAX || cell.endsWith(",") || cell.endsWith(";") || (cell.endsWith(".") && cell.split(" ").length > 6)) {
-                return null;
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private void findBlocks() {
-        int line = 0;
-        while (line < lines.size()) {
-            if (cells[line] == null || cells[line].length < 2) {
-                line++;
-                continue;
-            }
-            int columns = cells[line].length;
-            List<Integer> rows = new ArrayList<>(List.of(line));
-            int spacing = -1;
-            int last = line;
-            int lastCells = columns;
-            while (true) {
-                int next = last + 1;
-                while (next < lines.size() && lines.get(next).isBlank()) {
-                    next++;
-                }
-                int gap = next - last - 1;
-                if (next >= lines.size() || cells[next] == null || cells[next].length > columns || gap > 1
-                        || (spacing >= 0 && gap != spacing)) {
-                    break;
-                }
-                if (cells[next].length < columns) {
-                    if (spacing < 0 && gap > 0) {
-                        break; // one row, then a line after an empty one: a row and what follows it
-                    }
-                    rows.add(next);
-                    lastCells = cells[next].length;
-                    last = next;
-                    break;
-                }
-                rows.add(next);
-                spacing = gap;
-                last = next;
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                blockOf[rows.get(r)] = blocks.size();
-                rowOf[rows.get(r)] = r;
-            }
-            blocks.add(new Columns(rows.stream().mapToInt(Integer::intValue).toArray(), columns, lastCells));
-            line = last + 1;
+            blocks.add(block);
         }
     }
 
@@ -208,7 +115,7 @@ final class SignatureList {
         if (b < 0 || !down[b]) {
             return place;
         }
-        Columns block = blocks.get(b);
+        ColumnRows.Block block = blocks.get(b);
         int column = cellOf(line, (int) place);
         int inCell = (int) place - cells[line][column];
         return ((long) block.rows()[0] << 32) + ((long) block.rankDown(rowOf[line], column) << 16) + Math.min(inCell, 0xFFFF);
