@@ -78,12 +78,16 @@ public final class Normalizer {
         return SPACES.matcher(line).replaceAll(" ").strip();
     }
 
-    private List<Raw> rawBlocks(List<String> lines, List<String> notes) {
-        if (isDoubleSpaced(lines)) {
-            return reflowDoubleSpaced(lines, notes);
+    private List<Raw> rawBlocks(List<String> source, List<String> notes) {
+        boolean doubleSpaced = isDoubleSpaced(source);
+        Split split = splitColumns(source, doubleSpaced, notes);
+        if (doubleSpaced) {
+            return reflowDoubleSpaced(source, split, notes);
         }
+        List<String> lines = split.lines();
         List<Raw> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
+        List<Integer> at = new ArrayList<>(); // the index in lines of each line of current
         int wrappedBlocks = 0;
         int joinedBreaks = 0;
         int keptInList = 0;
@@ -93,6 +97,9 @@ public final class Normalizer {
                     if (isHardWrapped(current)) {
                         // a list printed right under the paragraph, with no empty line: its lines keep their breaks
                         boolean[] item = listItems(current, nineInTen(current.stream().map(String::length).toList()));
+                        for (int k = 0; k < item.length; k++) {
+                            item[k] |= split.cell()[at.get(k)];
+                        }
                         int from = 0;
                         while (from < current.size()) {
                             int to = from + 1;
@@ -102,7 +109,9 @@ public final class Normalizer {
                             List<String> part = current.subList(from, to);
                             if (item[from] || part.size() == 1) {
                                 out.add(new Raw(List.copyOf(part), false));
-                                keptInList += item[from] ? part.size() - 1 : 0;
+                                for (int k = from + 1; k < to && item[from]; k++) {
+                                    keptInList += split.inserted()[at.get(k)] ? 0 : 1; // a break the source prints
+                                }
                             } else {
                                 wrappedBlocks++;
                                 joinedBreaks += part.size() - 1;
@@ -114,9 +123,11 @@ public final class Normalizer {
                         out.add(new Raw(List.copyOf(current), false));
                     }
                     current.clear();
+                    at.clear();
                 }
             } else {
                 current.add(clean(lines.get(i)));
+                at.add(i);
             }
         }
         if (wrappedBlocks > 0) {
@@ -127,6 +138,98 @@ public final class Normalizer {
                     + keptInList + " line " + plural(keptInList, "break", "breaks") + "."));
         }
         return out;
+    }
+
+    /**
+     * The source's lines, each row of a block printed in columns (see {@link ColumnRows}) given as its cells, one per
+     * line, in the order of the row: the gap that parts two names in a PDF's columns would otherwise read as one
+     * space, and run them together as one name. Only a block whose every cell reads as a name or a short label (see
+     * {@link #isCell}) is split, so that a sentence with two spaces after its full stop stays whole. In double-spaced
+     * text, the cells are parted by an empty line, as its printed lines are.
+     *
+     * @param lines    the lines, the cells taking the place of their row
+     * @param cell     which lines are cells of a row that was split
+     * @param inserted which lines, or which empty lines between cells, the split put there: no break of the source
+     */
+    private record Split(List<String> lines, boolean[] cell, boolean[] inserted) {
+    }
+
+    private static Split splitColumns(List<String> source, boolean doubleSpaced, List<String> notes) {
+        int[][] cells = new int[source.size()][];
+        boolean[] blank = new boolean[source.size()];
+        for (int k = 0; k < source.size(); k++) {
+            blank[k] = isBlank(source.get(k));
+            cells[k] = blank[k] ? null : ColumnRows.cellsOf(source.get(k).strip());
+        }
+        boolean[] splitRow = new boolean[source.size()];
+        int rows = 0;
+        for (ColumnRows.Block block : ColumnRows.find(cells, blank)) {
+            boolean clear = true;
+            for (int row : block.rows()) {
+                for (String cell : cellTexts(source.get(row).strip(), cells[row])) {
+                    clear &= isCell(clean(cell));
+                }
+            }
+            for (int row : block.rows()) {
+                if (clear && cells[row].length > 1) {
+                    splitRow[row] = true;
+                    rows++;
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        List<Boolean> cell = new ArrayList<>();
+        List<Boolean> inserted = new ArrayList<>();
+        for (int k = 0; k < source.size(); k++) {
+            if (!splitRow[k]) {
+                lines.add(source.get(k));
+                cell.add(false);
+                inserted.add(false);
+                continue;
+            }
+            boolean first = true;
+            for (String text : cellTexts(source.get(k).strip(), cells[k])) {
+                if (!first && doubleSpaced) {
+                    lines.add("");
+                    cell.add(false);
+                    inserted.add(true);
+                }
+                lines.add(text);
+                cell.add(true);
+                inserted.add(!first && !doubleSpaced);
+                first = false;
+            }
+        }
+        if (rows > 0) {
+            notes.add(rows + " " + plural(rows, "row", "rows") + " printed in columns (" + plural(rows, "its", "their")
+                    + " cells parted by a tab or a run of spaces) " + plural(rows, "is", "are")
+                    + " shown one cell per line, in the order of " + plural(rows, "the row", "each row") + ".");
+        }
+        boolean[] cellOut = new boolean[lines.size()];
+        boolean[] insertedOut = new boolean[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            cellOut[k] = cell.get(k);
+            insertedOut[k] = inserted.get(k);
+        }
+        return new Split(lines, cellOut, insertedOut);
+    }
+
+    /** The cells of a row, each as printed, from where each starts to the next. */
+    private static List<String> cellTexts(String row, int[] starts) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < starts.length; k++) {
+            out.add(row.substring(starts[k], k + 1 < starts.length ? starts[k + 1] : row.length()).strip());
+        }
+        return out;
+    }
+
+    /**
+     * A cell of a row that is clearly printed in columns: it reads as a name does in a list (see {@link #nameLike}),
+     * its number or bullet aside, most of its words capitalised, and holds no sentence: "Human Rights Now", "Center for
+     * Prisoners' Rights", "2. Peace Boat", not "Thank you." or "We look forward to your reply".
+     */
+    private static boolean isCell(String cell) {
+        return nameLike(ColumnRows.LEADING.matcher(cell).replaceFirst(""), 0);
     }
 
     /**
@@ -169,11 +272,15 @@ public final class Normalizer {
      * carries a Markdown heading or list mark, which start lines of their own, or both are items of a list (see
      * {@link #listItems}), however long: a long name fills the width as a line of running text does.
      */
-    private static List<Raw> reflowDoubleSpaced(List<String> lines, List<String> notes) {
+    private static List<Raw> reflowDoubleSpaced(List<String> source, Split split, List<String> notes) {
         List<Integer> lengths = new ArrayList<>();
-        lines.stream().filter(l -> !isBlank(l)).forEach(l -> lengths.add(clean(l).length()));
+        source.stream().filter(l -> !isBlank(l)).forEach(l -> lengths.add(clean(l).length()));
         int width = lengths.isEmpty() ? 0 : nineInTen(lengths);
+        List<String> lines = split.lines();
         boolean[] item = listItems(printedLines(lines), width);
+        for (int k = 0; k < item.length; k++) {
+            item[k] |= split.cell()[k];
+        }
         List<Raw> out = new ArrayList<>();
         List<String> current = new ArrayList<>();
         int joined = 0;
@@ -192,6 +299,11 @@ public final class Normalizer {
                     flush(current, out);
                 }
                 current.add(clean(line));
+                i++;
+                continue;
+            }
+            if (split.inserted()[i]) {
+                flush(current, out); // the empty line put between two cells of a row
                 i++;
                 continue;
             }
