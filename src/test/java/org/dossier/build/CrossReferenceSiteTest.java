@@ -2,6 +2,7 @@ package org.dossier.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dossier.normalize.Words;
 import org.dossier.testing.FixtureSite;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -104,6 +105,29 @@ class CrossReferenceSiteTest {
                         "Rights Now ¶ 10"),
                 doc.select("#signatories ~ ol.signatures").last().select("li").eachText());
         assertEquals("../../organizations/jvc/index.html", doc.selectFirst("ol.signatures a[href*=jvc]").attr("href"));
+    }
+
+    @Test
+    void namesPrintedInColumnsAreShownOneCellPerLineWithANoteAndTheirWordsUnchanged() throws IOException {
+        // PDF text of a list in two columns: the letter page showed "Rights Watch Rights Now", two names run together
+        String seed = FixtureSite.LETTER_SEED
+                .replace("Rights Watch\nRights Now\n", "Rights Watch        Rights Now\n")
+                .replace("Women’s Museum(WAM)\nJapan Internatinoal Volunteer Center\n", "Women’s Museum(WAM)\tJapan Internatinoal Volunteer Center\n");
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", seed);
+        site.build(); // the word check passed: a changed word stops the build with words-changed
+        Document doc = page(site, "documents/letter/index.html");
+        assertEquals(List.of("Rights Watch", "Rights Now", "Women’s Museum(WAM)", "Japan Internatinoal Volunteer Center", "Rights Now"),
+                doc.select("#p-5, #p-6, #p-8, #p-9, #p-10").stream().map(p -> p.ownText() + p.select("a.mention").text()).map(String::strip).toList());
+        assertTrue(doc.select("ul.notes li").eachText().contains("2 rows printed in columns (their cells parted by a tab or a run of spaces)"
+                + " are shown one cell per line, in the order of each row."), doc.select("ul.notes li").eachText().toString());
+        // each signature points at the paragraph that prints its name, and the mention there links
+        assertEquals(List.of("Women's Museum (WAM) printed “Women's Museum(WAM)” ¶ 8",
+                        "Japan International Volunteer Center printed “Japan Internatinoal Volunteer Center” ¶ 9", "Rights Now ¶ 10"),
+                doc.select("#signatories ~ ol.signatures").last().select("li").eachText());
+        assertEquals("../../organizations/rights-now/index.html", doc.selectFirst("#p-6 a.mention").attr("href"));
+        // the words of the reading text, as the page shows them, are the seed's
+        doc.select("section.reading .pnum, section.reading .cite-p, section.reading h2").remove();
+        assertEquals(Words.ofSource(seed), Words.of(doc.selectFirst("section.reading").text()));
     }
 
     @Test

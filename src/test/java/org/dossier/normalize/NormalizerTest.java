@@ -44,6 +44,65 @@ class NormalizerTest {
     }
 
     @Test
+    void rowsPrintedInColumnsAreShownOneCellPerLineInTheOrderOfEachRow() {
+        // PDF text of names set in two columns: the gap that parts two names read as one space, running them together
+        String source = "Joint letter\n\nDear Minister,\n\nWe call on you to support the Court.\n\nSignatories\n\n"
+                + "Amnesty International Japan        Human Rights Now\n"
+                + "Center for Prisoners' Rights\tPeace Boat\n"
+                + "Japan Federation of Bar Associations\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(new Block.Paragraph(5, List.of("Amnesty International Japan", "Human Rights Now", "Center for Prisoners' Rights",
+                "Peace Boat", "Japan Federation of Bar Associations")), reading.blocks().get(4));
+        assertEquals("2 rows printed in columns (their cells parted by a tab or a run of spaces) are shown one cell per line,"
+                + " in the order of each row.", reading.notes().get(0));
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @Test
+    void aNumberedListInThreeColumnsUnderALabelBecomesItemsInTheOrderOfEachRow() {
+        String source = "Dear Minister,\n\n[Signatories]\n\n1. Amnesty International Japan\t2. Human Rights Now\t3. Peace Boat\n"
+                + "4. Center for Prisoners' Rights\t5. Asia Justice and Rights\n";
+        ReadingText reading = normalizer.normalize(source);
+        Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(2));
+        assertEquals(List.of("1. Amnesty International Japan", "2. Human Rights Now", "3. Peace Boat", "4. Center for Prisoners' Rights",
+                "5. Asia Justice and Rights"), list.items().stream().map(Block.Item::text).toList());
+        assertEquals(List.of(3, 4, 5, 6, 7), list.items().stream().map(Block.Item::number).toList());
+        assertTrue(reading.notes().contains("2 rows printed in columns (their cells parted by a tab or a run of spaces) are shown"
+                + " one cell per line, in the order of each row."), reading.notes().toString());
+    }
+
+    @Test
+    void inDoubleSpacedTextEachCellOfARowInColumnsIsALineOfItsOwnAndItsBreaksAreNotTheSources() {
+        String source = "Title of the letter \n\n \n\nWe write to you today because the government of Japan has not yet \n\n"
+                + "supported the Court as it should, and we ask it to do so now, in the \n\n"
+                + "interest of all victims of the gravest crimes of concern to the world. \n\n \n\n"
+                + "Amnesty International Japan        Human Rights Now \n\nCenter for Prisoners Rights        Peace Boat \n\n \n\n"
+                + "End of the letter. \n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Title of the letter",
+                "We write to you today because the government of Japan has not yet supported the Court as it should, and we ask it"
+                        + " to do so now, in the interest of all victims of the gravest crimes of concern to the world.",
+                "Amnesty International Japan", "Human Rights Now", "Center for Prisoners Rights", "Peace Boat", "End of the letter."),
+                reading.texts());
+        assertEquals(List.of(
+                "2 rows printed in columns (their cells parted by a tab or a run of spaces) are shown one cell per line, in the order of each row.",
+                // the one break kept is the source's, between the two rows; those between the cells of a row are not counted
+                "Reflowed hard-wrapped PDF text: the source has an empty line after every printed line; 2 line breaks inside"
+                        + " paragraphs were joined, and 1 kept, after a line short of the width the text is wrapped at or around a"
+                        + " Markdown heading or list mark.",
+                "The first line, \"Title of the letter\", is shown as a heading: it opens the text and ends without punctuation,"
+                        + " as a title does."), reading.notes());
+    }
+
+    @Test
+    void sentencesWithTwoSpacesAfterTheirFullStopAreNoColumns() {
+        // short sentences parted by two spaces are cells to the signature check (ColumnRows); they read as no names
+        ReadingText reading = normalizer.normalize("Dear Minister,\n\nThank you.  We look forward to your reply.\n\nYours sincerely,\n");
+        assertEquals(List.of("Dear Minister,", "Thank you. We look forward to your reply.", "Yours sincerely,"), reading.texts());
+        assertTrue(reading.notes().isEmpty(), reading.notes().toString());
+    }
+
+    @Test
     void doubleSpacedPdfTextIsReflowedIntoParagraphs() {
         String source = " Heading line \n\n \n\nFirst of all, let me thank \n\nthe chair for this \n\nsession. \n\n \n\nWe will continue \n\nthese activities. \n\n\n";
         ReadingText reading = normalizer.normalize(source);
