@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the structure of a plain-text seed. The rules, in order:
  * <ol>
+ *   <li>Rows printed in columns ({@link ColumnRows}), every cell reading as a name, are split into their cells, one
+ *       per line, in the order of each row.</li>
  *   <li>Double-spaced PDF text (an empty line after every printed line, paragraphs parted by a line of spaces
  *       or by more empty lines) and hard-wrapped blocks are reflowed into paragraphs.</li>
  *   <li>HTML tags carried as text ({@code <u>…</u>}) are removed; the words they enclose stay.</li>
