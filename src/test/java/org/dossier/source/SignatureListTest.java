@@ -57,6 +57,20 @@ class SignatureListTest {
             + "  - Human Rights Watch\n  - Center for Prisoners' Rights\n  - Asia Pacific Forum\n";
 
     @Test
+    void aNameHoldingACommaMayStandInAColumn() {
+        // "Alter Trade Japan, Inc." beside another name was cut at its comma: not-in-list
+        String seed = """
+                Signed:
+
+                YWCA of Osaka          Alter Trade Japan, Inc.
+                Kyoto YWCA             Peace Boat
+                """;
+        assertEquals(List.of(), check(seed, "signatories:\n  - YWCA of Osaka\n  - Alter Trade Japan, Inc.\n  - Kyoto YWCA\n  - Peace Boat\n"));
+        assertEquals(List.of(), check(seed.replace("          Alter", "\tAlter"),
+                "signatories:\n  - YWCA of Osaka\n  - Alter Trade Japan, Inc.\n  - Kyoto YWCA\n  - Peace Boat\n"));
+    }
+
+    @Test
     void namesInTwoColumnsMayBeListedDownEachColumnOrAcrossEachRow() {
         // found by review: a two-column list was read row by row only, so names listed column by column, as a reader
         // reads them, were out of order and stopped the build
