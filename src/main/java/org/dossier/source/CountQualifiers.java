@@ -216,16 +216,14 @@ final class CountQualifiers {
             if (!TextMatch.standsWhole(text, at, at + q.length())) {
                 continue; // "30 organizations" of "130 organizations" is not where the letter prints the words bare
             }
-            int from = Math.max(0, at - REACH - 1);
-            // past the quote, as far as a qualifier after the counted noun and the word after it may reach
-            String window = text.substring(from, Math.min(text.length(), at + q.length() + 3 * REACH + 1));
-            PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(window);
-            IntPredicate lineBreak = i -> lineBreaks.get(from + folded.from()[i]);
-            int quoteStart = folded.to()[at - from];
-            int quoteEnd = folded.to()[at - from + q.length()];
+            Place place = Place.of(text, at, q.length(), lineBreaks);
+            String window = place.window();
+            PrintedNumbers.Folded folded = place.folded();
+            int quoteStart = place.quoteStart();
+            int quoteEnd = place.quoteEnd();
             Optional<LeftOut> here = Optional.empty();
             for (PrintedNumbers.Found n : numbers) {
-                Optional<Found> qualifier = around(folded.text(), quoteStart + n.start(), quoteStart + n.end(), lineBreak);
+                Optional<Found> qualifier = around(folded.text(), quoteStart + n.start(), quoteStart + n.end(), place.lineBreak());
                 if (qualifier.isPresent() && (qualifier.get().start() < quoteStart || qualifier.get().end() > quoteEnd)) {
                     Found f = qualifier.get();
                     here = Optional.of(new LeftOut(window.substring(folded.from()[f.start()], folded.from()[f.end()]),
@@ -239,6 +237,29 @@ final class CountQualifiers {
             found.add(here.get());
         }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /**
+     * The text around one place where it prints a quote, folded as numbers and qualifiers are read: from as far before
+     * the quote as a qualifier before its number may reach to as far past it as one after the counted noun, and the word
+     * after that, may reach.
+     *
+     * @param window     the text's words there, as printed
+     * @param folded     the window folded ({@link PrintedNumbers.Folded})
+     * @param lineBreak  whether a character of the folded window stands for a line break
+     * @param quoteStart where the quote starts in the folded window
+     * @param quoteEnd   where it ends
+     * @param printedAt  where the quote starts in the window as printed
+     */
+    private record Place(String window, PrintedNumbers.Folded folded, IntPredicate lineBreak, int quoteStart, int quoteEnd,
+                         int printedAt) {
+        static Place of(String text, int at, int length, java.util.BitSet lineBreaks) {
+            int from = Math.max(0, at - REACH - 1);
+            String window = text.substring(from, Math.min(text.length(), at + length + 3 * REACH + 1));
+            PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(window);
+            return new Place(window, folded, i -> lineBreaks.get(from + folded.from()[i]), folded.to()[at - from],
+                    folded.to()[at - from + length], at - from);
+        }
     }
 
     /**
@@ -285,12 +306,12 @@ final class CountQualifiers {
             if (!TextMatch.standsWhole(text, at, at + q.length())) {
                 continue;
             }
-            int from = Math.max(0, at - REACH - 1);
-            String window = text.substring(from, Math.min(text.length(), at + q.length() + 3 * REACH + 1));
-            PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(window);
-            IntPredicate lineBreak = i -> lineBreaks.get(from + folded.from()[i]);
-            int quoteStart = folded.to()[at - from];
-            int quoteEnd = folded.to()[at - from + q.length()];
+            Place place = Place.of(text, at, q.length(), lineBreaks);
+            String window = place.window();
+            PrintedNumbers.Folded folded = place.folded();
+            int quoteStart = place.quoteStart();
+            int quoteEnd = place.quoteEnd();
+            IntPredicate lineBreak = place.lineBreak();
             Optional<Found> here = around(folded.text(), quoteStart + number.start(), quoteStart + number.end(), lineBreak);
             if (here.isPresent() && here.get().qualifier().equals(quoted.qualifier())) {
                 return Optional.empty(); // printed here as quoted
@@ -298,7 +319,7 @@ final class CountQualifiers {
             if (first.isPresent()) {
                 continue;
             }
-            int start = at - from;
+            int start = place.printedAt();
             int end = start + q.length();
             String instead;
             if (here.isPresent()) {
