@@ -56,8 +56,8 @@ final class RoleBinding {
      * one of them, since it is as often an initial ({@link #MONSIEUR}).
      */
     private static final List<String> HONORIFICS = List.of("H.E.", "H.R.H.", "H.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
-            "Mx.", "Mx", "Mme.", "Mme", "Mlle.", "Mlle", "Dr.", "Dr", "Prof.", "Hon.", "Rt. Hon.", "Rt Hon", "Amb.", "Rev.",
-            "Fr.", "Judge", "Sir", "Dame");
+            "Mx.", "Mx", "Mme.", "Mme", "Mlle.", "Mlle", "Dr.", "Dr", "Prof.", "Prof", "Hon.", "Hon", "Rt. Hon.", "Rt Hon", "Amb.",
+            "Amb", "Rev.", "Rev", "Sen.", "Rep.", "Fr.", "Judge", "Sir", "Dame");
     /**
      * "M.", French "Monsieur" ("M. Kimihiro Ishikane"), is read as a word of address only before a registered name of
      * two words or more: before a surname alone ("Prime Minister M. Khan") it may be the initial of another person

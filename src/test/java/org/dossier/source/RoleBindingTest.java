@@ -50,7 +50,8 @@ class RoleBindingTest {
     @Test
     void aRoleBeforeHonorificsAndANameIsTheirs() {
         // "Amb." and the others were not known: the role before "Amb. Kimihiro Ishikane" was bound to nobody
-        for (String honorific : List.of("Amb.", "Hon.", "Rt. Hon.", "Rt Hon", "Rev.", "Fr.", "H.R.H.", "H.H.", "Mme", "Mme.", "Mlle", "Mx", "Mx.")) {
+        for (String honorific : List.of("Amb.", "Hon.", "Rt. Hon.", "Rt Hon", "Rev.", "Fr.", "H.R.H.", "H.H.", "Mme", "Mme.", "Mlle", "Mx", "Mx.",
+                "Amb", "Hon", "Rev", "Prof", "Sen.", "Rep.")) {
             String text = "Permanent Representative " + honorific + " Kimihiro Ishikane said";
             assertEquals("[ishikane] \"Permanent Representative " + honorific + " Kimihiro Ishikane\"", bound(text, "Permanent Representative"), text);
         }
