@@ -169,7 +169,7 @@ final class Assembler {
                         "give the N of the #p-N anchor of the paragraph that holds the quote"));
             } else {
                 TextMatch.Occurrence found = TextMatch.find(q.text(), paragraph.get());
-                if (found.kind() == TextMatch.Occurrence.Kind.ABSENT) {
+                if (found.isAbsent()) {
                     String shown = paragraph.get().length() > 80 ? paragraph.get().substring(0, 80) + "…" : paragraph.get();
                     diagnostics.add(Diagnostic.error(claim.source(), claim.quoteAt().line(), claim.quoteAt().column(), "quote-not-found",
                             "the quote does not occur in paragraph " + q.paragraph() + " of \"" + d.id() + "\"",
@@ -178,7 +178,7 @@ final class Assembler {
                     diagnostics.add(Diagnostic.error(claim.source(), claim.quoteAt().line(), claim.quoteAt().column(), "part-of-word",
                             "the quote occurs in paragraph " + q.paragraph() + " of \"" + d.id() + "\" only inside longer words: \""
                                     + found.words() + "\"",
-                            "quote whole words, as the source prints them (\"" + found.words() + "\"): words cut from longer ones say something else"));
+                            org.dossier.source.Validator.partOfWordHint(found.words())));
                 }
             }
         }

@@ -140,6 +140,10 @@ public final class TextMatch {
         public boolean isWholeWords() {
             return kind == Kind.WHOLE_WORDS;
         }
+
+        public boolean isAbsent() {
+            return kind == Kind.ABSENT;
+        }
     }
 
     /**

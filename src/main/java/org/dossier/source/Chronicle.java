@@ -262,11 +262,15 @@ final class Chronicle {
     }
 
     private static void inQuote(Fields f, String field, String text, String quote) {
-        if (!text.isEmpty() && !TextMatch.occursIn(text, quote)) {
+        if (text.isEmpty()) {
+            return;
+        }
+        TextMatch.Occurrence found = TextMatch.find(text, quote);
+        if (found.isAbsent()) {
             f.error(f.at(field), "not-in-quote", field + " \"" + text + "\" is not in the quote",
                     "quote the words that state it, or leave " + field + " out");
-        } else if (!text.isEmpty()) {
-            Validator.wholeWords(f, f.at(field), field, text, quote, "the quote");
+        } else {
+            Validator.wholeWords(f, f.at(field), field, text, found, "the quote");
         }
     }
 

@@ -36,8 +36,6 @@ final class SignatureList {
     private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=\\p{L})[1-9][0-9]?$");
     /** What parts the items of one line: list punctuation, a tab, a run of spaces (columns), a table's bar, a dash. */
     private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;\u3001\uFF0C\uFF1B|\t]\\s*| {2,}|\\s+[\u2013\u2014]\\s+|\\s*\uFF1A\\s*|\\s*:\\s+");
-    /** What parts the cells of a row of columns: a tab (read as a bar) or a table's bar, or a run of spaces. */
-    private static final Pattern CELL_GAP = Pattern.compile("\\s*\\|\\s*| {2,}");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
     private static final Pattern COUNT = Pattern.compile("(?i).*\\d.*(?:organi[sz]ation|signator|group|other|\u56E3\u4F53).*");
@@ -577,6 +575,13 @@ final class SignatureList {
                 String line = lines.get(end).strip();
                 long lineStart = (long) end << 32;
                 index(line, at -> lineStart + at, index);
+                if (cells[end] != null && cells[end].length > 1) {
+                    // each cell of a row of columns whole too, for a name that holds a comma printed beside another
+                    // ("YWCA of Osaka        Alter Trade Japan, Inc.")
+                    for (int cell : cells[end]) {
+                        index(cellText(end, cell), at -> lineStart + cell + at, index);
+                    }
+                }
                 if (joined.length() > 0) {
                     joined.append(' ');
                 }
@@ -640,18 +645,6 @@ final class SignatureList {
         boolean parted = spans.size() > 1;
         if (parted) {
             spans.add(0, new int[] {0, text.length()}); // the whole line, for a name that holds a comma ("Alter Trade Japan, Inc.")
-            // and each cell of a row of columns, for such a name printed beside another ("YWCA of Osaka    Alter Trade Japan, Inc.")
-            java.util.regex.Matcher gap = CELL_GAP.matcher(text);
-            List<int[]> cells = new ArrayList<>();
-            int cell = 0;
-            while (gap.find()) {
-                cells.add(new int[] {cell, gap.start()});
-                cell = gap.end();
-            }
-            if (!cells.isEmpty()) {
-                cells.add(new int[] {cell, text.length()});
-                spans.addAll(1, cells);
-            }
         }
         List<Item> items = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {

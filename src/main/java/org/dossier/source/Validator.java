@@ -430,16 +430,17 @@ public final class Validator {
         String dateAsPrinted = f.optionalText("date_as_printed").orElse("");
         if (!dateAsPrinted.isEmpty()) {
             // "not stated" written as the date, not a date that could not be read (reported above, once)
+            TextMatch.Occurrence found = seedText == null ? null : TextMatch.find(dateAsPrinted, seedText);
             if (dateRead.isPresent() && !date.isStated()) {
                 f.error(f.at("date_as_printed"), "inconsistent", "date_as_printed is given but date is \"not stated\"",
                         "give the date in date, or remove date_as_printed");
-            } else if (seedText != null && !TextMatch.occursIn(dateAsPrinted, seedText)) {
+            } else if (found != null && found.isAbsent()) {
                 f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in "
                                 + sourceName(seed, markdown), "copy the date exactly as the source prints it");
             } else {
                 // a date cut from a longer one ("3 May 2024" of "13 May 2024") is not the source's
-                boolean whole = seedText == null
-                        || wholeWords(f, f.at("date_as_printed"), "date_as_printed", dateAsPrinted, seedText, sourceName(seed, markdown));
+                boolean whole = found == null
+                        || wholeWords(f, f.at("date_as_printed"), "date_as_printed", dateAsPrinted, found, sourceName(seed, markdown));
                 if (whole && date.isStated()) {
                     // compared only once the words are the source's: a date miscopied into date_as_printed is not the date to give
                     checkDateAsPrinted(f, date, dateAsPrinted);
@@ -604,12 +605,13 @@ public final class Validator {
         List<Signature> out = new ArrayList<>();
         List<SignatureList.Named> named = new ArrayList<>();
         f.optionalTextList("signatories").ifPresent(items -> items.forEach(i -> {
-            if (seedText != null && !TextMatch.occursIn(i.text(), seedText)) {
+            TextMatch.Occurrence found = seedText == null ? null : TextMatch.find(i.text(), seedText);
+            if (found != null && found.isAbsent()) {
                 f.error(i, "not-in-source", "signatory \"" + i.text() + "\" does not occur in seed " + seed,
                         "copy the name exactly as the letter prints it, misspellings included");
                 return;
             }
-            if (seedText != null && !wholeWords(f, i, "signatory", i.text(), seedText, "seed " + seed)) {
+            if (found != null && !wholeWords(f, i, "signatory", i.text(), found, "seed " + seed)) {
                 return;
             }
             named.add(new SignatureList.Named(i.text(), i, "signatory"));
@@ -678,12 +680,13 @@ public final class Validator {
                 continue;
             }
             String name = asSigned.get();
-            if (seedText != null && !TextMatch.occursIn(name, seedText)) {
+            TextMatch.Occurrence found = seedText == null ? null : TextMatch.find(name, seedText);
+            if (found != null && found.isAbsent()) {
                 sf.error(sf.at("as_signed"), "not-in-source", "as-signed name \"" + name + "\" does not occur in " + seed,
                         "copy the name exactly as the letter prints it, misspellings included");
                 continue; // a name mistyped here: whose spelling it is can be told once it is the letter's
             }
-            if (seedText != null && !wholeWords(sf, sf.at("as_signed"), "as-signed name", name, seedText, seed)) {
+            if (found != null && !wholeWords(sf, sf.at("as_signed"), "as-signed name", name, found, seed)) {
                 continue;
             }
             named.add(new SignatureList.Named(name, sf.at("as_signed")));
@@ -723,12 +726,16 @@ public final class Validator {
 
     /** Reports the words when they are not the letter's; returns whether they may be (or cannot be checked). */
     private static boolean checkInSeed(Fields f, String field, String text, String seed, String seedText) {
-        if (!text.isEmpty() && seedText != null && !TextMatch.occursIn(text, seedText)) {
+        if (text.isEmpty() || seedText == null) {
+            return true;
+        }
+        TextMatch.Occurrence found = TextMatch.find(text, seedText);
+        if (found.isAbsent()) {
             f.error(f.at(field), "not-in-source", field + " \"" + text + "\" does not occur in " + seed,
                     "copy the words exactly as the letter prints them");
             return false;
         }
-        return text.isEmpty() || seedText == null || wholeWords(f, f.at(field), field, text, seedText, seed);
+        return wholeWords(f, f.at(field), field, text, found, seed);
     }
 
     /**
@@ -736,18 +743,22 @@ public final class Validator {
      * only in "13 May 2024", or "30 organizations" only in "130 organizations", would have the site state what the
      * source does not. False when reported ({@code part-of-word}).
      *
-     * @param what how the message names the quote ("date_as_printed", "as-signed name")
+     * @param what  how the message names the quote ("date_as_printed", "as-signed name")
+     * @param found where {@link TextMatch#find} found the quote in the source
      * @param where how it names the source ("seed letter.txt")
      */
-    static boolean wholeWords(Fields f, YamlNode at, String what, String quote, String text, String where) {
-        TextMatch.Occurrence found = TextMatch.find(quote, text);
+    static boolean wholeWords(Fields f, YamlNode at, String what, String quote, TextMatch.Occurrence found, String where) {
         if (found.kind() != TextMatch.Occurrence.Kind.INSIDE_WORDS) {
             return true;
         }
         f.error(at, "part-of-word", what + " \"" + quote + "\" occurs in " + where + " only inside longer words: \""
-                + found.words() + "\"", "quote whole words, as the source prints them (\"" + found.words()
-                + "\"): words cut from longer ones say something else");
+                + found.words() + "\"", partOfWordHint(found.words()));
         return false;
+    }
+
+    /** What {@code part-of-word} advises, for a quote found only inside the source's {@code words}. */
+    public static String partOfWordHint(String words) {
+        return "quote whole words, as the source prints them (\"" + words + "\"): words cut from longer ones say something else";
     }
 
     /**
@@ -761,8 +772,7 @@ public final class Validator {
             return;
         }
         if (readable[0] == null) {
-            String plain = org.dossier.normalize.HtmlTags.remove(seedText);
-            readable[0] = new Readable(TextMatch.normalize(plain), TextMatch.lineBreaks(plain));
+            readable[0] = Readable.of(seedText);
         }
         CountQualifiers.leftOut(quote, readable[0].text(), readable[0].lineBreaks()).ifPresent(left -> f.error(f.at(field), "qualifier-left-out",
                 field + " \"" + quote + "\" leaves out \"" + left.qualifier() + "\", which the letter prints with the number: \""
@@ -833,21 +843,22 @@ public final class Validator {
 
     /** A seed as {@link #readable} gives it, and where its lines break ({@link TextMatch#lineBreaks}). */
     private record Readable(String text, java.util.BitSet lineBreaks) {
-    }
-
-    /**
-     * The text as a reader reads it and as roles are compared with it: without its HTML tags (a role may be printed
-     * "Minister for <u>Foreign Affairs</u>"), quotes folded and white space as one space.
-     */
-    private static String readable(String seedText) {
-        return TextMatch.normalize(org.dossier.normalize.HtmlTags.remove(seedText));
+        /**
+         * The seed as a reader reads it, and as roles and count words are compared with it: without its HTML tags (a
+         * role may be printed "Minister for <u>Foreign Affairs</u>"), quotes folded and white space as one space; and
+         * where that white space held a line break.
+         */
+        static Readable of(String seedText) {
+            String plain = org.dossier.normalize.HtmlTags.remove(seedText);
+            return new Readable(TextMatch.normalize(plain), TextMatch.lineBreaks(plain));
+        }
     }
 
     /** How near a person's name a role must be stated, in characters: a role stated elsewhere may be another's. */
     static final int ROLE_NEAR = 250;
 
     /**
-     * Each place the role is printed in the text, as {@link #readable} gives it: where it starts, and the fewest
+     * Each place the role is printed in the text, as {@link Readable} gives it: where it starts, and the fewest
      * characters between it and one of the person's spellings (0 when they touch or overlap), or
      * {@link Integer#MAX_VALUE} when the text holds no spelling of theirs.
      */
@@ -876,8 +887,7 @@ public final class Validator {
     /** Every role is quoted from the document it cites, near the person's name, and not where it is another's. */
     private static void checkRoles(Registry registry, Map<String, String> seedOfDocument, java.util.Set<String> unreadable,
                                    Map<String, String> seedTexts, Diagnostics diagnostics) {
-        Map<String, String> read = new HashMap<>(); // each seed made readable once, however many roles cite it
-        Map<String, java.util.BitSet> lineBreaks = new HashMap<>(); // and where its lines break, once, if a role needs it
+        Map<String, Readable> read = new HashMap<>(); // each seed made readable once, however many roles cite it
         RoleBinding binding = new RoleBinding(registry.all().stream().map(Registry.Located::entity).toList());
         for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
             for (YamlNode.Mapping r : person.roleNodes()) {
@@ -894,12 +904,12 @@ public final class Validator {
                     diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
                             "unknown document id \"" + doc.text() + "\"", hint));
                 } else if (seedTexts.containsKey(seed)
-                        && !read.computeIfAbsent(seed, s -> readable(seedTexts.get(s))).contains(TextMatch.normalize(role.text()))) {
+                        && !read.computeIfAbsent(seed, s -> Readable.of(seedTexts.get(s))).text().contains(TextMatch.normalize(role.text()))) {
                     diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
                             "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed + ")",
                             "quote the role exactly as the source states it"));
                 } else if (seedTexts.containsKey(seed)) {
-                    String t = read.get(seed);
+                    String t = read.get(seed).text();
                     String printed = TextMatch.normalize(role.text());
                     List<int[]> occurrences = roleOccurrences(printed, person.entity(), t);
                     int distance = occurrences.stream().mapToInt(o -> o[1]).min().orElse(Integer.MAX_VALUE);
@@ -918,9 +928,7 @@ public final class Validator {
                     boolean theirs = false;
                     for (int[] o : occurrences) {
                         if (o[1] <= ROLE_NEAR) {
-                            java.util.BitSet breaks = lineBreaks.computeIfAbsent(seed,
-                                    s -> TextMatch.lineBreaks(org.dossier.normalize.HtmlTags.remove(seedTexts.get(s))));
-                            RoleBinding.Bound bound = binding.of(t, breaks, o[0], o[0] + printed.length());
+                            RoleBinding.Bound bound = binding.of(t, read.get(seed).lineBreaks(), o[0], o[0] + printed.length());
                             theirs = bound.people().isEmpty() || bound.binds(person.entity());
                             if (theirs) {
                                 break;
