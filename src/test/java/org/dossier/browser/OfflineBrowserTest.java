@@ -67,8 +67,9 @@ class OfflineBrowserTest {
         List<String> external = new ArrayList<>();
         for (LogEntry e : driver.manage().logs().get(LogType.PERFORMANCE)) {
             Matcher m = REQUEST_URL.matcher(e.getMessage());
-            // chrome:// and about: are the browser's own pages (the blank tab it starts with), not the site's
-            if (m.find() && !m.group(1).matches("(file|data|blob|about|chrome|chrome-extension|devtools):.*")) {
+            // chrome://, chrome-untrusted:// and about: are the browser's own pages (the blank tab it starts with, and
+            // the new-tab page's parts, which a loaded machine may still be fetching), not the site's
+            if (m.find() && !m.group(1).matches("(file|data|blob|about|chrome|chrome-untrusted|chrome-extension|devtools):.*")) {
                 external.add(m.group(1));
             }
         }
