@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +21,8 @@ import java.util.Set;
  * another person's name is not taken for the role of someone named nearby. A role is bound to a person when
  * <ul>
  *   <li>it stands directly before their name, with only spaces and honorifics between ("Prime Minister Fumio
- *       Kishida", "Foreign Minister H.E. Ms. Yoko Kamikawa"), or</li>
+ *       Kishida", "Foreign Minister H.E. Ms. Yoko Kamikawa"), and so to a personal name the registers do not spell
+ *       ("Prime Minister Shigeru Ishiba"), which is then not the role of the person named next, or</li>
  *   <li>it follows their name and a comma ("Fumio Kishida, Prime Minister"), and no capitalised word follows it: in
  *       "Director Waly, Professor Cammett" the comma ends an item of a list, and Professor goes with Cammett.</li>
  * </ul>
@@ -29,7 +32,7 @@ import java.util.Set;
  * ("Hamas leader" in "three Hamas leaders (Yahya Sinwar, …)"), other words between a role and a name ("ICC president
  * and Japanese national, Judge Tomoko Akane"; "Fumio Kishida, the Prime Minister", which may as well be "after
  * meeting Fumio Kishida, the Prime Minister said"), a comma after the role ("the ICC prosecutor, Karim Khan"), or a
- * name written another way than the registers spell it.
+ * name before the role written another way than the registers spell it.
  * <p>
  * Names are the registered spellings of every entity, the longest at a place taken, so that "Imran Khan" is not read
  * as the "Khan" of Karim Khan and "Fumio Kishida Foundation" names no person; a spelling counts as a whole word only.
@@ -37,33 +40,80 @@ import java.util.Set;
  */
 final class RoleBinding {
     /**
-     * What one printed occurrence of a role is bound to: the people (none when the text binds it to nobody) and the
-     * printed words that bind it, {@code from} (inclusive) to {@code to} (exclusive) in the text.
+     * What one printed occurrence of a role is bound to: the registered people, the personal names the registers do
+     * not spell, as printed (none of either when the text binds it to nobody), and the printed words that bind it,
+     * {@code from} (inclusive) to {@code to} (exclusive) in the text.
      */
-    record Bound(List<Entity> people, int from, int to) {
+    record Bound(List<Entity> people, List<String> unregistered, int from, int to) {
         Bound {
             people = List.copyOf(people);
+            unregistered = List.copyOf(unregistered);
         }
 
+        /** Whether the text binds the role to nobody in particular, so that it may be anyone's named near it. */
+        boolean toNobody() {
+            return people.isEmpty() && unregistered.isEmpty();
+        }
+
+        /**
+         * Whether the role is bound to the person: to a registered spelling of theirs, or to a name the registers do
+         * not spell that may be theirs, all its words but initials being words of their spellings ("Foreign Minister
+         * Iwaya" for Takeshi Iwaya, when "Iwaya" is not an alias of his).
+         */
         boolean binds(Entity person) {
-            return people.stream().anyMatch(p -> p.id().equals(person.id()));
+            return people.stream().anyMatch(p -> p.id().equals(person.id())) || unregistered.stream().anyMatch(n -> mayName(n, person));
+        }
+
+        /** Every name the role is bound to, registered ones by their name, others as printed. */
+        List<String> names() {
+            List<String> names = new ArrayList<>();
+            people.forEach(p -> names.add(p.name()));
+            names.addAll(unregistered);
+            return names;
+        }
+
+        private static boolean mayName(String printed, Entity person) {
+            Set<String> words = new HashSet<>();
+            List<String> spellings = new ArrayList<>(person.aliases());
+            spellings.add(person.name());
+            spellings.forEach(s -> words.addAll(List.of(TextMatch.normalize(s).toLowerCase(Locale.ROOT).split(" "))));
+            List<String> printedWords = List.of(printed.split(" ")).stream().filter(w -> !isInitial(w))
+                    .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+            return !printedWords.isEmpty() && words.containsAll(printedWords);
         }
     }
 
     /**
      * Words of address that may stand between a role and the name it goes with: "Foreign Minister H.E. Ms. Yoko
-     * Kamikawa", "Permanent Representative Amb. Kimihiro Ishikane", and the French "Mme" used at the UN. "M." is not
+     * Kamikawa", "Permanent Representative Amb. Kimihiro Ishikane" or "Permanent Representative Ambassador ISHIKANE
+     * Kimihiro", and the French "Mme" used at the UN. "M." is not
      * one of them, since it is as often an initial ({@link #MONSIEUR}).
      */
     private static final List<String> HONORIFICS = List.of("H.E.", "H.R.H.", "H.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
             "Mx.", "Mx", "Mme.", "Mme", "Mlle.", "Mlle", "Dr.", "Dr", "Prof.", "Prof", "Hon.", "Hon", "Rt. Hon.", "Rt Hon", "Amb.",
-            "Amb", "Rev.", "Rev", "Sen.", "Rep.", "Fr.", "Judge", "Sir", "Dame");
+            "Amb", "Rev.", "Rev", "Sen.", "Rep.", "Fr.", "Judge", "Ambassador", "Professor", "Sir", "Dame");
     /**
      * "M.", French "Monsieur" ("M. Kimihiro Ishikane"), is read as a word of address only before a registered name of
      * two words or more: before a surname alone ("Prime Minister M. Khan") it may be the initial of another person
      * of that surname.
      */
     private static final String MONSIEUR = "M.";
+    /** The most words a personal name the registers do not spell is read as; more are a heading in title case. */
+    private static final int MAX_NAME_WORDS = 5;
+    /** Capitalised words that start a sentence, or name a date, rather than a person. */
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "We",
+            "I", "He", "She", "They", "Our", "His", "Her", "Their", "In", "On", "At", "Of", "For", "To", "And", "But", "Or",
+            "As", "By", "From", "With", "If", "When", "While", "After", "Before", "Since", "Following", "Dear",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    /** Words that make a run of capitalised words the name of a body, not of a person: "Director Human Rights Watch". */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("Watch", "Committee", "Council", "Court", "Office", "Ministry",
+            "Foundation", "Association", "Network", "Center", "Centre", "Institute", "University", "Union", "Organization",
+            "Organisation", "Agency", "Commission", "Department", "Government", "Federation", "Society", "Campaign", "Group",
+            "Forum", "Fund", "Bank", "Programme", "Program", "Assembly", "Nations", "League", "Movement", "Project", "Alliance",
+            "Coalition", "Bureau", "Secretariat", "Party", "Museum", "Platform", "Company", "Corporation", "Inc", "Ltd", "Service",
+            "Services", "Board", "Authority", "School", "College", "Academy", "Church", "Embassy", "Mission", "Parliament",
+            "Congress", "Senate", "Cabinet", "Republic", "Kingdom", "Initiative", "Meeting", "Conference", "Summit", "Statement");
     /** What parts the names of a list, the longest first so that ", and " is not read as ", " then "and ". */
     private static final List<String> LIST_SEPARATORS = List.of(", and ", ", or ", " and ", " or ", " & ", ", ");
 
@@ -72,6 +122,16 @@ final class RoleBinding {
 
     /** A spelling found in the text: whose it is, and where. */
     private record Name(Entity entity, int start, int end) {
+    }
+
+    /**
+     * A person named after a role: a registered person, or (none) a personal name the registers do not spell,
+     * "Shigeru Ishiba", of which {@code printed} is the words.
+     */
+    private record Named(Optional<Entity> person, String printed, int start, int end) {
+        static Named of(Name name) {
+            return new Named(Optional.of(name.entity()), "", name.start(), name.end());
+        }
     }
 
     /** The spellings by their first and by their last character, the longest first. */
@@ -108,31 +168,38 @@ final class RoleBinding {
      */
     Bound of(String text, BitSet lineBreaks, int start, int end) {
         if (cutFromAWord(text, start) || cutFromAWord(text, end)) { // "Hamas leader" of "Yahya Sinwar, Hamas leadership"
-            return new Bound(List.of(), start, end);
+            return new Bound(List.of(), List.of(), start, end);
         }
         boolean endsLine = lineBreaks.get(end);
         List<Name> before = namesBefore(text, start, end, endsLine);
         boolean startsLine = start == 0 || lineBreaks.get(start - 1);
-        List<Name> after = endsLine && (startsLine || !before.isEmpty()) ? List.of() : namesAfter(text, end);
+        List<Named> after = endsLine && (startsLine || !before.isEmpty()) ? List.of() : namesAfter(text, lineBreaks, end);
         List<Entity> people = new ArrayList<>();
+        List<String> unregistered = new ArrayList<>();
         before.forEach(n -> people.add(n.entity()));
-        after.forEach(n -> people.add(n.entity()));
-        return new Bound(people, before.isEmpty() ? start : before.get(0).start(), after.isEmpty() ? end : after.get(after.size() - 1).end());
+        after.forEach(n -> n.person().ifPresentOrElse(people::add, () -> unregistered.add(n.printed())));
+        return new Bound(people, unregistered, before.isEmpty() ? start : before.get(0).start(), after.isEmpty() ? end : after.get(after.size() - 1).end());
     }
 
-    /** The people named directly after the role: "Prime Minister Fumio Kishida", "Judges Tomoko Akane and Reine …". */
-    private List<Name> namesAfter(String text, int end) {
-        List<Name> names = new ArrayList<>();
+    /**
+     * The people named directly after the role: "Prime Minister Fumio Kishida", "Judges Tomoko Akane and Reine …", and
+     * "Prime Minister Shigeru Ishiba" though the registers do not name him, so that the role is not taken for that of
+     * a registered person named next. A name on the next line is read only where the registers spell it: a capital
+     * there may start a sentence ("Dear Foreign Minister" above "The undersigned …").
+     */
+    private List<Named> namesAfter(String text, BitSet lineBreaks, int end) {
+        List<Named> names = new ArrayList<>();
         if (end >= text.length() || text.charAt(end) != ' ') {
             return names; // punctuation follows: "the ICC prosecutor, Karim Khan" may as well be "after the ICC prosecutor, Karim Khan …"
         }
-        Optional<Name> next = personAfterHonorifics(text, end + 1);
+        Optional<Named> next = personAfterHonorifics(text, lineBreaks, end + 1, !lineBreaks.get(end));
         while (next.isPresent()) {
             names.add(next.get());
             int at = next.get().end();
-            // a name with words of address of its own does not share the role: "Professor Cammett and Ms Nyanjura"
+            // a name with words of address of its own does not share the role ("Professor Cammett and Ms Nyanjura"),
+            // nor is a capitalised word after a comma read as one ("Prime Minister Fumio Kishida, Foreign Minister …")
             next = LIST_SEPARATORS.stream().filter(s -> text.startsWith(s, at)).findFirst()
-                    .flatMap(s -> nameAt(text, at + s.length())).filter(n -> n.entity().kind() == EntityKind.PERSON);
+                    .flatMap(s -> nameAt(text, at + s.length())).filter(n -> n.entity().kind() == EntityKind.PERSON).map(Named::of);
         }
         return names;
     }
@@ -164,25 +231,100 @@ final class RoleBinding {
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
     }
 
-    /** A person's name at {@code at}, or after honorifics there ("H.E. Ms. Yoko Kamikawa"). */
-    private Optional<Name> personAfterHonorifics(String text, int at) {
+    /**
+     * A person's name at {@code at}, or after honorifics there ("H.E. Ms. Yoko Kamikawa"); names the registers do not
+     * spell only when {@code unregistered}.
+     */
+    private Optional<Named> personAfterHonorifics(String text, BitSet lineBreaks, int at, boolean unregistered) {
         int i = at;
         while (true) {
             Optional<Name> name = nameAt(text, i);
             if (name.isPresent()) { // a spelling that starts with an honorific ("Judge Tomoko Akane") is read whole
-                return name.filter(n -> n.entity().kind() == EntityKind.PERSON);
+                return name.filter(n -> n.entity().kind() == EntityKind.PERSON).map(Named::of);
             }
             int here = i;
-            Optional<String> honorific = HONORIFICS.stream().filter(h -> text.startsWith(h + " ", here)).findFirst();
+            Optional<String> honorific = honorificAt(text, here);
             if (honorific.isEmpty() && text.startsWith(MONSIEUR + " ", here)) {
                 return nameAt(text, here + MONSIEUR.length() + 1)
-                        .filter(n -> n.entity().kind() == EntityKind.PERSON && text.substring(n.start(), n.end()).contains(" "));
+                        .filter(n -> n.entity().kind() == EntityKind.PERSON && text.substring(n.start(), n.end()).contains(" ")).map(Named::of);
             }
             if (honorific.isEmpty()) {
-                return Optional.empty();
+                return unregistered ? printedName(text, lineBreaks, here) : Optional.empty();
             }
             i += honorific.get().length() + 1;
+            if (lineBreaks.get(i - 1)) {
+                unregistered = false;
+            }
         }
+    }
+
+    /** The word of address that stands at {@code at}, followed by a space. */
+    private static Optional<String> honorificAt(String text, int at) {
+        return HONORIFICS.stream().filter(h -> text.startsWith(h + " ", at)).findFirst();
+    }
+
+    /**
+     * A personal name the registers do not spell, at {@code at}: capitalised words ("Shigeru Ishiba", "KISHIDA Fumio",
+     * "J. Smith") up to a word that is not one, a punctuation mark or a line break. Not a name: a word written in no
+     * capitals ("Prime Minister of Japan"), a word that starts a sentence or a date ("The", "In", "January"), letters
+     * alone ("ICC"), the spelling of a registered organisation or a name of one ("Director Human Rights Watch",
+     * "Minister Office"), or more than five words, as a heading in title case. Scripts without capitals (Japanese)
+     * have none.
+     */
+    private Optional<Named> printedName(String text, BitSet lineBreaks, int at) {
+        List<String> words = new ArrayList<>();
+        int end = at;
+        int i = at;
+        boolean spelled = false;
+        while (i < text.length() && words.size() <= MAX_NAME_WORDS) {
+            int wordEnd = i;
+            while (wordEnd < text.length() && text.charAt(wordEnd) != ' ') {
+                wordEnd++;
+            }
+            String word = text.substring(i, wordEnd);
+            String bare = isInitial(word) ? word : word.replaceAll("('s|’s|[,.;:!?)\\]\"'])+$", "");
+            Optional<Name> registered = nameAt(text, i);
+            if (registered.isPresent() && registered.get().entity().kind() != EntityKind.PERSON) {
+                return Optional.empty(); // "Director Fumio Kishida Foundation"
+            }
+            if (NOT_NAMES.contains(bare) || ORGANISATION_WORDS.contains(bare)) {
+                if (ORGANISATION_WORDS.contains(bare)) {
+                    return Optional.empty();
+                }
+                break;
+            }
+            if (!isInitial(bare) && !capitalised(bare) && !inCapitals(bare)) {
+                break;
+            }
+            words.add(bare);
+            spelled |= capitalised(bare);
+            end = i + bare.length();
+            if (bare.length() < word.length() || wordEnd >= text.length() || lineBreaks.get(wordEnd)) {
+                break; // punctuation, or the end of the line, ends the name
+            }
+            i = wordEnd + 1;
+        }
+        if (!spelled || words.size() > MAX_NAME_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Named(Optional.empty(), String.join(" ", words), at, end));
+    }
+
+    /** A word written as names are: a capital, then letters with one in lower case at least ("Ishiba", "Alapini-Gansou", "O'Brien"). */
+    private static boolean capitalised(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')
+                && word.chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** A word in capitals, as Japanese surnames are printed ("ISHIKANE Kimihiro"); a name only beside a capitalised word. */
+    private static boolean inCapitals(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-');
+    }
+
+    /** An initial: "M.", "J.". */
+    static boolean isInitial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
     }
 
     /** The longest registered spelling that starts at {@code at} as a whole word. */

@@ -929,7 +929,7 @@ public final class Validator {
                     for (int[] o : occurrences) {
                         if (o[1] <= ROLE_NEAR) {
                             RoleBinding.Bound bound = binding.of(t, read.get(seed).lineBreaks(), o[0], o[0] + printed.length());
-                            theirs = bound.people().isEmpty() || bound.binds(person.entity());
+                            theirs = bound.toNobody() || bound.binds(person.entity());
                             if (theirs) {
                                 break;
                             }
@@ -951,7 +951,7 @@ public final class Validator {
     private static Diagnostic roleOfAnother(Registry.Located person, YamlNode.Scalar role, String document, String seed, String text,
                                             List<RoleBinding.Bound> passages) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        passages.forEach(b -> b.people().forEach(p -> names.add(p.name())));
+        passages.forEach(b -> names.addAll(b.names()));
         List<String> quoted = new ArrayList<>();
         passages.stream().limit(PASSAGES_QUOTED).forEach(b -> quoted.add("\"" + text.substring(b.from(), b.to()) + "\""));
         if (passages.size() > PASSAGES_QUOTED) {

@@ -388,6 +388,34 @@ class RegistryValidationTest {
         site.build(); // each given the role printed beside their own name
     }
 
+    private static final String IWAYA = """
+            - id: takeshi-iwaya
+              name: Takeshi Iwaya
+              aliases: [Takeshi Iwaya]
+              roles:
+                - {role: Prime Minister, document: letter}
+            """;
+
+    @Test
+    void aRolePrintedBeforeANameTheRegistersDoNotSpellIsNotTheNextPersons() {
+        // found by review: "Prime Minister" before an unregistered name bound nobody, so Iwaya, named next, could be given it
+        FixtureSite site = letterSaying("as Prime Minister Shigeru Ishiba and Foreign Minister Takeshi Iwaya have said.")
+                .write("content/people.yaml", IWAYA);
+        assertEquals("""
+                content/people.yaml:5:14: error [role-of-another-person] role "Prime Minister" is given to Shigeru Ishiba wherever the document "letter" (seed letter.txt) prints it near Takeshi Iwaya: "Prime Minister Shigeru Ishiba"
+                  5 |     - {role: Prime Minister, document: letter}
+                    |              ^
+                  hint: quote the role the document gives Takeshi Iwaya: one printed beside their name, or shared by a list of names that includes theirs; if another document gives them this role, cite that one
+                validate: 1 error; nothing was written
+                """, failure(site));
+        site.write("content/people.yaml", IWAYA.replace("Prime Minister", "Foreign Minister")).build();
+        // by his surname alone, which is no alias of his, it may still be him; "the Prime Minister of Japan" is anyone's
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                "We call on the government to support the Court, as Foreign Minister Iwaya said to Takeshi Iwaya and to the Prime Minister of Japan."));
+        site.build();
+        site.write("content/people.yaml", IWAYA).build();
+    }
+
     private static final String ROTH_AND_DOE = """
             - id: kenneth-roth
               name: Kenneth Roth
