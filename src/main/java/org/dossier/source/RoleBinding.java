@@ -26,8 +26,9 @@ import java.util.Set;
  *   <li>it follows their name and a comma ("Fumio Kishida, Prime Minister"), and no capitalised word follows it: in
  *       "Director Waly, Professor Cammett" the comma ends an item of a list, and Professor goes with Cammett.</li>
  * </ul>
- * A list of names so placed shares the role ("Judges Tomoko Akane and Reine Alapini-Gansou"; "Yahya Sinwar, Mohammed
- * Deif and Ismail Haniyeh, Hamas leaders"), unless a name after the role has words of address of its own ("Professor
+ * A list of names so placed shares a role in the plural ({@link #plural}: "Judges Tomoko Akane and Reine
+ * Alapini-Gansou"; "Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders"), and one in the singular is the
+ * nearest name's ("Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant"); the plural is shared unless a name after the role has words of address of its own ("Professor
  * Cammett and Ms Nyanjura"). Anything else binds it to nobody, since it may be anyone's: a role cut from a longer word
  * ("Hamas leader" in "three Hamas leaders (Yahya Sinwar, …)"), other words between a role and a name ("ICC president
  * and Japanese national, Judge Tomoko Akane"; "Fumio Kishida, the Prime Minister", which may as well be "after
@@ -171,9 +172,10 @@ final class RoleBinding {
             return new Bound(List.of(), List.of(), start, end);
         }
         boolean endsLine = lineBreaks.get(end);
-        List<Name> before = namesBefore(text, start, end, endsLine);
+        boolean plural = plural(text.substring(start, end));
+        List<Name> before = namesBefore(text, start, end, endsLine, plural);
         boolean startsLine = start == 0 || lineBreaks.get(start - 1);
-        List<Named> after = endsLine && (startsLine || !before.isEmpty()) ? List.of() : namesAfter(text, lineBreaks, end);
+        List<Named> after = endsLine && (startsLine || !before.isEmpty()) ? List.of() : namesAfter(text, lineBreaks, end, plural);
         List<Entity> people = new ArrayList<>();
         List<String> unregistered = new ArrayList<>();
         before.forEach(n -> people.add(n.entity()));
@@ -187,7 +189,7 @@ final class RoleBinding {
      * a registered person named next. A name on the next line is read only where the registers spell it: a capital
      * there may start a sentence ("Dear Foreign Minister" above "The undersigned …").
      */
-    private List<Named> namesAfter(String text, BitSet lineBreaks, int end) {
+    private List<Named> namesAfter(String text, BitSet lineBreaks, int end, boolean plural) {
         List<Named> names = new ArrayList<>();
         if (end >= text.length() || text.charAt(end) != ' ') {
             return names; // punctuation follows: "the ICC prosecutor, Karim Khan" may as well be "after the ICC prosecutor, Karim Khan …"
@@ -195,6 +197,9 @@ final class RoleBinding {
         Optional<Named> next = personAfterHonorifics(text, lineBreaks, end + 1, !lineBreaks.get(end));
         while (next.isPresent()) {
             names.add(next.get());
+            if (!plural) {
+                break; // "Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant": the title is Netanyahu's
+            }
             int at = next.get().end();
             // a name with words of address of its own does not share the role ("Professor Cammett and Ms Nyanjura"),
             // nor is a capitalised word after a comma read as one ("Prime Minister Fumio Kishida, Foreign Minister …")
@@ -204,8 +209,11 @@ final class RoleBinding {
         return names;
     }
 
-    /** The people named directly before the role and a comma: "Fumio Kishida, Prime Minister", "A, B and C, leaders". */
-    private List<Name> namesBefore(String text, int start, int end, boolean endsLine) {
+    /**
+     * The people named directly before the role and a comma: "Fumio Kishida, Prime Minister", "A, B and C, leaders";
+     * before a title in the singular, only the name nearest it ("Fumio Kishida and Yoko Kamikawa, Foreign Minister").
+     */
+    private List<Name> namesBefore(String text, int start, int end, boolean endsLine, boolean plural) {
         List<Name> names = new ArrayList<>();
         int comma = start >= 2 && text.startsWith(", ", start - 2) ? start - 2 : start >= 1 && text.charAt(start - 1) == ',' ? start - 1 : -1;
         // a capitalised word on the next line starts that line, and is no name the role is the title of
@@ -215,12 +223,43 @@ final class RoleBinding {
         Optional<Name> previous = personEndingAt(text, comma);
         while (previous.isPresent()) {
             names.add(0, previous.get());
+            if (!plural) {
+                break;
+            }
             int at = previous.get().start();
             previous = LIST_SEPARATORS.stream().filter(s -> at >= s.length() && text.startsWith(s, at - s.length())).findFirst()
                     .flatMap(s -> personEndingAt(text, at - s.length()));
         }
         return names;
     }
+
+    /**
+     * Whether a role is printed in the plural, and so may be shared by a list of names: its head noun, the last word
+     * before "of", "for" and their kin ("Ministers for Foreign Affairs", "Hamas leaders", "Judges", "Heads of State"),
+     * ends in "s" but not "ss", "us" or "is" ("Baroness", "Emeritus"), or in "men" ("Congressmen"), or is "General"
+     * after a plural ("Attorneys General"). A title in the singular ("Minister for Foreign Affairs", "Prime
+     * Minister") is one person's.
+     */
+    static boolean plural(String role) {
+        List<String> words = new ArrayList<>();
+        for (String w : role.split(" ")) {
+            if (HEAD_ENDS.contains(w)) {
+                break;
+            }
+            words.add(w.replaceAll("[^\\p{L}]+$", ""));
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (head.equals("general") && words.size() > 1) {
+            head = words.get(words.size() - 2).toLowerCase(Locale.ROOT);
+        }
+        return head.endsWith("men") || (head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is"));
+    }
+
+    /** Words after which a title's head noun has been named: "Minister for Foreign Affairs", "leaders of Hamas". */
+    private static final Set<String> HEAD_ENDS = Set.of("of", "for", "to", "at", "in", "on", "from", "with", "and", "or");
 
     /**
      * Whether the role is followed by a capitalised word, as a title is by the name it goes with, registered or not:

@@ -416,6 +416,33 @@ class RegistryValidationTest {
         site.write("content/people.yaml", IWAYA).build();
     }
 
+    @Test
+    void aSingularTitleBeforeTwoNamesIsTheFirstsOnly() {
+        // found by review: "Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant" gave the title to both
+        String people = """
+                - id: benjamin-netanyahu
+                  name: Benjamin Netanyahu
+                  aliases: [Benjamin Netanyahu]
+                  roles:
+                    - {role: Israeli Prime Minister, document: letter}
+                - id: yoav-gallant
+                  name: Yoav Gallant
+                  aliases: [Yoav Gallant]
+                  roles:
+                    - {role: Israeli Prime Minister, document: letter}
+                """;
+        FixtureSite site = letterSaying("as warrants for Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant show.")
+                .write("content/people.yaml", people);
+        assertEquals("""
+                content/people.yaml:10:14: error [role-of-another-person] role "Israeli Prime Minister" is given to Benjamin Netanyahu wherever the document "letter" (seed letter.txt) prints it near Yoav Gallant: "Israeli Prime Minister Benjamin Netanyahu"
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+        site.write("content/people.yaml", people.replace("[Yoav Gallant]\n  roles:\n    - {role: Israeli Prime Minister", "[Yoav Gallant]\n  roles:\n    - {role: Israeli officials"));
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                "We call on the government to support the Court, as warrants for Israeli Prime Minister Benjamin Netanyahu and Israeli officials"
+                        + " Benjamin Netanyahu and Yoav Gallant show."));
+        site.build(); // a title in the plural is each one's
+    }
+
     private static final String ROTH_AND_DOE = """
             - id: kenneth-roth
               name: Kenneth Roth

@@ -30,6 +30,8 @@ class RoleBindingTest {
             entity(EntityKind.PERSON, "nyanjura", "Nyanjura"),
             entity(EntityKind.PERSON, "ishikane", "Kimihiro Ishikane", "Ishikane"),
             entity(EntityKind.PERSON, "iwaya", "Takeshi Iwaya", "Iwaya"),
+            entity(EntityKind.PERSON, "netanyahu", "Benjamin Netanyahu", "Netanyahu"),
+            entity(EntityKind.PERSON, "gallant", "Yoav Gallant"),
             entity(EntityKind.ORGANIZATION, "hrw", "Human Rights Watch"),
             entity(EntityKind.ORGANIZATION, "foundation", "Fumio Kishida Foundation")));
 
@@ -179,5 +181,35 @@ class RoleBindingTest {
         assertEquals(true, noAlias.of(text, at, at + "Foreign Minister".length()).binds(iwaya));
         at = text.indexOf("Chief");
         assertEquals(true, noAlias.of(text, at, at + "Chief".length()).binds(iwaya)); // an initial may be anyone's
+    }
+
+    @Test
+    void aSingularTitleBeforeAListIsTheFirstNamesOnly() {
+        // found by review: the list shared it, so Gallant could be given "Israeli Prime Minister"
+        assertEquals("[netanyahu] \"Israeli Prime Minister Benjamin Netanyahu\"",
+                bound("Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant", "Israeli Prime Minister"));
+        assertEquals("[kishida] \"Prime Minister Fumio Kishida\"", bound("Prime Minister Fumio Kishida, Yoko Kamikawa and Karim Khan", "Prime Minister"));
+        assertEquals("[kamikawa] \"Minister for Foreign Affairs Yoko Kamikawa\"",
+                bound("Minister for Foreign Affairs Yoko Kamikawa and Fumio Kishida", "Minister for Foreign Affairs"));
+        // after a list, the name nearest it
+        assertEquals("[kamikawa] \"Yoko Kamikawa, Foreign Minister\"", bound("Fumio Kishida and Yoko Kamikawa, Foreign Minister, said", "Foreign Minister"));
+        // a title in the plural is shared, as before
+        assertEquals("[netanyahu, gallant] \"Israeli officials Benjamin Netanyahu and Yoav Gallant\"",
+                bound("Israeli officials Benjamin Netanyahu and Yoav Gallant", "Israeli officials"));
+        assertEquals("[kishida, kamikawa] \"Fumio Kishida and Yoko Kamikawa, Ministers for Foreign Affairs\"",
+                bound("Fumio Kishida and Yoko Kamikawa, Ministers for Foreign Affairs", "Ministers for Foreign Affairs"));
+    }
+
+    @Test
+    void aTitleIsPluralByItsHeadNoun() {
+        for (String plural : List.of("Judges", "Hamas leaders", "the leaders of Hamas", "Heads of State", "Ministers for Foreign Affairs",
+                "Congressmen", "Attorneys General", "senior Israeli officials", "Co-Chairs")) {
+            assertEquals(true, RoleBinding.plural(plural), plural);
+        }
+        for (String singular : List.of("Judge", "Hamas leader", "Prime Minister", "Minister for Foreign Affairs", "Baroness", "Professor Emeritus",
+                "Attorney General", "commander-in-chief of the Qassam Brigades, Hamas' military wing", "Permanent Representative of Japan to the United Nations",
+                "Chairman", "International Criminal Court (ICC) prosecutor")) {
+            assertEquals(false, RoleBinding.plural(singular), singular);
+        }
     }
 }
