@@ -29,8 +29,9 @@ import java.util.Set;
  * A list of names so placed shares a role in the plural ({@link #plural}: "Judges Tomoko Akane and Reine
  * Alapini-Gansou"; "Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders"), and one in the singular is the
  * nearest name's ("Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant"); the plural is shared unless a name after the role has words of address of its own ("Professor
- * Cammett and Ms Nyanjura"). Anything else binds it to nobody, since it may be anyone's: a role cut from a longer word
- * ("Hamas leader" in "three Hamas leaders (Yahya Sinwar, …)"), other words between a role and a name ("ICC president
+ * Cammett and Ms Nyanjura"). Anything else binds it to nobody, since it may be anyone's: the singular of a plural printed
+ * ("Hamas leader" in "three Hamas leaders (Yahya Sinwar, …)"; a role cut from a longer word otherwise is not printed at
+ * all, {@link #printings}), other words between a role and a name ("ICC president
  * and Japanese national, Judge Tomoko Akane"; "Fumio Kishida, the Prime Minister", which may as well be "after
  * meeting Fumio Kishida, the Prime Minister said"), a comma after the role ("the ICC prosecutor, Karim Khan"), or a
  * name before the role written another way than the registers spell it.
@@ -153,6 +154,76 @@ final class RoleBinding {
             byFirst.computeIfAbsent(s.text().charAt(0), c -> new ArrayList<>()).add(s);
             byLast.computeIfAbsent(s.text().charAt(s.text().length() - 1), c -> new ArrayList<>()).add(s);
         }
+    }
+
+    /**
+     * One place a role is printed in a text: {@code start} to {@code end}, and whether in the letter case people.yaml
+     * writes it ({@code asWritten}) or in another ("prime minister" for "Prime Minister").
+     */
+    record Printed(int start, int end, boolean asWritten) {
+    }
+
+    /** What a plural adds to the singular it is printed for: "Hamas leader" of "three Hamas leaders", "Judge" of "Judges". */
+    private static final List<String> PLURAL_ENDINGS = List.of("s", "es");
+
+    /**
+     * Where the role is printed in the text, letter case aside: as whole words, or as the singular of a plural printed
+     * there ("Hamas leader" of "three Hamas leaders", each of whom is a Hamas leader). Not where it is cut from a
+     * longer word, which says something else: "Minister" of "Ministerial", "Director" of "Directorate", and of a word
+     * joined by a hyphen, "President" of "Vice-President" or "President-elect". {@code lowerCase} is the text in lower
+     * case, character for character ({@link #lowerCase}).
+     */
+    static List<Printed> printings(String text, String lowerCase, String role) {
+        List<Printed> printed = new ArrayList<>();
+        String r = lowerCase(role);
+        for (int at = r.isEmpty() ? -1 : lowerCase.indexOf(r); at >= 0; at = lowerCase.indexOf(r, at + 1)) {
+            int start = at;
+            int end = at + r.length();
+            if (hyphenated(text, start, end)) {
+                continue;
+            }
+            boolean whole = TextMatch.standsWhole(text, start, end) || PLURAL_ENDINGS.stream().anyMatch(p -> lowerCase.startsWith(p, end)
+                    && TextMatch.standsWhole(text, start, end + p.length()) && !hyphenated(text, start, end + p.length()));
+            if (whole) {
+                printed.add(new Printed(start, end, text.startsWith(role, start)));
+            }
+        }
+        return printed;
+    }
+
+    /**
+     * The longer words the role is printed inside, at the first place it is, letter case aside ("Ministerial" for
+     * "Minister"), or empty when it is not printed there at all.
+     */
+    static Optional<String> insideWords(String text, String lowerCase, String role) {
+        int at = lowerCase.indexOf(lowerCase(role));
+        if (at < 0 || role.isEmpty()) {
+            return Optional.empty();
+        }
+        int from = at;
+        int to = at + role.length();
+        while (from > 0 && (wordChar(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+            from--;
+        }
+        while (to < text.length() && (wordChar(text.charAt(to)) || text.charAt(to) == '-')) {
+            to++;
+        }
+        return Optional.of(text.substring(from, to));
+    }
+
+    /** Whether a hyphen joins a letter to either end of {@code [start, end)}: "Vice-President", "President-elect". */
+    private static boolean hyphenated(String text, int start, int end) {
+        return (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2)))
+                || (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1)));
+    }
+
+    /** The text in lower case, character for character, so that its offsets are the text's. */
+    static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** Whom the role printed at {@code start} to {@code end} of {@code text}, a text read as one line, is bound to. */

@@ -842,7 +842,7 @@ public final class Validator {
     }
 
     /** A seed as {@link #readable} gives it, and where its lines break ({@link TextMatch#lineBreaks}). */
-    private record Readable(String text, java.util.BitSet lineBreaks) {
+    private record Readable(String text, String lowerCase, java.util.BitSet lineBreaks) {
         /**
          * The seed as a reader reads it, and as roles and count words are compared with it: without its HTML tags (a
          * role may be printed "Minister for <u>Foreign Affairs</u>"), quotes folded and white space as one space; and
@@ -850,7 +850,8 @@ public final class Validator {
          */
         static Readable of(String seedText) {
             String plain = org.dossier.normalize.HtmlTags.remove(seedText);
-            return new Readable(TextMatch.normalize(plain), TextMatch.lineBreaks(plain));
+            String text = TextMatch.normalize(plain);
+            return new Readable(text, RoleBinding.lowerCase(text), TextMatch.lineBreaks(plain));
         }
     }
 
@@ -858,11 +859,11 @@ public final class Validator {
     static final int ROLE_NEAR = 250;
 
     /**
-     * Each place the role is printed in the text, as {@link Readable} gives it: where it starts, and the fewest
+     * Each place the role is printed in the text ({@link RoleBinding#printings}), as {@link Readable} gives it: where it starts, and the fewest
      * characters between it and one of the person's spellings (0 when they touch or overlap), or
      * {@link Integer#MAX_VALUE} when the text holds no spelling of theirs.
      */
-    private static List<int[]> roleOccurrences(String r, org.dossier.model.Entity person, String t) {
+    private static List<int[]> roleOccurrences(java.util.Collection<RoleBinding.Printed> printings, org.dossier.model.Entity person, String t) {
         List<int[]> names = new ArrayList<>();
         java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
         spellings.add(person.name());
@@ -874,12 +875,12 @@ public final class Validator {
             }
         }
         List<int[]> occurrences = new ArrayList<>();
-        for (int i = t.indexOf(r); i >= 0; i = t.indexOf(r, i + 1)) {
+        for (RoleBinding.Printed p : printings) {
             int best = Integer.MAX_VALUE;
             for (int[] name : names) {
-                best = Math.min(best, Math.max(0, Math.max(name[0] - (i + r.length()), i - name[1])));
+                best = Math.min(best, Math.max(0, Math.max(name[0] - p.end(), p.start() - name[1])));
             }
-            occurrences.add(new int[] {i, best});
+            occurrences.add(new int[] {p.start(), best});
         }
         return occurrences;
     }
@@ -903,15 +904,40 @@ public final class Validator {
                             .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
                     diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
                             "unknown document id \"" + doc.text() + "\"", hint));
-                } else if (seedTexts.containsKey(seed)
-                        && !read.computeIfAbsent(seed, s -> Readable.of(seedTexts.get(s))).text().contains(TextMatch.normalize(role.text()))) {
-                    diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
-                            "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed + ")",
-                            "quote the role exactly as the source states it"));
                 } else if (seedTexts.containsKey(seed)) {
-                    String t = read.get(seed).text();
+                    Readable readable = read.computeIfAbsent(seed, s -> Readable.of(seedTexts.get(s)));
+                    String t = readable.text();
                     String printed = TextMatch.normalize(role.text());
-                    List<int[]> occurrences = roleOccurrences(printed, person.entity(), t);
+                    List<RoleBinding.Printed> printings = RoleBinding.printings(t, readable.lowerCase(), printed);
+                    if (printings.isEmpty()) {
+                        Optional<String> inside = RoleBinding.insideWords(t, readable.lowerCase(), printed);
+                        diagnostics.add(inside.isPresent()
+                                ? Diagnostic.error(person.source(), role.line(), role.column(), "part-of-word", "role \"" + role.text()
+                                        + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ") only inside longer words: \""
+                                        + inside.get() + "\"", partOfWordHint(inside.get()))
+                                : Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
+                                        "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed + ")",
+                                        "quote the role exactly as the source states it"));
+                        continue;
+                    }
+                    // In another letter case ("prime minister"), the words are the role only where they are a title
+                    // printed beside a name: apart from any, they are as often another word ("the general public").
+                    Map<RoleBinding.Printed, RoleBinding.Bound> bounds = new java.util.LinkedHashMap<>();
+                    for (RoleBinding.Printed p : printings) {
+                        RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), p.start(), p.end());
+                        if (p.asWritten() || !bound.toNobody()) {
+                            bounds.put(p, bound);
+                        }
+                    }
+                    if (bounds.isEmpty()) {
+                        RoleBinding.Printed first = printings.get(0);
+                        diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
+                                "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed
+                                        + ") as written: it prints \"" + t.substring(first.start(), first.end()) + "\", in another letter case, beside no name",
+                                "quote the role exactly as the source states it: in another letter case, it is the role only where it is printed beside a name"));
+                        continue;
+                    }
+                    List<int[]> occurrences = roleOccurrences(bounds.keySet(), person.entity(), t);
                     int distance = occurrences.stream().mapToInt(o -> o[1]).min().orElse(Integer.MAX_VALUE);
                     if (distance > ROLE_NEAR) {
                         diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "role-not-near-name",
@@ -926,9 +952,10 @@ public final class Validator {
                     // for nobody in particular ("three Hamas leaders (…)"), it may be theirs.
                     List<RoleBinding.Bound> toOthers = new ArrayList<>();
                     boolean theirs = false;
-                    for (int[] o : occurrences) {
-                        if (o[1] <= ROLE_NEAR) {
-                            RoleBinding.Bound bound = binding.of(t, read.get(seed).lineBreaks(), o[0], o[0] + printed.length());
+                    List<RoleBinding.Bound> all = List.copyOf(bounds.values());
+                    for (int i = 0; i < occurrences.size(); i++) {
+                        if (occurrences.get(i)[1] <= ROLE_NEAR) {
+                            RoleBinding.Bound bound = all.get(i);
                             theirs = bound.toNobody() || bound.binds(person.entity());
                             if (theirs) {
                                 break;

@@ -443,6 +443,63 @@ class RegistryValidationTest {
         site.build(); // a title in the plural is each one's
     }
 
+    @Test
+    void aRoleCutFromALongerWordIsNotPrinted() {
+        // found by review: "Minister" of "Ministerial" and "Director" of "Directorate" passed, printed for nobody
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("Dear Minister,", "Dear Sir,").replace("We call on the government to support the Court.",
+                        "We call on the government to support the Court, as Karim Khan said at the Ministerial meeting of the Directorate and to"
+                                + " Vice-President Tomoko Akane."))
+                .write("content/people.yaml", """
+                        - id: karim-khan
+                          name: Karim Khan
+                          aliases: [Karim Khan]
+                          roles:
+                            - {role: Minister, document: letter}
+                            - {role: Director, document: letter}
+                        - id: tomoko-akane
+                          name: Tomoko Akane
+                          aliases: [Tomoko Akane]
+                          roles:
+                            - {role: President, document: letter}
+                            - {role: Vice-President, document: letter}
+                        """);
+        assertEquals("""
+                content/people.yaml:5:14: error [part-of-word] role "Minister" occurs in the document "letter" (seed letter.txt) only inside longer words: "Ministerial"
+                  5 |     - {role: Minister, document: letter}
+                    |              ^
+                  hint: quote whole words, as the source prints them ("Ministerial"): words cut from longer ones say something else
+                content/people.yaml:6:14: error [part-of-word] role "Director" occurs in the document "letter" (seed letter.txt) only inside longer words: "Directorate"
+                  6 |     - {role: Director, document: letter}
+                    |              ^
+                  hint: quote whole words, as the source prints them ("Directorate"): words cut from longer ones say something else
+                content/people.yaml:11:14: error [part-of-word] role "President" occurs in the document "letter" (seed letter.txt) only inside longer words: "Vice-President"
+                  11 |     - {role: President, document: letter}
+                     |              ^
+                  hint: quote whole words, as the source prints them ("Vice-President"): words cut from longer ones say something else
+                validate: 3 errors; nothing was written
+                """, failure(site));
+    }
+
+    @Test
+    void aRoleInAnotherLetterCaseIsTheRoleWherePrintedBesideAName() {
+        // "prime minister Fumio Kishida" gives him the role "Prime Minister", and not Yoko Kamikawa; "the general public" no one the role "General"
+        FixtureSite site = letterSaying("as prime minister Fumio Kishida told Yoko Kamikawa and the general public.")
+                .write("content/people.yaml", KISHIDA_AND_KAMIKAWA.replace("{role: Foreign Minister, document: letter}",
+                        "{role: Prime Minister, document: letter}\n    - {role: General, document: letter}"));
+        assertEquals("""
+                content/people.yaml:6:14: error [not-in-source] role "General" does not occur in the document "letter" (seed letter.txt) as written: it prints "general", in another letter case, beside no name
+                  6 |     - {role: General, document: letter}
+                    |              ^
+                  hint: quote the role exactly as the source states it: in another letter case, it is the role only where it is printed beside a name
+                content/people.yaml:11:14: error [role-of-another-person] role "Prime Minister" is given to Fumio Kishida wherever the document "letter" (seed letter.txt) prints it near Yoko Kamikawa: "prime minister Fumio Kishida"
+                  11 |     - {role: Prime Minister, document: letter}
+                     |              ^
+                  hint: quote the role the document gives Yoko Kamikawa: one printed beside their name, or shared by a list of names that includes theirs; if another document gives them this role, cite that one
+                validate: 2 errors; nothing was written
+                """, failure(site));
+    }
+
     private static final String ROTH_AND_DOE = """
             - id: kenneth-roth
               name: Kenneth Roth

@@ -212,4 +212,33 @@ class RoleBindingTest {
             assertEquals(false, RoleBinding.plural(singular), singular);
         }
     }
+
+    /** Where the role is printed in the text, each place as its words, with "~" when in another letter case. */
+    private static List<String> printed(String text, String role) {
+        return RoleBinding.printings(text, RoleBinding.lowerCase(text), role).stream()
+                .map(p -> text.substring(p.start(), p.end()) + (p.asWritten() ? "" : "~")).toList();
+    }
+
+    @Test
+    void aRoleCutFromALongerWordIsNotPrinted() {
+        // found by review: "Minister" of "Ministerial" counted as printed, and bound nobody, so it could be anyone's
+        assertEquals(List.of(), printed("at the Ministerial meeting", "Minister"));
+        assertEquals(List.of(), printed("the Directorate of Fumio Kishida", "Director"));
+        assertEquals(List.of(), printed("Vice-President Fumio Kishida and President-elect Yoko Kamikawa", "President"));
+        assertEquals(List.of(), printed("the ex-Prime Minister", "Prime Minister"));
+        assertEquals(java.util.Optional.of("Ministerial"), RoleBinding.insideWords("at the Ministerial meeting", "at the ministerial meeting", "Minister"));
+        assertEquals(java.util.Optional.of("Vice-President"), RoleBinding.insideWords("as Vice-President,", "as vice-president,", "President"));
+        assertEquals(java.util.Optional.empty(), RoleBinding.insideWords("as Director,", "as director,", "President"));
+        // the singular of a plural printed is printed: each of "three Hamas leaders" is a Hamas leader
+        assertEquals(List.of("Hamas leader"), printed("three Hamas leaders (Yahya Sinwar, …)", "Hamas leader"));
+        assertEquals(List.of("Judge"), printed("Judges Tomoko Akane and Reine Alapini-Gansou", "Judge"));
+        assertEquals(List.of("Minister", "Minister"), printed("the Minister's and the Ministers' letters", "Minister"));
+        assertEquals(List.of("外務大臣"), printed("外務大臣岩屋毅", "外務大臣"));
+    }
+
+    @Test
+    void aRoleInAnotherLetterCaseIsPrinted() {
+        assertEquals(List.of("prime minister~", "Prime Minister", "PRIME MINISTER~"),
+                printed("as prime minister Fumio Kishida, Prime Minister Kishida and PRIME MINISTER KISHIDA said", "Prime Minister"));
+    }
 }
