@@ -97,7 +97,8 @@ final class RoleBinding {
     /**
      * "M.", French "Monsieur" ("M. Kimihiro Ishikane"), is read as a word of address only before a registered name of
      * two words or more: before a surname alone ("Prime Minister M. Khan") it may be the initial of another person
-     * of that surname.
+     * of that surname, and the role is bound to "M. Khan" as printed, which may be anyone of that surname
+     * ({@link Bound#binds}) but no one else.
      */
     private static final String MONSIEUR = "M.";
     /** The most words a personal name the registers do not spell is read as; more are a heading in title case. */
@@ -355,8 +356,14 @@ final class RoleBinding {
             int here = i;
             Optional<String> honorific = honorificAt(text, here);
             if (honorific.isEmpty() && text.startsWith(MONSIEUR + " ", here)) {
-                return nameAt(text, here + MONSIEUR.length() + 1)
+                Optional<Named> whole = nameAt(text, here + MONSIEUR.length() + 1)
                         .filter(n -> n.entity().kind() == EntityKind.PERSON && text.substring(n.start(), n.end()).contains(" ")).map(Named::of);
+                if (whole.isPresent() || !unregistered) {
+                    return whole;
+                }
+                // "Prime Minister M. Khan": Monsieur Khan or M. Khan, a person of that name, whom the role is then
+                // bound to as printed, rather than to nobody, which would let it be anyone's named near
+                return printedName(text, lineBreaks, here);
             }
             if (honorific.isEmpty()) {
                 return unregistered ? printedName(text, lineBreaks, here) : Optional.empty();

@@ -500,6 +500,27 @@ class RegistryValidationTest {
                 """, failure(site));
     }
 
+    @Test
+    void aRolePrintedBeforeMAndASurnameIsNotTheNextPersons() {
+        // found by review: "M. Khan" bound the role to nobody ("M." may be an initial), so Kamikawa could be given it
+        FixtureSite site = letterSaying("as Prime Minister M. Khan and Foreign Minister Yoko Kamikawa have said.")
+                .write("content/people.yaml", """
+                        - id: yoko-kamikawa
+                          name: Yoko Kamikawa
+                          aliases: [Yoko Kamikawa]
+                          roles:
+                            - {role: Prime Minister, document: letter}
+                        - id: karim-khan
+                          name: Karim Khan
+                          aliases: [Khan]
+                          roles:
+                            - {role: Prime Minister, document: letter}
+                        """);
+        assertEquals("""
+                content/people.yaml:5:14: error [role-of-another-person] role "Prime Minister" is given to M. Khan wherever the document "letter" (seed letter.txt) prints it near Yoko Kamikawa: "Prime Minister M. Khan"
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+    }
+
     private static final String ROTH_AND_DOE = """
             - id: kenneth-roth
               name: Kenneth Roth
