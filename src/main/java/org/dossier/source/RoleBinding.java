@@ -27,14 +27,14 @@ import java.util.Set;
  *       "Director Waly, Professor Cammett" the comma ends an item of a list, and Professor goes with Cammett.</li>
  * </ul>
  * A list of names so placed shares a role in the plural ({@link #plural}: "Judges Tomoko Akane and Reine
- * Alapini-Gansou"; "Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders"), and one in the singular is the
- * nearest name's ("Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant"); the plural is shared unless a name after the role has words of address of its own ("Professor
- * Cammett and Ms Nyanjura"). Anything else binds it to nobody, since it may be anyone's: the singular of a plural printed
- * ("Hamas leader" in "three Hamas leaders (Yahya Sinwar, …)"; a role cut from a longer word otherwise is not printed at
- * all, {@link #printings}), other words between a role and a name ("ICC president
- * and Japanese national, Judge Tomoko Akane"; "Fumio Kishida, the Prime Minister", which may as well be "after
- * meeting Fumio Kishida, the Prime Minister said"), a comma after the role ("the ICC prosecutor, Karim Khan"), or a
- * name before the role written another way than the registers spell it.
+ * Alapini-Gansou"; "Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders"), unless a name after the role has
+ * words of address of its own ("Professor Cammett and Ms Nyanjura"); one in the singular is the nearest name's only
+ * ("Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant"). Anything else binds it to nobody, since it may be
+ * anyone's: the singular of a plural printed ("Hamas leader" in "three Hamas leaders (Yahya Sinwar, …)"; a role cut
+ * from a longer word otherwise is not printed at all, {@link #printings}), other words between a role and a name ("ICC
+ * president and Japanese national, Judge Tomoko Akane"; "Fumio Kishida, the Prime Minister", which may as well be
+ * "after meeting Fumio Kishida, the Prime Minister said"), a comma after the role ("the ICC prosecutor, Karim Khan"),
+ * or a name before the role written another way than the registers spell it.
  * <p>
  * Names are the registered spellings of every entity, the longest at a place taken, so that "Imran Khan" is not read
  * as the "Khan" of Karim Khan and "Fumio Kishida Foundation" names no person; a spelling counts as a whole word only.
@@ -88,8 +88,8 @@ final class RoleBinding {
     /**
      * Words of address that may stand between a role and the name it goes with: "Foreign Minister H.E. Ms. Yoko
      * Kamikawa", "Permanent Representative Amb. Kimihiro Ishikane" or "Permanent Representative Ambassador ISHIKANE
-     * Kimihiro", and the French "Mme" used at the UN. "M." is not
-     * one of them, since it is as often an initial ({@link #MONSIEUR}).
+     * Kimihiro", and the French "Mme" used at the UN. "M." is not one of them, since it is as often an initial
+     * ({@link #MONSIEUR}).
      */
     private static final List<String> HONORIFICS = List.of("H.E.", "H.R.H.", "H.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
             "Mx.", "Mx", "Mme.", "Mme", "Mlle.", "Mlle", "Dr.", "Dr", "Prof.", "Prof", "Hon.", "Hon", "Rt. Hon.", "Rt Hon", "Amb.",
@@ -109,14 +109,19 @@ final class RoleBinding {
             "As", "By", "From", "With", "If", "When", "While", "After", "Before", "Since", "Following", "Dear",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
             "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-    /** Words that make a run of capitalised words the name of a body, not of a person: "Director Human Rights Watch". */
+    /**
+     * Words that make a run of capitalised words the name of a body, of a part of one, or of a region, not of a person:
+     * "Executive Director Human Rights Watch", "Director Asia Division", "Representative Asia Pacific".
+     */
     private static final Set<String> ORGANISATION_WORDS = Set.of("Watch", "Committee", "Council", "Court", "Office", "Ministry",
             "Foundation", "Association", "Network", "Center", "Centre", "Institute", "University", "Union", "Organization",
             "Organisation", "Agency", "Commission", "Department", "Government", "Federation", "Society", "Campaign", "Group",
             "Forum", "Fund", "Bank", "Programme", "Program", "Assembly", "Nations", "League", "Movement", "Project", "Alliance",
             "Coalition", "Bureau", "Secretariat", "Party", "Museum", "Platform", "Company", "Corporation", "Inc", "Ltd", "Service",
             "Services", "Board", "Authority", "School", "College", "Academy", "Church", "Embassy", "Mission", "Parliament",
-            "Congress", "Senate", "Cabinet", "Republic", "Kingdom", "Initiative", "Meeting", "Conference", "Summit", "Statement");
+            "Congress", "Senate", "Cabinet", "Republic", "Kingdom", "Initiative", "Meeting", "Conference", "Summit", "Statement",
+            "Division", "Section", "Unit", "Branch", "Team", "Desk", "Affairs", "Region", "Asia", "Africa", "Europe", "Pacific",
+            "Americas", "Middle", "East");
     /** What parts the names of a list, the longest first so that ", and " is not read as ", " then "and ". */
     private static final List<String> LIST_SEPARATORS = List.of(", and ", ", or ", " and ", " or ", " & ", ", ");
 

@@ -160,6 +160,7 @@ class RoleBindingTest {
         assertEquals("[] \"Prime Minister\"", bound("the Prime Minister of Japan and Takeshi Iwaya", "Prime Minister"));
         assertEquals("[] \"Executive Director\"", bound("Kenneth Roth, Executive Director Human Rights Watch", "Executive Director"));
         assertEquals("[] \"Executive Director\"", bound("the Executive Director Asia Pacific Network, and Takeshi Iwaya", "Executive Director"));
+        assertEquals("[] \"Director\"", bound("Takeshi Iwaya, Director Asia Division", "Director"));
         assertEquals("[] \"Prime Minister\"", bound("as Prime Minister In 2024 Takeshi Iwaya said", "Prime Minister"));
         assertEquals("[] \"Prime Minister\"", bound("the Prime Minister ICC statement", "Prime Minister"));
         assertEquals("[] \"Prime Minister\"", bound("the Prime Minister Office Statement Of The Day Was Read Out", "Prime Minister"));
