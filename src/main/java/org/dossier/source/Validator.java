@@ -859,11 +859,11 @@ public final class Validator {
     static final int ROLE_NEAR = 250;
 
     /**
-     * Each place the role is printed in the text ({@link RoleBinding#printings}), as {@link Readable} gives it: where it starts, and the fewest
-     * characters between it and one of the person's spellings (0 when they touch or overlap), or
-     * {@link Integer#MAX_VALUE} when the text holds no spelling of theirs.
+     * Each place the role is printed in the text as {@link Readable} gives it ({@link RoleBinding#printings}): where it
+     * starts, and the fewest characters between it and one of the person's spellings (0 when they touch or overlap),
+     * or {@link Integer#MAX_VALUE} when the text holds no spelling of theirs.
      */
-    private static List<int[]> roleOccurrences(java.util.Collection<RoleBinding.Printed> printings, org.dossier.model.Entity person, String t) {
+    private static List<int[]> roleOccurrences(List<RoleBinding.Printed> printings, org.dossier.model.Entity person, String t) {
         List<int[]> names = new ArrayList<>();
         java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
         spellings.add(person.name());
@@ -922,14 +922,9 @@ public final class Validator {
                     }
                     // In another letter case ("prime minister"), the words are the role only where they are a title
                     // printed beside a name: apart from any, they are as often another word ("the general public").
-                    Map<RoleBinding.Printed, RoleBinding.Bound> bounds = new java.util.LinkedHashMap<>();
-                    for (RoleBinding.Printed p : printings) {
-                        RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), p.start(), p.end());
-                        if (p.asWritten() || !bound.toNobody()) {
-                            bounds.put(p, bound);
-                        }
-                    }
-                    if (bounds.isEmpty()) {
+                    List<RoleBinding.Printed> counted = printings.stream()
+                            .filter(p -> p.asWritten() || !binding.of(t, readable.lineBreaks(), p.start(), p.end()).toNobody()).toList();
+                    if (counted.isEmpty()) {
                         RoleBinding.Printed first = printings.get(0);
                         diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
                                 "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed
@@ -937,7 +932,7 @@ public final class Validator {
                                 "quote the role exactly as the source states it: in another letter case, it is the role only where it is printed beside a name"));
                         continue;
                     }
-                    List<int[]> occurrences = roleOccurrences(bounds.keySet(), person.entity(), t);
+                    List<int[]> occurrences = roleOccurrences(counted, person.entity(), t);
                     int distance = occurrences.stream().mapToInt(o -> o[1]).min().orElse(Integer.MAX_VALUE);
                     if (distance > ROLE_NEAR) {
                         diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "role-not-near-name",
@@ -952,10 +947,10 @@ public final class Validator {
                     // for nobody in particular ("three Hamas leaders (…)"), it may be theirs.
                     List<RoleBinding.Bound> toOthers = new ArrayList<>();
                     boolean theirs = false;
-                    List<RoleBinding.Bound> all = List.copyOf(bounds.values());
                     for (int i = 0; i < occurrences.size(); i++) {
                         if (occurrences.get(i)[1] <= ROLE_NEAR) {
-                            RoleBinding.Bound bound = all.get(i);
+                            RoleBinding.Printed p = counted.get(i);
+                            RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), p.start(), p.end());
                             theirs = bound.toNobody() || bound.binds(person.entity());
                             if (theirs) {
                                 break;
