@@ -57,8 +57,8 @@ import java.util.regex.Pattern;
 public final class MarkdownText {
     // a destination in <…> holding white space is no link to the parser, so it is text here too (LinkRules reports it)
     private static final Pattern INLINE_DESTINATION = Pattern.compile("\\]\\(\\s*(?:<[^>\\s]*>|[^)\\s]*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
-    private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[[^\\]]*\\]");
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]]+\\]:\\s*\\S+.*$");
+    private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[([^\\]]*)\\]");
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[([^\\]]+)\\]:\\s*\\S+.*$");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]*|[^<>\\s@]+@[^<>\\s]+)>");
 
     private final Parser parser;
@@ -168,14 +168,28 @@ public final class MarkdownText {
     static String sourceText(String body, java.util.Set<String> closedOneLetter, java.util.function.Consumer<String> removedTag) {
         boolean code = body.indexOf('`') >= 0 || body.indexOf('~') >= 0;
         String text = code ? masked(body, true) : body;
-        text = text.contains("]:") ? REFERENCE_DEFINITION.matcher(text).replaceAll("") : text;
+        java.util.Set<String> defined = new java.util.HashSet<>();
+        if (text.contains("]:")) {
+            Matcher definition = REFERENCE_DEFINITION.matcher(text);
+            while (definition.find()) {
+                defined.add(label(definition.group(1)));
+            }
+            text = definition.replaceAll("");
+        }
         text = text.contains("](") ? INLINE_DESTINATION.matcher(text).replaceAll("]") : text;
-        text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll("]") : text;
+        // "[a][x]" with no definition of x is text, shown as written (MarkdownText.Reader.asWritten), its label too
+        text = text.contains("][") ? REFERENCE_LABEL.matcher(text).replaceAll(m -> m.group(1).isBlank()
+                || defined.contains(label(m.group(1))) ? "]" : Matcher.quoteReplacement(m.group())) : text;
         if (text.indexOf('<') >= 0) {
             text = AUTOLINK.matcher(text).replaceAll("$1");
             text = HtmlTags.remove(text, closedOneLetter, removedTag);
         }
         return Escaping.unescapeString(code ? masked(text, false) : text);
+    }
+
+    /** A reference label as CommonMark matches it: case and runs of white space aside. */
+    private static String label(String written) {
+        return written.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -341,13 +355,16 @@ public final class MarkdownText {
                     inline(child, style.equals("strong") ? style : "em", href, out);
                 } else if (child instanceof Image image) {
                     add(out, Escaping.unescapeString(image.getText().toString()), style, href);
+                } else if (child instanceof ImageRef image && image.getReferenceNode(document) == null) {
+                    asWritten(image, style, href, out);
                 } else if (child instanceof ImageRef image) {
                     add(out, Escaping.unescapeString(image.getText().toString()), style, href);
                 } else if (child instanceof Link link) {
                     inline(child, style, resolve(link.getUrl(), true, child), out);
+                } else if (child instanceof LinkRef ref && ref.getReferenceNode(document) == null) {
+                    asWritten(ref, style, href, out);
                 } else if (child instanceof LinkRef ref) {
-                    Reference target = ref.getReferenceNode(document);
-                    inline(child, style, target == null ? href : resolve(target.getUrl(), true, child), out);
+                    inline(child, style, resolve(ref.getReferenceNode(document).getUrl(), true, child), out);
                 } else if (child instanceof AutoLink auto) {
                     add(out, auto.getText().toString(), style, resolve(auto.getUrl(), false, child));
                 } else if (child instanceof MailLink mail) {
@@ -359,6 +376,23 @@ public final class MarkdownText {
                     inline(child, style, href, out);
                 }
             }
+        }
+
+        /**
+         * Brackets that no reference definition makes a link, as CommonMark shows them: as written, with the words
+         * between them read as Markdown. They are the source's: "[sic]", an editor's "[is]" in a quotation, a note's
+         * "[1]"; without them the page would give an insertion as the author's words.
+         */
+        private void asWritten(Node ref, String style, String href, List<Segment> out) {
+            BasedSequence chars = ref.getChars();
+            BasedSequence inner = ref.getChildChars();
+            if (inner.isEmpty()) {
+                add(out, Escaping.unescapeString(chars.toString()), style, href);
+                return;
+            }
+            add(out, Escaping.unescapeString(chars.prefixOf(inner).toString()), style, href);
+            inline(ref, style, href, out);
+            add(out, Escaping.unescapeString(chars.suffixOf(inner).toString()), style, href);
         }
 
         /** Appends text, merging it into the last segment when style and link are the same. */

@@ -162,6 +162,23 @@ class MarkdownTextTest {
     }
 
     @Test
+    void bracketsNoDefinitionMakesALinkAreShownAsWritten() {
+        // found by review: "[sic]", an editor's "[is]" and a note's "[1]" lost their brackets, so the page gave the
+        // editor's insertion as the author's words; CommonMark shows brackets without a definition as text
+        String body = "He said [sic] the Court [is] independent [1], [*a*][x], [b][] and ![c], not [d][r].\n\n"
+                + "[Provisional translation]\n\n[r]: ../r/\n";
+        Diagnostics diagnostics = new Diagnostics();
+        ReadingText text = read(body, diagnostics).text();
+        assertEquals(List.of(), diagnostics.sorted());
+        assertEquals(List.of("He said [sic] the Court [is] independent [1], [a][x], [b][] and ![c], not d.", "[Provisional translation]"),
+                text.texts());
+        List<Segment> line = ((Block.Paragraph) text.blocks().get(0)).linked().get(0);
+        assertEquals(List.of("d"), line.stream().filter(Segment::isLink).map(Segment::text).toList());
+        assertEquals(List.of("a"), line.stream().filter(s -> s.style().equals("em")).map(Segment::text).toList());
+        assertEquals(-1, Words.firstDifference(MarkdownText.sourceWords(body), Words.of(MarkdownText.comparable(String.join(" ", text.texts())))));
+    }
+
+    @Test
     void tagsTakenOutAreCountedInTheEditorialNotesAsASeedsAre() {
         // found by review: a Markdown document's raw HTML was dropped with no note, <del> marks included
         ReadingText text = read("<div class=\"note\">Japan <del>will</del> has not joined.</div>\n\nPlain <b>bold</b>.\n", new Diagnostics()).text();
