@@ -179,6 +179,20 @@ class MarkdownTextTest {
     }
 
     @Test
+    void aFootnoteWrittenAsADefinitionIsTextNotAWordsChangedError() {
+        // found by review: "[^1]: A footnote." is no reference definition to CommonMark (no title follows its
+        // "destination"), so the page showed it, but the word check took it out as one and refused the document
+        String body = "The Court is independent.[^1]\n\n[^1]: A footnote, with its words.\n\n[r]: ../r/ \"Title\"\n\n"
+                + "[s]:\n  <../s/> 'Title'\n\nSee [r] and [s].\n";
+        Diagnostics diagnostics = new Diagnostics();
+        ReadingText text = read(body, diagnostics).text();
+        assertEquals(List.of("The Court is independent.[^1]", "[^1]: A footnote, with its words.", "See r and s."), text.texts());
+        assertEquals(-1, Words.firstDifference(MarkdownText.sourceWords(body), Words.of(MarkdownText.comparable(String.join(" ", text.texts())))));
+        assertEquals(List.of("The", "Court", "is", "independent", "1", "1", "A", "footnote", "with", "its", "words", "See", "r", "and", "s"),
+                MarkdownText.sourceWords(body));
+    }
+
+    @Test
     void tagsTakenOutAreCountedInTheEditorialNotesAsASeedsAre() {
         // found by review: a Markdown document's raw HTML was dropped with no note, <del> marks included
         ReadingText text = read("<div class=\"note\">Japan <del>will</del> has not joined.</div>\n\nPlain <b>bold</b>.\n", new Diagnostics()).text();
