@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  *       for stray markup and shown as an item.</li>
  *   <li>A paragraph that stops mid-sentence and is followed by one starting in lower case is joined to it; in text
  *       wrapped line by line, so is one whose line fills the wrap width.</li>
+ *   <li>A line that reads as a page's header or number ("Page 2 of 5", "- 3 -") is never joined to the text around
+ *       it, nor taken for a list item.</li>
  * </ol>
  * Neither reflow joins the items of a list by the width of a line: a long name fills the width as running text does
  * (see {@code listItems}).
@@ -37,6 +39,12 @@ public final class Normalizer {
     private static final Pattern MD_HEADING = Pattern.compile("(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*");
     private static final Pattern BULLET = Pattern.compile("[-*+\u2022]\\s+(.*)");
     private static final Pattern LABEL = Pattern.compile("\\[[^\\[\\]]+\\]");
+    /**
+     * A page's header or number that PDF text carries inside the text: "Page 2 of 5", "p. 3", "- 3 -", "2/5", a bare
+     * "3". It is no part of the sentence it interrupts, nor a list item.
+     */
+    private static final Pattern PAGE_MARKER = Pattern.compile("(?i)(?:page|p\\.)\\s*\\p{Nd}+(?:\\s*(?:of|/)\\s*\\p{Nd}+)?"
+            + "|[-\u2010-\u2015\uFF0D]\\s*\\p{Nd}+\\s*[-\u2010-\u2015\uFF0D]|\\p{Nd}+\\s*/\\s*\\p{Nd}+|\\p{Nd}{1,3}");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u3000]+");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\u2026][\"'\u201D\u2019)\\]]*");
     private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.!?:;,\u2026][\"'\u201D\u2019)\\]]*");
@@ -63,6 +71,14 @@ public final class Normalizer {
         parts = mergeSplitTitles(parts, notes);
         parts = formLists(parts, notes);
         parts = joinBrokenParagraphs(parts, notes);
+        List<String> markers = parts.stream().filter(p -> p.kind() == Kind.PARAGRAPH && isPageMarker(p.text())).map(Part::text).toList();
+        if (!markers.isEmpty()) {
+            notes.add(plural(markers.size(), "A line that reads", "Lines that read") + " as a page's header or number (" + quoteAll(markers)
+                    + ") " + plural(markers.size(), "is", "are") + " shown as a paragraph where the source prints "
+                    + plural(markers.size(), "it", "them") + "; the text around " + plural(markers.size(), "it is", "them is")
+                    + " not joined across " + plural(markers.size(), "it", "them") + ", though a sentence may go on after "
+                    + plural(markers.size(), "it", "them") + ".");
+        }
         return new ReadingText(number(parts), notes);
     }
 
@@ -70,6 +86,15 @@ public final class Normalizer {
 
     /** A run of source lines that belong together; {@code reflowed} when its lines were joined already. */
     private record Raw(List<String> lines, boolean reflowed) {
+    }
+
+    private static boolean isPageMarker(String line) {
+        return PAGE_MARKER.matcher(line.strip()).matches();
+    }
+
+    /** A Markdown list mark starting the line, but for a page number printed between dashes ("- 3 -"). */
+    private static boolean isBullet(String line) {
+        return BULLET.matcher(line).matches() && !isPageMarker(line);
     }
 
     private static boolean isBlank(String line) {
@@ -105,7 +130,9 @@ public final class Normalizer {
                         int from = 0;
                         while (from < current.size()) {
                             int to = from + 1;
-                            while (to < current.size() && item[to] == item[from]) {
+                            // a page's header or number stands alone: the lines around it are not joined across it
+                            while (to < current.size() && item[to] == item[from] && !isPageMarker(current.get(from))
+                                    && !isPageMarker(current.get(to))) {
                                 to++;
                             }
                             List<String> part = current.subList(from, to);
@@ -435,7 +462,8 @@ public final class Normalizer {
      */
     private static boolean joins(String line, String next, int width) {
         boolean fills = line.length() * 100 >= width * 85 || (line.length() * 10 >= width * 7 && startsLowerCase(next));
-        return fills && !MD_HEADING.matcher(line).matches() && !MD_HEADING.matcher(next).matches() && !BULLET.matcher(next).matches();
+        return fills && !MD_HEADING.matcher(line).matches() && !MD_HEADING.matcher(next).matches() && !isBullet(next)
+                && !isPageMarker(line) && !isPageMarker(next);
     }
 
     private static void flush(List<String> current, List<Raw> out) {
@@ -458,7 +486,7 @@ public final class Normalizer {
                 mid++;
             }
         }
-        boolean anyStructure = block.stream().anyMatch(l -> MD_HEADING.matcher(l).matches() || BULLET.matcher(l).matches());
+        boolean anyStructure = block.stream().anyMatch(l -> MD_HEADING.matcher(l).matches() || isBullet(l));
         return !anyStructure && totalLength / block.size() >= 50 && mid * 2 >= block.size() - 1;
     }
 
@@ -512,7 +540,7 @@ public final class Normalizer {
                     flushItems(items, parts);
                     parts.add(new Part(Kind.HEADING, heading.group(1).length(), List.of(heading.group(2)), line));
                     mdHeadings++;
-                } else if (!raw.reflowed() && bullet.matches()) {
+                } else if (!raw.reflowed() && bullet.matches() && !isPageMarker(line)) {
                     flushText(text, parts);
                     items.add(bullet.group(1));
                     bullets++;
@@ -687,7 +715,8 @@ public final class Normalizer {
                 boolean wrapped = width > 0 && lastLine >= width * 85 / 100 && startsUpperCaseOrDigit(p.text()) && !lastItem && !item[i];
                 // a comma does not end a sentence: "…to protect the court," / "its officials and…" runs on
                 boolean lower = startsLowerCase(p.text()) && !ENDS_SENTENCE.matcher(prev.text()).matches();
-                if (prev.kind() == Kind.PARAGRAPH && p.kind() == Kind.PARAGRAPH
+                boolean marker = isPageMarker(prev.text()) || isPageMarker(p.text());
+                if (prev.kind() == Kind.PARAGRAPH && p.kind() == Kind.PARAGRAPH && !marker
                         && (lower || (wrapped && !ENDS_CLAUSE.matcher(prev.text()).matches()))) {
                     out.set(out.size() - 1, new Part(Kind.PARAGRAPH, 0, List.of(prev.text() + " " + p.text()),
                             prev.source() + "\n" + p.source()));

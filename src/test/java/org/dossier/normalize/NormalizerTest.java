@@ -355,6 +355,47 @@ class NormalizerTest {
     }
 
     @Test
+    void aPageHeaderPrintedInsideASentenceIsNotJoinedIntoIt() {
+        // found by review: PDF text's "Page 2 of 5" was joined into the sentence it interrupts ("the largest
+        // contributor to the Page 2 of 5 budget of the Court"), and "- 3 -" was shown as a list item "3 -"
+        String hardWrapped = """
+                Japan and the Court
+
+                Japan has consistently supported the fight against impunity for the most serious
+                crimes of concern to the international community, and it will continue to do so as
+                a matter of principle. The Government of Japan is the largest contributor to the
+                Page 2 of 5
+                budget of the Court, and it has been since it joined the Rome Statute in 2007. The
+                Government will continue to cooperate with the Court in every way it can, and
+                - 3 -
+                it calls on all States to do the same.
+                """;
+        ReadingText reading = normalizer.normalize(hardWrapped);
+        assertEquals(List.of("Japan and the Court",
+                "Japan has consistently supported the fight against impunity for the most serious crimes of concern to the international"
+                        + " community, and it will continue to do so as a matter of principle. The Government of Japan is the largest"
+                        + " contributor to the",
+                "Page 2 of 5",
+                "budget of the Court, and it has been since it joined the Rome Statute in 2007. The Government will continue to"
+                        + " cooperate with the Court in every way it can, and",
+                "- 3 -",
+                "it calls on all States to do the same."), reading.texts());
+        assertEquals(List.of("Reflowed hard-wrapped text: 3 line breaks inside 2 paragraphs joined.",
+                "The first line, \"Japan and the Court\", is shown as a heading: it opens the text and ends without punctuation, as a title does.",
+                "Lines that read as a page's header or number (\"Page 2 of 5\", \"- 3 -\") are shown as a paragraph where the source"
+                        + " prints them; the text around them is not joined across them, though a sentence may go on after them."),
+                reading.notes());
+        assertEquals(Words.ofSource(hardWrapped), Words.of(String.join(" ", reading.texts())));
+
+        // paragraphs parted by empty lines: neither the lower-case rule nor the width rule joins across "Page 2 of 5"
+        ReadingText parted = normalizer.normalize("Statement\n\nIt is designed to intimidate court\n\nPage 2 of 5\n\nofficials and staff.\n");
+        assertEquals(List.of("Statement", "It is designed to intimidate court", "Page 2 of 5", "officials and staff."), parted.texts());
+        assertEquals(List.of("The first line, \"Statement\", is shown as a heading: it opens the text and ends without punctuation, as a title does.",
+                "A line that reads as a page's header or number (\"Page 2 of 5\") is shown as a paragraph where the source"
+                + " prints it; the text around it is not joined across it, though a sentence may go on after it."), parted.notes());
+    }
+
+    @Test
     void markdownBulletsBecomeAList() {
         ReadingText reading = normalizer.normalize("We call on Japan to:\n\n- Express support;\n- Condemn efforts; and\n- Take measures.\n");
         Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));
