@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *       wrapped line by line, so is one whose line fills the wrap width.</li>
  *   <li>A line that reads as a page's header or number ("Page 2 of 5", "- 3 -") is never joined to the text around
  *       it, nor taken for a list item.</li>
+ *   <li>A word hyphenated at a line's end is joined to the next line's as any line is, with a space ("crimi- nal"),
+ *       hyphen kept, and a note lists them.</li>
  * </ol>
  * Neither reflow joins the items of a list by the width of a line: a long name fills the width as running text does
  * (see {@code listItems}).
@@ -71,6 +73,7 @@ public final class Normalizer {
         parts = mergeSplitTitles(parts, notes);
         parts = formLists(parts, notes);
         parts = joinBrokenParagraphs(parts, notes);
+        hyphenNote(source, parts).ifPresent(notes::add);
         List<String> markers = parts.stream().filter(p -> p.kind() == Kind.PARAGRAPH && isPageMarker(p.text())).map(Part::text).toList();
         if (!markers.isEmpty()) {
             notes.add(plural(markers.size(), "A line that reads", "Lines that read") + " as a page's header or number (" + quoteAll(markers)
@@ -86,6 +89,36 @@ public final class Normalizer {
 
     /** A run of source lines that belong together; {@code reflowed} when its lines were joined already. */
     private record Raw(List<String> lines, boolean reflowed) {
+    }
+
+    /** A word that ends its printed line with a hyphen, and the word that starts the next. */
+    private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L}+-)[ \\t\u00A0]*(?:\\r\\n|\\r|\\n)(?:[ \\t\u00A0]*(?:\\r\\n|\\r|\\n))?"
+            + "[ \\t\u00A0]*(\\p{L}+)");
+
+    /**
+     * The words a reflow joined across a line that ends with a hyphen: shown as printed, the hyphen kept and the break
+     * a space ("crimi- nal"), since the source does not say whether the hyphen is the word's own ("co-operation") or
+     * only the line's. Said in a note, so that the reader knows the space is the layout's, not the source's.
+     */
+    private static java.util.Optional<String> hyphenNote(String source, List<Part> parts) {
+        if (source.indexOf('-') < 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> shown = new ArrayList<>();
+        Matcher m = HYPHEN_BREAK.matcher(source);
+        while (m.find()) {
+            String joined = m.group(1) + " " + m.group(2);
+            if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && (" " + p.text() + " ").contains(" " + joined))) {
+                shown.add(joined);
+            }
+        }
+        if (shown.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(shown.size() + " " + plural(shown.size(), "word", "words") + " hyphenated at the end of a printed line "
+                + plural(shown.size(), "is", "are") + " shown as printed, the hyphen kept and the line break made a space: "
+                + quoteAll(shown.size() > 5 ? shown.subList(0, 5) : shown) + (shown.size() > 5 ? "…" : "")
+                + ". The source does not say whether a hyphen is the word's own (\"co-operation\") or only the line's, so none is removed.");
     }
 
     private static boolean isPageMarker(String line) {

@@ -396,6 +396,36 @@ class NormalizerTest {
     }
 
     @Test
+    void aWordHyphenatedAtALineEndIsShownAsPrintedAndTheNoteSaysWhy() {
+        // found by review: "crimi-" / "nal" was shown as "crimi- nal" with no word of it in the notes, so the reader
+        // could take the space for the source's; neither it nor "co-" / "operation", whose hyphen is the word's, is joined
+        String source = """
+                Statement
+
+                Japan reaffirms its support for the Inter-
+                national Criminal Court and the fight against impunity for the most serious crimes of concern to the
+                international community. The Rome Statute remains the foundation of international crimi-
+                nal justice, and co-
+                operation with the Court is essential, as Japan has said since 2007 in pre- and post-
+                Trial work.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Statement", "Japan reaffirms its support for the Inter- national Criminal Court and the fight against impunity"
+                + " for the most serious crimes of concern to the international community. The Rome Statute remains the foundation of"
+                + " international crimi- nal justice, and co- operation with the Court is essential, as Japan has said since 2007 in pre-"
+                + " and post- Trial work."), reading.texts());
+        assertEquals(List.of("Reflowed hard-wrapped text: 5 line breaks inside 1 paragraph joined.",
+                "The first line, \"Statement\", is shown as a heading: it opens the text and ends without punctuation, as a title does.",
+                "4 words hyphenated at the end of a printed line are shown as printed, the hyphen kept and the line break made a"
+                + " space: \"Inter- national\", \"crimi- nal\", \"co- operation\", \"post- Trial\". The source does not say whether a"
+                + " hyphen is the word's own (\"co-operation\") or only the line's, so none is removed."), reading.notes());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+        // kept on their lines, nothing is joined, and the note says nothing
+        assertEquals(List.of("The first line, \"Statement\", is shown as a heading: it opens the text and ends without punctuation, as a title does."),
+                normalizer.normalize("Statement\n\nSigned by the co-\nordinators\n").notes());
+    }
+
+    @Test
     void markdownBulletsBecomeAList() {
         ReadingText reading = normalizer.normalize("We call on Japan to:\n\n- Express support;\n- Condemn efforts; and\n- Take measures.\n");
         Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));
