@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  *       for stray markup and shown as an item.</li>
  *   <li>A paragraph that stops mid-sentence and is followed by one starting in lower case is joined to it; in text
  *       wrapped line by line, so is one whose line fills the wrap width.</li>
- *   <li>A line that reads as a page's header or number ("Page 2 of 5", "- 3 -") is never joined to the text around
+ *   <li>A line that may be a page's header or number ("Page 2 of 5", "- 3 -") is never joined to the text around
  *       it, nor taken for a list item.</li>
  *   <li>A word hyphenated at a line's end is joined to the next line's as any line is, with a space ("crimi- nal"),
  *       hyphen kept, and a note lists them.</li>
@@ -76,7 +76,7 @@ public final class Normalizer {
         hyphenNote(source, parts).ifPresent(notes::add);
         List<String> markers = parts.stream().filter(p -> p.kind() == Kind.PARAGRAPH && isPageMarker(p.text())).map(Part::text).toList();
         if (!markers.isEmpty()) {
-            notes.add(plural(markers.size(), "A line that reads", "Lines that read") + " as a page's header or number (" + quoteAll(markers)
+            notes.add(plural(markers.size(), "A line that may", "Lines that may") + " be a page's header or number (" + quoteAll(markers)
                     + ") " + plural(markers.size(), "is", "are") + " shown as a paragraph where the source prints "
                     + plural(markers.size(), "it", "them") + "; the text around " + plural(markers.size(), "it is", "them is")
                     + " not joined across " + plural(markers.size(), "it", "them") + ", though a sentence may go on after "

@@ -382,7 +382,7 @@ class NormalizerTest {
                 "it calls on all States to do the same."), reading.texts());
         assertEquals(List.of("Reflowed hard-wrapped text: 3 line breaks inside 2 paragraphs joined.",
                 "The first line, \"Japan and the Court\", is shown as a heading: it opens the text and ends without punctuation, as a title does.",
-                "Lines that read as a page's header or number (\"Page 2 of 5\", \"- 3 -\") are shown as a paragraph where the source"
+                "Lines that may be a page's header or number (\"Page 2 of 5\", \"- 3 -\") are shown as a paragraph where the source"
                         + " prints them; the text around them is not joined across them, though a sentence may go on after them."),
                 reading.notes());
         assertEquals(Words.ofSource(hardWrapped), Words.of(String.join(" ", reading.texts())));
@@ -391,7 +391,7 @@ class NormalizerTest {
         ReadingText parted = normalizer.normalize("Statement\n\nIt is designed to intimidate court\n\nPage 2 of 5\n\nofficials and staff.\n");
         assertEquals(List.of("Statement", "It is designed to intimidate court", "Page 2 of 5", "officials and staff."), parted.texts());
         assertEquals(List.of("The first line, \"Statement\", is shown as a heading: it opens the text and ends without punctuation, as a title does.",
-                "A line that reads as a page's header or number (\"Page 2 of 5\") is shown as a paragraph where the source"
+                "A line that may be a page's header or number (\"Page 2 of 5\") is shown as a paragraph where the source"
                 + " prints it; the text around it is not joined across it, though a sentence may go on after it."), parted.notes());
     }
 
