@@ -420,9 +420,12 @@ public final class Validator {
         Optional<DossierDate> dateRead = f.requiredText("date").flatMap(text -> {
             Optional<DossierDate> parsed = DossierDate.parse(text);
             if (parsed.isEmpty()) {
-                f.error(f.at("date"), "invalid-date", "\"" + text + "\" is not a date",
-                        "write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or \"not stated\"; "
-                                + "keep the source's own wording in date_as_printed");
+                // a date written as a source prints it ("7 December 2023", "2023/12/7") is given back as date writes it
+                f.error(f.at("date"), "invalid-date", "\"" + text + "\" is not a date", DossierDate.readPrinted(text)
+                        .map(read -> "write it as " + read.iso() + " (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision);"
+                                + " keep the source's own wording, \"" + text + "\", in date_as_printed")
+                        .orElse("write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or \"not stated\"; "
+                                + "keep the source's own wording in date_as_printed"));
             }
             return parsed;
         });

@@ -119,14 +119,35 @@ class ValidatorTest {
 
     @Test
     void dateThatIsNotADate() {
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 7/12/2023"));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [invalid-date] "7/12/2023" is not a date
+                  4 | date: 7/12/2023
+                    |       ^
+                  hint: write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or "not stated"; keep the source's own wording in date_as_printed
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void aDateWrittenAsASourcePrintsItIsGivenInTheHintAsDateWritesIt() {
+        // found by review: "date: 2023/12/7" or "date: 令和6年5月30日" was told to "write YYYY-MM-DD", with no word of
+        // which date that is; 7/12/2023 (7 December or 12 July) is never guessed, and keeps the hint above
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023/12/7"));
         assertEquals("""
                 content/documents/statement.yaml:4:7: error [invalid-date] "2023/12/7" is not a date
                   4 | date: 2023/12/7
                     |       ^
-                  hint: write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or "not stated"; keep the source's own wording in date_as_printed
+                  hint: write it as 2023-12-07 (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision); keep the source's own wording, "2023/12/7", in date_as_printed
                 validate: 1 error; nothing was written
                 """, report);
+    }
+
+    @Test
+    void aMonthWrittenAsASourcePrintsItIsGivenInTheHintAtItsPrecision() {
+        assertEquals("  hint: write it as 2023-12 (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision); keep the source's own"
+                        + " wording, \"December 2023\", in date_as_printed",
+                failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: December 2023")).lines().toList().get(3));
     }
 
     @Test
