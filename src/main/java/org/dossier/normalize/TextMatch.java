@@ -1,8 +1,9 @@
 package org.dossier.normalize;
 
 /**
- * How quoted words are compared with a source: typographic quotes count as straight ones and any run of
- * white space as one space, so that a name copied from a PDF or a web page still matches.
+ * How quoted words are compared with a source: typographic quotes count as straight ones, any run of white space
+ * as one space, and the invisible characters PDF text and web pages carry (a soft hyphen, a zero-width space, a word
+ * joiner, U+FEFF) as nothing, so that a name copied from a PDF or a web page still matches.
  */
 public final class TextMatch {
     private TextMatch() {
@@ -27,8 +28,8 @@ public final class TextMatch {
     /**
      * Quotes folded, white space collapsed to single spaces and trimmed: each run of white space (Java's
      * regex class \s, and the no-break, figure, narrow no-break and ideographic spaces) replaced by one space in
-     * {@link #foldQuotes}'s result, then stripped. One pass, since every name and every text of the dossier goes
-     * through it.
+     * {@link #foldQuotes}'s result, the {@link #isInvisible invisible characters} taken out first, then stripped. One
+     * pass, since every name and every text of the dossier goes through it.
      */
     public static String normalize(String text) {
         int n = text.length();
@@ -38,8 +39,11 @@ public final class TextMatch {
             char c = text.charAt(i);
             char folded = fold(c);
             boolean space = isSpace(c);
-            if (out == null && (folded != c || (space && (c != ' ' || inSpace)))) {
+            if (out == null && (folded != c || (space && (c != ' ' || inSpace)) || isInvisible(c))) {
                 out = new StringBuilder(n).append(text, 0, i);
+            }
+            if (isInvisible(c)) {
+                continue;
             }
             if (space) {
                 if (!inSpace && out != null) {
@@ -67,6 +71,9 @@ public final class TextMatch {
         boolean inSpace = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
             if (isSpace(c)) {
                 if (!inSpace) {
                     out.append(' ');
@@ -92,6 +99,15 @@ public final class TextMatch {
             case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F', '\u3000' -> true;
             default -> false;
         };
+    }
+
+    /**
+     * A character a reader does not see, which PDF text and web pages carry inside words: a soft hyphen
+     * ("crimi\u00ADnal" reads "criminal"), a zero-width space, a word joiner, or U+FEFF. A quote copied from the page,
+     * or typed as it reads, holds none.
+     */
+    static boolean isInvisible(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 
     private static char fold(char c) {

@@ -14,7 +14,7 @@ class TextMatchTest {
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u3000]+");
 
     private static String byDefinition(String text) {
-        return SPACES.matcher(TextMatch.foldQuotes(text)).replaceAll(" ").strip();
+        return SPACES.matcher(TextMatch.foldQuotes(text).replaceAll("[\u00AD\u200B\u2060\uFEFF]", "")).replaceAll(" ").strip();
     }
 
     @Test
@@ -31,7 +31,7 @@ class TextMatchTest {
     void equalsTheRegexDefinitionOnAnyText() {
         char[] alphabet = {'a', 'Z', '1', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2007', '\u202F', '\u3000',
                 '\u2002', '\u2028', '\u001C', '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u201C', '\u201D', '\u201E',
-                '\u201F', '\u2033', '"', '\'', '\u00E9', '\u65E5'};
+                '\u201F', '\u2033', '"', '\'', '\u00E9', '\u65E5', '\u00AD', '\u200B', '\u2060', '\uFEFF'};
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
@@ -62,6 +62,18 @@ class TextMatchTest {
         assertTrue(TextMatch.find("32団体", "賛同32団体以上").isWholeWords());
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "132団体"), TextMatch.find("32団体", "賛同132団体"));
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Café"), TextMatch.find("Caf", "the Café"));
+    }
+
+    @Test
+    void aSoftHyphenOrZeroWidthSpaceInThePdfTextDoesNotHideAQuote() {
+        // found by review: the page shows "crimi\u00ADnal" as "criminal", but the quote "criminal justice" was not
+        // found, and the hint quoted the paragraph with the soft hyphen unseen, as if the quote were in it
+        String pdf = "Japan supports inter\u00ADnational crimi\u00ADnal justice and\u200B the\u2060Court\uFEFF.";
+        assertTrue(TextMatch.find("international criminal justice", pdf).isWholeWords());
+        assertTrue(TextMatch.find("and theCourt.", pdf).isWholeWords());
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "criminal"), TextMatch.find("crimi", pdf));
+        assertEquals("Japan supports international criminal justice and theCourt.", TextMatch.normalize(pdf));
+        assertEquals("{8}", TextMatch.lineBreaks("crimi\u00ADnal\u00AD\njustice").toString());
     }
 
     @Test
