@@ -13,6 +13,11 @@ public sealed interface Block {
         public String type() {
             return "heading";
         }
+
+        /** See {@link TextLanguage#of}. */
+        public String lang() {
+            return TextLanguage.of(text);
+        }
     }
 
     /**
@@ -43,6 +48,11 @@ public sealed interface Block {
         public String text() {
             return String.join(" ", lines);
         }
+
+        /** See {@link TextLanguage#of}. */
+        public String lang() {
+            return TextLanguage.of(text());
+        }
     }
 
     record ListBlock(List<Item> items) implements Block {
@@ -64,6 +74,11 @@ public sealed interface Block {
 
         public Item(int number, String text) {
             this(number, text, List.of(Segment.plain(text)));
+        }
+
+        /** See {@link TextLanguage#of}. */
+        public String lang() {
+            return TextLanguage.of(text);
         }
     }
 }

@@ -42,6 +42,11 @@ public record Document(
         links = List.copyOf(links);
     }
 
+    /** The language of the title where it is not the site's (see {@link TextLanguage#of}), else "". */
+    public String titleLang() {
+        return TextLanguage.of(title);
+    }
+
     /** Site path of the document page, relative to the site root. */
     public String path() {
         return pathOf(id);

@@ -257,6 +257,29 @@ class PipelineTest {
     }
 
     @Test
+    void japaneseTextIsMarkedAsJapaneseOnThePagesThatShowIt() throws IOException {
+        // found by review: a Japanese-only document was marked only with the site's lang="en", so a screen reader read
+        // its title and text as English, and a browser chose glyphs for Chinese or English where it had none
+        FixtureSite site = FixtureSite.minimal(dir)
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC
+                        .replace("title: Statement on Cooperation", "title: 国際刑事裁判所に関する声明")
+                        .replace("topics: [cooperation]", "topics: []"))
+                .write("seeds/a.txt", "国際刑事裁判所に関する声明\n\n日本は、国際刑事裁判所（ＩＣＣ）の独立性を支持する。\n\n"
+                        + "Japan supports the ICC (国際刑事裁判所).\n\n- 日本政府\n- Human Rights Now\n");
+        site.build();
+        Document doc = page(site.out().resolve("documents/statement/index.html"));
+        assertEquals("ja", doc.selectFirst("h1").attr("lang"));
+        // a paragraph mostly in English, and an item in English, are the site's language
+        assertEquals(List.of("ja", "ja", "", ""), List.of(doc.selectFirst("#p-1").attr("lang"), doc.selectFirst("#p-2").attr("lang"),
+                doc.selectFirst("#p-3").attr("lang"), doc.selectFirst("#p-5").attr("lang")));
+        assertEquals(List.of("日本政府"), doc.select("#p-4 span[lang=ja]").eachText());
+        assertEquals("en", doc.selectFirst("html").attr("lang"));
+        Document print = page(site.out().resolve("print/index.html"));
+        assertEquals(List.of("国際刑事裁判所に関する声明", "1 国際刑事裁判所に関する声明", "2 日本は、国際刑事裁判所（ＩＣＣ）の独立性を支持する。", "4 日本政府"),
+                print.select("[lang=ja]").eachText());
+    }
+
+    @Test
     void markupInMetadataAndMarkdownIsEscaped() throws IOException {
         FixtureSite site = FixtureSite.minimal(dir)
                 .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("title: Statement on Cooperation",
