@@ -75,6 +75,19 @@ final class CountQualifiers {
      */
     private static final Pattern VERB = Pattern.compile("(?:have|has|had|are|were|signed|joined|endorsed|support|supported)(?![\\p{L}\\p{N}])");
 
+    /**
+     * Verbs whose "over" is their particle, not a bound: "we handed over 30 letters", "turned over 12 files", "took over
+     * 40 cases" give 30, 12 and 40 exactly. Verbs after which "over 30" reads as "more than 30" as often are not among
+     * them ("signed over 30 letters", "passed over 30 bills", "won over 30 votes", "carried over 30 signatures", "gave
+     * over 30 copies", "went over 30"), nor is a word that only comes before the verb ("we think over 30 will sign").
+     */
+    private static final Pattern PARTICLE_VERB = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’-])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|take[sn]?|taking|took)\\s+$");
+
+    /** A span of time after the number: "took over 40 days" is more than 40 days all the same. */
+    private static final Pattern TIME = Pattern.compile(
+            "[\\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?![\\p{L}\\p{N}])");
+
     /** How far from the number a qualifier is looked for, in characters. */
     private static final int REACH = 40;
 
@@ -131,7 +144,7 @@ final class CountQualifiers {
         for (Form form : BEFORE) {
             Matcher m = form.pattern().matcher(text).region(Math.max(0, start - REACH), start)
                     .useTransparentBounds(true).useAnchoringBounds(true);
-            if (m.find()) {
+            if (m.find() && !(m.group(1).equals("over") && overIsAParticle(text, m.start(1), end))) {
                 return Optional.of(found(form, m, false));
             }
         }
@@ -150,6 +163,12 @@ final class CountQualifiers {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether "over", at {@code over} of the text, is the particle of the verb before it, as for the number ending at {@code end}. */
+    private static boolean overIsAParticle(String text, int over, int end) {
+        return PARTICLE_VERB.matcher(text).region(Math.max(0, over - REACH), over).useTransparentBounds(true).useAnchoringBounds(true).find()
+                && !TIME.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**

@@ -148,6 +148,52 @@ class CountQualifiersTest {
     }
 
     @Test
+    void overAsTheParticleOfTheVerbBeforeItIsNoBound() {
+        // "we handed over 30 letters" was read as more than 30, and the page would have said "over 30"
+        for (String exact : List.of("we handed over 30 letters", "We Handed Over 30 Letters", "Handed over 30 letters", "hands over 30 files",
+                "handing over thirty letters", "turned over 12 files", "turns over 12 files", "took over 40 cases", "taking over 40 cases",
+                "has taken over 40 cases", "we handed\nover 30 letters")) {
+            assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
+        }
+        Map<String, String> bound = new LinkedHashMap<>();
+        bound.put("Over 30 organizations", "more-than over 30");
+        bound.put("over 30 organizations", "more-than over 30");
+        bound.put("signed by over 30 organizations", "more-than over 30");
+        bound.put("in over 30 countries", "more-than over 30");
+        bound.put("for over 20 years", "more-than over 20");
+        // the second "over" is the bound
+        bound.put("handed over over 30 letters", "more-than over 30");
+        // a span of time: more than 40 days all the same
+        bound.put("took over 40 days", "more-than over 40");
+        bound.put("it takes over 30 years", "more-than over 30");
+        bound.put("turned over 12 months", "more-than over 12");
+        // verbs after which "over 30" reads as "more than 30" as often
+        bound.put("we have signed over 30 letters", "more-than over 30");
+        bound.put("won over 30 votes", "more-than over 30");
+        bound.put("gave over 30 copies", "more-than over 30");
+        bound.put("passed over 30 bills", "more-than over 30");
+        bound.put("the petition carried over 30 signatures", "more-than over 30");
+        bound.put("we think over 30 will sign", "more-than over 30");
+        // a verb that ends the sentence before is not the particle's
+        bound.put("what they handed. Over 30 organizations", "more-than over 30");
+        bound.put("handed; over 30 organizations", "more-than over 30");
+        // a word that merely ends as the verb does
+        bound.put("the second-hand over 30 items", "more-than over 30");
+        bound.put("mistook over 30 names", "more-than over 30");
+        bound.forEach((words, read) -> assertEquals(read, read(words), words));
+    }
+
+    @Test
+    void aQuoteOfCountWordsAfterOverAsAParticleKeepsItsCount() {
+        assertEquals(Optional.empty(), leftOut("30 letters", "we handed over 30 letters to the ministry"));
+        assertEquals(Optional.of(new CountQualifiers.NotInSource("over 30", 30, "handed over 30 letters", CountQualifier.EXACT, "30 letters")),
+                notInSource("over 30 letters", "we handed over 30 letters to the ministry"));
+        assertEquals(Optional.empty(), notInSource("handed over 30 letters", "we handed over 30 letters to the ministry"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("Over", "Over 30 organizations")),
+                leftOut("30 organizations", "They handed it. Over 30 organizations signed."));
+    }
+
+    @Test
     void wordsAfterTheNumberThatStartAnotherCountQualifyNone() {
         assertEquals(Optional.empty(), CountQualifiers.around("25 and over 100 individuals", 0, 2, i -> false));
         assertEquals(Optional.empty(), CountQualifiers.around("25 and more than 100 individuals", 0, 2, i -> false));
