@@ -259,6 +259,46 @@ final class CountQualifiers {
     }
 
     /**
+     * Whether a number of the quoted words is, wherever the text prints them, a percentage: "30" of "30% of our
+     * members" counts no signatories, and would be shown as 30 of them. Where the text prints the words as a count
+     * too, they may be quoted from there. The words as the letter prints them, percentage included ("30%").
+     *
+     * @param text       the text, normalised ({@link TextMatch#normalize})
+     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
+     */
+    static Optional<String> percentage(String quote, String text, java.util.BitSet lineBreaks) {
+        String q = TextMatch.normalize(quote);
+        List<PrintedNumbers.Found> numbers = PrintedNumbers.found(PrintedNumbers.Folded.of(q).text());
+        if (q.isEmpty() || numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> first = Optional.empty();
+        for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+            if (!TextMatch.standsWhole(text, at, at + q.length())) {
+                continue;
+            }
+            Place place = Place.of(text, at, q.length(), lineBreaks);
+            String folded = place.folded().text();
+            String here = null;
+            for (PrintedNumbers.Found n : numbers) {
+                int percentEnd = PrintedNumbers.percentEnd(folded, place.quoteStart() + n.end());
+                if (percentEnd >= 0) {
+                    here = place.window().substring(place.printedAt(),
+                            Math.max(place.printedAt() + q.length(), place.folded().from()[percentEnd])).strip();
+                    break;
+                }
+            }
+            if (here == null) {
+                return Optional.empty(); // printed here as a count
+            }
+            if (first.isEmpty()) {
+                first = Optional.of(here);
+            }
+        }
+        return first;
+    }
+
+    /**
      * The text around one place where it prints a quote, folded as numbers and qualifiers are read: from as far before
      * the quote as a qualifier before its number may reach to as far past it as one after the counted noun, and the word
      * after that, may reach.

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The whole numbers that words printed in a source state, so that a count given in the metadata can be checked
  * against the words it quotes: digits (25, 1,234, full-width ２５), English number words (twenty-five, thirty two,
- * one hundred and twelve, two thousand) and kanji numerals before a counter (三十二団体).
+ * one hundred and twelve, two thousand) and kanji numerals before a counter (三十二団体); not a percentage (30%).
  */
 final class PrintedNumbers {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -92,8 +92,21 @@ final class PrintedNumbers {
         while (kanji.find()) {
             found.add(new Found(kanji(kanji.group(1)), kanji.start(1), kanji.end(1)));
         }
+        found.removeIf(n -> percentEnd(text, n.end()) >= 0);
         return found;
     }
+
+    /** Where the words that make the number ending at {@code at} of folded text a percentage end, or -1 when none follow. */
+    static int percentEnd(String text, int at) {
+        Matcher m = PERCENT.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    /**
+     * A percentage is no count: "30%", "30.5%", "３０％", "30 per cent", "thirty percent", "30 percentage points",
+     * "30パーセント". Read as 30, "30% of our members" would be shown as 30 signatories.
+     */
+    private static final Pattern PERCENT = Pattern.compile("(?:\\.\\d+)?[\\s-]*(?:%|per\\s*cent|percent|pct(?!\\p{L})|パーセント)");
 
     /**
      * Words as numbers and their qualifiers are read in: each code point in its compatibility form (full-width ３０ is

@@ -777,6 +777,15 @@ public final class Validator {
         if (readable[0] == null) {
             readable[0] = Readable.of(seedText);
         }
+        Optional<String> percentage = CountQualifiers.percentage(quote, readable[0].text(), readable[0].lineBreaks());
+        if (percentage.isPresent()) {
+            f.error(f.at(field), "not-a-count", field + " \"" + quote + "\" is a percentage where the letter prints it, not a count: \""
+                            + percentage.get() + "\"",
+                    "a percentage counts no signatories: quote the letter's words that state the count; if it states none, "
+                            + (field.equals("unnamed_as_printed") ? "leave unnamed_count and unnamed_as_printed out"
+                            : "write stated_count: not stated and leave stated_count_as_printed out"));
+            return; // the qualifier of a percentage is no count's either
+        }
         CountQualifiers.leftOut(quote, readable[0].text(), readable[0].lineBreaks()).ifPresent(left -> f.error(f.at(field), "qualifier-left-out",
                 field + " \"" + quote + "\" leaves out \"" + left.qualifier() + "\", which the letter prints with the number: \""
                         + left.words() + "\"",

@@ -311,6 +311,25 @@ class CountQualifiersTest {
         assertEquals(Optional.empty(), notInSource("30 organizations and more", "130 organizations and more individuals"));
     }
 
+    private static Optional<String> percentage(String quote, String text) {
+        return CountQualifiers.percentage(quote, TextMatch.normalize(text), TextMatch.lineBreaks(text));
+    }
+
+    @Test
+    void aQuoteOfTheNumberOfAPercentageIsFound() {
+        // "30" of "30% of our members" built as 30 signatories
+        assertEquals(Optional.of("30%"), percentage("30", "Signed by 30% of our members"));
+        assertEquals(Optional.of("30 per cent"), percentage("30", "30 per cent of the organizations"));
+        assertEquals(Optional.of("３０％"), percentage("３０", "賛同は３０％の団体"));
+        assertEquals(Optional.of("over 30.5%"), percentage("over 30", "over 30.5% of them"));
+        assertEquals(Optional.of("30 per cent"), percentage("30", "30 per\ncent of them"));
+        // printed as a count too, or not at all
+        assertEquals(Optional.empty(), percentage("30", "30% of our members; 30 organizations"));
+        assertEquals(Optional.empty(), percentage("30 organizations", "30 organizations (75%)"));
+        assertEquals(Optional.empty(), percentage("30", "not in the text"));
+        assertEquals(Optional.empty(), percentage("organizations", "30% of organizations"));
+    }
+
     @Test
     void aBoundIsWrittenForTheExports() {
         assertEquals(List.of("exact", "more-than", "at-least", "fewer-than", "at-most", "about"),

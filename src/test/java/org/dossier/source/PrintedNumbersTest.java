@@ -65,6 +65,19 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void aPercentageIsNoCount() {
+        // "30% of our members" was read as 30, and stated_count: 30 built: the page said the letter states 30 signatories
+        for (String none : List.of("30% of our members", "30 per cent of our members", "30 percent", "30-percent", "30percent",
+                "thirty per cent", "Thirty Percent", "30.5%", "３０％の団体", "30 ％", "30パーセント", "30 percentage points", "30 pct",
+                "nearly 100%")) {
+            assertEquals(List.of(), PrintedNumbers.in(none), none);
+        }
+        assertEquals(List.of(40L), PrintedNumbers.in("over 30% of 40 organizations"));
+        assertEquals(List.of(30L), PrintedNumbers.in("30 organizations (75%)"));
+        assertEquals(List.of(30L), PrintedNumbers.in("30 pcs"));
+    }
+
+    @Test
     void tellsEachDifferentNumberApart() {
         assertEquals(List.of(2L, 30L), PrintedNumbers.in("2 coordinators and 30 organizations"));
         assertEquals(List.of(20L, 5L), PrintedNumbers.in("twenty, five"));

@@ -387,6 +387,27 @@ class ValidatorTest {
     }
 
     @Test
+    void aPercentageQuotedAsTheStatedCountIsNoCount() {
+        // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [inconsistent] stated_count_as_printed "30% of our members" states no number, so it does not support stated_count 30
+                  14 |   stated_count_as_printed: "30% of our members"
+                     |                            ^
+                  hint: quote the letter's words that state the count, such as "32 organizations" (digits, or words such as thirty-two); if the letter states no count, write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("words"), "4 organizations, 30% of our members", "30", "30% of our members")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [not-a-count] stated_count_as_printed "30" is a percentage where the letter prints it, not a count: "30 per cent"
+                  14 |   stated_count_as_printed: "30"
+                     |                            ^
+                  hint: a percentage counts no signatories: quote the letter's words that state the count; if it states none, write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("number"), "4 organizations, 30 per cent of our members", "30", "30")));
+        // printed as a count too, it may be quoted from there
+        counted(dir.resolve("count-too"), "4 organizations, 40% of our members; 4 signed", "4", "4").build();
+    }
+
+    @Test
     void aStatedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
         // "4 organizations" was found in "over 4 organizations", and the pages gave the count as exactly 4
         assertEquals("""
