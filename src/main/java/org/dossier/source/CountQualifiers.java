@@ -26,11 +26,13 @@ final class CountQualifiers {
      * English words may run over a line.
      */
     private static final List<Form> BEFORE = List.of(
-            english("no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|at\\s+least|a\\s+minimum\\s+of", Bound.AT_LEAST),
+            english("no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|at\\s+least|a\\s+minimum\\s+of|a\\s+good", Bound.AT_LEAST),
             english("no\\s+more\\s+than|not\\s+more\\s+than|up\\s+to|at\\s+most|a\\s+maximum\\s+of", Bound.AT_MOST),
-            english("more\\s+than|over|upwards\\s+of|in\\s+excess\\s+of", Bound.MORE_THAN),
+            english("more\\s+than|over|upwards?\\s+of|in\\s+excess\\s+of|exceeding", Bound.MORE_THAN),
             english("fewer\\s+than|less\\s+than|under|below", Bound.FEWER_THAN),
-            english("about|around|approximately|approx\\.|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|(?:an\\s+)?estimated|~",
+            // "as many as 30" is used of an estimate's top ("up to") as of a count found large: how far from 30, it does not say
+            english("about|around|approximately|approx\\.|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|(?:an\\s+)?estimated|~"
+                    + "|more\\s+or\\s+less|in\\s+the\\s+region\\s+of|(?:on|of)\\s+the\\s+order\\s+of|as\\s+(?:many|few)\\s+as",
                     Bound.ABOUT),
             japanese("(?<!\\p{IsHan})約|おおよそ|およそ|凡そ|概ね|おおむね", Bound.ABOUT, "about"),
             japanese("ほぼ", Bound.ABOUT, "nearly"),
@@ -44,16 +46,17 @@ final class CountQualifiers {
     private static final List<Form> AFTER = List.of(
             after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?(?!\\s+of(?!\\p{L})))",
                     Bound.AT_LEAST), // "25 and upwards of 100" counts others
+            after("\\s*(and\\s+counting)", Bound.AT_LEAST),
             after("\\s*(or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below))", Bound.AT_MOST),
-            after("\\s*(or\\s+so|[-‐]?\\s*odd)", Bound.ABOUT),
+            after("\\s*(or\\s+so|or\\s+thereabouts|give\\s+or\\s+take|[-‐]?\\s*odd|[-‐]\\s*some(?:thing)?)", Bound.ABOUT),
             // 30数団体, 三十数名: thirty and some, written before the counter
             new Form(Pattern.compile("(数)(?=" + PrintedNumbers.COUNTERS + ")"), Bound.MORE_THAN, "more than"),
             japaneseAfter("以上", Bound.AT_LEAST, "at least"),
             japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|余り|余|あまり", Bound.MORE_THAN, "more than"),
-            japaneseAfter("未満|弱", Bound.FEWER_THAN, "fewer than"),
+            japaneseAfter("未満|弱|を?下回る|を?下回った", Bound.FEWER_THAN, "fewer than"),
             japaneseAfter("以下(?!の(?:通り|とおり))|以内", Bound.AT_MOST, "at most"),
             japaneseAfter("近く|近い", Bound.ABOUT, "nearly"),
-            japaneseAfter("程度|ほど|程|前後|くらい|ぐらい|ばかり", Bound.ABOUT, "about"));
+            japaneseAfter("程度|ほど|程|前後|内外|くらい|ぐらい|ばかり", Bound.ABOUT, "about"));
 
     /**
      * After the counted noun, one or two words after the number ("30 organizations or more", "30 member groups and
@@ -61,9 +64,10 @@ final class CountQualifiers {
      * individuals" and "30 organizations and more than 100 individuals" count others.
      */
     private static final List<Form> AFTER_NOUN = List.of(
-            afterNoun("or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?|at\\s+least", Bound.AT_LEAST),
+            afterNoun("or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?|at\\s+least|and\\s+counting",
+                    Bound.AT_LEAST),
             afterNoun("or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below)|at\\s+most", Bound.AT_MOST),
-            afterNoun("or\\s+so", Bound.ABOUT));
+            afterNoun("or\\s+so|or\\s+thereabouts|give\\s+or\\s+take", Bound.ABOUT));
 
     /** The counted noun: a word or two, none of which starts a qualifier or is one's ("30 or more", "30 and over"). */
     private static final String NOUN = "(?:\\s+(?!(?:and|or|at|than|more|fewer|less|over|above|under|below|so)(?![\\p{L}\\p{N}]))"

@@ -62,9 +62,9 @@ final class PrintedNumbers {
         while (m.find()) {
             List<String> parts = m.group(3) == null ? List.of() : List.of(m.group(3).split("[-‐‑–]"));
             String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
-            if (parts.size() > 1 && (last.equals("odd") || last.equals("plus"))
+            if (parts.size() > 1 && (last.equals("odd") || last.equals("plus") || last.equals("some") || last.equals("something"))
                     && parts.subList(0, parts.size() - 1).stream().allMatch(PrintedNumbers::isNumberWord)) {
-                // "thirty-odd", "thirty-plus": the number ends before its qualifier (CountQualifiers reads it)
+                // "thirty-odd", "thirty-plus", "thirty-some": the number ends before its qualifier (CountQualifiers reads it)
                 int numberEnd = m.end(3) - last.length() - 1;
                 parts.subList(0, parts.size() - 1).forEach(p -> {
                     spelledWords.add(p);

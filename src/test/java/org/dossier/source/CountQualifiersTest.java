@@ -148,6 +148,40 @@ class CountQualifiersTest {
     }
 
     @Test
+    void qualifierWordsThatWereReadAsExactQualifyTheirNumber() {
+        // each was read as exactly 30, and a quote of "30 organizations" from them built, the page saying 30
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("as many as 30 organizations", "about as many as 30");
+        printed.put("As few as 3 organizations", "about as few as 3");
+        printed.put("more or less 30 organizations", "about more or less 30");
+        printed.put("in the region of 30 organizations", "about in the region of 30");
+        printed.put("on the order of 30 organizations", "about on the order of 30");
+        printed.put("of the order of thirty groups", "about of the order of 30");
+        printed.put("30 or thereabouts", "about 30 or thereabouts");
+        printed.put("30 organizations or thereabouts", "about 30 or thereabouts");
+        printed.put("30 give or take", "about 30 give or take");
+        printed.put("30-some organizations", "about 30-some");
+        printed.put("thirty-some organizations", "about 30-some");
+        printed.put("30-something organizations", "about 30-something");
+        printed.put("upward of 30 organizations", "more-than upward of 30");
+        printed.put("exceeding 30 organizations", "more-than exceeding 30");
+        printed.put("a good 30 organizations", "at-least a good 30");
+        printed.put("30 and counting", "at-least 30 and counting");
+        printed.put("30 organizations and counting", "at-least 30 and counting");
+        printed.put("30団体を下回る", "fewer-than fewer than 30");
+        printed.put("30名内外", "about about 30");
+        printed.forEach((words, read) -> assertEquals(read, read(words), words));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("as many as", "as many as 30 organizations")),
+                leftOut("30 organizations", "signed by as many as 30 organizations"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("内外", "30名内外")), leftOut("30名", "賛同者30名内外"));
+        // words that only look so: a margin of another number, a list's label, an emphasis of an exact count
+        for (String exact : List.of("30 give or take 5", "c. 30 organizations", "a full 30 organizations", "a mere 30 organizations",
+                "a total of 30 organizations", "only 3 organizations", "the 30 organizations", "all 30 organizations", "30 some of which")) {
+            assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
+        }
+    }
+
+    @Test
     void overAsTheParticleOfTheVerbBeforeItIsNoBound() {
         // "we handed over 30 letters" was read as more than 30, and the page would have said "over 30"
         for (String exact : List.of("we handed over 30 letters", "We Handed Over 30 Letters", "Handed over 30 letters", "hands over 30 files",

@@ -65,6 +65,14 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void thirtySomeIsThirty() {
+        // it stated no number, and stated_count: 30 was refused as inconsistent
+        assertEquals(List.of(30L), PrintedNumbers.in("thirty-some organizations"));
+        assertEquals(List.of(30L), PrintedNumbers.in("thirty-something organizations"));
+        assertEquals(List.of(), PrintedNumbers.in("someone"));
+    }
+
+    @Test
     void aPercentageIsNoCount() {
         // "30% of our members" was read as 30, and stated_count: 30 built: the page said the letter states 30 signatories
         for (String none : List.of("30% of our members", "30 per cent of our members", "30 percent", "30-percent", "30percent",
