@@ -303,6 +303,49 @@ final class CountQualifiers {
     }
 
     /**
+     * Whether a number of the quoted words is, wherever the text prints them, one end of a range ("40 organizations" of
+     * "30–40 organizations", "between 30 and 40 organizations"): the quote would give that end as the count, exactly.
+     * Where the text prints the words otherwise too, they may be quoted from there. The range with the quote, as the
+     * letter prints them.
+     *
+     * @param text       the text, normalised ({@link TextMatch#normalize})
+     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
+     */
+    static Optional<String> rangeEnd(String quote, String text, java.util.BitSet lineBreaks) {
+        String q = TextMatch.normalize(quote);
+        List<PrintedNumbers.Found> numbers = PrintedNumbers.found(PrintedNumbers.Folded.of(q).text());
+        if (q.isEmpty() || numbers.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> first = Optional.empty();
+        for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
+            if (!TextMatch.standsWhole(text, at, at + q.length())) {
+                continue;
+            }
+            Place place = Place.of(text, at, q.length(), lineBreaks);
+            String here = null;
+            for (PrintedNumbers.Range range : PrintedNumbers.ranges(place.folded().text())) {
+                boolean cut = range.start() < place.quoteStart() || range.end() > place.quoteEnd();
+                boolean ours = numbers.stream().anyMatch(n -> place.quoteStart() + n.start() == range.low().start()
+                        || place.quoteStart() + n.start() == range.high().start());
+                if (cut && ours) {
+                    int[] from = place.folded().from();
+                    here = place.window().substring(Math.min(place.printedAt(), from[range.start()]),
+                            Math.max(place.printedAt() + q.length(), from[range.end()]));
+                    break;
+                }
+            }
+            if (here == null) {
+                return Optional.empty(); // printed here as no range's end
+            }
+            if (first.isEmpty()) {
+                first = Optional.of(here);
+            }
+        }
+        return first;
+    }
+
+    /**
      * The text around one place where it prints a quote, folded as numbers and qualifiers are read: from as far before
      * the quote as a qualifier before its number may reach to as far past it as one after the counted noun, and the word
      * after that, may reach.

@@ -96,6 +96,61 @@ final class PrintedNumbers {
         return found;
     }
 
+    /**
+     * Two numbers printed as the ends of a range: "30–40", "30-40", "30 to 40", "from 30 to 40", "between 30 and 40",
+     * "30 or 40", "30〜40団体", "30から40団体", "30団体から40団体", the first below the second. Neither is the count: a
+     * letter so printed gives none exactly.
+     *
+     * @param start where the range's words start in the folded text ("between" included)
+     * @param end   where they end (the second number's)
+     */
+    record Range(Found low, Found high, int start, int end) {
+    }
+
+    /**
+     * Between the ends of a range: a dash, a tilde or wave dash, "to", "or", から (after the first's counter or not).
+     * "between" is looked for before the first for "and".
+     */
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:[-‐‑–—~〜]|to|or|(?:" + COUNTERS + ")?から)\\s*");
+    private static final Pattern AND_GAP = Pattern.compile("\\s+and\\s+");
+    private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}\\p{N}])between\\s+$");
+    private static final Pattern FROM = Pattern.compile("(?<![\\p{L}\\p{N}])from\\s+$");
+
+    /**
+     * Words of a change, not a range: "grew from 25 to 30 organizations", "up from 25 to 30", "25団体から30団体に増えた": 30
+     * is a count.
+     */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:gr[eo]w[sn]?|growing|r[io]sen?|rises|rising"
+            + "|(?:in|de)creas(?:e[sd]?|ing)|(?:chang|jump|expand|climb|doubl|dropp|declin)(?:e[sd]?|ed|ing|s)|went|gone|fell|fallen|shr[au]nk"
+            + "|up|down)\\s+from\\s+$");
+    private static final Pattern CHANGE_AFTER = Pattern.compile("(?:" + COUNTERS + ")?(?:に|へ)(?:増|減|拡|倍|達)");
+
+    /** The ranges folded words print. */
+    static List<Range> ranges(String text) {
+        List<Found> numbers = new ArrayList<>(found(text));
+        numbers.sort(java.util.Comparator.comparingInt(Found::start));
+        List<Range> out = new ArrayList<>();
+        for (int i = 0; i + 1 < numbers.size(); i++) {
+            Found low = numbers.get(i);
+            Found high = numbers.get(i + 1);
+            if (low.value() >= high.value() || low.end() > high.start()) {
+                continue;
+            }
+            Matcher between = BETWEEN.matcher(text).region(0, low.start());
+            boolean and = AND_GAP.matcher(text).region(low.end(), high.start()).matches() && between.find();
+            if (!and && !RANGE_GAP.matcher(text).region(low.end(), high.start()).matches()) {
+                continue;
+            }
+            if (CHANGE_BEFORE.matcher(text).region(0, low.start()).find()
+                    || CHANGE_AFTER.matcher(text).region(high.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            Matcher from = FROM.matcher(text).region(0, low.start());
+            out.add(new Range(low, high, and ? between.start() : from.find() ? from.start() : low.start(), high.end()));
+        }
+        return out;
+    }
+
     /** Where the words that make the number ending at {@code at} of folded text a percentage end, or -1 when none follow. */
     static int percentEnd(String text, int at) {
         Matcher m = PERCENT.matcher(text).region(at, text.length());

@@ -786,6 +786,12 @@ public final class Validator {
                             : "write stated_count: not stated and leave stated_count_as_printed out"));
             return; // the qualifier of a percentage is no count's either
         }
+        Optional<String> range = CountQualifiers.rangeEnd(quote, readable[0].text(), readable[0].lineBreaks());
+        if (range.isPresent()) {
+            f.error(f.at(field), "count-is-a-range", field + " \"" + quote + "\" is one end of a range the letter prints: \""
+                    + range.get() + "\"", rangeHint(field));
+            return; // its qualifier, if any, is the range's
+        }
         CountQualifiers.leftOut(quote, readable[0].text(), readable[0].lineBreaks()).ifPresent(left -> f.error(f.at(field), "qualifier-left-out",
                 field + " \"" + quote + "\" leaves out \"" + left.qualifier() + "\", which the letter prints with the number: \""
                         + left.words() + "\"",
@@ -795,6 +801,24 @@ public final class Validator {
                         + "\", which the letter does not print: it reads \"" + not.words() + "\"",
                 (not.printed().isExact() ? "the letter gives exactly " + not.number() + " there: " : "")
                         + "write " + field + ": \"" + not.instead() + "\", so that the count is shown and checked as the letter gives it"));
+    }
+
+    /** What {@code count-is-a-range} advises for the field. */
+    private static String rangeHint(String field) {
+        return "the letter gives no one count there, and pages cannot show a range as the count: "
+                + (field.equals("unnamed_as_printed") ? "leave unnamed_count and unnamed_as_printed out"
+                : "write stated_count: not stated and leave stated_count_as_printed out")
+                + ", rather than give one end of the range as exact";
+    }
+
+    /** The range the quoted count words print, if they print one ("30–40 organizations"). */
+    private static Optional<PrintedNumbers.Range> range(String asPrinted) {
+        return PrintedNumbers.ranges(PrintedNumbers.Folded.of(TextMatch.normalize(asPrinted)).text()).stream().findFirst();
+    }
+
+    private static void rangeError(Fields f, String field, String asPrinted, PrintedNumbers.Range range) {
+        f.error(f.at(field), "count-is-a-range", field + " \"" + asPrinted + "\" gives a range, " + range.low().value() + " to "
+                + range.high().value() + ", not one count", rangeHint(field));
     }
 
     /**
@@ -809,6 +833,8 @@ public final class Validator {
                     numbers.size() == 1 ? "the words state " + numbers.get(0) + ": write stated_count: " + numbers.get(0)
                             + "; or leave stated_count_as_printed out"
                             : "give the count in stated_count, or leave stated_count_as_printed out");
+        } else if (numbers.size() > 1 && range(asPrinted).isPresent()) {
+            rangeError(f, "stated_count_as_printed", asPrinted, range(asPrinted).get());
         } else if (numbers.size() > 1) {
             f.error(f.at("stated_count_as_printed"), "inconsistent", "stated_count_as_printed \"" + asPrinted
                             + "\" states more than one number (" + String.join(", ", numbers.stream().map(String::valueOf).toList()) + ")",
@@ -829,7 +855,9 @@ public final class Validator {
     /** The count of signatories left unnamed against the words it quotes, as the stated count is. */
     private static void checkUnnamedCount(Fields f, int unnamed, String asPrinted) {
         List<Long> numbers = PrintedNumbers.in(asPrinted);
-        if (numbers.size() != 1) {
+        if (numbers.size() > 1 && range(asPrinted).isPresent()) {
+            rangeError(f, "unnamed_as_printed", asPrinted, range(asPrinted).get());
+        } else if (numbers.size() != 1) {
             f.error(f.at("unnamed_as_printed"), "inconsistent", "unnamed_as_printed \"" + asPrinted + "\" states "
                             + (numbers.isEmpty() ? "no number" : "more than one number (" + String.join(", ", numbers.stream().map(String::valueOf).toList()) + ")")
                             + ", so it does not support unnamed_count " + unnamed,

@@ -364,6 +364,30 @@ class CountQualifiersTest {
         assertEquals(Optional.empty(), percentage("organizations", "30% of organizations"));
     }
 
+    private static Optional<String> rangeEnd(String quote, String text) {
+        return CountQualifiers.rangeEnd(quote, TextMatch.normalize(text), TextMatch.lineBreaks(text));
+    }
+
+    @Test
+    void aQuoteOfOneEndOfARangeIsFound() {
+        // "40 organizations" of "30–40 organizations" built, and the page said the letter states exactly 40
+        assertEquals(Optional.of("30–40 organizations"), rangeEnd("40 organizations", "Signed by 30–40 organizations"));
+        assertEquals(Optional.of("30 to 40 organizations"), rangeEnd("40 organizations", "signed by 30 to\n40 organizations"));
+        assertEquals(Optional.of("from 30 to 40 organizations"), rangeEnd("40 organizations", "signed by from 30 to 40 organizations"));
+        assertEquals(Optional.of("between 30 and 40 organizations"), rangeEnd("40 organizations", "signed by between 30 and 40 organizations"));
+        assertEquals(Optional.of("30 or 40 organizations"), rangeEnd("40 organizations", "signed by 30 or 40 organizations"));
+        assertEquals(Optional.of("30–40"), rangeEnd("30", "signed by 30–40 organizations"));
+        assertEquals(Optional.of("30〜40団体"), rangeEnd("40団体", "30〜40団体が賛同"));
+        assertEquals(Optional.of("30から40団体"), rangeEnd("40団体", "30から40団体が賛同"));
+        // the whole range quoted is told by the count's check; a change, or the words printed bare too, leave none out
+        assertEquals(Optional.empty(), rangeEnd("30–40 organizations", "signed by 30–40 organizations"));
+        assertEquals(Optional.empty(), rangeEnd("30 organizations", "the coalition grew from 25 to 30 organizations"));
+        assertEquals(Optional.empty(), rangeEnd("30団体", "25団体から30団体に増えた"));
+        assertEquals(Optional.empty(), rangeEnd("40 organizations", "30–40 organizations; in all, 40 organizations"));
+        assertEquals(Optional.empty(), rangeEnd("30 organizations", "2 coordinators and 30 organizations"));
+        assertEquals(Optional.empty(), rangeEnd("30 organizations", "not in the text"));
+    }
+
     @Test
     void aBoundIsWrittenForTheExports() {
         assertEquals(List.of("exact", "more-than", "at-least", "fewer-than", "at-most", "about"),

@@ -85,6 +85,41 @@ class PrintedNumbersTest {
         assertEquals(List.of(30L), PrintedNumbers.in("30 pcs"));
     }
 
+    private static List<String> ranges(String words) {
+        String folded = PrintedNumbers.Folded.of(words).text();
+        return PrintedNumbers.ranges(folded).stream()
+                .map(r -> r.low().value() + ".." + r.high().value() + " " + folded.substring(r.start(), r.end())).toList();
+    }
+
+    @Test
+    void twoNumbersPrintedAsARangeAreFound() {
+        Map<String, List<String>> printed = new LinkedHashMap<>();
+        printed.put("30–40 organizations", List.of("30..40 30–40"));
+        printed.put("30-40 organizations", List.of("30..40 30-40"));
+        printed.put("30 to 40 organizations", List.of("30..40 30 to 40"));
+        printed.put("from 30 to 40 organizations", List.of("30..40 from 30 to 40"));
+        printed.put("between 30 and 40 organizations", List.of("30..40 between 30 and 40"));
+        printed.put("Between thirty and forty groups", List.of("30..40 between thirty and forty"));
+        printed.put("30 or 40 organizations", List.of("30..40 30 or 40"));
+        printed.put("30〜40団体", List.of("30..40 30〜40"));
+        printed.put("30～40団体", List.of("30..40 30~40"));
+        printed.put("30から40団体", List.of("30..40 30から40"));
+        printed.put("30団体から40団体", List.of("30..40 30団体から40"));
+        // a change, not a range: 30 is a count
+        printed.put("the coalition grew from 25 to 30 organizations", List.of());
+        printed.put("up from 25 to 30", List.of());
+        printed.put("has increased from 25 to 30 organizations", List.of());
+        printed.put("25団体から30団体に増えた", List.of());
+        // two counts, or numbers going down
+        printed.put("2 coordinators and 30 organizations", List.of());
+        printed.put("30 and 40", List.of());
+        printed.put("30 organizations and 40 individuals", List.of());
+        printed.put("50–40", List.of());
+        printed.put("2024-25", List.of());
+        printed.put("30 organizations", List.of());
+        printed.forEach((words, ranges) -> assertEquals(ranges, ranges(words), words));
+    }
+
     @Test
     void tellsEachDifferentNumberApart() {
         assertEquals(List.of(2L, 30L), PrintedNumbers.in("2 coordinators and 30 organizations"));

@@ -408,6 +408,37 @@ class ValidatorTest {
     }
 
     @Test
+    void aStatedCountQuotedFromARangeIsNoCount() {
+        // "4 organizations" of "3–4 organizations" built, and the page said the letter states exactly 4
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "4 organizations" is one end of a range the letter prints: "3–4 organizations"
+                  14 |   stated_count_as_printed: "4 organizations"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("end"), "Signed by 3–4 organizations", "4", "4 organizations")));
+        // the whole range was "more than one number", and the hint had one quoted: one end, as exact
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "between 3 and 4 organizations" gives a range, 3 to 4, not one count
+                  14 |   stated_count_as_printed: "between 3 and 4 organizations"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("whole"), "Signed by between 3 and 4 organizations", "4", "between 3 and 4 organizations")));
+        FixtureSite unnamed = counted(dir.resolve("unnamed"), "4 organizations and 100-200 individuals", "4", "4 organizations")
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC + "  unnamed_count: 200\n  unnamed_as_printed: \"200 individuals\"\n");
+        assertEquals("""
+                content/documents/letter.yaml:23:23: error [count-is-a-range] unnamed_as_printed "200 individuals" is one end of a range the letter prints: "100-200 individuals"
+                  23 |   unnamed_as_printed: "200 individuals"
+                     |                       ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: leave unnamed_count and unnamed_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(unnamed));
+        // a change is no range: the count it comes to is exact
+        counted(dir.resolve("grew"), "The coalition grew from 2 to 4 organizations", "4", "4 organizations").build();
+    }
+
+    @Test
     void aStatedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
         // "4 organizations" was found in "over 4 organizations", and the pages gave the count as exactly 4
         assertEquals("""
