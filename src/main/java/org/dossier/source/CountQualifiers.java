@@ -54,7 +54,9 @@ final class CountQualifiers {
             japaneseAfter("以上", Bound.AT_LEAST, "at least"),
             japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|余り|余|あまり", Bound.MORE_THAN, "more than"),
             japaneseAfter("未満|弱|を?下回る|を?下回った", Bound.FEWER_THAN, "fewer than"),
-            japaneseAfter("以下(?!の(?:通り|とおり))|以内", Bound.AT_MOST, "at most"),
+            // 以下 that goes on to what is below is no bound: "30名 以下敬称略" (titles left out below), "以下、五十音順"
+            japaneseAfter("以下(?![、,，\\s]*(?:の?(?:通り|とおり)|敬称略|略|同じ|同様|五十音順|アルファベット順|順不同|[「『]|に(?:示|掲|記|列|挙)|を?参照|省略))|以内",
+                    Bound.AT_MOST, "at most"),
             japaneseAfter("近く|近い", Bound.ABOUT, "nearly"),
             japaneseAfter("程度|ほど|程|前後|内外|くらい|ぐらい|ばかり", Bound.ABOUT, "about"));
 

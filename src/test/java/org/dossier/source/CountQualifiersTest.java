@@ -301,6 +301,22 @@ class CountQualifiersTest {
     }
 
     @Test
+    void ikaThatGoesOnToTheListBelowIsNoBound() {
+        // 以下 ("below") before the list was read as "at most": "30名" of "賛同者30名 以下敬称略" was refused, and the hint
+        // would have had the page say "at most 30"
+        for (String exact : List.of("賛同者30名 以下敬称略", "賛同団体 30団体 以下、五十音順", "30団体以下、五十音順", "30団体 以下に示す",
+                "30団体以下に掲げる", "30名 以下順不同", "30団体 以下「賛同団体」", "30団体 以下のとおり", "30名 以下略")) {
+            assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
+        }
+        assertEquals(Optional.empty(), leftOut("30名", "賛同者30名 以下敬称略\n"));
+        assertEquals(Optional.empty(), leftOut("30団体", "賛同団体 30団体\n以下、五十音順\n"));
+        // beside the number and going on to what it counts, or ending the sentence, it is "at most"
+        for (String atMost : List.of("30団体以下", "30名以下の団体", "30名以下。", "30名以下、費用は", "30名 以下")) {
+            assertEquals("at-most at most 30", read(atMost), atMost);
+        }
+    }
+
+    @Test
     void aQuoteThatStandsWithoutAQualifierSomewhereOrCarriesItsOwnLeavesNoneOut() {
         assertEquals(Optional.empty(), leftOut("32 organizations", "[32 organizations, Japanese Alphabetical order]"));
         assertEquals(Optional.empty(), leftOut("over 30 organizations", "Signed by over 30 organizations"));
