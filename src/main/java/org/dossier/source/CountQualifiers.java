@@ -90,6 +90,18 @@ final class CountQualifiers {
     private static final Pattern PARTICLE_VERB = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’-])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|take[sn]?|taking|took)\\s+$");
 
+    /**
+     * Words "below" follows when it points to what is printed below rather than bounds a number: "the organizations
+     * listed below", "see below".
+     */
+    private static final Pattern POINTS_BELOW = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’-])(?:listed|named|shown|given|mentioned|printed|written|signed|undersigned|see)\\s+$");
+
+    /** Verbs after which "below" bounds the number though its line ends there: "membership fell below / 30 organizations". */
+    private static final Pattern FALLS_BELOW = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:f[ae]ll(?:s|en|ing)?|drop(?:s|ped|ping)?"
+            + "|dip(?:s|ped|ping)?|s[aiu]nk|sinks|sinking|went|go(?:es|ne|ing)?|is|are|was|were|be|been|remain(?:s|ed|ing)?|stay(?:s|ed|ing)?"
+            + "|keep(?:s|ing)?|kept)\\s+$");
+
     /** A span of time after the number: "took over 40 days" is more than 40 days all the same. */
     private static final Pattern TIME = Pattern.compile(
             "[\\s-]*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))(?![\\p{L}\\p{N}])");
@@ -150,7 +162,8 @@ final class CountQualifiers {
         for (Form form : BEFORE) {
             Matcher m = form.pattern().matcher(text).region(Math.max(0, start - REACH), start)
                     .useTransparentBounds(true).useAnchoringBounds(true);
-            if (m.find() && !(m.group(1).equals("over") && overIsAParticle(text, m.start(1), end))) {
+            if (m.find() && !(m.group(1).equals("over") && overIsAParticle(text, m.start(1), end))
+                    && !(m.group(1).equals("below") && belowPointsToTheList(text, m.start(1), m.end(1), lineBreak))) {
                 return Optional.of(found(form, m, false));
             }
         }
@@ -173,8 +186,25 @@ final class CountQualifiers {
 
     /** Whether "over", at {@code over} of the text, is the particle of the verb before it, as for the number ending at {@code end}. */
     private static boolean overIsAParticle(String text, int over, int end) {
-        return PARTICLE_VERB.matcher(text).region(Math.max(0, over - REACH), over).useTransparentBounds(true).useAnchoringBounds(true).find()
-                && !TIME.matcher(text).region(end, text.length()).lookingAt();
+        return before(PARTICLE_VERB, text, over) && !TIME.matcher(text).region(end, text.length()).lookingAt();
+    }
+
+    /**
+     * Whether "below", at {@code [start, end)} of the text, points to the list below rather than bounds the number after
+     * it: it follows a word it points from ("listed below 30 organizations", where the line break was lost), or ends
+     * its line ("the organizations below" above a line "30 organizations") but for after a verb it bounds the number
+     * of ("fell below").
+     */
+    private static boolean belowPointsToTheList(String text, int start, int end, IntPredicate lineBreak) {
+        if (before(POINTS_BELOW, text, start)) {
+            return true;
+        }
+        return end < text.length() && text.charAt(end) == ' ' && lineBreak.test(end) && !before(FALLS_BELOW, text, start);
+    }
+
+    /** Whether the words just before {@code at} of the text end as the pattern, anchored at its end, has them. */
+    private static boolean before(Pattern words, String text, int at) {
+        return words.matcher(text).region(Math.max(0, at - REACH), at).useTransparentBounds(true).useAnchoringBounds(true).find();
     }
 
     /**

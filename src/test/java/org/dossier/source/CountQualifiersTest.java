@@ -301,6 +301,25 @@ class CountQualifiersTest {
     }
 
     @Test
+    void belowThatPointsToTheListIsNoBound() {
+        // "30 organizations" on the line after "the organizations listed below" was refused with qualifier-left-out, and
+        // the hint would have had the page say "below 30"
+        assertEquals(Optional.empty(), leftOut("30 organizations", "the organizations listed below\n30 organizations\nAmnesty International\n"));
+        assertEquals(Optional.empty(), leftOut("30 organizations", "Signed by the organizations below\n\n30 organizations\n"));
+        for (String exact : List.of("the organizations listed below 30 organizations", "see below 30 organizations", "as named below 30 groups")) {
+            assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
+        }
+        // a bound on one line, or after a verb it bounds the number of
+        assertEquals("fewer-than below 30", read("below 30 organizations"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("below", "below 30 organizations")),
+                leftOut("30 organizations", "membership fell below 30 organizations"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("below", "below 30 organizations")),
+                leftOut("30 organizations", "membership fell below\n30 organizations"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("below", "below 30 organizations")),
+                leftOut("30 organizations", "the count stays below\n30 organizations"));
+    }
+
+    @Test
     void ikaThatGoesOnToTheListBelowIsNoBound() {
         // 以下 ("below") before the list was read as "at most": "30名" of "賛同者30名 以下敬称略" was refused, and the hint
         // would have had the page say "at most 30"
