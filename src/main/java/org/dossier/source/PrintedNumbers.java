@@ -90,7 +90,8 @@ final class PrintedNumbers {
         found.addAll(new Spelled(spelledWords, spelled).numbers());
         Matcher kanji = KANJI.matcher(text);
         while (kanji.find()) {
-            found.add(new Found(kanji(kanji.group(1)), kanji.start(1), kanji.end(1)));
+            int g = kanji.group(1) != null ? 1 : 2;
+            found.add(new Found(kanji(kanji.group(g)), kanji.start(g), kanji.end(g)));
         }
         found.removeIf(n -> percentEnd(text, n.end()) >= 0);
         return found;
@@ -203,8 +204,16 @@ final class PrintedNumbers {
      * counter, or a qualifier and a counter, since 一 and its kin stand inside many words (一同, 統一). A numeral after
      * 数 ("several") states none: 数十団体 is some tens of organisations, not ten; 三十数団体 is thirty and some.
      */
-    private static final Pattern KANJI = Pattern.compile("(?<!数)([〇一二三四五六七八九十百千]+)(?=(?:数|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
-            + COUNTERS + "))");
+    private static final String NUMERAL = "[〇一二三四五六七八九十百千]+";
+    private static final String TO_COUNTER = "(?:数|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
+            + COUNTERS + ")";
+
+    /**
+     * ... and the first of a range (三十～四十団体, 三十から四十団体), which stands before the second's counter, after no
+     * other kanji (統一から三名 is no range).
+     */
+    private static final Pattern KANJI = Pattern.compile("(?<!数)(" + NUMERAL + ")(?=" + TO_COUNTER + ")"
+            + "|(?<![\\p{IsHan}&&[^約計]])(" + NUMERAL + ")(?=(?:[-‐–~〜]|から)" + NUMERAL + TO_COUNTER + ")");
 
     private static long kanji(String numeral) {
         String digits = "〇一二三四五六七八九";

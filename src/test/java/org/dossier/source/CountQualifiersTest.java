@@ -424,6 +424,13 @@ class CountQualifiersTest {
     }
 
     @Test
+    void aQuoteOfTheSecondKanjiNumeralOfARangeIsFound() {
+        assertEquals(Optional.of("三十～四十団体"), rangeEnd("四十団体", "三十～四十団体が賛同"));
+        assertEquals(Optional.of("三十から四十団体"), rangeEnd("四十団体", "三十から四十団体が賛同"));
+        assertEquals(Optional.empty(), rangeEnd("三名", "統一から三名が参加"));
+    }
+
+    @Test
     void aBoundIsWrittenForTheExports() {
         assertEquals(List.of("exact", "more-than", "at-least", "fewer-than", "at-most", "about"),
                 java.util.Arrays.stream(Bound.values()).map(Bound::id).toList());

@@ -121,6 +121,17 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void aKanjiNumeralThatStartsARangeIsRead() {
+        // 三十 before ～四十団体 stood before no counter and was not read: "四十団体" of "三十～四十団体" built as exactly 40
+        assertEquals(List.of(30L, 40L), PrintedNumbers.in("三十～四十団体"));
+        assertEquals(List.of(30L, 40L), PrintedNumbers.in("約三十から四十団体"));
+        assertEquals(List.of("30..40 三十~四十"), ranges("三十～四十団体"));
+        // inside a word it is none
+        assertEquals(List.of(3L), PrintedNumbers.in("統一から三名"));
+        assertEquals(List.of(), ranges("統一から三名"));
+    }
+
+    @Test
     void tellsEachDifferentNumberApart() {
         assertEquals(List.of(2L, 30L), PrintedNumbers.in("2 coordinators and 30 organizations"));
         assertEquals(List.of(20L, 5L), PrintedNumbers.in("twenty, five"));
