@@ -31,7 +31,7 @@ final class CountQualifiers {
             english("more\\s+than|over|upwards?\\s+of|in\\s+excess\\s+of|exceeding", Bound.MORE_THAN),
             english("fewer\\s+than|less\\s+than|under|below", Bound.FEWER_THAN),
             // "as many as 30" is used of an estimate's top ("up to") as of a count found large: how far from 30, it does not say
-            english("about|around|approximately|approx\\.|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|(?:an\\s+)?estimated|~"
+            english("about|around|approximately|approx\\.?|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|(?:an\\s+)?estimated|~|≈"
                     + "|more\\s+or\\s+less|in\\s+the\\s+region\\s+of|(?:on|of)\\s+the\\s+order\\s+of|as\\s+(?:many|few)\\s+as",
                     Bound.ABOUT),
             japanese("(?<!\\p{IsHan})約|おおよそ|およそ|凡そ|概ね|おおむね", Bound.ABOUT, "about"),
@@ -52,7 +52,7 @@ final class CountQualifiers {
             // 30数団体, 三十数名: thirty and some, written before the counter
             new Form(Pattern.compile("(数)(?=" + PrintedNumbers.COUNTERS + ")"), Bound.MORE_THAN, "more than"),
             japaneseAfter("以上", Bound.AT_LEAST, "at least"),
-            japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|余り|余|あまり", Bound.MORE_THAN, "more than"),
+            japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|有余|余り|余|あまり", Bound.MORE_THAN, "more than"),
             japaneseAfter("未満|弱|を?下回る|を?下回った", Bound.FEWER_THAN, "fewer than"),
             // 以下 that goes on to what is below is no bound: "30名 以下敬称略" (titles left out below), "以下、五十音順"
             japaneseAfter("以下(?![、,，\\s]*(?:の?(?:通り|とおり)|敬称略|略|同じ|同様|五十音順|アルファベット順|順不同|[「『]|に(?:示|掲|記|列|挙)|を?参照|省略))|以内",

@@ -205,7 +205,7 @@ final class PrintedNumbers {
      * 数 ("several") states none: 数十団体 is some tens of organisations, not ten; 三十数団体 is thirty and some.
      */
     private static final String NUMERAL = "[〇一二三四五六七八九十百千]+";
-    private static final String TO_COUNTER = "(?:数|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
+    private static final String TO_COUNTER = "(?:数|有余|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
             + COUNTERS + ")";
 
     /**

@@ -182,6 +182,18 @@ class CountQualifiersTest {
     }
 
     @Test
+    void approxWithoutItsPointAndYuuyoWereReadAsExact() {
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("approx 30 organizations", "about approx 30");
+        printed.put("≈30 organizations", "about ≈ 30");
+        printed.put("30有余の団体", "more-than more than 30");
+        // 三十有余 stated no number
+        printed.put("三十有余の団体", "more-than more than 30");
+        printed.forEach((words, read) -> assertEquals(read, read(words), words));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("有余", "30有余")), leftOut("30", "賛同は30有余の団体"));
+    }
+
+    @Test
     void overAsTheParticleOfTheVerbBeforeItIsNoBound() {
         // "we handed over 30 letters" was read as more than 30, and the page would have said "over 30"
         for (String exact : List.of("we handed over 30 letters", "We Handed Over 30 Letters", "Handed over 30 letters", "hands over 30 files",
