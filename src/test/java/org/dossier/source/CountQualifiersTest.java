@@ -194,6 +194,18 @@ class CountQualifiersTest {
     }
 
     @Test
+    void yakuAfterKeiOrSuuIsAbout() {
+        // "30団体" of "賛同団体は計約30団体" built as exactly 30: 約 after a kanji was taken for the end of a word (契約)
+        assertEquals("about about 30", read("計約30団体"));
+        assertEquals("about about 30", read("合計約30団体"));
+        assertEquals("about about 30", read("賛同団体数約30"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("約", "約30団体")), leftOut("30団体", "賛同団体は計約30団体"));
+        for (String exact : List.of("契約30団体", "条約30か国", "規約30条")) {
+            assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
+        }
+    }
+
+    @Test
     void overAsTheParticleOfTheVerbBeforeItIsNoBound() {
         // "we handed over 30 letters" was read as more than 30, and the page would have said "over 30"
         for (String exact : List.of("we handed over 30 letters", "We Handed Over 30 Letters", "Handed over 30 letters", "hands over 30 files",
