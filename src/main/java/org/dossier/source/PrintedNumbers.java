@@ -93,7 +93,8 @@ final class PrintedNumbers {
             int g = kanji.group(1) != null ? 1 : 2;
             found.add(new Found(kanji(kanji.group(g)), kanji.start(g), kanji.end(g)));
         }
-        found.removeIf(n -> percentEnd(text, n.end()) >= 0);
+        found.removeIf(n -> percentEnd(text, n.end()) >= 0
+                || (n.start() > 0 && text.charAt(n.start() - 1) == '割' && text.startsWith("分", n.end()))); // 3割5分, 35%
         return found;
     }
 
@@ -160,9 +161,9 @@ final class PrintedNumbers {
 
     /**
      * A percentage is no count: "30%", "30.5%", "３０％", "30 per cent", "thirty percent", "30 percentage points",
-     * "30パーセント". Read as 30, "30% of our members" would be shown as 30 signatories.
+     * "30パーセント", nor a proportion in tenths (3割, 三割). Read as 30, "30% of our members" would be shown as 30 signatories.
      */
-    private static final Pattern PERCENT = Pattern.compile("(?:\\.\\d+)?[\\s-]*(?:%|per\\s*cent|percent|pct(?!\\p{L})|パーセント)");
+    private static final Pattern PERCENT = Pattern.compile("(?:\\.\\d+)?[\\s-]*(?:%|per\\s*cent|percent|pct(?!\\p{L})|パーセント|割)");
 
     /**
      * Words as numbers and their qualifiers are read in: each code point in its compatibility form (full-width ３０ is

@@ -414,6 +414,7 @@ class CountQualifiersTest {
         assertEquals(Optional.of("30%"), percentage("30", "Signed by 30% of our members"));
         assertEquals(Optional.of("30 per cent"), percentage("30", "30 per cent of the organizations"));
         assertEquals(Optional.of("３０％"), percentage("３０", "賛同は３０％の団体"));
+        assertEquals(Optional.of("3割"), percentage("3", "賛同団体の3割"));
         assertEquals(Optional.of("over 30.5%"), percentage("over 30", "over 30.5% of them"));
         assertEquals(Optional.of("30 per cent"), percentage("30", "30 per\ncent of them"));
         // printed as a count too, or not at all

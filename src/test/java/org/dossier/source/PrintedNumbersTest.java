@@ -132,6 +132,16 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void aProportionInTenthsIsNoCount() {
+        // "3割の団体" (30% of the organisations) was read as 3, and stated_count: 3 built
+        for (String none : List.of("3割の団体", "賛同団体の３割", "3割5分", "三割の団体")) {
+            assertEquals(List.of(), PrintedNumbers.in(none), none);
+        }
+        assertEquals(List.of(30L), PrintedNumbers.in("30団体"));
+        assertEquals(List.of(5L), PrintedNumbers.in("5分"));
+    }
+
+    @Test
     void tellsEachDifferentNumberApart() {
         assertEquals(List.of(2L, 30L), PrintedNumbers.in("2 coordinators and 30 organizations"));
         assertEquals(List.of(20L, 5L), PrintedNumbers.in("twenty, five"));
