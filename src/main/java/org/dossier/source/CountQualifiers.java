@@ -31,7 +31,7 @@ final class CountQualifiers {
             english("more\\s+than|over|upwards?\\s+of|in\\s+excess\\s+of|exceeding", Bound.MORE_THAN),
             english("fewer\\s+than|less\\s+than|under|below", Bound.FEWER_THAN),
             // "as many as 30" is used of an estimate's top ("up to") as of a count found large: how far from 30, it does not say
-            english("about|around|approximately|approx\\.?|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|(?:an\\s+)?estimated|~|≈"
+            english("about|around|approximately|approx\\.?|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|c\\.|(?:an\\s+)?estimated|~|≈"
                     + "|more\\s+or\\s+less|in\\s+the\\s+region\\s+of|(?:on|of)\\s+the\\s+order\\s+of|as\\s+(?:many|few)\\s+as",
                     Bound.ABOUT),
             // 約 ends words (契約30団体, a contract's), but for after 計 or 数: 計約30団体 is about 30 in all

@@ -174,8 +174,8 @@ class CountQualifiersTest {
         assertEquals(Optional.of(new CountQualifiers.LeftOut("as many as", "as many as 30 organizations")),
                 leftOut("30 organizations", "signed by as many as 30 organizations"));
         assertEquals(Optional.of(new CountQualifiers.LeftOut("内外", "30名内外")), leftOut("30名", "賛同者30名内外"));
-        // words that only look so: a margin of another number, a list's label, an emphasis of an exact count
-        for (String exact : List.of("30 give or take 5", "c. 30 organizations", "a full 30 organizations", "a mere 30 organizations",
+        // words that only look so: a margin of another number, an emphasis of an exact count
+        for (String exact : List.of("30 give or take 5", "etc. 30 organizations", "Inc. 30 organizations", "a full 30 organizations", "a mere 30 organizations",
                 "a total of 30 organizations", "only 3 organizations", "the 30 organizations", "all 30 organizations", "30 some of which")) {
             assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
         }
@@ -186,6 +186,8 @@ class CountQualifiersTest {
         Map<String, String> printed = new LinkedHashMap<>();
         printed.put("approx 30 organizations", "about approx 30");
         printed.put("≈30 organizations", "about ≈ 30");
+        // "c." is circa before a number as often as a list's label: read as exact, it would have the page say 30
+        printed.put("c. 30 organizations", "about c. 30");
         printed.put("30有余の団体", "more-than more than 30");
         // 三十有余 stated no number
         printed.put("三十有余の団体", "more-than more than 30");
