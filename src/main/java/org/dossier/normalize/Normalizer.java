@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * Reads the structure of a plain-text seed. The rules, in order:
  * <ol>
- *   <li>Rows printed in columns ({@link ColumnRows}), every cell reading as a name, are split into their cells, one
- *       per line, in the order of each row.</li>
+ *   <li>Rows printed in columns ({@link ColumnRows}), every cell reading as a name (a row alone, as a name of an
+ *       organisation or a person), are split into their cells, one per line, in the order of each row.</li>
  *   <li>Double-spaced PDF text (an empty line after every printed line, paragraphs parted by a line of spaces
  *       or by more empty lines) and hard-wrapped blocks are reflowed into paragraphs.</li>
  *   <li>HTML tags carried as text ({@code <u>…</u>}) are removed; the words they enclose stay.</li>
@@ -57,6 +57,14 @@ public final class Normalizer {
      */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?;:\u2026][\"'\u201D\u2019)\\]]*\\s+\\S"
             + "|,(?!\\s*(?:Inc|Ltd|Co|Corp|Jr|Sr)\\.?$)");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d&-]*");
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b";
+    /** A day and a month, a month, a day and a year, or a date in numbers or in Japanese: "7 December", "Dec. 7, 2023", "2023/12/7", "2023年12月". */
+    private static final Pattern DATE_PART = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH
+            + "|\\b" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
+            + "|\\b\\d{1,4}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?\\d{1,4}\\b"
+            + "|\\d\\s?\u5E74\\s?\\d{1,2}\\s?\u6708|\\d{1,2}\\s?\u6708\\s?\\d{1,2}\\s?\u65E5");
     private static final int SHORT_ITEM = 100;
     private static final int TITLE_MAX = 300;
 
@@ -226,10 +234,13 @@ public final class Normalizer {
         boolean[] splitRow = new boolean[source.size()];
         int rows = 0;
         for (ColumnRows.Block block : ColumnRows.find(cells, blank)) {
+            // rows of as many cells one under another are a list's columns; one row alone may be a heading's or a
+            // signature block's line ("Tokyo        7 December 2023"), so its cells must each read as a name
+            boolean lone = block.rows().length - (block.lastCells() < block.columns() ? 1 : 0) < 2;
             boolean clear = true;
             for (int row : block.rows()) {
                 for (String cell : cellTexts(source.get(row).strip(), cells[row])) {
-                    clear &= isCell(clean(cell));
+                    clear &= lone ? isNameCell(clean(cell)) : isCell(clean(cell));
                 }
             }
             for (int row : block.rows()) {
@@ -291,7 +302,26 @@ public final class Normalizer {
      * Prisoners' Rights", "2. Peace Boat", not "Thank you." or "We look forward to your reply".
      */
     private static boolean isCell(String cell) {
-        return nameLike(ColumnRows.LEADING.matcher(cell).replaceFirst(""), 0);
+        return nameLike(ColumnRows.LEADING.matcher(cell).replaceFirst(""), 0) && !isDate(cell);
+    }
+
+    /**
+     * A cell of a row printed alone that reads as a name of an organisation or a person, not a place or a role: a
+     * cell as {@link #isCell} reads one, of two words or more ("Human Rights Now", "Kenji Sato") or an acronym
+     * ("JCLU"), not one word ("Tokyo", "Director").
+     */
+    private static boolean isNameCell(String cell) {
+        if (!isCell(cell)) {
+            return false;
+        }
+        String name = ColumnRows.LEADING.matcher(cell).replaceFirst("");
+        long words = java.util.Arrays.stream(name.split(" ")).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
+        return words >= 2 || ACRONYM.matcher(name).matches();
+    }
+
+    /** A date, or the part of one that gives a day and a month or a year, is no name ("7 December 2023", "2023/12/7"). */
+    private static boolean isDate(String cell) {
+        return org.dossier.model.DossierDate.readPrinted(cell).isPresent() || DATE_PART.matcher(cell).find();
     }
 
     /**

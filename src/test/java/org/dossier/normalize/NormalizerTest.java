@@ -95,6 +95,22 @@ class NormalizerTest {
     }
 
     @Test
+    void aPlaceAndADatePrintedApartOnOneLineAreNoColumns() {
+        // "Tokyo        7 December 2023" heading a letter was shown as two lines, and the note counted it as a row of names
+        String source = "Joint letter\n\nTokyo        7 December 2023\n\nDear Minister,\n\nWe call on you to support the Court.\n\n"
+                + "Kenji Sato        Director\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Joint letter", "Tokyo 7 December 2023", "Dear Minister,", "We call on you to support the Court.",
+                "Kenji Sato Director"), reading.texts());
+        assertTrue(reading.notes().stream().noneMatch(n -> n.contains("columns")), reading.notes().toString());
+        // a date is no name in rows of columns either
+        assertEquals(List.of("Signed", "Human Rights Now 7 December 2023", "Peace Boat 8 December 2023"),
+                normalizer.normalize("Signed\n\nHuman Rights Now        7 December 2023\nPeace Boat        8 December 2023\n").texts());
+        // a row alone of two names, or of a name and an acronym, is a list's still
+        assertEquals(List.of("Signed", "Human Rights Now", "JCLU", "End."), normalizer.normalize("Signed\n\nHuman Rights Now        JCLU\n\nEnd.\n").texts());
+    }
+
+    @Test
     void sentencesWithTwoSpacesAfterTheirFullStopAreNoColumns() {
         // short sentences parted by two spaces are cells to the signature check (ColumnRows); they read as no names
         ReadingText reading = normalizer.normalize("Dear Minister,\n\nThank you.  We look forward to your reply.\n\nYours sincerely,\n");
