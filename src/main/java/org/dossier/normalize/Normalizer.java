@@ -65,6 +65,8 @@ public final class Normalizer {
             + "|\\b" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
             + "|\\b\\d{1,4}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?\\d{1,4}\\b"
             + "|\\d\\s?\u5E74\\s?\\d{1,2}\\s?\u6708|\\d{1,2}\\s?\u6708\\s?\\d{1,2}\\s?\u65E5");
+    /** Punctuation of Japanese and Chinese sentences: a full stop, a comma, a question or exclamation mark, a quotation. */
+    private static final Pattern CASELESS_SENTENCE = Pattern.compile("[\u3001\u3002\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B\u300C\u300D]");
     private static final int SHORT_ITEM = 100;
     private static final int TITLE_MAX = 300;
 
@@ -298,11 +300,35 @@ public final class Normalizer {
 
     /**
      * A cell of a row that is clearly printed in columns: it reads as a name does in a list (see {@link #nameLike}),
-     * its number or bullet aside, most of its words capitalised, and holds no sentence: "Human Rights Now", "Center for
-     * Prisoners' Rights", "2. Peace Boat", not "Thank you." or "We look forward to your reply".
+     * its number or bullet aside, most of its words capitalised (or written in a script without capitals, see
+     * {@link #caselessNameLike}), and holds no sentence and no date: "Human Rights Now", "Center for Prisoners' Rights",
+     * "2. Peace Boat", "日本弁護士連合会", not "Thank you.", "We look forward to your reply" or "2023年12月7日".
      */
     private static boolean isCell(String cell) {
-        return nameLike(ColumnRows.LEADING.matcher(cell).replaceFirst(""), 0) && !isDate(cell);
+        String name = ColumnRows.LEADING.matcher(cell).replaceFirst("");
+        return (caseless(name) ? caselessNameLike(name) : nameLike(name, 0)) && !isDate(cell);
+    }
+
+    /** Whether the text starts with a letter of a script without capitals, as Japanese and Chinese are written. */
+    private static boolean caseless(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        int c = text.codePointAt(0);
+        return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c) && !Character.isTitleCase(c);
+    }
+
+    /**
+     * A name written in a script without capitals ("日本弁護士連合会", "認定NPO法人 ヒューマンライツ・ナウ"), which the test of
+     * capitals cannot read: short, holding no sentence punctuation, Japanese ("。", "、") or not, and its words in Latin
+     * letters capitalised as a name's are.
+     */
+    private static boolean caselessNameLike(String name) {
+        if (name.length() > SHORT_ITEM || CASELESS_SENTENCE.matcher(name).find()
+                || (ENDS_CLAUSE.matcher(name).matches() && !ABBREVIATION_END.matcher(name).matches()) || SENTENCE_INSIDE.matcher(name).find()) {
+            return false;
+        }
+        return java.util.Arrays.stream(name.split(" ")).allMatch(word -> !startsLowerCase(word));
     }
 
     /**
@@ -316,7 +342,8 @@ public final class Normalizer {
         }
         String name = ColumnRows.LEADING.matcher(cell).replaceFirst("");
         long words = java.util.Arrays.stream(name.split(" ")).filter(w -> w.codePoints().anyMatch(Character::isLetter)).count();
-        return words >= 2 || ACRONYM.matcher(name).matches();
+        // a name in a script written without spaces is one word: four letters or more ("日本弁護士連合会", not "東京")
+        return words >= 2 || ACRONYM.matcher(name).matches() || (caseless(name) && name.codePoints().filter(Character::isLetter).count() >= 4);
     }
 
     /** A date, or the part of one that gives a day and a month or a year, is no name ("7 December 2023", "2023/12/7"). */

@@ -95,6 +95,27 @@ class NormalizerTest {
     }
 
     @Test
+    void namesInJapaneseScriptPrintedInColumnsAreShownOneCellPerLine() {
+        // the test of a name asked for capitals, which Japanese has none of: two names ran together as one
+        String source = "署名団体\n\nヒューマン・ライツ・ナウ        日本弁護士連合会\n認定NPO法人 ヒューマンライツ・ナウ    アムネスティ・インターナショナル日本\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("署名団体", "ヒューマン・ライツ・ナウ", "日本弁護士連合会", "認定NPO法人 ヒューマンライツ・ナウ", "アムネスティ・インターナショナル日本"),
+                reading.texts());
+        assertTrue(reading.notes().contains("2 rows printed in columns (their cells parted by a tab or a run of spaces) are shown"
+                + " one cell per line, in the order of each row."), reading.notes().toString());
+        // a row alone of two names too
+        assertEquals(List.of("署名団体", "ヒューマン・ライツ・ナウ", "日本弁護士連合会", "以上"),
+                normalizer.normalize("署名団体\n\nヒューマン・ライツ・ナウ        日本弁護士連合会\n\n以上\n").texts());
+        // a place and a date, a place and a place, and sentences with wide spacing are no names
+        String prose = "東京      2023年12月7日\n\n外務大臣 上川陽子 殿\n\n東京        大阪\n\n"
+                + "日本政府は、ローマ規程を支持すべきです。    我々は要請します。\n日本政府は支持を表明した。    私たちは歓迎します。\n";
+        ReadingText plain = normalizer.normalize(prose);
+        assertEquals(List.of("東京 2023年12月7日", "外務大臣 上川陽子 殿", "東京 大阪",
+                "日本政府は、ローマ規程を支持すべきです。 我々は要請します。", "日本政府は支持を表明した。 私たちは歓迎します。"), plain.texts());
+        assertTrue(plain.notes().stream().noneMatch(n -> n.contains("columns")), plain.notes().toString());
+    }
+
+    @Test
     void aPlaceAndADatePrintedApartOnOneLineAreNoColumns() {
         // "Tokyo        7 December 2023" heading a letter was shown as two lines, and the note counted it as a row of names
         String source = "Joint letter\n\nTokyo        7 December 2023\n\nDear Minister,\n\nWe call on you to support the Court.\n\n"
