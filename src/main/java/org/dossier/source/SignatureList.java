@@ -28,10 +28,18 @@ final class SignatureList {
     private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
     /**
      * A footnote's number as PDF text prints it, in plain digits against the name's last letter ("Iraq War Inquiry
-     * Network1"): 1 to 99, after a lower-case letter, so that the digits of "G7" are kept; "Charter 77" and "Article
-     * 19" are printed apart from theirs.
+     * Network1"): 1 to 99, after a lower-case letter; "Charter 77" and "Article 19" are printed apart from theirs.
      */
     private static final Pattern FOOTNOTE = Pattern.compile("(?<=\\p{Ll})[1-9][0-9]?$");
+    /**
+     * The same after a capital ("ACAT2"), read as a footnote's number only when the letter prints that footnote and
+     * the word before it has two letters or more (see {@link #footnoteAfterCapital}): the "7" of "G7" is never one.
+     */
+    private static final Pattern FOOTNOTE_AFTER_CAPITAL = Pattern.compile("(?<=\\p{Lu})[1-9][0-9]?$");
+    /** A footnote as a letter prints it, at the start of a line: "2 The network…", "² The network…". */
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(?:([1-9][0-9]?)\\s+\\D|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+))");
+    /** A footnote's mark set as a superscript: "ACAT<sup>2</sup>". */
+    private static final Pattern SUPERSCRIPT = Pattern.compile("(?i)<sup>\\s*([1-9][0-9]?)\\s*</sup>");
     /** Digits that end an item against its last letter, of any case: perhaps a footnote's number, perhaps the name's. */
     private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=\\p{L})[1-9][0-9]?$");
     /** What parts the items of one line: list punctuation, a tab, a run of spaces (columns), a table's bar, a dash. */
@@ -57,6 +65,8 @@ final class SignatureList {
     /** A line as read for names: its text with tags, Markdown links and emphasis marks taken away. */
     private final List<String> lines = new ArrayList<>();
     private final List<String> raw = new ArrayList<>();
+    /** For each footnote the letter prints at the start of a line, the first line that prints it. */
+    private final java.util.Map<String, Integer> footnotes = new java.util.HashMap<>();
     /**
      * For each line of a list in columns (its cells parted by a tab or a run of spaces), where each cell starts in the
      * line as {@link #lines} holds it, stripped; for a line of one cell that could end such a block, its one start;
@@ -82,6 +92,11 @@ final class SignatureList {
             int lead = stripped.isEmpty() ? 0 : read.indexOf(stripped);
             lineCells.add(ColumnRows.cellsOf(text.substring(lead, lead + stripped.length())));
             blank.add(read.isBlank());
+            java.util.regex.Matcher footnote = FOOTNOTE_LINE.matcher(stripped);
+            if (footnote.find()) {
+                String number = footnote.group(1) != null ? footnote.group(1) : superscriptDigits(footnote.group(2));
+                footnotes.putIfAbsent(number, lines.size() - 1);
+            }
         }
         cells = lineCells.toArray(new int[0][]);
         blockOf = new int[lines.size()];
@@ -606,7 +621,7 @@ final class SignatureList {
     }
 
     /** Puts each item of the text under its words, and, for "B and C" ending a list, B and C each under theirs. */
-    private static void index(String text, java.util.function.IntFunction<Long> place, java.util.Map<String, java.util.TreeSet<Long>> index) {
+    private void index(String text, java.util.function.IntFunction<Long> place, java.util.Map<String, java.util.TreeSet<Long>> index) {
         for (Item item : items(text)) {
             put(index, item.bare(), place.apply(item.start()));
             int and = item.bare().lastIndexOf(" and ");
@@ -618,12 +633,49 @@ final class SignatureList {
     }
 
     /** Puts an item under its words, and, when it ends with a footnote's number, under its words without it too. */
-    private static void put(java.util.Map<String, java.util.TreeSet<Long>> index, String words, long place) {
+    private void put(java.util.Map<String, java.util.TreeSet<Long>> index, String words, long place) {
         index.computeIfAbsent(words, k -> new java.util.TreeSet<>()).add(place);
         java.util.regex.Matcher footnote = FOOTNOTE.matcher(words);
-        if (footnote.find()) {
-            index.computeIfAbsent(words.substring(0, footnote.start()), k -> new java.util.TreeSet<>()).add(place);
+        int digits = footnote.find() ? footnote.start() : footnoteAfterCapital(words, (int) (place >> 32));
+        if (digits > 0) {
+            index.computeIfAbsent(words.substring(0, digits), k -> new java.util.TreeSet<>()).add(place);
         }
+    }
+
+    /**
+     * Where the item's footnote number starts when it stands against a capital ("ACAT2", "NGO1") and the letter prints
+     * that footnote, set as a superscript on the item's line or starting a later line, and the word before it has two
+     * letters or more ("G7" is the name's, and "Charter 77" prints its number apart); else -1.
+     */
+    private int footnoteAfterCapital(String words, int line) {
+        java.util.regex.Matcher digits = FOOTNOTE_AFTER_CAPITAL.matcher(words);
+        if (!digits.find()) {
+            return -1;
+        }
+        String word = words.substring(words.lastIndexOf(' ', digits.start()) + 1, digits.start());
+        if (word.codePoints().filter(Character::isLetter).count() < 2) {
+            return -1;
+        }
+        String number = digits.group();
+        java.util.regex.Matcher sup = SUPERSCRIPT.matcher(raw.get(line));
+        while (sup.find()) {
+            if (sup.group(1).equals(number)) {
+                return digits.start();
+            }
+        }
+        Integer printed = footnotes.get(number);
+        return printed != null && printed > line ? digits.start() : -1;
+    }
+
+    private static String superscriptDigits(String marks) {
+        StringBuilder digits = new StringBuilder();
+        marks.codePoints().forEach(c -> digits.append(switch (c) {
+            case 0x00B9 -> '1';
+            case 0x00B2 -> '2';
+            case 0x00B3 -> '3';
+            default -> (char) ('0' + c - 0x2070);
+        }));
+        return digits.toString();
     }
 
     /**
@@ -667,16 +719,17 @@ final class SignatureList {
     }
 
     /**
-     * For an item that is the name and digits against its last letter, which a footnote's number is only after a
-     * lower-case letter ({@link #FOOTNOTE}): what the digits may be; else "".
+     * For an item that is the name and digits against its last letter, which were not read as a footnote's number
+     * (after a capital, see {@link #footnoteAfterCapital}): what the digits may be; else "".
      */
     private static String footnoteOrName(String item, String name) {
         java.util.regex.Matcher digits = GLUED_DIGITS.matcher(item);
         if (!digits.find() || !item.substring(0, digits.start()).equals(name)) {
             return "";
         }
-        return "its \"" + digits.group() + "\" is taken as part of the name, not as a footnote's number, which is read as one only"
-                + " after a lower-case letter (the \"7\" of \"G7\" is the name's); ";
+        return "its \"" + digits.group() + "\" is taken as part of the name, not as a footnote's number, which after a capital is read"
+                + " as one only when the letter prints that footnote (a later line starting \"" + digits.group() + " \", or a superscript)"
+                + " and the word before it has two letters or more (the \"7\" of \"G7\" is the name's); ";
     }
 
     /** The item of the text that holds the name, when one does: what the letter lists where it prints the name. */

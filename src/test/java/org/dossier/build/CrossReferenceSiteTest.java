@@ -131,6 +131,23 @@ class CrossReferenceSiteTest {
     }
 
     @Test
+    void aFootnotesNumberAgainstACapitalMayBeLeftOutOfTheSignatureWhenTheLetterPrintsTheFootnote() throws IOException {
+        // "WAM2" with its footnote printed below the list: the build stopped with not-in-list for "Women’s Museum WAM"
+        String seed = FixtureSite.LETTER_SEED.replace("Women’s Museum(WAM)\n", "Women’s Museum WAM2\n")
+                + "\n2 The museum opened in 2005.\n";
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", seed)
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace("\"Women's Museum(WAM)\"", "\"Women’s Museum WAM\""))
+                .write("content/organizations.yaml", FixtureSite.ORGANIZATIONS.replace("\"Women’s Museum(WAM)\"", "\"Women’s Museum WAM\""));
+        site.build();
+        Document doc = page(site, "documents/letter/index.html");
+        assertEquals("Women's Museum (WAM) printed “Women’s Museum WAM” ¶ 8", doc.select("#signatories ~ ol.signatures").last().selectFirst("li").text());
+        // the page keeps the letter's words, the footnote's number with them
+        Element item = doc.selectFirst("#p-8").clone();
+        item.select(".pnum, .cite-p").remove();
+        assertEquals("Women’s Museum WAM2", item.text());
+    }
+
+    @Test
     void mentionsInTheTextLinkToEntityPagesButNeverInsideHeadings() throws IOException {
         Document doc = page(built(), "documents/letter/index.html");
         assertEquals("../../organizations/rights-watch/index.html", doc.selectFirst("#p-5 a.mention").attr("href"));

@@ -268,6 +268,33 @@ class SignatureListTest {
     }
 
     @Test
+    void aFootnotesNumberPrintedAgainstACapitalIsNoPartOfTheNameWhenTheLetterPrintsTheFootnote() {
+        // "ACAT2", "JCLU3", "NGO1": the as-signed name had to keep the footnote's number, which a capital made the name's
+        String list = "Signed by\n\nAmnesty International JAPAN2\nACAT2\nJCLU3, NGO1\nNetwork1\n\n1 The network was founded in 2004.\n"
+                + "2 Action des chrétiens pour l'abolition de la torture.\n³ Japan Civil Liberties Union.\n";
+        assertEquals(List.of(), check(list, "signatories: [Amnesty International JAPAN, ACAT, JCLU, NGO, Network]\n"));
+        // the item whole is the letter's still
+        assertEquals(List.of(), check(list, "signatories: [Amnesty International JAPAN2, ACAT2, JCLU3, NGO1, Network1]\n"));
+        // a superscript set as a tag on the item's line
+        assertEquals(List.of(), check("Signed by\n\nACAT<sup>2</sup>\nHuman Rights Now\n", "signatories: [ACAT, Human Rights Now]\n"));
+        // no footnote printed, or printed before the list (a numbered line above it): the digits are the name's
+        List<String> none = check("Signed by\n\nACAT2\nHuman Rights Now\n", "signatories: [ACAT, Human Rights Now]\n");
+        assertEquals(List.of("letter.yaml:1:15: error [not-in-list] signatory \"ACAT\" does not stand in seed letter.txt as a name of a"
+                + " list (a line of its own, or an item set off by commas, tabs or a bullet)"), none);
+        assertEquals(none, check("2 Signed by\n\nACAT2\nHuman Rights Now\n", "signatories: [ACAT, Human Rights Now]\n"));
+        // a number after a capital standing alone is the name's, footnote or not: "G7" is never "G"; nor are digits
+        // inside a name ("C4ADS", "H2O") or apart from it ("Charter 77", "Forum 21", "Article 19")
+        String names = "Signed by\n\nG7\nC4ADS\nH2O\nCharter 77\nForum 21\nArticle 19\n\n7 A note.\n4 A note.\n2 A note.\n"
+                + "77 A note.\n21 A note.\n19 A note.\n";
+        assertEquals(List.of(), check(names, "signatories: [G7, C4ADS, H2O, Charter 77, Forum 21, Article 19]\n"));
+        assertEquals(List.of("G", "C4", "H2", "Charter", "Forum", "Article"),
+                check(names, "signatories: [G, C4, H2, Charter, Forum, Article]\n").stream()
+                        .filter(m -> m.contains("[not-in-list]")).map(m -> m.replaceAll(".*signatory \"([^\"]*)\".*", "$1")).toList());
+        assertEquals(List.of("letter.yaml:1:15: error [not-in-list] signatory \"G\" does not stand in seed letter.txt as a name of a list"
+                + " (a line of its own, or an item set off by commas, tabs or a bullet)"), check(names, "signatories: [G, C4ADS]\n"));
+    }
+
+    @Test
     void digitsThatMayBeANamesOwnAreNoFootnote() {
         // "G7", "Article 19", "Charter 77", "Group of 20": the digits are part of the name, which left without them is no item
         String list = "Signed by\n\nG7\nArticle 19\nCharter 77\nGroup of 20\nIRAQ WAR INQUIRY NETWORK1\nPeace Boat100\nForum Asia01\n";
@@ -275,7 +302,8 @@ class SignatureListTest {
         assertEquals(List.of(
                 "letter.yaml:1:15: error [not-in-list] signatory \"G\" does not stand in seed letter.txt as a name of a list (a line of its own,"
                         + " or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"G7\": its \"7\" is taken as part of the name, not as"
-                        + " a footnote's number, which is read as one only after a lower-case letter (the \"7\" of \"G7\" is the name's); copy the item"
+                        + " a footnote's number, which after a capital is read as one only when the letter prints that footnote (a later line"
+                        + " starting \"7 \", or a superscript) and the word before it has two letters or more (the \"7\" of \"G7\" is the name's); copy the item"
                         + " whole, as printed, and add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only"
                         + " mentions did not sign it",
                 "letter.yaml:1:18: error [not-in-list] signatory \"Article\" does not stand in seed letter.txt as a name of a list (a line of its own,"
@@ -289,7 +317,8 @@ class SignatureListTest {
                         + " add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it",
                 "letter.yaml:1:46: error [not-in-list] signatory \"IRAQ WAR INQUIRY NETWORK\" does not stand in seed letter.txt as a name of a list"
                         + " (a line of its own, or an item set off by commas, tabs or a bullet)\n  hint: the letter lists \"IRAQ WAR INQUIRY NETWORK1\":"
-                        + " its \"1\" is taken as part of the name, not as a footnote's number, which is read as one only after a lower-case letter"
+                        + " its \"1\" is taken as part of the name, not as a footnote's number, which after a capital is read as one only when the"
+                        + " letter prints that footnote (a later line starting \"1 \", or a superscript) and the word before it has two letters or more"
                         + " (the \"7\" of \"G7\" is the name's); copy the item whole, as printed, and add it to the organisation's aliases if it is a"
                         + " spelling of its name; an organisation the letter only mentions did not sign it",
                 "letter.yaml:1:72: error [not-in-list] signatory \"Peace Boat\" does not stand in seed letter.txt as a name of a list (a line of its own,"
