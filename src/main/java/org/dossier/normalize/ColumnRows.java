@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Lines printed in columns, as PDF text gives a list of names set in two or three columns: each line a row, its cells
- * parted by a tab or a run of spaces ("Amnesty International Japan        Human Rights Now"). One recognition, shared
+ * parted by a tab or a run of spaces ("Amnesty International Japan        Human Rights Now"), ideographic ones too. One recognition, shared
  * by the check of a letter's signatures (which reads the names down each column or across each row) and the reading
  * text (which shows each cell apart).
  */
@@ -14,8 +14,11 @@ public final class ColumnRows {
     /** A mark before an item: a Markdown heading or list mark, a bullet, a number ("1.", "(1)", "１．", "①"). */
     public static final Pattern LEADING = Pattern.compile("^(?:#{1,6}\\s+|[-*+\u2022\u30FB\u25CF\u25CB\u25E6\u25AA\u25A0\u2013\u2014]\\s*"
             + "|[(\uFF08]?[0-9\uFF10-\uFF19]{1,3}[.)\uFF0E\uFF09]\\s*|[\u2460-\u2473]\\s*)+");
-    /** What parts the columns of a line: a tab, or a run of spaces. */
-    private static final Pattern COLUMN_GAP = Pattern.compile(" *\t[ \t]*| {2,}");
+    /**
+     * What parts the columns of a line: a tab, or a run of spaces, ideographic spaces (U+3000, as Japanese text sets its
+     * columns) and no-break spaces among them; one ideographic space is a space inside a name ("認定NPO法人\u3000ヒューマンライツ・ナウ").
+     */
+    private static final Pattern COLUMN_GAP = Pattern.compile("[ \u00A0\u3000]*\t[ \t\u00A0\u3000]*|[ \u00A0\u3000]{2,}");
     private static final int NAME_MAX = 100;
 
     private ColumnRows() {

@@ -43,7 +43,7 @@ final class SignatureList {
     /** Digits that end an item against its last letter, of any case: perhaps a footnote's number, perhaps the name's. */
     private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=\\p{L})[1-9][0-9]?$");
     /** What parts the items of one line: list punctuation, a tab, a run of spaces (columns), a table's bar, a dash. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;\u3001\uFF0C\uFF1B|\t]\\s*| {2,}|\\s+[\u2013\u2014]\\s+|\\s*\uFF1A\\s*|\\s*:\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;\u3001\uFF0C\uFF1B|\t]\\s*|[ \u00A0\u3000]{2,}|\\s+[\u2013\u2014]\\s+|\\s*\uFF1A\\s*|\\s*:\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
     private static final Pattern COUNT = Pattern.compile("(?i).*\\d.*(?:organi[sz]ation|signator|group|other|\u56E3\u4F53).*");
@@ -151,7 +151,7 @@ final class SignatureList {
         String text = lines.get(line).strip();
         int cell = cellOf(line, start);
         int end = cell + 1 < cells[line].length ? cells[line][cell + 1] : text.length();
-        return text.substring(start, end).replaceAll("[\\s|]+$", "");
+        return text.substring(start, end).replaceAll("[\\s|\u00A0\u3000]+$", "");
     }
 
     private boolean holdsAPlace(int block, List<Entry> entries) {

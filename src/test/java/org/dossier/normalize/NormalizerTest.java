@@ -116,6 +116,15 @@ class NormalizerTest {
     }
 
     @Test
+    void columnsPartedByIdeographicSpacesAreShownOneCellPerLine() {
+        // a run of U+3000, as Japanese text sets its columns, parted nothing: two names ran together as one
+        String source = "署名団体\n\nヒューマン・ライツ・ナウ\u3000\u3000\u3000日本弁護士連合会\n認定NPO法人\u3000ヒューマンライツ・ナウ\u3000\u3000ピースボート\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("署名団体", "ヒューマン・ライツ・ナウ", "日本弁護士連合会", "認定NPO法人 ヒューマンライツ・ナウ", "ピースボート"), reading.texts());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @Test
     void aPlaceAndADatePrintedApartOnOneLineAreNoColumns() {
         // "Tokyo        7 December 2023" heading a letter was shown as two lines, and the note counted it as a row of names
         String source = "Joint letter\n\nTokyo        7 December 2023\n\nDear Minister,\n\nWe call on you to support the Court.\n\n"

@@ -87,6 +87,18 @@ class SignatureListTest {
     }
 
     @Test
+    void namesInColumnsPartedByIdeographicSpacesAreItems() {
+        // Japanese text sets its columns with runs of U+3000: the names ran together as one, and each was not-in-list
+        String seed = "署名団体：\n\nヒューマン・ライツ・ナウ\u3000\u3000\u3000日本弁護士連合会\n"
+                + "認定NPO法人\u3000ヒューマンライツ・ナウ\u3000\u3000ピースボート\n";
+        assertEquals(List.of(), check(seed, "signatories: [ヒューマン・ライツ・ナウ, 認定NPO法人 ヒューマンライツ・ナウ, 日本弁護士連合会, ピースボート]\n"));
+        // one ideographic space is a space inside a name, not a gap between two
+        assertEquals(List.of("letter.yaml:1:15: error [not-in-list] signatory \"認定NPO法人\" does not stand in seed letter.txt as a name of a"
+                + " list (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check(seed, "signatories: [認定NPO法人, ピースボート]\n"));
+    }
+
+    @Test
     void eachBlockOfColumnsIsReadItsOwnWay() {
         // the coordinators across their row, the signatories down their columns; a line of another number of columns
         // starts another block
