@@ -26,27 +26,69 @@ public final class ColumnRows {
 
     /**
      * Consecutive rows of the same number of columns (rows parted by no empty line, or each by one, as in
-     * double-spaced PDF text), and a last row that may hold fewer. A reader may read them down each column or across
-     * each row.
+     * double-spaced PDF text), rows among them with blank cells where the layout shows which columns their cells
+     * stand in (a name wrapped onto the next line, a column shorter than the others), and a last row that may hold
+     * fewer cells. A reader may read them down each column or across each row.
      *
-     * @param rows      the lines of the rows
-     * @param columns   the number of columns of the rows but the last
-     * @param lastCells the number of cells of the last row
+     * @param rows     the lines of the rows
+     * @param columns  the number of columns of the block
+     * @param columnOf for each row, the column each of its cells stands in: a short last row's in the first columns
+     *                 unless the layout shows others
+     * @param rankDown for each row, the place of each of its cells among the block's cells read down each column
      */
-    public record Block(int[] rows, int columns, int lastCells) {
-        /** The place of a cell among the block's cells read down each column: a short last row's cells are at the foot of the first columns. */
-        public int rankDown(int row, int column) {
-            int rank = 0;
-            for (int c = 0; c < column; c++) {
-                rank += c < lastCells ? rows.length : rows.length - 1;
+    public record Block(int[] rows, int columns, int[][] columnOf, int[][] rankDown) {
+        static Block of(int[] rows, int columns, int[][] columnOf) {
+            int[] inColumn = new int[columns];
+            for (int[] row : columnOf) {
+                for (int c : row) {
+                    inColumn[c]++;
+                }
             }
-            return rank + row;
+            int[] before = new int[columns];
+            for (int c = 1; c < columns; c++) {
+                before[c] = before[c - 1] + inColumn[c - 1];
+            }
+            int[][] rank = new int[columnOf.length][];
+            for (int r = 0; r < columnOf.length; r++) {
+                rank[r] = new int[columnOf[r].length];
+                for (int k = 0; k < columnOf[r].length; k++) {
+                    rank[r][k] = before[columnOf[r][k]]++;
+                }
+            }
+            return new Block(rows, columns, columnOf, rank);
+        }
+
+        /** The place of a cell (its row in the block, its index in the row) among the block's cells read down each column. */
+        public int rankDown(int row, int cell) {
+            return rankDown[row][cell];
+        }
+
+        /** The column a cell stands in (its row in the block, its index in the row). */
+        public int column(int row, int cell) {
+            return columnOf[row][cell];
+        }
+
+        /** How many rows hold a cell in every column. */
+        public int fullRows() {
+            return (int) java.util.Arrays.stream(columnOf).filter(row -> row.length == columns).count();
         }
 
         /** Whether its cells can be read down each column: as keys, at most 65,536 cells. */
         public boolean readableDown() {
             return (long) rows.length * columns <= 0xFFFF;
         }
+    }
+
+    /** The width of the white space before the line's first cell, or -1 when the line holds a tab, whose width is not known. */
+    public static int indent(String line) {
+        if (line.indexOf('\t') >= 0) {
+            return -1;
+        }
+        int at = 0;
+        while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 
     /**
@@ -90,12 +132,17 @@ public final class ColumnRows {
 
     /**
      * The blocks of rows of columns, in the order of the text: a block starts at a line of two cells or more and takes
-     * the rows after it (see {@link Block}).
+     * the rows after it (see {@link Block}). A row of fewer cells between two full rows, its first cell blank, is a row
+     * of the block when the layout shows the columns its cells stand in: every cell starts where a column of the
+     * block's first row starts (two characters either way), as text laid out in columns with spaces prints it. A line
+     * at the left margin ends the block, as its short last row: it may be a label that starts another list.
      *
-     * @param cells each line's cells, as {@link #cellsOf} gives them (null for a line that is no row)
-     * @param blank which lines are empty, so part rows without ending a block
+     * @param cells  each line's cells, as {@link #cellsOf} gives them (null for a line that is no row)
+     * @param blank  which lines are empty, so part rows without ending a block
+     * @param indent each line's indent, the width of the white space before its first cell, or -1 where its layout
+     *               cannot be measured (a line that holds a tab)
      */
-    public static List<Block> find(int[][] cells, boolean[] blank) {
+    public static List<Block> find(int[][] cells, boolean[] blank, int[] indent) {
         List<Block> blocks = new ArrayList<>();
         int line = 0;
         while (line < cells.length) {
@@ -104,36 +151,96 @@ public final class ColumnRows {
                 continue;
             }
             int columns = cells[line].length;
+            int[] starts = indent[line] < 0 ? null : positions(cells[line], indent[line]);
             List<Integer> rows = new ArrayList<>(List.of(line));
+            List<int[]> columnOf = new ArrayList<>(List.of(firstColumns(columns)));
             int spacing = -1;
-            int last = line;
-            int lastCells = columns;
+            int lastFull = 0;
+            int spacingAtFull = -1;
             while (true) {
-                int next = last + 1;
-                while (next < cells.length && blank[next]) {
-                    next++;
-                }
+                int last = rows.get(rows.size() - 1);
+                int next = after(last, blank);
                 int gap = next - last - 1;
                 if (next >= cells.length || cells[next] == null || cells[next].length > columns || gap > 1
                         || (spacing >= 0 && gap != spacing)) {
                     break;
                 }
-                if (cells[next].length < columns) {
-                    if (spacing < 0 && gap > 0) {
-                        break; // one row, then a line after an empty one: a row and what follows it
-                    }
-                    rows.add(next);
-                    lastCells = cells[next].length;
-                    last = next;
-                    break;
+                int[] placed = cells[next].length == columns ? firstColumns(columns) : place(cells[next], indent[next], starts);
+                if (placed == null || (placed.length < columns && placed[0] == 0)) {
+                    break; // a line at the left margin between rows may be a label ("Signed by:") that starts another list
+                }
+                if (placed.length == columns && starts != null && (indent[next] < 0 || place(cells[next], indent[next], starts) == null)) {
+                    starts = null; // rows not laid out in line: where a blank cell stands cannot be told
                 }
                 rows.add(next);
+                columnOf.add(placed);
                 spacing = gap;
-                last = next;
+                if (placed.length == columns) {
+                    lastFull = rows.size() - 1;
+                    spacingAtFull = spacing;
+                }
             }
-            blocks.add(new Block(rows.stream().mapToInt(Integer::intValue).toArray(), columns, lastCells));
-            line = last + 1;
+            // rows of blank cells after the last full row: only one stays, as the block's short last row
+            rows.subList(lastFull + 1, rows.size()).clear();
+            columnOf.subList(lastFull + 1, columnOf.size()).clear();
+            spacing = spacingAtFull;
+            int last = rows.get(rows.size() - 1);
+            int next = after(last, blank);
+            int gap = next - last - 1;
+            if (next < cells.length && cells[next] != null && cells[next].length < columns && gap <= 1
+                    && (spacing < 0 ? gap == 0 : gap == spacing)) { // one row, then a line after an empty one: a row and what follows it
+                int[] placed = place(cells[next], indent[next], starts);
+                rows.add(next);
+                columnOf.add(placed != null ? placed : firstColumns(cells[next].length));
+            }
+            blocks.add(Block.of(rows.stream().mapToInt(Integer::intValue).toArray(), columns, columnOf.toArray(new int[0][])));
+            line = rows.get(rows.size() - 1) + 1;
         }
         return blocks;
+    }
+
+    /** The next line after {@code line} that is not empty. */
+    private static int after(int line, boolean[] blank) {
+        int next = line + 1;
+        while (next < blank.length && blank[next]) {
+            next++;
+        }
+        return next;
+    }
+
+    private static int[] firstColumns(int count) {
+        int[] columns = new int[count];
+        for (int c = 0; c < count; c++) {
+            columns[c] = c;
+        }
+        return columns;
+    }
+
+    private static int[] positions(int[] cells, int indent) {
+        int[] at = new int[cells.length];
+        for (int k = 0; k < cells.length; k++) {
+            at[k] = indent + cells[k];
+        }
+        return at;
+    }
+
+    /** The columns a row's cells stand in, by where each starts against the columns' starts; null when one starts elsewhere. */
+    private static int[] place(int[] cells, int indent, int[] starts) {
+        if (starts == null || indent < 0) {
+            return null;
+        }
+        int[] placed = new int[cells.length];
+        int column = 0;
+        for (int k = 0; k < cells.length; k++) {
+            int at = indent + cells[k];
+            while (column < starts.length && starts[column] < at - 2) {
+                column++;
+            }
+            if (column >= starts.length || Math.abs(starts[column] - at) > 2) {
+                return null;
+            }
+            placed[k] = column++;
+        }
+        return placed;
     }
 }

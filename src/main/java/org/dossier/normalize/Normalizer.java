@@ -229,16 +229,18 @@ public final class Normalizer {
     private static Split splitColumns(List<String> source, boolean doubleSpaced, List<String> notes) {
         int[][] cells = new int[source.size()][];
         boolean[] blank = new boolean[source.size()];
+        int[] indent = new int[source.size()];
         for (int k = 0; k < source.size(); k++) {
             blank[k] = isBlank(source.get(k));
             cells[k] = blank[k] ? null : ColumnRows.cellsOf(source.get(k).strip());
+            indent[k] = ColumnRows.indent(source.get(k));
         }
         boolean[] splitRow = new boolean[source.size()];
         int rows = 0;
-        for (ColumnRows.Block block : ColumnRows.find(cells, blank)) {
+        for (ColumnRows.Block block : ColumnRows.find(cells, blank, indent)) {
             // rows of as many cells one under another are a list's columns; one row alone may be a heading's or a
             // signature block's line ("Tokyo        7 December 2023"), so its cells must each read as a name
-            boolean lone = block.rows().length - (block.lastCells() < block.columns() ? 1 : 0) < 2;
+            boolean lone = block.fullRows() < 2;
             boolean clear = true;
             for (int row : block.rows()) {
                 for (String cell : cellTexts(source.get(row).strip(), cells[row])) {

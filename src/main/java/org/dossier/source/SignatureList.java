@@ -83,6 +83,7 @@ final class SignatureList {
         java.util.Set<String> closed = HtmlTags.closedOneLetter(seedText);
         List<int[]> lineCells = new ArrayList<>();
         List<Boolean> blank = new ArrayList<>();
+        List<Integer> indents = new ArrayList<>();
         for (String line : LINE_BREAK.split(seedText, -1)) {
             raw.add(line);
             String text = EMPHASIS.matcher(MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { })).replaceAll("$1")).replaceAll("");
@@ -92,6 +93,7 @@ final class SignatureList {
             int lead = stripped.isEmpty() ? 0 : read.indexOf(stripped);
             lineCells.add(ColumnRows.cellsOf(text.substring(lead, lead + stripped.length())));
             blank.add(read.isBlank());
+            indents.add(ColumnRows.indent(text));
             java.util.regex.Matcher footnote = FOOTNOTE_LINE.matcher(stripped);
             if (footnote.find()) {
                 String number = footnote.group(1) != null ? footnote.group(1) : superscriptDigits(footnote.group(2));
@@ -102,15 +104,15 @@ final class SignatureList {
         blockOf = new int[lines.size()];
         rowOf = new int[lines.size()];
         java.util.Arrays.fill(blockOf, -1);
-        findBlocks(blank);
+        findBlocks(blank, indents);
     }
 
-    private void findBlocks(List<Boolean> blank) {
+    private void findBlocks(List<Boolean> blank, List<Integer> indents) {
         boolean[] empty = new boolean[blank.size()];
         for (int k = 0; k < empty.length; k++) {
             empty[k] = blank.get(k);
         }
-        for (ColumnRows.Block block : ColumnRows.find(cells, empty)) {
+        for (ColumnRows.Block block : ColumnRows.find(cells, empty, indents.stream().mapToInt(Integer::intValue).toArray())) {
             int[] rows = block.rows();
             for (int r = 0; r < rows.length; r++) {
                 blockOf[rows[r]] = blocks.size();
@@ -435,8 +437,9 @@ final class SignatureList {
         if (blockOf[line] < 0) {
             return "line " + (line + 1);
         }
-        int columns = blocks.get(blockOf[line]).columns();
-        int column = cellOf(line, (int) place);
+        ColumnRows.Block block = blocks.get(blockOf[line]);
+        int columns = block.columns();
+        int column = block.column(rowOf[line], cellOf(line, (int) place));
         String name;
         if (columns == 2) {
             name = column == 0 ? "left column" : "right column";

@@ -99,6 +99,38 @@ class SignatureListTest {
     }
 
     @Test
+    void aRowWithABlankCellStaysInItsBlockAndItsNameInItsColumn() {
+        // a row with its left cell blank ended the block, and its name was read in the left column: names listed down
+        // each column were out of order
+        String blankLeft = """
+                Signed:
+
+                Amnesty International Japan        Human Rights Now
+                                                   Peace Boat
+                Human Rights Watch                 Japan Civil Liberties Union
+                """;
+        assertEquals(List.of(), check(blankLeft, "signatories: [Amnesty International Japan, Human Rights Watch, Human Rights Now, Peace Boat,"
+                + " Japan Civil Liberties Union]\n"));
+        assertEquals(List.of(), check(blankLeft, "signatories: [Amnesty International Japan, Human Rights Now, Peace Boat, Human Rights Watch,"
+                + " Japan Civil Liberties Union]\n"));
+        assertEquals(List.of("letter.yaml:1:76: error [not-in-order] signatory \"Human Rights Now\" is printed before \"Peace Boat\" in seed"
+                        + " letter.txt (line 3, right column, against line 4, right column, reading the columns of lines 3 to 5 down each column),"
+                        + " but listed after it here"),
+                check(blankLeft, "signatories: [Amnesty International Japan, Human Rights Watch, Peace Boat, Human Rights Now,"
+                        + " Japan Civil Liberties Union]\n"));
+        // the last row, its left cell blank: its name is the foot of the right column
+        String blankLast = """
+                Signed:
+
+                Amnesty International Japan        Human Rights Now
+                Peace Boat                         Human Rights Watch
+                                                   Japan Civil Liberties Union
+                """;
+        assertEquals(List.of(), check(blankLast, "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch,"
+                + " Japan Civil Liberties Union]\n"));
+    }
+
+    @Test
     void eachBlockOfColumnsIsReadItsOwnWay() {
         // the coordinators across their row, the signatories down their columns; a line of another number of columns
         // starts another block
