@@ -211,7 +211,7 @@ final class SignatureList {
         if (failed || order.inOrder() == 0) {
             return;
         }
-        reportUnlisted(order, down, f, seed);
+        reportUnlisted(entries, order, down, f, seed);
     }
 
     /** A name of the metadata that stands in the letter's list: which list of the metadata gives it, and its places. */
@@ -460,7 +460,7 @@ final class SignatureList {
      * the signatures match (at most {@link #GAP} such lines or cells: a name or two left out; a longer stretch is
      * another part of the letter), in the order the letter was read.
      */
-    private void reportUnlisted(Order order, boolean[] down, Fields f, String seed) {
+    private void reportUnlisted(List<Entry> entries, Order order, boolean[] down, Fields f, String seed) {
         List<Long> slots = new ArrayList<>(); // the start of each line, or of each cell, of the text
         for (int line = 0; line < lines.size(); line++) {
             if (lines.get(line).isBlank()) {
@@ -473,9 +473,14 @@ final class SignatureList {
         }
         slots.sort(java.util.Comparator.comparingLong(slot -> key(slot, down)));
         Set<Long> matched = new HashSet<>();
-        for (long place : order.chosen()) {
+        for (int i = 0; i < order.chosen().length; i++) {
+            long place = order.chosen()[i];
             if (place >= 0) {
                 matched.add(slotOf(place));
+                Long rest = wrapped.get(place + "|" + TextMatch.normalize(entries.get(i).named().name()));
+                if (rest != null) {
+                    matched.add(rest); // the rest of a name wrapped in its column
+                }
             }
         }
         List<Long> unmatched = new ArrayList<>();
@@ -620,7 +625,42 @@ final class SignatureList {
             }
             start = end;
         }
+        indexWrapped(index);
         return index;
+    }
+
+    /**
+     * For a name wrapped onto the next line inside its column ("Japan Federation of Bar" over "Associations"), which
+     * the letter prints as a cell and, under it in the same column, a cell of a row whose other cells are blank: the
+     * two cells joined, as one item at the upper cell's place. Which it is, a wrapped name or a name under another,
+     * only the names of the signatures can tell: both are items. The lower cell's place, for each joined item.
+     */
+    private final java.util.Map<String, Long> wrapped = new java.util.HashMap<>();
+
+    private void indexWrapped(java.util.Map<String, java.util.TreeSet<Long>> index) {
+        for (ColumnRows.Block block : blocks) {
+            int[] rows = block.rows();
+            for (int r = 1; r < rows.length; r++) {
+                if (cells[rows[r]].length == block.columns()) {
+                    continue;
+                }
+                for (int k = 0; k < cells[rows[r]].length; k++) {
+                    int column = block.column(r, k);
+                    for (int j = 0; j < cells[rows[r - 1]].length; j++) {
+                        if (block.column(r - 1, j) != column) {
+                            continue;
+                        }
+                        long upper = ((long) rows[r - 1] << 32) + cells[rows[r - 1]][j];
+                        long lower = ((long) rows[r] << 32) + cells[rows[r]][k];
+                        String joined = cellText(rows[r - 1], cells[rows[r - 1]][j]) + " " + cellText(rows[r], cells[rows[r]][k]);
+                        index(joined, at -> upper, index);
+                        for (Item item : items(joined)) {
+                            wrapped.put(upper + "|" + item.bare(), lower);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Puts each item of the text under its words, and, for "B and C" ending a list, B and C each under theirs. */

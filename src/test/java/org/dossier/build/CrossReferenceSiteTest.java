@@ -148,6 +148,22 @@ class CrossReferenceSiteTest {
     }
 
     @Test
+    void aNameWrappedInsideItsColumnBuildsAndKeepsTheLettersLines() throws IOException {
+        // "Japan Internatinoal" over "Volunteer Center" in the right column: the build stopped with not-in-list
+        String seed = FixtureSite.LETTER_SEED.replace("Women’s Museum(WAM)\nJapan Internatinoal Volunteer Center\nRights Now\n",
+                "Women’s Museum(WAM)        Japan Internatinoal\n                           Volunteer Center\nRights Now\n");
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", seed);
+        site.build();
+        Document doc = page(site, "documents/letter/index.html");
+        // the page keeps the letter's lines, so no one paragraph prints the wrapped name whole, and none is cited for it
+        assertEquals(List.of("Women's Museum (WAM) printed “Women's Museum(WAM)” ¶ 8",
+                        "Japan International Volunteer Center printed “Japan Internatinoal Volunteer Center”", "Rights Now ¶ 11"),
+                doc.select("#signatories ~ ol.signatures").last().select("li").eachText());
+        doc.select("section.reading .pnum, section.reading .cite-p, section.reading h2").remove();
+        assertEquals(Words.ofSource(seed), Words.of(doc.selectFirst("section.reading").text()));
+    }
+
+    @Test
     void mentionsInTheTextLinkToEntityPagesButNeverInsideHeadings() throws IOException {
         Document doc = page(built(), "documents/letter/index.html");
         assertEquals("../../organizations/rights-watch/index.html", doc.selectFirst("#p-5 a.mention").attr("href"));

@@ -131,6 +131,35 @@ class SignatureListTest {
     }
 
     @Test
+    void aNameWrappedOntoTheNextLineInsideItsColumnIsOneName() {
+        // "Japan Federation of Bar" over "Associations" in the same column: the name as printed was not-in-list
+        String right = """
+                Signed:
+
+                Amnesty International Japan        Japan Federation of Bar
+                                                   Associations
+                Human Rights Now                   Peace Boat
+                """;
+        assertEquals(List.of(), check(right, "signatories: [Amnesty International Japan, Human Rights Now, Japan Federation of Bar Associations,"
+                + " Peace Boat]\n"));
+        assertEquals(List.of(), check(right, "signatories: [Amnesty International Japan, Japan Federation of Bar Associations, Human Rights Now,"
+                + " Peace Boat]\n"));
+        String left = """
+                Signed:
+
+                Amnesty International Japan        Human Rights Now
+                Japan Federation of Bar            Peace Boat
+                Associations
+                """;
+        assertEquals(List.of(), check(left, "signatories: [Amnesty International Japan, Japan Federation of Bar Associations, Human Rights Now,"
+                + " Peace Boat]\n"));
+        // read as two names, they are two names still: the cell left out is unlisted
+        assertEquals(List.of("letter.yaml:2:3: warning [unlisted-name] the letter prints \"Associations\" (seed letter.txt, line 5, left"
+                + " column) among the names it lists, and the signatures leave it out"),
+                check(left, "signatories:\n  - Amnesty International Japan\n  - Japan Federation of Bar\n  - Human Rights Now\n  - Peace Boat\n"));
+    }
+
+    @Test
     void eachBlockOfColumnsIsReadItsOwnWay() {
         // the coordinators across their row, the signatories down their columns; a line of another number of columns
         // starts another block
