@@ -132,8 +132,8 @@ public final class ColumnRows {
 
     /**
      * The blocks of rows of columns, in the order of the text: a block starts at a line of two cells or more and takes
-     * the rows after it (see {@link Block}). A row of fewer cells between two full rows, its first cell blank, is a row
-     * of the block when the layout shows the columns its cells stand in: every cell starts where a column of the
+     * the rows after it (see {@link Block}). A row of fewer cells between two full rows, a cell blank before one of its
+     * cells (not only its last cells), is a row of the block when the layout shows the columns its cells stand in: every cell starts where a column of the
      * block's first row starts (two characters either way), as text laid out in columns with spaces prints it. A line
      * at the left margin ends the block, as its short last row: it may be a label that starts another list.
      *
@@ -166,7 +166,7 @@ public final class ColumnRows {
                     break;
                 }
                 int[] placed = cells[next].length == columns ? firstColumns(columns) : place(cells[next], indent[next], starts);
-                if (placed == null || (placed.length < columns && placed[0] == 0)) {
+                if (placed == null || (placed.length < columns && placed[placed.length - 1] == placed.length - 1)) {
                     break; // a line at the left margin between rows may be a label ("Signed by:") that starts another list
                 }
                 if (placed.length == columns && starts != null && (indent[next] < 0 || place(cells[next], indent[next], starts) == null)) {

@@ -118,6 +118,16 @@ class SignatureListTest {
                         + " but listed after it here"),
                 check(blankLeft, "signatories: [Amnesty International Japan, Human Rights Watch, Peace Boat, Human Rights Now,"
                         + " Japan Civil Liberties Union]\n"));
+        // three columns, the middle cell of a row blank
+        String blankMiddle = """
+                Signed:
+
+                Amnesty International Japan        Human Rights Now        Peace Boat
+                Human Rights Watch                                         Asia Pacific Forum
+                Center for Prisoners' Rights       Kyoto YWCA              Osaka YWCA
+                """;
+        assertEquals(List.of(), check(blankMiddle, "signatories: [Amnesty International Japan, Human Rights Watch, Center for Prisoners' Rights,"
+                + " Human Rights Now, Kyoto YWCA, Peace Boat, Asia Pacific Forum, Osaka YWCA]\n"));
         // the last row, its left cell blank: its name is the foot of the right column
         String blankLast = """
                 Signed:
