@@ -79,16 +79,45 @@ public final class ColumnRows {
         }
     }
 
-    /** The width of the white space before the line's first cell, or -1 when the line holds a tab, whose width is not known. */
-    public static int indent(String line) {
-        if (line.indexOf('\t') >= 0) {
-            return -1;
+    /**
+     * Where the cells of a line stand, as its layout shows: by character, in a line laid out with spaces; by tab stop,
+     * in a line whose cells are each parted by tabs only, as a table copied from a spreadsheet is (a blank cell is one
+     * more tab: "\tPeace Boat", "Human Rights Watch\t\tAsia Pacific Forum").
+     *
+     * @param byTabs whether {@code at} counts tabs, else characters
+     * @param at     for each cell, its place in the layout
+     */
+    public record Layout(boolean byTabs, int[] at) {
+    }
+
+    /**
+     * The layout of a line whose cells are {@code cells}, as {@link #cellsOf} gives them for the part of the line
+     * from {@code from}; null when it cannot be told: no cells, or tabs and runs of spaces both parting cells.
+     */
+    public static Layout layout(String line, int from, int[] cells) {
+        if (cells == null) {
+            return null;
         }
-        int at = 0;
-        while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
-            at++;
+        int[] at = new int[cells.length];
+        boolean byTabs = line.indexOf('\t') >= 0;
+        for (int k = 0; k < cells.length; k++) {
+            int start = from + cells[k];
+            String before = line.substring(k == 0 ? 0 : from + cells[k - 1], start);
+            if (byTabs && (k == 0 ? !before.isBlank() || !before.replace("\t", "").isEmpty() : before.indexOf('\t') < 0)) {
+                return null; // a space before the first cell, or a run of spaces parting two, among tabs
+            }
+            at[k] = byTabs ? (int) line.substring(0, start).chars().filter(c -> c == '\t').count() : start;
         }
-        return at;
+        return new Layout(byTabs, at);
+    }
+
+    /** Where the line's text starts, after its white space. */
+    public static int textStart(String line) {
+        int lead = 0;
+        while (lead < line.length() && Character.isWhitespace(line.charAt(lead))) {
+            lead++;
+        }
+        return lead;
     }
 
     /**
@@ -139,10 +168,9 @@ public final class ColumnRows {
      *
      * @param cells  each line's cells, as {@link #cellsOf} gives them (null for a line that is no row)
      * @param blank  which lines are empty, so part rows without ending a block
-     * @param indent each line's indent, the width of the white space before its first cell, or -1 where its layout
-     *               cannot be measured (a line that holds a tab)
+     * @param layout each line's layout (see {@link #layout}), null where it cannot be told
      */
-    public static List<Block> find(int[][] cells, boolean[] blank, int[] indent) {
+    public static List<Block> find(int[][] cells, boolean[] blank, Layout[] layout) {
         List<Block> blocks = new ArrayList<>();
         int line = 0;
         while (line < cells.length) {
@@ -151,7 +179,7 @@ public final class ColumnRows {
                 continue;
             }
             int columns = cells[line].length;
-            int[] starts = indent[line] < 0 ? null : positions(cells[line], indent[line]);
+            Layout starts = layout[line];
             List<Integer> rows = new ArrayList<>(List.of(line));
             List<int[]> columnOf = new ArrayList<>(List.of(firstColumns(columns)));
             int spacing = -1;
@@ -165,11 +193,11 @@ public final class ColumnRows {
                         || (spacing >= 0 && gap != spacing)) {
                     break;
                 }
-                int[] placed = cells[next].length == columns ? firstColumns(columns) : place(cells[next], indent[next], starts);
+                int[] placed = cells[next].length == columns ? firstColumns(columns) : place(layout[next], starts);
                 if (placed == null || (placed.length < columns && placed[placed.length - 1] == placed.length - 1)) {
                     break; // a line at the left margin between rows may be a label ("Signed by:") that starts another list
                 }
-                if (placed.length == columns && starts != null && (indent[next] < 0 || place(cells[next], indent[next], starts) == null)) {
+                if (placed.length == columns && place(layout[next], starts) == null) {
                     starts = null; // rows not laid out in line: where a blank cell stands cannot be told
                 }
                 rows.add(next);
@@ -189,7 +217,7 @@ public final class ColumnRows {
             int gap = next - last - 1;
             if (next < cells.length && cells[next] != null && cells[next].length < columns && gap <= 1
                     && (spacing < 0 ? gap == 0 : gap == spacing)) { // one row, then a line after an empty one: a row and what follows it
-                int[] placed = place(cells[next], indent[next], starts);
+                int[] placed = place(layout[next], starts);
                 rows.add(next);
                 columnOf.add(placed != null ? placed : firstColumns(cells[next].length));
             }
@@ -216,27 +244,24 @@ public final class ColumnRows {
         return columns;
     }
 
-    private static int[] positions(int[] cells, int indent) {
-        int[] at = new int[cells.length];
-        for (int k = 0; k < cells.length; k++) {
-            at[k] = indent + cells[k];
-        }
-        return at;
-    }
-
-    /** The columns a row's cells stand in, by where each starts against the columns' starts; null when one starts elsewhere. */
-    private static int[] place(int[] cells, int indent, int[] starts) {
-        if (starts == null || indent < 0) {
+    /**
+     * The columns a row's cells stand in, by where each starts against where the columns start (by character, two
+     * either way; by tab stop, exactly); null when one starts elsewhere, or the two are not laid out alike.
+     */
+    private static int[] place(Layout row, Layout columns) {
+        if (row == null || columns == null || row.byTabs() != columns.byTabs()) {
             return null;
         }
-        int[] placed = new int[cells.length];
+        int slack = row.byTabs() ? 0 : 2;
+        int[] starts = columns.at();
+        int[] placed = new int[row.at().length];
         int column = 0;
-        for (int k = 0; k < cells.length; k++) {
-            int at = indent + cells[k];
-            while (column < starts.length && starts[column] < at - 2) {
+        for (int k = 0; k < placed.length; k++) {
+            int at = row.at()[k];
+            while (column < starts.length && starts[column] < at - slack) {
                 column++;
             }
-            if (column >= starts.length || Math.abs(starts[column] - at) > 2) {
+            if (column >= starts.length || Math.abs(starts[column] - at) > slack) {
                 return null;
             }
             placed[k] = column++;

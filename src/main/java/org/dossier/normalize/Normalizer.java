@@ -229,15 +229,15 @@ public final class Normalizer {
     private static Split splitColumns(List<String> source, boolean doubleSpaced, List<String> notes) {
         int[][] cells = new int[source.size()][];
         boolean[] blank = new boolean[source.size()];
-        int[] indent = new int[source.size()];
+        ColumnRows.Layout[] layout = new ColumnRows.Layout[source.size()];
         for (int k = 0; k < source.size(); k++) {
             blank[k] = isBlank(source.get(k));
             cells[k] = blank[k] ? null : ColumnRows.cellsOf(source.get(k).strip());
-            indent[k] = ColumnRows.indent(source.get(k));
+            layout[k] = ColumnRows.layout(source.get(k), ColumnRows.textStart(source.get(k)), cells[k]);
         }
         boolean[] splitRow = new boolean[source.size()];
         int rows = 0;
-        for (ColumnRows.Block block : ColumnRows.find(cells, blank, indent)) {
+        for (ColumnRows.Block block : ColumnRows.find(cells, blank, layout)) {
             // rows of as many cells one under another are a list's columns; one row alone may be a heading's or a
             // signature block's line ("Tokyo        7 December 2023"), so its cells must each read as a name
             boolean lone = block.fullRows() < 2;

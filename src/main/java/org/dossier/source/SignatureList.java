@@ -83,7 +83,7 @@ final class SignatureList {
         java.util.Set<String> closed = HtmlTags.closedOneLetter(seedText);
         List<int[]> lineCells = new ArrayList<>();
         List<Boolean> blank = new ArrayList<>();
-        List<Integer> indents = new ArrayList<>();
+        List<ColumnRows.Layout> layouts = new ArrayList<>();
         for (String line : LINE_BREAK.split(seedText, -1)) {
             raw.add(line);
             String text = EMPHASIS.matcher(MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { })).replaceAll("$1")).replaceAll("");
@@ -91,9 +91,10 @@ final class SignatureList {
             lines.add(read);
             String stripped = read.strip();
             int lead = stripped.isEmpty() ? 0 : read.indexOf(stripped);
-            lineCells.add(ColumnRows.cellsOf(text.substring(lead, lead + stripped.length())));
+            int[] lineCellStarts = ColumnRows.cellsOf(text.substring(lead, lead + stripped.length()));
+            lineCells.add(lineCellStarts);
             blank.add(read.isBlank());
-            indents.add(ColumnRows.indent(text));
+            layouts.add(ColumnRows.layout(text, lead, lineCellStarts));
             java.util.regex.Matcher footnote = FOOTNOTE_LINE.matcher(stripped);
             if (footnote.find()) {
                 String number = footnote.group(1) != null ? footnote.group(1) : superscriptDigits(footnote.group(2));
@@ -104,15 +105,15 @@ final class SignatureList {
         blockOf = new int[lines.size()];
         rowOf = new int[lines.size()];
         java.util.Arrays.fill(blockOf, -1);
-        findBlocks(blank, indents);
+        findBlocks(blank, layouts);
     }
 
-    private void findBlocks(List<Boolean> blank, List<Integer> indents) {
+    private void findBlocks(List<Boolean> blank, List<ColumnRows.Layout> layouts) {
         boolean[] empty = new boolean[blank.size()];
         for (int k = 0; k < empty.length; k++) {
             empty[k] = blank.get(k);
         }
-        for (ColumnRows.Block block : ColumnRows.find(cells, empty, indents.stream().mapToInt(Integer::intValue).toArray())) {
+        for (ColumnRows.Block block : ColumnRows.find(cells, empty, layouts.toArray(new ColumnRows.Layout[0]))) {
             int[] rows = block.rows();
             for (int r = 0; r < rows.length; r++) {
                 blockOf[rows[r]] = blocks.size();

@@ -125,6 +125,14 @@ class NormalizerTest {
     }
 
     @Test
+    void aRowOfATableCopiedWithTabsWhoseLeftCellIsBlankKeepsItsBlockInColumns() {
+        // "\tAssociations" ended the block, so the row above it, alone, was not split: two names ran together as one
+        String source = "Signed\n\nAmnesty International Japan\tJapan Federation of Bar\n\tAssociations\nHuman Rights Watch\tPeace Boat\n";
+        assertEquals(List.of("Signed", "Amnesty International Japan", "Japan Federation of Bar", "Associations", "Human Rights Watch", "Peace Boat"),
+                normalizer.normalize(source).texts());
+    }
+
+    @Test
     void aPlaceAndADatePrintedApartOnOneLineAreNoColumns() {
         // "Tokyo        7 December 2023" heading a letter was shown as two lines, and the note counted it as a row of names
         String source = "Joint letter\n\nTokyo        7 December 2023\n\nDear Minister,\n\nWe call on you to support the Court.\n\n"

@@ -170,6 +170,23 @@ class SignatureListTest {
     }
 
     @Test
+    void aBlankCellOfATableCopiedWithTabsIsOneMoreTab() {
+        // a row parted by tabs, its left cell blank ("\tPeace Boat"): its name was read in the left column, and a name
+        // wrapped in the right column was not-in-list
+        String blank = "Signed:\n\nAmnesty International Japan\tHuman Rights Now\n\tPeace Boat\nHuman Rights Watch\tJapan Civil Liberties Union\n";
+        assertEquals(List.of(), check(blank, "signatories: [Amnesty International Japan, Human Rights Watch, Human Rights Now, Peace Boat,"
+                + " Japan Civil Liberties Union]\n"));
+        String wrapped = "Signed:\n\nAmnesty International Japan\tJapan Federation of Bar\n\tAssociations\nHuman Rights Watch\tPeace Boat\n";
+        assertEquals(List.of(), check(wrapped, "signatories: [Amnesty International Japan, Human Rights Watch, Japan Federation of Bar Associations,"
+                + " Peace Boat]\n"));
+        // three columns, the middle one blank: two tabs
+        String middle = "Signed:\n\nAmnesty International Japan\tHuman Rights Now\tPeace Boat\nHuman Rights Watch\t\tAsia Pacific Forum\n"
+                + "Kyoto YWCA\tOsaka YWCA\tTokyo YWCA\n";
+        assertEquals(List.of(), check(middle, "signatories: [Amnesty International Japan, Human Rights Watch, Kyoto YWCA, Human Rights Now,"
+                + " Osaka YWCA, Peace Boat, Asia Pacific Forum, Tokyo YWCA]\n"));
+    }
+
+    @Test
     void eachBlockOfColumnsIsReadItsOwnWay() {
         // the coordinators across their row, the signatories down their columns; a line of another number of columns
         // starts another block
