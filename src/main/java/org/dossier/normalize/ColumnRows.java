@@ -80,7 +80,8 @@ public final class ColumnRows {
     }
 
     /**
-     * Where the cells of a line stand, as its layout shows: by character, in a line laid out with spaces; by tab stop,
+     * Where the cells of a line stand, as its layout shows: by character (two for a wide one, see {@link #width}), in a
+     * line laid out with spaces; by tab stop,
      * in a line whose cells are each parted by tabs only, as a table copied from a spreadsheet is (a blank cell is one
      * more tab: "\tPeace Boat", "Human Rights Watch\t\tAsia Pacific Forum").
      *
@@ -106,9 +107,19 @@ public final class ColumnRows {
             if (byTabs && (k == 0 ? !before.isBlank() || !before.replace("\t", "").isEmpty() : before.indexOf('\t') < 0)) {
                 return null; // a space before the first cell, or a run of spaces parting two, among tabs
             }
-            at[k] = byTabs ? (int) line.substring(0, start).chars().filter(c -> c == '\t').count() : start;
+            at[k] = byTabs ? (int) line.substring(0, start).chars().filter(c -> c == '\t').count() : width(line.substring(0, start));
         }
         return new Layout(byTabs, at);
+    }
+
+    /**
+     * How wide the text is laid out: two for a character of a script set in wide cells (kanji, kana, hangul, full-width
+     * forms, the ideographic space), as a layout in columns sets Japanese; one for any other.
+     */
+    static int width(String text) {
+        return text.codePoints().map(c -> (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF && c != 0x303F)
+                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD) ? 2 : 1).sum();
     }
 
     /** Where the line's text starts, after its white space. */

@@ -187,6 +187,17 @@ class SignatureListTest {
     }
 
     @Test
+    void japaneseNamesInColumnsAreSetInWideCharacters() {
+        // a column laid out under Japanese names, each character two wide: a row with its left cell blank was read in
+        // the left column, as its characters were counted one wide
+        String seed = "署名団体\n\n"
+                + "ヒューマン・ライツ・ナウ        日本弁護士連合会\n" // 24 wide, then 8 spaces: the right column at 32
+                + "                                ピースボート\n"
+                + "アムネスティ日本                アジア女性資料センター\n"; // 16 wide, then 16 spaces
+        assertEquals(List.of(), check(seed, "signatories: [ヒューマン・ライツ・ナウ, アムネスティ日本, 日本弁護士連合会, ピースボート, アジア女性資料センター]\n"));
+    }
+
+    @Test
     void eachBlockOfColumnsIsReadItsOwnWay() {
         // the coordinators across their row, the signatories down their columns; a line of another number of columns
         // starts another block
