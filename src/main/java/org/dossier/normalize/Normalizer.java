@@ -243,8 +243,11 @@ public final class Normalizer {
             boolean lone = block.fullRows() < 2;
             boolean clear = true;
             for (int row : block.rows()) {
+                // a row with blank cells may hold the rest of a name wrapped in its column ("abolition of torture")
+                boolean wrap = cells[row].length < block.columns();
                 for (String cell : cellTexts(source.get(row).strip(), cells[row])) {
-                    clear &= lone ? isNameCell(clean(cell)) : isCell(clean(cell));
+                    String text = clean(cell);
+                    clear &= (lone ? isNameCell(text) : isCell(text)) || (wrap && isRestOfName(text));
                 }
             }
             for (int row : block.rows()) {
@@ -309,6 +312,12 @@ public final class Normalizer {
     private static boolean isCell(String cell) {
         String name = ColumnRows.LEADING.matcher(cell).replaceFirst("");
         return (caseless(name) ? caselessNameLike(name) : nameLike(name, 0)) && !isDate(cell);
+    }
+
+    /** The rest of a name wrapped onto the next line: in lower case, and holding no sentence, as a name does not. */
+    private static boolean isRestOfName(String text) {
+        return startsLowerCase(text) && text.length() <= SHORT_ITEM && !SENTENCE_INSIDE.matcher(text).find()
+                && !(ENDS_CLAUSE.matcher(text).matches() && !ABBREVIATION_END.matcher(text).matches());
     }
 
     /** Whether the text starts with a letter of a script without capitals, as Japanese and Chinese are written. */

@@ -133,6 +133,19 @@ class NormalizerTest {
     }
 
     @Test
+    void theRestOfANameWrappedInItsColumnInLowerCaseDoesNotStopItsBlockBeingSplit() {
+        // "abolition of torture" under "Japan Network for the", the left cell blank: it read as no name, so no row was
+        // split and the names of each row ran together
+        String source = "Signed\n\nAmnesty International Japan        Japan Network for the\n                                   abolition of torture\n"
+                + "Human Rights Now                   Peace Boat\n";
+        assertEquals(List.of("Signed", "Amnesty International Japan", "Japan Network for the", "abolition of torture", "Human Rights Now", "Peace Boat"),
+                normalizer.normalize(source).texts());
+        // a row of names is no row of blank cells: a cell in lower case there is no name
+        assertEquals(List.of("Signed", "Amnesty International Japan network for the", "Human Rights Now Peace Boat"),
+                normalizer.normalize("Signed\n\nAmnesty International Japan        network for the\nHuman Rights Now        Peace Boat\n").texts());
+    }
+
+    @Test
     void aPlaceAndADatePrintedApartOnOneLineAreNoColumns() {
         // "Tokyo        7 December 2023" heading a letter was shown as two lines, and the note counted it as a row of names
         String source = "Joint letter\n\nTokyo        7 December 2023\n\nDear Minister,\n\nWe call on you to support the Court.\n\n"
