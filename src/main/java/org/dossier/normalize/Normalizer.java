@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Reads the structure of a plain-text seed. The rules, in order:
  * <ol>
  *   <li>Rows printed in columns ({@link ColumnRows}), every cell reading as a name (a row alone, as a name of an
- *       organisation or a person), are split into their cells, one per line, in the order of each row.</li>
+ *       organisation or a person), are split into their cells, one per line, in the order of each row; the other rows
+ *       of their block stay whole.</li>
  *   <li>Double-spaced PDF text (an empty line after every printed line, paragraphs parted by a line of spaces
  *       or by more empty lines) and hard-wrapped blocks are reflowed into paragraphs.</li>
  *   <li>HTML tags carried as text ({@code <u>…</u>}) are removed; the words they enclose stay.</li>
@@ -215,8 +216,9 @@ public final class Normalizer {
     /**
      * The source's lines, each row of a block printed in columns (see {@link ColumnRows}) given as its cells, one per
      * line, in the order of the row: the gap that parts two names in a PDF's columns would otherwise read as one
-     * space, and run them together as one name. Only a block whose every cell reads as a name or a short label (see
-     * {@link #isCell}) is split, so that a sentence with two spaces after its full stop stays whole. In double-spaced
+     * space, and run them together as one name. Only a row whose every cell reads as a name or a short label (see
+     * {@link #isCell}) is split, so that a sentence with two spaces after its full stop stays whole, and a run of such
+     * rows of one full row only when they read as names of organisations or people ({@link #isNameCell}). In double-spaced
      * text, the cells are parted by an empty line, as its printed lines are.
      *
      * @param lines    the lines, the cells taking the place of their row
@@ -238,23 +240,45 @@ public final class Normalizer {
         boolean[] splitRow = new boolean[source.size()];
         int rows = 0;
         for (ColumnRows.Block block : ColumnRows.find(cells, blank, layout)) {
-            // rows of as many cells one under another are a list's columns; one row alone may be a heading's or a
-            // signature block's line ("Tokyo        7 December 2023"), so its cells must each read as a name
-            boolean lone = block.fullRows() < 2;
-            boolean clear = true;
-            for (int row : block.rows()) {
+            int[] blockRows = block.rows();
+            boolean[] names = new boolean[blockRows.length]; // every cell reads as a name
+            boolean[] namesAlone = new boolean[blockRows.length]; // and as one of an organisation or a person
+            for (int r = 0; r < blockRows.length; r++) {
                 // a row with blank cells may hold the rest of a name wrapped in its column ("abolition of torture")
-                boolean wrap = cells[row].length < block.columns();
-                for (String cell : cellTexts(source.get(row).strip(), cells[row])) {
+                boolean wrap = cells[blockRows[r]].length < block.columns();
+                names[r] = true;
+                namesAlone[r] = true;
+                for (String cell : cellTexts(source.get(blockRows[r]).strip(), cells[blockRows[r]])) {
                     String text = clean(cell);
-                    clear &= (lone ? isNameCell(text) : isCell(text)) || (wrap && isRestOfName(text));
+                    boolean rest = wrap && isRestOfName(text);
+                    names[r] &= isCell(text) || rest;
+                    namesAlone[r] &= isNameCell(text) || rest;
                 }
             }
-            for (int row : block.rows()) {
-                if (clear && cells[row].length > 1) {
-                    splitRow[row] = true;
-                    rows++;
+            // each run of rows of names is split: a row that is none ("Tokyo        7 December 2023" under the list)
+            // stays whole, and so does a run of one row (besides a short last one) but of names of organisations
+            // or people, as a row alone may be a heading's or a signature block's line
+            int r = 0;
+            while (r < blockRows.length) {
+                if (!names[r]) {
+                    r++;
+                    continue;
                 }
+                int end = r;
+                int full = 0;
+                boolean alone = true;
+                while (end < blockRows.length && names[end]) {
+                    full += cells[blockRows[end]].length == block.columns() ? 1 : 0;
+                    alone &= namesAlone[end];
+                    end++;
+                }
+                for (int k = r; k < end && (full >= 2 || alone); k++) {
+                    if (cells[blockRows[k]].length > 1) {
+                        splitRow[blockRows[k]] = true;
+                        rows++;
+                    }
+                }
+                r = end;
             }
         }
         List<String> lines = new ArrayList<>();

@@ -140,8 +140,8 @@ class NormalizerTest {
                 + "Human Rights Now                   Peace Boat\n";
         assertEquals(List.of("Signed", "Amnesty International Japan", "Japan Network for the", "abolition of torture", "Human Rights Now", "Peace Boat"),
                 normalizer.normalize(source).texts());
-        // a row of names is no row of blank cells: a cell in lower case there is no name
-        assertEquals(List.of("Signed", "Amnesty International Japan network for the", "Human Rights Now Peace Boat"),
+        // a full row is no row of blank cells: a cell in lower case there is no name, and the row stays whole
+        assertEquals(List.of("Signed", "Amnesty International Japan network for the", "Human Rights Now", "Peace Boat"),
                 normalizer.normalize("Signed\n\nAmnesty International Japan        network for the\nHuman Rights Now        Peace Boat\n").texts());
     }
 
@@ -157,6 +157,13 @@ class NormalizerTest {
         // a date is no name in rows of columns either
         assertEquals(List.of("Signed", "Human Rights Now 7 December 2023", "Peace Boat 8 December 2023"),
                 normalizer.normalize("Signed\n\nHuman Rights Now        7 December 2023\nPeace Boat        8 December 2023\n").texts());
+        // a place and a date set under the columns of a list: the list is split, the place and the date are not
+        ReadingText under = normalizer.normalize("Signed\n\nAmnesty International Japan        Human Rights Now\n"
+                + "Peace Boat                         Human Rights Watch\nTokyo                              7 December 2023\n");
+        assertEquals(List.of("Signed", "Amnesty International Japan", "Human Rights Now", "Peace Boat", "Human Rights Watch",
+                "Tokyo 7 December 2023"), under.texts());
+        assertEquals("2 rows printed in columns (their cells parted by a tab or a run of spaces) are shown one cell per line,"
+                + " in the order of each row.", under.notes().get(0));
         // a row alone of two names, or of a name and an acronym, is a list's still
         assertEquals(List.of("Signed", "Human Rights Now", "JCLU", "End."), normalizer.normalize("Signed\n\nHuman Rights Now        JCLU\n\nEnd.\n").texts());
     }
