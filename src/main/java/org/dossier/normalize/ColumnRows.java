@@ -1,5 +1,7 @@
 package org.dossier.normalize;
 
+import org.dossier.model.DossierDate;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,6 +22,13 @@ public final class ColumnRows {
      */
     private static final Pattern COLUMN_GAP = Pattern.compile("[ \u00A0\u3000]*\t[ \t\u00A0\u3000]*|[ \u00A0\u3000]{2,}");
     private static final int NAME_MAX = 100;
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b";
+    /** A day and a month, a month, a day and a year, or a date in numbers or in Japanese: "7 December", "Dec. 7, 2023", "2023/12/7", "2023年12月". */
+    private static final Pattern DATE_PART = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH
+            + "|\\b" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
+            + "|\\b\\d{1,4}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?\\d{1,4}\\b"
+            + "|\\d\\s?\u5E74\\s?\\d{1,2}\\s?\u6708|\\d{1,2}\\s?\u6708\\s?\\d{1,2}\\s?\u65E5");
 
     private ColumnRows() {
     }
@@ -131,10 +140,16 @@ public final class ColumnRows {
         return lead;
     }
 
+    /** Whether the text holds a date, or the part of one that gives a day and a month or a year ("7 December", "2023/12/7"). */
+    public static boolean isDate(String cell) {
+        return DossierDate.readPrinted(cell).isPresent() || DATE_PART.matcher(cell).find();
+    }
+
     /**
      * Where each cell of the line starts, its cells parted by a tab or a run of spaces, a cell that holds only a number
      * or bullet going with the next ("1.  Amnesty"); null when the line is blank, or a cell is too long for a name, ends
-     * as a clause does, or is a sentence (a sentence with two spaces after its full stop is no row of columns).
+     * as a clause does, is a sentence (a sentence with two spaces after its full stop is no row of columns), or holds a
+     * date (a place and a date, "Tokyo        7 December 2023", are no names).
      */
     public static int[] cellsOf(String text) {
         if (text.isBlank()) {
@@ -163,7 +178,8 @@ public final class ColumnRows {
         }
         for (int k = 0; k < starts.size(); k++) {
             String cell = text.substring(starts.get(k), ends.get(k)).strip();
-            if (cell.length() > NAME_MAX || cell.endsWith(",") || cell.endsWith(";") || (cell.endsWith(".") && cell.split(" ").length > 6)) {
+            if (cell.length() > NAME_MAX || cell.endsWith(",") || cell.endsWith(";") || (cell.endsWith(".") && cell.split(" ").length > 6)
+                    || isDate(cell)) {
                 return null;
             }
         }

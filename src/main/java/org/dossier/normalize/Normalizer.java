@@ -59,13 +59,6 @@ public final class Normalizer {
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?;:\u2026][\"'\u201D\u2019)\\]]*\\s+\\S"
             + "|,(?!\\s*(?:Inc|Ltd|Co|Corp|Jr|Sr)\\.?$)");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d&-]*");
-    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b";
-    /** A day and a month, a month, a day and a year, or a date in numbers or in Japanese: "7 December", "Dec. 7, 2023", "2023/12/7", "2023年12月". */
-    private static final Pattern DATE_PART = Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTH
-            + "|\\b" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b"
-            + "|\\b\\d{1,4}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?\\d{1,4}\\b"
-            + "|\\d\\s?\u5E74\\s?\\d{1,2}\\s?\u6708|\\d{1,2}\\s?\u6708\\s?\\d{1,2}\\s?\u65E5");
     /** Punctuation of Japanese and Chinese sentences: a full stop, a comma, a question or exclamation mark, a quotation. */
     private static final Pattern CASELESS_SENTENCE = Pattern.compile("[\u3001\u3002\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B\u300C\u300D]");
     private static final int SHORT_ITEM = 100;
@@ -330,12 +323,13 @@ public final class Normalizer {
     /**
      * A cell of a row that is clearly printed in columns: it reads as a name does in a list (see {@link #nameLike}),
      * its number or bullet aside, most of its words capitalised (or written in a script without capitals, see
-     * {@link #caselessNameLike}), and holds no sentence and no date: "Human Rights Now", "Center for Prisoners' Rights",
-     * "2. Peace Boat", "日本弁護士連合会", not "Thank you.", "We look forward to your reply" or "2023年12月7日".
+     * {@link #caselessNameLike}), and holds no sentence: "Human Rights Now", "Center for Prisoners' Rights", "2. Peace
+     * Boat", "日本弁護士連合会", not "Thank you." or "We look forward to your reply" (a row holding a date is no row of
+     * columns at all, see {@link ColumnRows#cellsOf}).
      */
     private static boolean isCell(String cell) {
         String name = ColumnRows.LEADING.matcher(cell).replaceFirst("");
-        return (caseless(name) ? caselessNameLike(name) : nameLike(name, 0)) && !isDate(cell);
+        return caseless(name) ? caselessNameLike(name) : nameLike(name, 0);
     }
 
     /** The rest of a name wrapped onto the next line: in lower case, and holding no sentence, as a name does not. */
@@ -381,10 +375,6 @@ public final class Normalizer {
         return words >= 2 || ACRONYM.matcher(name).matches() || (caseless(name) && name.codePoints().filter(Character::isLetter).count() >= 4);
     }
 
-    /** A date, or the part of one that gives a day and a month or a year, is no name ("7 December 2023", "2023/12/7"). */
-    private static boolean isDate(String cell) {
-        return org.dossier.model.DossierDate.readPrinted(cell).isPresent() || DATE_PART.matcher(cell).find();
-    }
 
     /**
      * PDF text copied with an empty line after every printed line: nearly every line is followed by exactly one

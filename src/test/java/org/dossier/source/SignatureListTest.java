@@ -198,6 +198,20 @@ class SignatureListTest {
     }
 
     @Test
+    void aPlaceAndADateSetUnderTheColumnsAreNoNamesOfTheList() {
+        // "Tokyo        7 December 2023" under the list was read as a row of its columns: down each column, "Tokyo"
+        // stood between two names and was reported as a name the signatures leave out
+        String seed = """
+                Signed:
+
+                Amnesty International Japan        Human Rights Now
+                Peace Boat                         Human Rights Watch
+                Tokyo                              7 December 2023
+                """;
+        assertEquals(List.of(), check(seed, "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch]\n"));
+    }
+
+    @Test
     void eachBlockOfColumnsIsReadItsOwnWay() {
         // the coordinators across their row, the signatories down their columns; a line of another number of columns
         // starts another block
