@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Lines printed in columns, as PDF text gives a list of names set in two or three columns: each line a row, its cells
- * parted by a tab or a run of spaces ("Amnesty International Japan        Human Rights Now"), ideographic ones too. One recognition, shared
- * by the check of a letter's signatures (which reads the names down each column or across each row) and the reading
- * text (which shows each cell apart).
+ * parted by a tab or a run of spaces, ideographic ones too ("Amnesty International Japan        Human Rights Now"). One
+ * recognition, shared by the check of a letter's signatures (which reads the names down each column or across each row)
+ * and the reading text (which shows each cell apart).
  */
 public final class ColumnRows {
     /** A mark before an item: a Markdown heading or list mark, a bullet, a number ("1.", "(1)", "１．", "①"). */
@@ -90,9 +90,8 @@ public final class ColumnRows {
 
     /**
      * Where the cells of a line stand, as its layout shows: by character (two for a wide one, see {@link #width}), in a
-     * line laid out with spaces; by tab stop,
-     * in a line whose cells are each parted by tabs only, as a table copied from a spreadsheet is (a blank cell is one
-     * more tab: "\tPeace Boat", "Human Rights Watch\t\tAsia Pacific Forum").
+     * line laid out with spaces; by tab stop, in a line whose cells are each parted by tabs only, as a table copied
+     * from a spreadsheet is (a blank cell is one more tab: "\tPeace Boat", "Human Rights Watch\t\tAsia Pacific Forum").
      *
      * @param byTabs whether {@code at} counts tabs, else characters
      * @param at     for each cell, its place in the layout
@@ -113,7 +112,7 @@ public final class ColumnRows {
         for (int k = 0; k < cells.length; k++) {
             int start = from + cells[k];
             String before = line.substring(k == 0 ? 0 : from + cells[k - 1], start);
-            if (byTabs && (k == 0 ? !before.isBlank() || !before.replace("\t", "").isEmpty() : before.indexOf('\t') < 0)) {
+            if (byTabs && (k == 0 ? !before.replace("\t", "").isEmpty() : before.indexOf('\t') < 0)) {
                 return null; // a space before the first cell, or a run of spaces parting two, among tabs
             }
             at[k] = byTabs ? (int) line.substring(0, start).chars().filter(c -> c == '\t').count() : width(line.substring(0, start));
@@ -189,9 +188,9 @@ public final class ColumnRows {
     /**
      * The blocks of rows of columns, in the order of the text: a block starts at a line of two cells or more and takes
      * the rows after it (see {@link Block}). A row of fewer cells between two full rows, a cell blank before one of its
-     * cells (not only its last cells), is a row of the block when the layout shows the columns its cells stand in: every cell starts where a column of the
-     * block's first row starts (two characters either way), as text laid out in columns with spaces prints it. A line
-     * at the left margin ends the block, as its short last row: it may be a label that starts another list.
+     * cells (not only its last cells), is a row of the block when the layout shows the columns its cells stand in
+     * (see {@link #place}). A line at the left margin ends the block, as its short last row: it may be a label that
+     * starts another list.
      *
      * @param cells  each line's cells, as {@link #cellsOf} gives them (null for a line that is no row)
      * @param blank  which lines are empty, so part rows without ending a block
