@@ -59,7 +59,7 @@ final class RoleBinding {
 
         /**
          * Whether the role is bound to the person: to a registered spelling of theirs, or to a name the registers do
-         * not spell that may be theirs, all its words but initials being words of their spellings ("Foreign Minister
+         * not spell that may be theirs, all its words but initials being words of their spellings, accents aside ("Foreign Minister
          * Iwaya" for Takeshi Iwaya, when "Iwaya" is not an alias of his).
          */
         boolean binds(Entity person) {
@@ -78,11 +78,21 @@ final class RoleBinding {
             Set<String> words = new HashSet<>();
             List<String> spellings = new ArrayList<>(person.aliases());
             spellings.add(person.name());
-            spellings.forEach(s -> words.addAll(List.of(TextMatch.normalize(s).toLowerCase(Locale.ROOT).split(" "))));
+            spellings.forEach(s -> words.addAll(List.of(plainWord(TextMatch.normalize(s)).split(" "))));
             List<String> printedWords = List.of(printed.split(" ")).stream().filter(w -> !isInitial(w))
-                    .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+                    .map(Bound::plainWord).toList();
             return !printedWords.isEmpty() && words.containsAll(printedWords);
         }
+
+        /**
+         * A word as names are compared: in lower case and without accents, since a romanised name is printed with its
+         * macrons or without them ("KONO Taro" for Tarō Kōno), and a European one often loses its accents ("Antonio").
+         */
+        private static String plainWord(String word) {
+            return MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        }
+
+        private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     }
 
     /**

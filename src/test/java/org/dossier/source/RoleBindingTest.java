@@ -185,6 +185,19 @@ class RoleBindingTest {
     }
 
     @Test
+    void aNamePrintedWithoutItsMacronsMayBeThePersonRegisteredWithThem() {
+        // found by review: "Foreign Minister KONO Taro" was read as a person other than Tarō Kōno, so the role was refused him
+        Entity kono = entity(EntityKind.PERSON, "kono", "Tarō Kōno");
+        Entity guterres = entity(EntityKind.PERSON, "guterres", "António Guterres");
+        RoleBinding registered = new RoleBinding(List.of(kono, guterres));
+        for (String text : List.of("Foreign Minister KONO Taro said", "Foreign Minister Taro Kono said", "Foreign Minister Kōno said")) {
+            assertEquals(true, registered.of(text, 0, "Foreign Minister".length()).binds(kono), text);
+        }
+        assertEquals(true, registered.of("Secretary-General Antonio Guterres said", 0, "Secretary-General".length()).binds(guterres));
+        assertEquals(false, registered.of("Foreign Minister Taro Kano said", 0, "Foreign Minister".length()).binds(kono));
+    }
+
+    @Test
     void aSingularTitleBeforeAListIsTheFirstNamesOnly() {
         // found by review: the list shared it, so Gallant could be given "Israeli Prime Minister"
         assertEquals("[netanyahu] \"Israeli Prime Minister Benjamin Netanyahu\"",
