@@ -59,8 +59,11 @@ final class RoleBinding {
 
         /**
          * Whether the role is bound to the person: to a registered spelling of theirs, or to a name the registers do
-         * not spell that may be theirs, all its words but initials being words of their spellings, accents aside ("Foreign Minister
-         * Iwaya" for Takeshi Iwaya, when "Iwaya" is not an alias of his).
+         * not spell that may be theirs: all its words but initials are words of their spellings, accents aside
+         * ("Foreign Minister Iwaya" for Takeshi Iwaya, when "Iwaya" is not an alias of his), or its first word is one
+         * and it has their surname, the word in capitals of a spelling of theirs or else its last word ("Foreign Minister Iwaya
+         * Attends", a heading; "Prosecutor Karim Asad Ahmad Khan KC"). "Imran Khan" is not Karim Khan, nor "Fumio
+         * Kishida" Fumio Tanaka.
          */
         boolean binds(Entity person) {
             return people.stream().anyMatch(p -> p.id().equals(person.id())) || unregistered.stream().anyMatch(n -> mayName(n, person));
@@ -76,12 +79,28 @@ final class RoleBinding {
 
         private static boolean mayName(String printed, Entity person) {
             Set<String> words = new HashSet<>();
+            Set<String> surnames = new HashSet<>();
             List<String> spellings = new ArrayList<>(person.aliases());
             spellings.add(person.name());
-            spellings.forEach(s -> words.addAll(List.of(plainWord(TextMatch.normalize(s)).split(" "))));
+            for (String spelling : spellings) {
+                List<String> spelled = List.of(TextMatch.normalize(spelling).split(" ")).stream().filter(w -> !isInitial(w)).toList();
+                spelled.forEach(w -> words.add(plainWord(w)));
+                List<String> inCapitals = spelled.stream().filter(RoleBinding::inCapitals).toList(); // "ISHIKANE Kimihiro"
+                if (!inCapitals.isEmpty()) {
+                    inCapitals.forEach(w -> surnames.add(plainWord(w)));
+                } else if (spelled.size() > 1 || spelling.equals(person.name())) {
+                    spelled.stream().reduce((a, b) -> b).ifPresent(w -> surnames.add(plainWord(w)));
+                }
+            }
             List<String> printedWords = List.of(printed.split(" ")).stream().filter(w -> !isInitial(w))
                     .map(Bound::plainWord).toList();
-            return !printedWords.isEmpty() && words.containsAll(printedWords);
+            if (printedWords.isEmpty()) {
+                return false;
+            }
+            // more words than their spellings have, as a heading in title case prints the verb after a name ("Foreign
+            // Minister Iwaya Attends the G7") and a full name its middle names and honours ("Karim Asad Ahmad Khan
+            // KC"): theirs when it starts with a word of theirs and has their surname
+            return words.containsAll(printedWords) || (words.contains(printedWords.get(0)) && printedWords.stream().anyMatch(surnames::contains));
         }
 
         /**

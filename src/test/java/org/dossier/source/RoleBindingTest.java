@@ -198,6 +198,27 @@ class RoleBindingTest {
     }
 
     @Test
+    void aNamePrintedWithMoreWordsThanTheRegisteredOnesMayStillBeThePerson() {
+        // found by review: a heading in title case ("Foreign Minister Iwaya Attends the G7") and a full name ("Karim Asad
+        // Ahmad Khan KC") were read as other people than Takeshi Iwaya and Karim Khan, and their honest roles refused
+        Entity iwaya = entity(EntityKind.PERSON, "iwaya", "Takeshi Iwaya");
+        Entity khan = entity(EntityKind.PERSON, "karim-khan", "Karim Khan");
+        Entity tanaka = entity(EntityKind.PERSON, "tanaka", "Fumio Tanaka");
+        Entity ishikane = entity(EntityKind.PERSON, "ishikane", "Kimihiro Ishikane", "ISHIKANE Kimihiro");
+        RoleBinding noAliases = new RoleBinding(List.of(iwaya, khan, tanaka, ishikane));
+        assertEquals(true, noAliases.of("Foreign Minister Iwaya Attends the G7 Meeting", 0, 16).binds(iwaya));
+        assertEquals(true, noAliases.of("Foreign Minister Takeshi Iwaya Holds Talks", 0, 16).binds(iwaya));
+        assertEquals(true, noAliases.of("Prosecutor Karim Asad Ahmad Khan KC said", 0, 10).binds(khan));
+        assertEquals(true, noAliases.of("Prosecutor Karim A. A. Khan KC said", 0, 10).binds(khan));
+        assertEquals(true, noAliases.of("Ambassador Ishikane Meets the President", 0, 10).binds(ishikane));
+        // a name of theirs in part only is another person's: another given name, or another surname
+        assertEquals(false, noAliases.of("Prime Minister Imran Khan said", 0, 14).binds(khan));
+        assertEquals(false, noAliases.of("Prime Minister Fumio Kishida said", 0, 14).binds(tanaka));
+        assertEquals(false, noAliases.of("Prime Minister Kimihiro Tanaka said", 0, 14).binds(ishikane));
+        assertEquals(false, noAliases.of("Prime Minister Takeshi Visits", 0, 14).binds(iwaya));
+    }
+
+    @Test
     void aSingularTitleBeforeAListIsTheFirstNamesOnly() {
         // found by review: the list shared it, so Gallant could be given "Israeli Prime Minister"
         assertEquals("[netanyahu] \"Israeli Prime Minister Benjamin Netanyahu\"",
