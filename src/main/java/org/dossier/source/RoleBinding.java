@@ -279,14 +279,42 @@ final class RoleBinding {
         }
         boolean endsLine = lineBreaks.get(end);
         boolean plural = plural(text.substring(start, end));
-        List<Name> before = namesBefore(text, start, end, endsLine, plural);
+        boolean affiliation = affiliationAfter(text, lineBreaks, start, end);
+        List<Name> before = namesBefore(text, start, end, endsLine || affiliation, plural);
         boolean startsLine = start == 0 || lineBreaks.get(start - 1);
-        List<Named> after = endsLine && (startsLine || !before.isEmpty()) ? List.of() : namesAfter(text, lineBreaks, end, plural);
+        List<Named> after = affiliation || (endsLine && (startsLine || !before.isEmpty())) ? List.of() : namesAfter(text, lineBreaks, end, plural);
         List<Entity> people = new ArrayList<>();
         List<String> unregistered = new ArrayList<>();
         before.forEach(n -> people.add(n.entity()));
         after.forEach(n -> n.person().ifPresentOrElse(people::add, () -> unregistered.add(n.printed())));
         return new Bound(people, unregistered, before.isEmpty() ? start : before.get(0).start(), after.isEmpty() ? end : after.get(after.size() - 1).end());
+    }
+
+    /**
+     * Whether the role is printed on a line of a signature block, before the body its signer speaks for rather than a
+     * person's name: it follows a registered person's name and a comma that start the line ("Jane Doe, Director Amnesty
+     * International Japan"), or starts the line under one ("Jane Doe" above "Director Peace Boat"), and capitalised
+     * words that name no registered person run from it to the end of the line. The role is then the name's before
+     * it and a comma, and no one's after it.
+     */
+    private boolean affiliationAfter(String text, BitSet lineBreaks, int start, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ' || lineBreaks.get(end) || nameAt(text, end + 1).isPresent()) {
+            return false;
+        }
+        Optional<Named> words = printedName(text, lineBreaks, end + 1);
+        if (words.isEmpty()) {
+            return false;
+        }
+        int after = words.get().end();
+        while (after < text.length() && ".,;:".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        if (after < text.length() && !lineBreaks.get(after)) {
+            return false; // the words run on: "Director Peace Boat said" may as well be a person's name
+        }
+        Optional<Name> signer = start >= 2 && text.startsWith(", ", start - 2) ? personEndingAt(text, start - 2)
+                : start >= 1 && lineBreaks.get(start - 1) ? personEndingAt(text, start - 1) : Optional.empty();
+        return signer.isPresent() && (signer.get().start() == 0 || lineBreaks.get(signer.get().start() - 1));
     }
 
     /**

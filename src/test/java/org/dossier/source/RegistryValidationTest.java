@@ -535,6 +535,16 @@ class RegistryValidationTest {
             """;
 
     @Test
+    void aRoleBeforeAnUnregisteredBodyInASignatureBlockIsNotRefused() {
+        // found by review: the bodies after the titles were read as people's names, and both roles refused as role-of-another-person
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED
+                        + "\nSincerely,\nKenneth Roth, Executive Director Amnesty International Japan\nJane Doe\nProgram Director Peace Boat\n")
+                .write("content/people.yaml", ROTH_AND_DOE);
+        site.build();
+    }
+
+    @Test
     void aRoleOnTheLineOfANameInASignatureBlockIsTheirsNotTheNextLines() {
         // found by the adversarial review: "Executive Director" was given to Jane Doe, whose name starts the next line,
         // and Kenneth Roth's role was role-of-another-person

@@ -133,6 +133,24 @@ class RoleBindingTest {
     }
 
     @Test
+    void aRoleBeforeTheBodyOnALineOfASignatureBlockIsNotThatBodysName() {
+        // found by review: "Director Amnesty International Japan" and "Director Peace Boat", bodies no register names,
+        // were read as people, so the signer's honest "Director" was refused as role-of-another-person
+        assertEquals("[kamikawa] \"Yoko Kamikawa, Director\"",
+                boundInLines("Sincerely,\nYoko Kamikawa, Director Amnesty International Japan\nFumio Kishida, Chair Peace Boat\n", "Director"));
+        assertEquals("[kishida] \"Fumio Kishida, Chair\"",
+                boundInLines("Sincerely,\nYoko Kamikawa, Director Amnesty International Japan\nFumio Kishida, Chair Peace Boat.\n", "Chair"));
+        assertEquals("[] \"Director\"", boundInLines("Sincerely,\nYoko Kamikawa\nDirector Peace Boat\nFumio Kishida\n", "Director"));
+        // a name under no signer's, or running on, is still a name
+        assertEquals("['Shigeru Ishiba'] \"Prime Minister Shigeru Ishiba\"",
+                boundInLines("To:\nPrime Minister Shigeru Ishiba\nForeign Minister Takeshi Iwaya\n", "Prime Minister"));
+        assertEquals("['Shigeru Ishiba'] \"Prime Minister Shigeru Ishiba\"",
+                boundInLines("Yoko Kamikawa, Prime Minister Shigeru Ishiba and others met", "Prime Minister"));
+        assertEquals("['Shigeru Ishiba'] \"Prime Minister Shigeru Ishiba\"",
+                boundInLines("we met Yoko Kamikawa, Prime Minister Shigeru Ishiba\nand others", "Prime Minister"));
+    }
+
+    @Test
     void aTitleAfterAnItemOfAListGoesWithTheNameAfterIt() {
         // the dossier's own statement: Waly is not a professor, and Ms Nyanjura is addressed on her own
         String text = "the Secretary-General, UNODC Executive Director Waly, Professor Cammett and Ms Nyanjura for their briefings";
