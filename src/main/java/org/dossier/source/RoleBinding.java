@@ -437,10 +437,20 @@ final class RoleBinding {
         }
     }
 
-    /** The word of address that stands at {@code at}, followed by a space. */
+    /**
+     * The word of address that stands at {@code at}, followed by a space, or the words that end a title there and are
+     * no name ({@link #TITLE_ENDINGS}).
+     */
     private static Optional<String> honorificAt(String text, int at) {
-        return HONORIFICS.stream().filter(h -> text.startsWith(h + " ", at)).findFirst();
+        return java.util.stream.Stream.concat(TITLE_ENDINGS.stream(), HONORIFICS.stream()).filter(h -> text.startsWith(h + " ", at)).findFirst();
     }
+
+    /**
+     * Words that end a title, printed after the role and before the name, and so no name: "Ambassador Extraordinary
+     * and Plenipotentiary Kimihiro Ishikane", "Professor Emeritus John Smith". The one who holds the longer title
+     * holds the role.
+     */
+    private static final List<String> TITLE_ENDINGS = List.of("Extraordinary and Plenipotentiary", "Plenipotentiary", "Emeritus", "Emerita");
 
     /**
      * A personal name the registers do not spell, at {@code at}: capitalised words ("Shigeru Ishiba", "KISHIDA Fumio",

@@ -75,6 +75,18 @@ class RoleBindingTest {
     }
 
     @Test
+    void aRoleBeforeTheWordsThatEndATitleIsTheNamesAfterThem() {
+        // found by review: "Extraordinary" and "Emeritus John Smith" were read as people's names, so Ishikane's honest
+        // "Ambassador" and a professor emeritus's "Professor" were refused as role-of-another-person
+        assertEquals("[ishikane] \"Ambassador Extraordinary and Plenipotentiary Kimihiro Ishikane\"",
+                bound("Ambassador Extraordinary and Plenipotentiary Kimihiro Ishikane", "Ambassador"));
+        assertEquals("[ishikane] \"Ambassador Extraordinary and Plenipotentiary H.E. Mr. Kimihiro Ishikane\"",
+                bound("Ambassador Extraordinary and Plenipotentiary H.E. Mr. Kimihiro Ishikane", "Ambassador"));
+        assertEquals("[cammett] \"Professor Emeritus Cammett\"", bound("Professor Emeritus Cammett said", "Professor"));
+        assertEquals("['John Smith'] \"Professor Emerita John Smith\"", bound("Professor Emerita John Smith said", "Professor"));
+    }
+
+    @Test
     void aRoleAfterANameAndACommaIsTheirs() {
         String text = "Yoko Kamikawa, Foreign Minister, and Fumio Kishida, Prime Minister, met.";
         assertEquals("[kamikawa] \"Yoko Kamikawa, Foreign Minister\"", bound(text, "Foreign Minister"));
