@@ -237,10 +237,10 @@ final class RoleBinding {
         }
         int from = at;
         int to = at + role.length();
-        while (from > 0 && (wordChar(text.charAt(from - 1)) || text.charAt(from - 1) == '-')) {
+        while (from > 0 && (wordChar(text.charAt(from - 1)) || hyphen(text.charAt(from - 1)))) {
             from--;
         }
-        while (to < text.length() && (wordChar(text.charAt(to)) || text.charAt(to) == '-')) {
+        while (to < text.length() && (wordChar(text.charAt(to)) || hyphen(text.charAt(to)))) {
             to++;
         }
         return Optional.of(text.substring(from, to));
@@ -248,8 +248,16 @@ final class RoleBinding {
 
     /** Whether a hyphen joins a letter to either end of {@code [start, end)}: "Vice-President", "President-elect". */
     private static boolean hyphenated(String text, int start, int end) {
-        return (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2)))
-                || (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1)));
+        return (start >= 2 && hyphen(text.charAt(start - 1)) && Character.isLetter(text.charAt(start - 2)))
+                || (end + 1 < text.length() && hyphen(text.charAt(end)) && Character.isLetter(text.charAt(end + 1)));
+    }
+
+    /**
+     * A hyphen: the keyboard's, or the Unicode hyphen and non-breaking hyphen that word processors and PDFs print
+     * ("Vice\u2011President").
+     */
+    private static boolean hyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
     /** The text in lower case, character for character, so that its offsets are the text's. */

@@ -302,6 +302,14 @@ class RoleBindingTest {
     }
 
     @Test
+    void aRoleJoinedByAUnicodeHyphenToALongerTitleIsNotPrinted() {
+        // found by review: "President" of "Vice\u2011President", with the non-breaking hyphen Word and PDFs print, passed as printed
+        assertEquals(List.of(), printed("Vice\u2011President Tomoko Akane and President\u2010elect Yoko Kamikawa", "President"));
+        assertEquals(java.util.Optional.of("Vice\u2011President"), RoleBinding.insideWords("as Vice\u2011President,", "as vice\u2011president,", "President"));
+        assertEquals(List.of("Secretary\u2011General"), printed("Secretary\u2011General Guterres", "Secretary\u2011General"));
+    }
+
+    @Test
     void aRoleInAnotherLetterCaseIsPrinted() {
         assertEquals(List.of("prime minister~", "Prime Minister", "PRIME MINISTER~"),
                 printed("as prime minister Fumio Kishida, Prime Minister Kishida and PRIME MINISTER KISHIDA said", "Prime Minister"));
