@@ -205,8 +205,9 @@ final class RoleBinding {
      * Where the role is printed in the text, letter case aside: as whole words, or as the singular of a plural printed
      * there ("Hamas leader" of "three Hamas leaders", each of whom is a Hamas leader). Not where it is cut from a
      * longer word, which says something else: "Minister" of "Ministerial", "Director" of "Directorate", and of a word
-     * joined by a hyphen, "President" of "Vice-President" or "President-elect". {@code lowerCase} is the text in lower
-     * case, character for character ({@link #lowerCase}).
+     * joined by a hyphen, "President" of "Vice-President" or "President-elect"; nor where a word before it makes it
+     * another office or one no longer held ({@link #longerTitle}). {@code lowerCase} is the text in lower case,
+     * character for character ({@link #lowerCase}).
      */
     static List<Printed> printings(String text, String lowerCase, String role) {
         List<Printed> printed = new ArrayList<>();
@@ -214,7 +215,7 @@ final class RoleBinding {
         for (int at = r.isEmpty() ? -1 : lowerCase.indexOf(r); at >= 0; at = lowerCase.indexOf(r, at + 1)) {
             int start = at;
             int end = at + r.length();
-            if (hyphenated(text, start, end)) {
+            if (hyphenated(text, start, end) || modifiedFrom(lowerCase, start) >= 0) {
                 continue;
             }
             boolean whole = TextMatch.standsWhole(text, start, end) || PLURAL_ENDINGS.stream().anyMatch(p -> lowerCase.startsWith(p, end)
@@ -224,6 +225,41 @@ final class RoleBinding {
             }
         }
         return printed;
+    }
+
+    /**
+     * Words that, printed directly before a title, make it another office or one no longer held: a deputy prime minister
+     * is not the prime minister, nor a former one. The title is printed there only with them ("Deputy Prime Minister").
+     * Not "under", as often a preposition ("under Prime Minister Kishida").
+     */
+    private static final Set<String> OFFICE_MODIFIERS = Set.of("deputy", "vice", "acting", "assistant", "associate", "interim", "former");
+
+    /** Where a word of {@link #OFFICE_MODIFIERS} starts that stands directly before {@code start}, a space between, or -1. */
+    private static int modifiedFrom(String lowerCase, int start) {
+        if (start < 2 || lowerCase.charAt(start - 1) != ' ') {
+            return -1;
+        }
+        int from = start - 1;
+        while (from > 0 && wordChar(lowerCase.charAt(from - 1))) {
+            from--;
+        }
+        return OFFICE_MODIFIERS.contains(lowerCase.substring(from, start - 1)) ? from : -1;
+    }
+
+    /**
+     * The longer title the role is printed in, at the first place it stands whole but after a word that makes it
+     * another office ("Deputy Prime Minister" for "Prime Minister", "former Defense Minister" for "Defense Minister"),
+     * or empty when there is none.
+     */
+    static Optional<String> longerTitle(String text, String lowerCase, String role) {
+        String r = lowerCase(role);
+        for (int at = r.isEmpty() ? -1 : lowerCase.indexOf(r); at >= 0; at = lowerCase.indexOf(r, at + 1)) {
+            int from = modifiedFrom(lowerCase, at);
+            if (from >= 0 && !hyphenated(text, at, at + r.length())) {
+                return Optional.of(text.substring(from, at + r.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

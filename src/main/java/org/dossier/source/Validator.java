@@ -950,6 +950,14 @@ public final class Validator {
                     String printed = TextMatch.normalize(role.text());
                     List<RoleBinding.Printed> printings = RoleBinding.printings(t, readable.lowerCase(), printed);
                     if (printings.isEmpty()) {
+                        Optional<String> longer = RoleBinding.longerTitle(t, readable.lowerCase(), printed);
+                        if (longer.isPresent()) {
+                            diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "part-of-word", "role \"" + role.text()
+                                    + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ") only in a longer title: \""
+                                    + longer.get() + "\"", "quote the whole title, as the source prints it (\"" + longer.get()
+                                    + "\"): a deputy, vice, acting, assistant, interim or former holder does not hold the office"));
+                            continue;
+                        }
                         Optional<String> inside = RoleBinding.insideWords(t, readable.lowerCase(), printed);
                         diagnostics.add(inside.isPresent()
                                 ? Diagnostic.error(person.source(), role.line(), role.column(), "part-of-word", "role \"" + role.text()

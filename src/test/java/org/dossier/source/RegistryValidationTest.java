@@ -482,6 +482,39 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRolePrintedOnlyInALongerTitleIsNotTheirs() {
+        // found by review: "Deputy Prime Minister Takeshi Iwaya" gave Iwaya "Prime Minister", and "former Defense Minister
+        // Yoav Gallant" gave Gallant "Defense Minister", an office he no longer held
+        String people = """
+                - id: takeshi-iwaya
+                  name: Takeshi Iwaya
+                  aliases: [Takeshi Iwaya]
+                  roles:
+                    - {role: Prime Minister, document: letter}
+                - id: yoav-gallant
+                  name: Yoav Gallant
+                  aliases: [Yoav Gallant]
+                  roles:
+                    - {role: Defense Minister, document: letter}
+                """;
+        FixtureSite site = letterSaying("as Deputy Prime Minister Takeshi Iwaya and former Defense Minister Yoav Gallant have said.")
+                .write("content/people.yaml", people);
+        assertEquals("""
+                content/people.yaml:5:14: error [part-of-word] role "Prime Minister" occurs in the document "letter" (seed letter.txt) only in a longer title: "Deputy Prime Minister"
+                  5 |     - {role: Prime Minister, document: letter}
+                    |              ^
+                  hint: quote the whole title, as the source prints it ("Deputy Prime Minister"): a deputy, vice, acting, assistant, interim or former holder does not hold the office
+                content/people.yaml:10:14: error [part-of-word] role "Defense Minister" occurs in the document "letter" (seed letter.txt) only in a longer title: "former Defense Minister"
+                  10 |     - {role: Defense Minister, document: letter}
+                     |              ^
+                  hint: quote the whole title, as the source prints it ("former Defense Minister"): a deputy, vice, acting, assistant, interim or former holder does not hold the office
+                validate: 2 errors; nothing was written
+                """, failure(site));
+        site.write("content/people.yaml", people.replace("{role: Prime Minister", "{role: Deputy Prime Minister")
+                .replace("{role: Defense Minister", "{role: former Defense Minister")).build();
+    }
+
+    @Test
     void aRoleInAnotherLetterCaseIsTheRoleWherePrintedBesideAName() {
         // "prime minister Fumio Kishida" gives him the role "Prime Minister", and not Yoko Kamikawa; "the general public" no one the role "General"
         FixtureSite site = letterSaying("as prime minister Fumio Kishida told Yoko Kamikawa and the general public.")

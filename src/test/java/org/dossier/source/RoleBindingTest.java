@@ -310,6 +310,23 @@ class RoleBindingTest {
     }
 
     @Test
+    void aRoleAfterAWordThatMakesItAnotherOfficeIsNotPrinted() {
+        // found by review: "Prime Minister" of "Deputy Prime Minister Takeshi Iwaya" was printed and bound to Iwaya, so he could be given it
+        String text = "Deputy Prime Minister Takeshi Iwaya and Prime Minister Shigeru Ishiba";
+        assertEquals(List.of("Prime Minister"), printed(text, "Prime Minister"));
+        assertEquals(java.util.Optional.of("Deputy Prime Minister"), RoleBinding.longerTitle(text, RoleBinding.lowerCase(text), "Prime Minister"));
+        for (String longer : List.of("Vice Minister", "acting President", "Assistant Secretary-General", "Associate Professor", "Interim Director",
+                "former Defense Minister", "Former Prime Ministers")) {
+            String role = longer.substring(longer.indexOf(' ') + 1).replaceAll("s$", "");
+            assertEquals(List.of(), printed("as " + longer + " Takeshi Iwaya said", role), longer);
+        }
+        // the longer title itself is printed, and "under" is a preposition as often
+        assertEquals(List.of("Deputy Prime Minister"), printed(text, "Deputy Prime Minister"));
+        assertEquals(List.of("Prime Minister"), printed("under Prime Minister Fumio Kishida", "Prime Minister"));
+        assertEquals(java.util.Optional.empty(), RoleBinding.longerTitle("Vice-President", "vice-president", "President"));
+    }
+
+    @Test
     void aRoleInAnotherLetterCaseIsPrinted() {
         assertEquals(List.of("prime minister~", "Prime Minister", "PRIME MINISTER~"),
                 printed("as prime minister Fumio Kishida, Prime Minister Kishida and PRIME MINISTER KISHIDA said", "Prime Minister"));
