@@ -198,7 +198,10 @@ final class RoleBinding {
     record Printed(int start, int end, boolean asWritten) {
     }
 
-    /** What a plural adds to the singular it is printed for: "Hamas leader" of "three Hamas leaders", "Judge" of "Judges". */
+    /**
+     * What a plural adds to the singular it is printed for: "Hamas leader" of "three Hamas leaders", "Judge" of "Judges";
+     * and "Secretary" of "Secretaries", whose "y" becomes "ies" ({@link #printings}).
+     */
     private static final List<String> PLURAL_ENDINGS = List.of("s", "es");
 
     /**
@@ -224,8 +227,23 @@ final class RoleBinding {
                 printed.add(new Printed(start, end, text.startsWith(role, start)));
             }
         }
+        // a plural in "-ies" ("Deputy Secretaries" for "Deputy Secretary"): printed as far as the stem both share, so
+        // that, as "Hamas leader" of "Hamas leaders", it is bound to nobody in particular
+        if (r.length() > 2 && r.endsWith("y") && VOWELS.indexOf(r.charAt(r.length() - 2)) < 0) {
+            String stem = r.substring(0, r.length() - 1);
+            for (int at = lowerCase.indexOf(stem + "ies"); at >= 0; at = lowerCase.indexOf(stem + "ies", at + 1)) {
+                int start = at;
+                int pluralEnd = at + stem.length() + "ies".length();
+                if (TextMatch.standsWhole(text, start, pluralEnd) && !hyphenated(text, start, pluralEnd) && modifiedFrom(lowerCase, start) < 0) {
+                    printed.add(new Printed(start, start + stem.length(), text.startsWith(role.substring(0, stem.length()), start)));
+                }
+            }
+            printed.sort(Comparator.comparingInt(Printed::start));
+        }
         return printed;
     }
+
+    private static final String VOWELS = "aeiou";
 
     /**
      * Words that, printed directly before a title, make it another office or one no longer held: a deputy prime minister

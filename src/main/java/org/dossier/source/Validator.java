@@ -974,9 +974,13 @@ public final class Validator {
                             .filter(p -> p.asWritten() || !binding.of(t, readable.lineBreaks(), p.start(), p.end()).toNobody()).toList();
                     if (counted.isEmpty()) {
                         RoleBinding.Printed first = printings.get(0);
+                        int to = first.end(); // the whole word printed: "secretaries" for "Secretary"
+                        while (to < t.length() && Character.isLetter(t.charAt(to))) {
+                            to++;
+                        }
                         diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "not-in-source",
                                 "role \"" + role.text() + "\" does not occur in the document \"" + doc.text() + "\" (seed " + seed
-                                        + ") as written: it prints \"" + t.substring(first.start(), first.end()) + "\", in another letter case, beside no name",
+                                        + ") as written: it prints \"" + t.substring(first.start(), to) + "\", in another letter case, beside no name",
                                 "quote the role exactly as the source states it: in another letter case, it is the role only where it is printed beside a name"));
                         continue;
                     }

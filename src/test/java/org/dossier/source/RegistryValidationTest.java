@@ -515,6 +515,27 @@ class RegistryValidationTest {
     }
 
     @Test
+    void theSingularOfAPluralInIesIsPrinted() {
+        // found by review: "Deputy Secretary" was not-in-source where the letter prints "Deputy Secretaries Tomoko Akane and …"
+        String people = """
+                - id: tomoko-akane
+                  name: Tomoko Akane
+                  aliases: [Tomoko Akane]
+                  roles:
+                    - {role: Deputy Secretary, document: letter}
+                """;
+        FixtureSite site = letterSaying("as Deputy Secretaries Tomoko Akane and Reine Alapini-Gansou said.")
+                .write("content/people.yaml", people);
+        site.build();
+        // in another letter case and beside no name, it is not counted, and the error quotes the plural printed
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                "We call on the government to support the Court, as Tomoko Akane and the deputy secretaries said."));
+        assertEquals("""
+                content/people.yaml:5:14: error [not-in-source] role "Deputy Secretary" does not occur in the document "letter" (seed letter.txt) as written: it prints "deputy secretaries", in another letter case, beside no name
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+    }
+
+    @Test
     void aRoleInAnotherLetterCaseIsTheRoleWherePrintedBesideAName() {
         // "prime minister Fumio Kishida" gives him the role "Prime Minister", and not Yoko Kamikawa; "the general public" no one the role "General"
         FixtureSite site = letterSaying("as prime minister Fumio Kishida told Yoko Kamikawa and the general public.")

@@ -327,6 +327,18 @@ class RoleBindingTest {
     }
 
     @Test
+    void theSingularOfAPluralInIesIsPrinted() {
+        // found by review: "Deputy Secretary" of "Deputy Secretaries" was not printed, though "Judge" of "Judges" is
+        String text = "Deputy Secretaries Tomoko Akane and Reine Alapini-Gansou, and the Secretariat";
+        assertEquals(List.of("Deputy Secretar"), printed(text, "Deputy Secretary"));
+        int at = text.indexOf("Deputy");
+        assertEquals("[] \"Deputy Secretar\"", shown(text, binding.of(text, at, at + "Deputy Secretar".length()))); // as "Hamas leader" of "Hamas leaders"
+        assertEquals(List.of("Secretar", "secretar~"), printed("Secretaries of State, and the secretaries", "Secretary"));
+        assertEquals(List.of(), printed("the Secretariat, Vice-Secretaries and Deputy Secretaries", "Secretary"));
+        assertEquals(List.of("Attorney"), printed("the Attorneys General", "Attorney"));
+    }
+
+    @Test
     void aRoleInAnotherLetterCaseIsPrinted() {
         assertEquals(List.of("prime minister~", "Prime Minister", "PRIME MINISTER~"),
                 printed("as prime minister Fumio Kishida, Prime Minister Kishida and PRIME MINISTER KISHIDA said", "Prime Minister"));
