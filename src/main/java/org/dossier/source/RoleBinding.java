@@ -117,12 +117,15 @@ final class RoleBinding {
     /**
      * Words of address that may stand between a role and the name it goes with: "Foreign Minister H.E. Ms. Yoko
      * Kamikawa", "Permanent Representative Amb. Kimihiro Ishikane" or "Permanent Representative Ambassador ISHIKANE
-     * Kimihiro", and the French "Mme" used at the UN. "M." is not one of them, since it is as often an initial
+     * Kimihiro", "Prime Minister the Hon. Anthony Albanese", "Permanent Representative His Excellency Mr. …", and the
+     * French "Mme" used at the UN. "M." is not one of them, since it is as often an initial
      * ({@link #MONSIEUR}).
      */
     private static final List<String> HONORIFICS = List.of("H.E.", "H.R.H.", "H.H.", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
             "Mx.", "Mx", "Mme.", "Mme", "Mlle.", "Mlle", "Dr.", "Dr", "Prof.", "Prof", "Hon.", "Hon", "Rt. Hon.", "Rt Hon", "Amb.",
-            "Amb", "Rev.", "Rev", "Sen.", "Rep.", "Fr.", "Judge", "Ambassador", "Professor", "Sir", "Dame");
+            "Amb", "Rev.", "Rev", "Sen.", "Rep.", "Fr.", "Judge", "Ambassador", "Professor", "Sir", "Dame",
+            "the Hon.", "the Hon", "The Hon.", "The Hon", "the Rt. Hon.", "the Rt Hon", "The Rt. Hon.", "The Rt Hon", "the Honourable",
+            "The Honourable", "the Honorable", "The Honorable", "Honourable", "Honorable", "His Excellency", "Her Excellency");
     /**
      * "M.", French "Monsieur" ("M. Kimihiro Ishikane"), is read as a word of address only before a registered name of
      * two words or more: before a surname alone ("Prime Minister M. Khan") it may be the initial of another person

@@ -62,11 +62,15 @@ class RoleBindingTest {
     void aRoleBeforeHonorificsAndANameIsTheirs() {
         // "Amb." and the others were not known: the role before "Amb. Kimihiro Ishikane" was bound to nobody
         for (String honorific : List.of("Amb.", "Hon.", "Rt. Hon.", "Rt Hon", "Rev.", "Fr.", "H.R.H.", "H.H.", "Mme", "Mme.", "Mlle", "Mx", "Mx.",
-                "Amb", "Hon", "Rev", "Prof", "Sen.", "Rep.")) {
+                "Amb", "Hon", "Rev", "Prof", "Sen.", "Rep.",
+                // found by review: "the Hon." of Australian and British texts, and "His Excellency", bound the role to nobody,
+                // so "Prime Minister the Hon. Anthony Albanese" could be given to a registered person named near
+                "the Hon.", "The Hon", "the Rt Hon", "The Rt. Hon.", "the Honourable", "The Honorable", "His Excellency", "Her Excellency Ms")) {
             String text = "Permanent Representative " + honorific + " Kimihiro Ishikane said";
             assertEquals("[ishikane] \"Permanent Representative " + honorific + " Kimihiro Ishikane\"", bound(text, "Permanent Representative"), text);
         }
         assertEquals("[ishikane] \"Permanent Representative H.E. Amb. Ishikane\"", bound("Permanent Representative H.E. Amb. Ishikane said", "Permanent Representative"));
+        assertEquals("['Anthony Albanese'] \"Prime Minister the Hon. Anthony Albanese\"", bound("Prime Minister the Hon. Anthony Albanese met Kishida", "Prime Minister"));
         // "M.", Monsieur at the UN, before a whole name; before a surname alone it may be another person's initial
         assertEquals("[ishikane] \"Représentant permanent M. Kimihiro Ishikane\"", bound("Représentant permanent M. Kimihiro Ishikane", "Représentant permanent"));
         assertEquals("['M. Khan'] \"Prime Minister M. Khan\"", bound("Prime Minister M. Khan said", "Prime Minister"));
