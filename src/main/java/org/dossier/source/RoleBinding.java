@@ -345,7 +345,7 @@ final class RoleBinding {
         boolean endsLine = lineBreaks.get(end);
         boolean plural = plural(text.substring(start, end));
         boolean affiliation = affiliationAfter(text, lineBreaks, start, end);
-        List<Name> before = namesBefore(text, start, end, endsLine || affiliation, plural);
+        List<Name> before = namesBefore(text, lineBreaks, start, end, endsLine || affiliation, plural);
         boolean startsLine = start == 0 || lineBreaks.get(start - 1);
         List<Named> after = affiliation || (endsLine && (startsLine || !before.isEmpty())) ? List.of() : namesAfter(text, lineBreaks, end, plural);
         List<Entity> people = new ArrayList<>();
@@ -400,10 +400,19 @@ final class RoleBinding {
                 break; // "Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant": the title is Netanyahu's
             }
             int at = next.get().end();
-            // a name with words of address of its own does not share the role ("Professor Cammett and Ms Nyanjura"),
-            // nor is a capitalised word after a comma read as one ("Prime Minister Fumio Kishida, Foreign Minister …")
-            next = LIST_SEPARATORS.stream().filter(s -> text.startsWith(s, at)).findFirst()
-                    .flatMap(s -> nameAt(text, at + s.length())).filter(n -> n.entity().kind() == EntityKind.PERSON).map(Named::of);
+            // a name with words of address of its own does not share the role ("Professor Cammett and Ms Nyanjura");
+            // a name no register spells does, on the same line ("Hamas leaders Yahya Sinwar, Mohammed Diab Ibrahim
+            // Al-Masri and Mohammed Deif"), and the list goes on after it
+            next = LIST_SEPARATORS.stream().filter(s -> text.startsWith(s, at)).findFirst().flatMap(s -> {
+                int from = at + s.length();
+                Optional<Name> registered = nameAt(text, from);
+                if (registered.isPresent()) {
+                    return registered.filter(n -> n.entity().kind() == EntityKind.PERSON).map(Named::of);
+                }
+                boolean sameLine = lineBreaks.nextSetBit(at) < 0 || lineBreaks.nextSetBit(at) >= from;
+                return sameLine && honorificAt(text, from).isEmpty() && !text.startsWith(MONSIEUR + " ", from)
+                        ? printedName(text, lineBreaks, from) : Optional.empty();
+            });
         }
         return names;
     }
@@ -412,7 +421,7 @@ final class RoleBinding {
      * The people named directly before the role and a comma: "Fumio Kishida, Prime Minister", "A, B and C, leaders";
      * before a title in the singular, only the name nearest it ("Fumio Kishida and Yoko Kamikawa, Foreign Minister").
      */
-    private List<Name> namesBefore(String text, int start, int end, boolean endsLine, boolean plural) {
+    private List<Name> namesBefore(String text, BitSet lineBreaks, int start, int end, boolean endsLine, boolean plural) {
         List<Name> names = new ArrayList<>();
         int comma = start >= 2 && text.startsWith(", ", start - 2) ? start - 2 : start >= 1 && text.charAt(start - 1) == ',' ? start - 1 : -1;
         // a capitalised word on the next line starts that line, and is no name the role is the title of
@@ -420,16 +429,50 @@ final class RoleBinding {
             return names;
         }
         Optional<Name> previous = personEndingAt(text, comma);
-        while (previous.isPresent()) {
-            names.add(0, previous.get());
-            if (!plural) {
+        int at = previous.map(Name::start).orElse(-1);
+        previous.ifPresent(names::add);
+        while (plural && at >= 0) {
+            int here = at;
+            Optional<String> separator = LIST_SEPARATORS.stream().filter(s -> here >= s.length() && text.startsWith(s, here - s.length())).findFirst();
+            if (separator.isEmpty()) {
                 break;
             }
-            int at = previous.get().start();
-            previous = LIST_SEPARATORS.stream().filter(s -> at >= s.length() && text.startsWith(s, at - s.length())).findFirst()
-                    .flatMap(s -> personEndingAt(text, at - s.length()));
+            int itemEnd = at - separator.get().length();
+            previous = personEndingAt(text, itemEnd);
+            if (previous.isPresent()) {
+                names.add(0, previous.get());
+                at = previous.get().start();
+            } else {
+                // "Yahya Sinwar, Mohammed Diab Ibrahim Al-Masri and Ismail Haniyeh, Hamas leaders": a name no register
+                // spells is an item of the list too, and the list goes on before it
+                at = printedNameEndingAt(text, lineBreaks, itemEnd);
+            }
         }
         return names;
+    }
+
+    /**
+     * Where a personal name the registers do not spell starts that ends at {@code end}: capitalised words back to the
+     * first that is not one ({@link #printedName}, read from its end), on the same line; or -1.
+     */
+    private static int printedNameEndingAt(String text, BitSet lineBreaks, int end) {
+        int start = -1;
+        boolean spelled = false;
+        int wordEnd = end;
+        for (int words = 0; words < MAX_NAME_WORDS && wordEnd > 0; words++) {
+            int wordStart = text.lastIndexOf(' ', wordEnd - 1) + 1;
+            String word = text.substring(wordStart, wordEnd);
+            if (NOT_NAMES.contains(word) || ORGANISATION_WORDS.contains(word) || !(isInitial(word) || capitalised(word) || inCapitals(word))) {
+                break;
+            }
+            start = wordStart;
+            spelled |= capitalised(word);
+            if (wordStart == 0 || lineBreaks.get(wordStart - 1)) {
+                break;
+            }
+            wordEnd = wordStart - 1;
+        }
+        return spelled ? start : -1;
     }
 
     /**

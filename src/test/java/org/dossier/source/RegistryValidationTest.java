@@ -536,6 +536,29 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aPluralTitleIsSharedPastANameNoRegisterSpells() {
+        // found by review: the list ended at "Mohammed Diab Ibrahim Al-Masri", whom no register names, and the honest
+        // "Hamas leaders" of the names past him was refused as role-of-another-person
+        String people = """
+                - id: yahya-sinwar
+                  name: Yahya Sinwar
+                  aliases: [Yahya Sinwar]
+                  roles:
+                    - {role: Hamas leaders, document: letter}
+                - id: mohammed-deif
+                  name: Mohammed Deif
+                  aliases: [Mohammed Deif]
+                  roles:
+                    - {role: Hamas leaders, document: letter}
+                """;
+        FixtureSite site = letterSaying("as Hamas leaders Yahya Sinwar, Mohammed Diab Ibrahim Al-Masri and Mohammed Deif were named.")
+                .write("content/people.yaml", people);
+        site.build();
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                "We call on the government to support the Court, as Mohammed Deif, Mohammed Diab Ibrahim Al-Masri and Yahya Sinwar, Hamas leaders, were named.")).build();
+    }
+
+    @Test
     void aRoleInAnotherLetterCaseIsTheRoleWherePrintedBesideAName() {
         // "prime minister Fumio Kishida" gives him the role "Prime Minister", and not Yoko Kamikawa; "the general public" no one the role "General"
         FixtureSite site = letterSaying("as prime minister Fumio Kishida told Yoko Kamikawa and the general public.")
