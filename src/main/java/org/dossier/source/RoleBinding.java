@@ -36,7 +36,7 @@ import java.util.Set;
  * "after meeting Fumio Kishida, the Prime Minister said"), a comma after the role ("the ICC prosecutor, Karim Khan"),
  * or a name before the role written another way than the registers spell it.
  * <p>
- * Names are the registered spellings of every entity, the longest at a place taken, so that "Imran Khan" is not read
+ * Names are the registered spellings of every entity, or the same in capitals, the longest at a place taken, so that "Imran Khan" is not read
  * as the "Khan" of Karim Khan and "Fumio Kishida Foundation" names no person; a spelling counts as a whole word only.
  * The text is the one roles are compared with: tags out, quotes folded, white space as single spaces.
  */
@@ -157,7 +157,8 @@ final class RoleBinding {
     /** What parts the names of a list, the longest first so that ", and " is not read as ", " then "and ". */
     private static final List<String> LIST_SEPARATORS = List.of(", and ", ", or ", " and ", " or ", " & ", ", ");
 
-    private record Spelling(String text, Entity entity) {
+    /** A registered spelling, or ({@code capitals}) the same in capitals. */
+    private record Spelling(String text, Entity entity, boolean capitals) {
     }
 
     /** A spelling found in the text: whose it is, and where. */
@@ -185,7 +186,17 @@ final class RoleBinding {
             spellings.add(TextMatch.normalize(e.name()));
             e.aliases().forEach(a -> spellings.add(TextMatch.normalize(a)));
             spellings.remove("");
-            spellings.forEach(s -> all.add(new Spelling(s, e)));
+            spellings.forEach(s -> all.add(new Spelling(s, e, false)));
+        }
+        // a spelling printed in capitals, as a heading prints it ("FOREIGN MINISTER TAKESHI IWAYA"), is the same name,
+        // unless it is another entity's spelling as it stands, or a surname before a given name ({@link #nameAt})
+        Set<String> spelled = new HashSet<>();
+        all.forEach(s -> spelled.add(s.text()));
+        for (Spelling s : List.copyOf(all)) {
+            String capitals = s.text().toUpperCase(Locale.ROOT);
+            if (capitals.length() == s.text().length() && spelled.add(capitals)) {
+                all.add(new Spelling(capitals, s.entity(), true));
+            }
         }
         all.sort(Comparator.comparingInt((Spelling s) -> -s.text().length()).thenComparing(Spelling::text));
         for (Spelling s : all) {
@@ -624,18 +635,31 @@ final class RoleBinding {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
     }
 
-    /** The longest registered spelling that starts at {@code at} as a whole word. */
+    /**
+     * The longest registered spelling that starts at {@code at} as a whole word. One in capitals is not read before a
+     * capitalised word: "KISHIDA Yuko" is a surname and another given name, not the "Kishida" of Fumio Kishida.
+     */
     private Optional<Name> nameAt(String text, int at) {
         if (at >= text.length() || (at > 0 && wordChar(text.charAt(at - 1)))) {
             return Optional.empty();
         }
         for (Spelling s : byFirst.getOrDefault(text.charAt(at), List.of())) {
             int end = at + s.text().length();
-            if (text.startsWith(s.text(), at) && (end == text.length() || !wordChar(text.charAt(end)))) {
+            if (text.startsWith(s.text(), at) && (end == text.length() || !wordChar(text.charAt(end)))
+                    && !(s.capitals() && capitalised(wordAt(text, end + 1)))) {
                 return Optional.of(new Name(s.entity(), at, end));
             }
         }
         return Optional.empty();
+    }
+
+    /** The word that starts at {@code at}, up to a space, or "" past the end. */
+    private static String wordAt(String text, int at) {
+        if (at >= text.length()) {
+            return "";
+        }
+        int end = text.indexOf(' ', at);
+        return text.substring(at, end < 0 ? text.length() : end);
     }
 
     /** The person whose registered spelling, the longest, ends at {@code end} as a whole word. */

@@ -559,6 +559,14 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRoleInAHeadingInCapitalsIsTheRegisteredNamesAfterIt() {
+        // found by review: "FOREIGN MINISTER TAKESHI IWAYA" did not read the name, so the role was not-in-source
+        FixtureSite site = letterSaying("as the statement headed FOREIGN MINISTER TAKESHI IWAYA ON THE COURT, in which Takeshi Iwaya said so, said.")
+                .write("content/people.yaml", IWAYA.replace("Prime Minister", "Foreign Minister"));
+        site.build();
+    }
+
+    @Test
     void aRoleInAnotherLetterCaseIsTheRoleWherePrintedBesideAName() {
         // "prime minister Fumio Kishida" gives him the role "Prime Minister", and not Yoko Kamikawa; "the general public" no one the role "General"
         FixtureSite site = letterSaying("as prime minister Fumio Kishida told Yoko Kamikawa and the general public.")

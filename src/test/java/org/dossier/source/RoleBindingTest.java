@@ -357,6 +357,18 @@ class RoleBindingTest {
     }
 
     @Test
+    void aRegisteredNamePrintedInCapitalsIsThatName() {
+        // found by review: in a heading in capitals, the name was not read, so "FOREIGN MINISTER TAKESHI IWAYA" bound the
+        // role to nobody and was not counted: Iwaya's honest "Foreign Minister" was not-in-source
+        assertEquals("[iwaya] \"FOREIGN MINISTER TAKESHI IWAYA\"", bound("STATEMENT BY FOREIGN MINISTER TAKESHI IWAYA ON THE ICC", "FOREIGN MINISTER"));
+        assertEquals("[iwaya] \"TAKESHI IWAYA, FOREIGN MINISTER\"", bound("TAKESHI IWAYA, FOREIGN MINISTER", "FOREIGN MINISTER"));
+        assertEquals("[] \"Foreign Minister\"", bound("the Foreign Minister WATCH", "Foreign Minister")); // not a name: letters alone
+        assertEquals("[] \"Director\"", bound("Director HUMAN RIGHTS WATCH", "Director")); // an organisation, in capitals too
+        // a surname in capitals before a given name is that name's, not a registered person's of that surname
+        assertEquals("['KISHIDA Yuko'] \"Prime Minister KISHIDA Yuko\"", bound("Prime Minister KISHIDA Yuko said", "Prime Minister"));
+    }
+
+    @Test
     void aRoleInAnotherLetterCaseIsPrinted() {
         assertEquals(List.of("prime minister~", "Prime Minister", "PRIME MINISTER~"),
                 printed("as prime minister Fumio Kishida, Prime Minister Kishida and PRIME MINISTER KISHIDA said", "Prime Minister"));
