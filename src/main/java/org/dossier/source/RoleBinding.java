@@ -61,9 +61,10 @@ final class RoleBinding {
          * Whether the role is bound to the person: to a registered spelling of theirs, or to a name the registers do
          * not spell that may be theirs: all its words but initials are words of their spellings, accents aside
          * ("Foreign Minister Iwaya" for Takeshi Iwaya, when "Iwaya" is not an alias of his), or its first word is one
-         * and it has their surname, the word in capitals of a spelling of theirs or else its last word ("Foreign Minister Iwaya
-         * Attends", a heading; "Prosecutor Karim Asad Ahmad Khan KC"). "Imran Khan" is not Karim Khan, nor "Fumio
-         * Kishida" Fumio Tanaka.
+         * and it has their surname, the word in capitals of a spelling of theirs or else its last word ("Foreign
+         * Minister Iwaya Attends", a heading; "Prosecutor Karim Asad Ahmad Khan KC"), and, when it starts with a surname
+         * in capitals, the given name after it is theirs too. "Imran Khan" is not Karim Khan, nor "Fumio Kishida" Fumio
+         * Tanaka, nor "KISHIDA Yuko" Fumio Kishida.
          */
         boolean binds(Entity person) {
             return people.stream().anyMatch(p -> p.id().equals(person.id())) || unregistered.stream().anyMatch(n -> mayName(n, person));
@@ -99,8 +100,12 @@ final class RoleBinding {
             }
             // more words than their spellings have, as a heading in title case prints the verb after a name ("Foreign
             // Minister Iwaya Attends the G7") and a full name its middle names and honours ("Karim Asad Ahmad Khan
-            // KC"): theirs when it starts with a word of theirs and has their surname
-            return words.containsAll(printedWords) || (words.contains(printedWords.get(0)) && printedWords.stream().anyMatch(surnames::contains));
+            // KC"): theirs when it starts with a word of theirs and has their surname; a surname first, in capitals, is
+            // followed by the given name, which must be theirs too ("KISHIDA Yuko" is not Fumio Kishida)
+            List<String> asPrinted = List.of(printed.split(" ")).stream().filter(w -> !isInitial(w)).toList();
+            boolean givenNameTheirs = !inCapitals(asPrinted.get(0)) || printedWords.size() < 2 || words.contains(printedWords.get(1));
+            return words.containsAll(printedWords)
+                    || (words.contains(printedWords.get(0)) && printedWords.stream().anyMatch(surnames::contains) && givenNameTheirs);
         }
 
         /**

@@ -267,6 +267,17 @@ class RoleBindingTest {
     }
 
     @Test
+    void aSurnameInCapitalsBeforeAnotherGivenNameIsNotThePersons() {
+        // found by review: "Prime Minister KISHIDA Yuko" started with a word of Fumio Kishida's and had his surname, so
+        // it could be him, and Fumio Kishida could be given her title
+        Entity kishida = entity(EntityKind.PERSON, "kishida", "Fumio Kishida");
+        RoleBinding noAliases = new RoleBinding(List.of(kishida));
+        assertEquals(false, noAliases.of("Prime Minister KISHIDA Yuko said", 0, 14).binds(kishida));
+        assertEquals(true, noAliases.of("Prime Minister KISHIDA Fumio Attends the Summit", 0, 14).binds(kishida));
+        assertEquals(true, noAliases.of("Prime Minister KISHIDA Fumio said", 0, 14).binds(kishida));
+    }
+
+    @Test
     void aSingularTitleBeforeAListIsTheFirstNamesOnly() {
         // found by review: the list shared it, so Gallant could be given "Israeli Prime Minister"
         assertEquals("[netanyahu] \"Israeli Prime Minister Benjamin Netanyahu\"",
