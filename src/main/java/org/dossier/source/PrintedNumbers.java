@@ -120,11 +120,14 @@ final class PrintedNumbers {
 
     /**
      * Words of a change, not a range: "grew from 25 to 30 organizations", "up from 25 to 30", "25団体から30団体に増えた": 30
-     * is a count.
+     * is a count. Up to three words may stand between the verb and "from" ("grew this year from 25 to 30", "has grown,
+     * from 25 to 30"), no sentence ending between them; "by" just after the verb gives the change's size ("rose by 12 to
+     * 45 organizations": 45 is the count, 12 how many joined), but not after "up" ("backed up by 30 to 40 organizations").
      */
-    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?:gr[eo]w[sn]?|growing|r[io]sen?|rises|rising"
-            + "|(?:in|de)creas(?:e[sd]?|ing)|(?:chang|jump|expand|climb|doubl|dropp|declin)(?:e[sd]?|ed|ing|s)|went|gone|fell|fallen|shr[au]nk"
-            + "|up|down)\\s+from\\s+$");
+    private static final String CHANGE_VERB = "(?<![\\p{L}\\p{N}])(?:gr[eo]w[sn]?|growing|r[io]sen?|rises|rising"
+            + "|(?:in|de)creas(?:e[sd]?|ing)|(?:chang|jump|expand|climb|doubl|dropp|declin)(?:e[sd]?|ed|ing|s)|went|gone|fell|fallen|shr[au]nk)";
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:" + CHANGE_VERB + "(?:,?\\s+[\\p{L}\\p{N}'’-]+){0,3}?,?"
+            + "|(?<![\\p{L}\\p{N}])(?:up|down))\\s+from\\s+$|" + CHANGE_VERB + "\\s+by\\s+$");
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?:" + COUNTERS + ")?(?:に|へ)(?:増|減|拡|倍|達)");
 
     /** The ranges folded words print. */

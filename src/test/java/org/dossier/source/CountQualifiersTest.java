@@ -451,6 +451,18 @@ class CountQualifiersTest {
     }
 
     @Test
+    void aChangeWithWordsBeforeFromOrItsSizeAfterByIsNoRange() {
+        // each was count-is-a-range: honest "45 organizations" refused, the hint saying the letter gives no one count
+        assertEquals(Optional.empty(), rangeEnd("45 organizations", "the number of signatories has risen by 12 to 45 organizations."));
+        assertEquals(Optional.empty(), rangeEnd("45 organizations", "The coalition grew this year from 30 to 45 organizations."));
+        assertEquals(Optional.empty(), rangeEnd("45 organizations", "The coalition has grown, from 30 to 45 organizations, since June."));
+        // "by" after no verb of change is the agent's; a sentence ended before "from" ends the change
+        assertEquals(Optional.of("30 to 40 organizations"), rangeEnd("40 organizations", "The letter was backed up by 30 to 40 organizations."));
+        assertEquals(Optional.of("30 to 40 organizations"), rangeEnd("40 organizations", "The letter, later expanded, was signed by 30 to 40 organizations."));
+        assertEquals(Optional.of("from 30 to 40 organizations"), rangeEnd("40 organizations", "The coalition grew. Signed by from 30 to 40 organizations"));
+    }
+
+    @Test
     void aQuoteOfTheSecondKanjiNumeralOfARangeIsFound() {
         assertEquals(Optional.of("三十～四十団体"), rangeEnd("四十団体", "三十～四十団体が賛同"));
         assertEquals(Optional.of("三十から四十団体"), rangeEnd("四十団体", "三十から四十団体が賛同"));

@@ -436,6 +436,7 @@ class ValidatorTest {
                 """, failure(unnamed));
         // a change is no range: the count it comes to is exact
         counted(dir.resolve("grew"), "The coalition grew from 2 to 4 organizations", "4", "4 organizations").build();
+        counted(dir.resolve("rose-by"), "The coalition has risen by 1 to 4 organizations", "4", "4 organizations").build();
     }
 
     @Test
