@@ -128,7 +128,11 @@ final class PrintedNumbers {
             + "|(?:in|de)creas(?:e[sd]?|ing)|(?:chang|jump|expand|climb|doubl|dropp|declin)(?:e[sd]?|ed|ing|s)|went|gone|fell|fallen|shr[au]nk)";
     private static final Pattern CHANGE_BEFORE = Pattern.compile("(?:" + CHANGE_VERB + "(?:,?\\s+[\\p{L}\\p{N}'’-]+){0,3}?,?"
             + "|(?<![\\p{L}\\p{N}])(?:up|down))\\s+from\\s+$|" + CHANGE_VERB + "\\s+by\\s+$");
-    private static final Pattern CHANGE_AFTER = Pattern.compile("(?:" + COUNTERS + ")?(?:に|へ)(?:増|減|拡|倍|達)");
+    /**
+     * ... and after the second number: に or へ (へと) and a verb of change, or に and "became" in the past (40団体になった,
+     * になりました); "will be" (40団体になる見込み) may give a range as the count expected, and stays one.
+     */
+    private static final Pattern CHANGE_AFTER = Pattern.compile("(?:" + COUNTERS + ")?(?:(?:に|へと?)(?:増|減|拡|倍|達)|になっ|になりまし)");
 
     /** The ranges folded words print. */
     static List<Range> ranges(String text) {

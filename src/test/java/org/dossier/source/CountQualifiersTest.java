@@ -463,6 +463,16 @@ class CountQualifiersTest {
     }
 
     @Test
+    void aJapaneseChangeToldWithHeToOrNattaIsNoRange() {
+        // each was count-is-a-range: only に or へ just before 増, 減, 拡, 倍 or 達 told a change
+        assertEquals(Optional.empty(), rangeEnd("40団体", "賛同団体は30団体から40団体へと拡大しました"));
+        assertEquals(Optional.empty(), rangeEnd("40団体", "賛同団体は30団体から40団体になりました"));
+        assertEquals(Optional.empty(), rangeEnd("40団体", "賛同団体は30団体から40団体になった"));
+        // what it is expected to come to may be a range
+        assertEquals(Optional.of("30から40団体"), rangeEnd("40団体", "賛同は30から40団体になる見込み"));
+    }
+
+    @Test
     void aQuoteOfTheSecondKanjiNumeralOfARangeIsFound() {
         assertEquals(Optional.of("三十～四十団体"), rangeEnd("四十団体", "三十～四十団体が賛同"));
         assertEquals(Optional.of("三十から四十団体"), rangeEnd("四十団体", "三十から四十団体が賛同"));
