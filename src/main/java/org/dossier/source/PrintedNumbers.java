@@ -110,10 +110,11 @@ final class PrintedNumbers {
     }
 
     /**
-     * Between the ends of a range: a dash, a tilde or wave dash, "to", "or", から (after the first's counter or not).
+     * Between the ends of a range: a dash, a tilde or wave dash, "to", "or", から, ないし, after the first's counter or
+     * not (30〜40団体, 30団体〜40団体).
      * "between" is looked for before the first for "and".
      */
-    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:[-‐‑–—~〜]|to|or|(?:" + COUNTERS + ")?から)\\s*");
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:(?:" + COUNTERS + ")\\s*)?(?:[-‐‑–—~〜]|to|or|から|ないし)\\s*");
     private static final Pattern AND_GAP = Pattern.compile("\\s+and\\s+");
     private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}\\p{N}])between\\s+$");
     private static final Pattern FROM = Pattern.compile("(?<![\\p{L}\\p{N}])from\\s+$");
@@ -217,11 +218,11 @@ final class PrintedNumbers {
             + COUNTERS + ")";
 
     /**
-     * ... and the first of a range (三十～四十団体, 三十から四十団体), which stands before the second's counter, after no
+     * ... and the first of a range (三十～四十団体, 三十から四十団体, 三十ないし四十団体), which stands before the second's counter, after no
      * other kanji (統一から三名 is no range).
      */
     private static final Pattern KANJI = Pattern.compile("(?<!数)(" + NUMERAL + ")(?=" + TO_COUNTER + ")"
-            + "|(?<![\\p{IsHan}&&[^約計]])(" + NUMERAL + ")(?=(?:[-‐–~〜]|から)" + NUMERAL + TO_COUNTER + ")");
+            + "|(?<![\\p{IsHan}&&[^約計]])(" + NUMERAL + ")(?=(?:[-‐–~〜]|から|ないし)" + NUMERAL + TO_COUNTER + ")");
 
     private static long kanji(String numeral) {
         String digits = "〇一二三四五六七八九";

@@ -473,6 +473,16 @@ class CountQualifiersTest {
     }
 
     @Test
+    void aJapaneseRangeWithTheCounterOnBothEndsOrNaishiIsARange() {
+        // each built as exactly 40: the gap of a range could not hold the first end's counter but before から
+        assertEquals(Optional.of("30団体～40団体"), rangeEnd("40団体", "30団体～40団体が賛同"));
+        assertEquals(Optional.of("30人〜40人"), rangeEnd("40人", "呼びかけ人は30人〜40人"));
+        assertEquals(Optional.of("30ないし40団体"), rangeEnd("40団体", "30ないし40団体が賛同"));
+        assertEquals(Optional.of("三十ないし四十団体"), rangeEnd("四十団体", "三十ないし四十団体が賛同"));
+        assertEquals(Optional.of("三十団体～四十団体"), rangeEnd("四十団体", "三十団体～四十団体が賛同"));
+    }
+
+    @Test
     void aQuoteOfTheSecondKanjiNumeralOfARangeIsFound() {
         assertEquals(Optional.of("三十～四十団体"), rangeEnd("四十団体", "三十～四十団体が賛同"));
         assertEquals(Optional.of("三十から四十団体"), rangeEnd("四十団体", "三十から四十団体が賛同"));

@@ -434,6 +434,14 @@ class ValidatorTest {
                   hint: the letter gives no one count there, and pages cannot show a range as the count: leave unnamed_count and unnamed_as_printed out, rather than give one end of the range as exact
                 validate: 1 error; nothing was written
                 """, failure(unnamed));
+        // "4団体" of "3団体～4団体" built, and the page said the letter states exactly 4
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "4団体" is one end of a range the letter prints: "3団体～4団体"
+                  14 |   stated_count_as_printed: "4団体"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("counters"), "賛同団体は3団体～4団体", "4", "4団体")));
         // a change is no range: the count it comes to is exact
         counted(dir.resolve("grew"), "The coalition grew from 2 to 4 organizations", "4", "4 organizations").build();
         counted(dir.resolve("rose-by"), "The coalition has risen by 1 to 4 organizations", "4", "4 organizations").build();
