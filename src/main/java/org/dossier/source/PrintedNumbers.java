@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The whole numbers that words printed in a source state, so that a count given in the metadata can be checked
  * against the words it quotes: digits (25, 1,234, full-width ２５), English number words (twenty-five, thirty two,
- * one hundred and twelve, two thousand) and kanji numerals before a counter (三十二団体); not a percentage (30%).
+ * one hundred and twelve, two thousand) and kanji numerals before a counter (三十二団体), each with the word of magnitude
+ * after it ("2 million", 3万); not a percentage (30%).
  */
 final class PrintedNumbers {
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -93,9 +94,114 @@ final class PrintedNumbers {
             int g = kanji.group(1) != null ? 1 : 2;
             found.add(new Found(kanji(kanji.group(g)), kanji.start(g), kanji.end(g)));
         }
+        scaled(text, found);
         found.removeIf(n -> percentEnd(text, n.end()) >= 0
                 || (n.start() > 0 && text.charAt(n.start() - 1) == '割' && text.startsWith("分", n.end()))); // 3割5分, 35%
         return found;
+    }
+
+    /**
+     * Digits before a word of magnitude, and kanji of magnitude after digits: "2 million", "1.5 million", "30 thousand",
+     * "30k", 3万, 3万5千, 1.2万. The number so printed is its digits times the magnitude.
+     */
+    private static final Pattern MAGNITUDE = Pattern.compile("(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(\\d+))?"
+            + "(?:\\s*(million|billion|trillion|thousand)|(k|bn|m))(?![\\p{L}\\p{N}])"
+            + "|(?<![\\p{N}.,])(?:\\d+(?:\\.\\d+)?[億万千])+\\d*");
+    private static final Pattern KANJI_MAGNITUDE = Pattern.compile("(\\d+(?:\\.\\d+)?)([億万千])|(\\d+)$");
+    /** A spelled number's words, then a word of magnitude: "two million", "two and a half million". */
+    private static final Pattern SPELLED_MAGNITUDE = Pattern.compile("((?:[\\s-]+(?:and|a|half|quarter|point|[a-z]+teen|zero|one|two|three|four"
+            + "|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)[\\s-]+(million|billion|trillion)(?![\\p{L}\\p{N}])");
+
+    /**
+     * Each number printed with a word of magnitude is read with it: "2 million signatures" stated 2, "1.5 million" 1 and
+     * 5, 3万人 (30,000 people) 3, "two million" 2, so a count of 2 built where the letter gives two million. Where what it
+     * comes to is no whole number, or spelled with words between ("two and a half million"), the words state none.
+     */
+    private static void scaled(String text, List<Found> found) {
+        Matcher m = MAGNITUDE.matcher(text);
+        while (m.find()) {
+            java.math.BigDecimal value;
+            if (m.group(1) != null) {
+                String word = m.group(3) != null ? m.group(3) : m.group(4);
+                long times = switch (word) {
+                    case "thousand", "k" -> 1_000L;
+                    case "million", "m" -> 1_000_000L;
+                    case "billion", "bn" -> 1_000_000_000L;
+                    default -> 1_000_000_000_000L;
+                };
+                value = new java.math.BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)))
+                        .multiply(java.math.BigDecimal.valueOf(times));
+            } else {
+                value = japanese(m.group());
+            }
+            replace(found, m.start(), m.end(), value);
+        }
+        for (Found n : List.copyOf(found)) {
+            if (!Character.isLetter(text.charAt(n.start()))) {
+                continue;
+            }
+            Matcher w = SPELLED_MAGNITUDE.matcher(text).region(n.end(), text.length());
+            if (w.lookingAt()) {
+                long times = switch (w.group(2)) {
+                    case "million" -> 1_000_000L;
+                    case "billion" -> 1_000_000_000L;
+                    default -> 1_000_000_000_000L;
+                };
+                replace(found, n.start(), w.end(), w.group(1).isEmpty()
+                        ? java.math.BigDecimal.valueOf(n.value()).multiply(java.math.BigDecimal.valueOf(times)) : null);
+            }
+        }
+    }
+
+    /** Digits and kanji of magnitude: 3万5千 is 35,000, 1.2万 12,000. */
+    private static java.math.BigDecimal japanese(String printed) {
+        java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+        java.math.BigDecimal section = java.math.BigDecimal.ZERO; // below 万, or below 億
+        Matcher part = KANJI_MAGNITUDE.matcher(printed);
+        while (part.find()) {
+            if (part.group(3) != null) {
+                section = section.add(new java.math.BigDecimal(part.group(3)));
+                continue;
+            }
+            java.math.BigDecimal n = new java.math.BigDecimal(part.group(1));
+            switch (part.group(2)) {
+                case "千" -> section = section.add(n.multiply(java.math.BigDecimal.valueOf(1_000)));
+                case "万" -> {
+                    total = total.add(section.add(n).multiply(java.math.BigDecimal.valueOf(10_000)));
+                    section = java.math.BigDecimal.ZERO;
+                }
+                default -> {
+                    total = total.add(section.add(n).multiply(java.math.BigDecimal.valueOf(100_000_000)));
+                    section = java.math.BigDecimal.ZERO;
+                }
+            }
+        }
+        return total.add(section);
+    }
+
+    /**
+     * The numbers found within {@code [start, end)} give way to the one they print there, in the place of the first; to
+     * none when it is null or no whole number.
+     */
+    private static void replace(List<Found> found, int start, int end, java.math.BigDecimal value) {
+        int at = -1;
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Found n = found.get(i);
+            if (n.start() >= start && n.end() <= end) {
+                found.remove(i);
+                at = i;
+            }
+        }
+        if (value == null || value.stripTrailingZeros().scale() > 0) {
+            return;
+        }
+        long whole;
+        try {
+            whole = value.longValueExact();
+        } catch (ArithmeticException tooLarge) {
+            whole = Long.MAX_VALUE;
+        }
+        found.add(at < 0 ? found.size() : at, new Found(whole, start, end));
     }
 
     /**

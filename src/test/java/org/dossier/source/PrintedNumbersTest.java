@@ -85,6 +85,27 @@ class PrintedNumbersTest {
         assertEquals(List.of(30L), PrintedNumbers.in("30 pcs"));
     }
 
+    @Test
+    void aNumberPrintedWithAWordOfMagnitudeIsReadWithIt() {
+        // "2 million signatures" stated 2, 3万人 (30,000 people) 3, "1.5 million" 1 and 5: stated_count: 2 built, and the
+        // page said the letter states 2 signatories where it gives two million
+        assertEquals(List.of(2_000_000L), PrintedNumbers.in("2 million signatures"));
+        assertEquals(List.of(2_000_000L), PrintedNumbers.in("two million signatures"));
+        assertEquals(List.of(1_500_000L), PrintedNumbers.in("over 1.5 million signatures"));
+        assertEquals(List.of(30_000L), PrintedNumbers.in("30 thousand people"));
+        assertEquals(List.of(30_000L), PrintedNumbers.in("30k signatures"));
+        assertEquals(List.of(30_000L), PrintedNumbers.in("賛同者3万人"));
+        assertEquals(List.of(35_000L), PrintedNumbers.in("3万5千人"));
+        assertEquals(List.of(12_000L), PrintedNumbers.in("1.2万人"));
+        assertEquals(List.of(3_000L), PrintedNumbers.in("3千名"));
+        // no whole number, or words between: none stated
+        assertEquals(List.of(), PrintedNumbers.in("two and a half million signatures"));
+        assertEquals(List.of(), PrintedNumbers.in("1.2345k signatures"));
+        // no word of magnitude
+        assertEquals(List.of(2L), PrintedNumbers.in("2 millionaires"));
+        assertEquals(List.of(30L), PrintedNumbers.in("30 organizations"));
+    }
+
     private static List<String> ranges(String words) {
         String folded = PrintedNumbers.Folded.of(words).text();
         return PrintedNumbers.ranges(folded).stream()

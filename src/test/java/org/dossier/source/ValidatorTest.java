@@ -310,6 +310,25 @@ class ValidatorTest {
     }
 
     @Test
+    void aStatedCountOfTheDigitsBeforeMillionOrManIsInconsistent() {
+        // "2 million signatures" stated 2, and stated_count: 2 built: the page said the letter states 2 signatories
+        assertEquals("""
+                content/documents/letter.yaml:13:17: error [inconsistent] stated_count 2 differs from stated_count_as_printed "2 million signatures", which states 2000000
+                  13 |   stated_count: 2
+                     |                 ^
+                  hint: write the number the letter prints: stated_count: 2000000; or, if the letter states 2 in other words, quote those in stated_count_as_printed
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("million"), "backed by 2 million signatures", "2", "2 million signatures")));
+        assertEquals("""
+                content/documents/letter.yaml:13:17: error [inconsistent] stated_count 3 differs from stated_count_as_printed "3万人", which states 30000
+                  13 |   stated_count: 3
+                     |                 ^
+                  hint: write the number the letter prints: stated_count: 30000; or, if the letter states 3 in other words, quote those in stated_count_as_printed
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("man"), "賛同者3万人", "3", "3万人")));
+    }
+
+    @Test
     void aStatedCountWhoseWordsStateNoNumberOrSeveralIsInconsistent() {
         assertEquals("""
                 content/documents/letter.yaml:14:28: error [inconsistent] stated_count_as_printed "undersigned organizations" states no number, so it does not support stated_count 4
