@@ -241,6 +241,12 @@ final class PrintedNumbers {
      */
     private static final Pattern CHANGE_AFTER = Pattern.compile("(?:" + COUNTERS + ")?(?:(?:に|へと?)(?:増|減|拡|倍|達)|になっ|になりまし)");
 
+    /**
+     * A page's number set between dashes ("- 3 -", "— 3 —"), as PDF text prints it between the last line of a page and
+     * the first of the next: "- 3 - 45 organizations have signed" is page 3, then 45, no range.
+     */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])[-‐‑–—]\\s*\\d{1,3}\\s*[-‐‑–—]\\s*$");
+
     /** The ranges folded words print. */
     static List<Range> ranges(String text) {
         List<Found> numbers = new ArrayList<>(found(text));
@@ -258,7 +264,8 @@ final class PrintedNumbers {
                 continue;
             }
             if (CHANGE_BEFORE.matcher(text).region(0, low.start()).find()
-                    || CHANGE_AFTER.matcher(text).region(high.end(), text.length()).lookingAt()) {
+                    || CHANGE_AFTER.matcher(text).region(high.end(), text.length()).lookingAt()
+                    || PAGE_NUMBER.matcher(text).region(0, high.start()).find()) {
                 continue;
             }
             Matcher from = FROM.matcher(text).region(0, low.start());

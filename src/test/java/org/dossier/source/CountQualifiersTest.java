@@ -483,6 +483,16 @@ class CountQualifiersTest {
     }
 
     @Test
+    void aPageNumberBetweenDashesBeforeACountIsNoRange() {
+        // "45 organizations" at the top of page 3 was count-is-a-range, the range "3 - 45 organizations"
+        assertEquals(Optional.empty(), rangeEnd("45 organizations", "the statement was circulated.\n- 3 -\n45 organizations have signed it."));
+        assertEquals(Optional.empty(), rangeEnd("45 organizations", "the statement was circulated.\n— 12 —\n45 organizations have signed it."));
+        // a range after no page number is one still
+        assertEquals(Optional.of("3 - 45 organizations"), rangeEnd("45 organizations", "signed by 3 - 45 organizations"));
+        assertEquals(Optional.of("30 - 45 organizations"), rangeEnd("45 organizations", "pp. 12-30 - 45 organizations"));
+    }
+
+    @Test
     void aQuoteOfTheSecondKanjiNumeralOfARangeIsFound() {
         assertEquals(Optional.of("三十～四十団体"), rangeEnd("四十団体", "三十～四十団体が賛同"));
         assertEquals(Optional.of("三十から四十団体"), rangeEnd("四十団体", "三十から四十団体が賛同"));
