@@ -190,13 +190,16 @@ public final class ColumnRows {
      * the rows after it (see {@link Block}). A row of fewer cells between two full rows, a cell blank before one of its
      * cells (not only its last cells), is a row of the block when the layout shows the columns its cells stand in
      * (see {@link #place}). A line at the left margin ends the block, as its short last row: it may be a label that
-     * starts another list.
+     * starts another list; but not where the block goes on after it, a row in every column, and it reads as no label
+     * (see {@link #mayBeLabel}): then it holds the rest of a name wrapped in the left column ("Japan Federation of Bar"
+     * over "Associations"), and stays in the block.
      *
+     * @param lines  the lines
      * @param cells  each line's cells, as {@link #cellsOf} gives them (null for a line that is no row)
      * @param blank  which lines are empty, so part rows without ending a block
      * @param layout each line's layout (see {@link #layout}), null where it cannot be told
      */
-    public static List<Block> find(int[][] cells, boolean[] blank, Layout[] layout) {
+    public static List<Block> find(List<String> lines, int[][] cells, boolean[] blank, Layout[] layout) {
         List<Block> blocks = new ArrayList<>();
         int line = 0;
         while (line < cells.length) {
@@ -220,7 +223,8 @@ public final class ColumnRows {
                     break;
                 }
                 int[] placed = cells[next].length == columns ? firstColumns(columns) : place(layout[next], starts);
-                if (placed == null || (placed.length < columns && placed[placed.length - 1] == placed.length - 1)) {
+                if (placed == null || (placed.length < columns && placed[placed.length - 1] == placed.length - 1
+                        && !(placed.length == 1 && wrappedLeft(lines, cells, blank, next, gap, columns)))) {
                     break; // a line at the left margin between rows may be a label ("Signed by:") that starts another list
                 }
                 if (placed.length == columns && place(layout[next], starts) == null) {
@@ -251,6 +255,33 @@ public final class ColumnRows {
             line = rows.get(rows.size() - 1) + 1;
         }
         return blocks;
+    }
+
+    /**
+     * Words that head a list rather than end a name: "Organizations", "Individuals", "Signed by:", "[Signatories]",
+     * "## Supporters", 賛同団体一覧, 個人.
+     */
+    private static final Pattern LABEL = Pattern.compile("(?i).*[:\uFF1A]|[#\\[(\uFF08\u3010].*"
+            + "|(?:(?:co-?)?signator(?:y|ies)|signed(?:\\s+by)?|organi[sz]ations?|individuals?|endorsers?|endorsed\\s+by|supporters?"
+            + "|supporting\\s+organi[sz]ations|co-?signers?)"
+            + "|.*(?:\u56E3\u4F53|\u500B\u4EBA|\u8CDB\u540C|\u547C\u3073\u304B\u3051|\u7F72\u540D|\u4E00\u540C).*");
+
+    /** Whether the words of a line may head a list (see {@link #LABEL}). */
+    static boolean mayBeLabel(String line) {
+        return LABEL.matcher(line.strip()).matches();
+    }
+
+    /**
+     * Whether the line {@code row}, one cell at the left margin after a row of the block, holds the rest of a name
+     * wrapped in the left column: it reads as no label, and the block goes on after it, with the same spacing, to a row
+     * in every column.
+     */
+    private static boolean wrappedLeft(List<String> lines, int[][] cells, boolean[] blank, int row, int spacing, int columns) {
+        if (cells[row] == null || cells[row].length != 1 || mayBeLabel(lines.get(row))) {
+            return false;
+        }
+        int next = after(row, blank);
+        return next < cells.length && next - row - 1 == spacing && cells[next] != null && cells[next].length == columns;
     }
 
     /** The next line after {@code line} that is not empty. */

@@ -232,7 +232,7 @@ public final class Normalizer {
         }
         boolean[] splitRow = new boolean[source.size()];
         int rows = 0;
-        for (ColumnRows.Block block : ColumnRows.find(cells, blank, layout)) {
+        for (ColumnRows.Block block : ColumnRows.find(source, cells, blank, layout)) {
             int[] blockRows = block.rows();
             boolean[] names = new boolean[blockRows.length]; // every cell reads as a name
             boolean[] namesAlone = new boolean[blockRows.length]; // and as one of an organisation or a person

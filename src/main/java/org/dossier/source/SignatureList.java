@@ -113,7 +113,7 @@ final class SignatureList {
         for (int k = 0; k < empty.length; k++) {
             empty[k] = blank.get(k);
         }
-        for (ColumnRows.Block block : ColumnRows.find(cells, empty, layouts.toArray(new ColumnRows.Layout[0]))) {
+        for (ColumnRows.Block block : ColumnRows.find(lines, cells, empty, layouts.toArray(new ColumnRows.Layout[0]))) {
             int[] rows = block.rows();
             for (int r = 0; r < rows.length; r++) {
                 blockOf[rows[r]] = blocks.size();

@@ -146,6 +146,14 @@ class NormalizerTest {
     }
 
     @Test
+    void aNameWrappedInTheLeftColumnInsideABlockDoesNotEndIt() {
+        // "Associations" at the left margin ended the block, and the row above, left alone, ran its two names together
+        assertEquals(List.of("Signed", "Japan Federation of Bar", "Human Rights Now", "Associations", "Peace Boat", "Amnesty International Japan"),
+                normalizer.normalize("Signed\n\nJapan Federation of Bar        Human Rights Now\nAssociations\n"
+                        + "Peace Boat                     Amnesty International Japan\n").texts());
+    }
+
+    @Test
     void aPlaceAndADatePrintedApartOnOneLineAreNoColumns() {
         // "Tokyo        7 December 2023" heading a letter was shown as two lines, and the note counted it as a row of names
         String source = "Joint letter\n\nTokyo        7 December 2023\n\nDear Minister,\n\nWe call on you to support the Court.\n\n"

@@ -212,6 +212,39 @@ class SignatureListTest {
     }
 
     @Test
+    void aNameWrappedInTheLeftColumnInsideABlockKeepsTheBlockWhole() {
+        // "Associations" at the left margin between two rows ended the block, so names listed down each column were
+        // not-in-order: "Human Rights Now" (line 3) stood in one block, "Peace Boat" (line 5) in the next
+        String seed = """
+                Signed:
+
+                Japan Federation of Bar        Human Rights Now
+                Associations
+                Peace Boat                     Amnesty International Japan
+                """;
+        assertEquals(List.of(), check(seed, "signatories: [Japan Federation of Bar Associations, Peace Boat, Human Rights Now,"
+                + " Amnesty International Japan]\n"));
+        assertEquals(List.of(), check(seed, "signatories: [Japan Federation of Bar Associations, Human Rights Now, Peace Boat,"
+                + " Amnesty International Japan]\n"));
+        // a label at the left margin still ends the block: each block is read its own way
+        String labelled = """
+                Signed:
+
+                Amnesty International Japan        Human Rights Now
+                Peace Boat                         Human Rights Watch
+                Individuals:
+                Kazuko Ito                         Teruki Tsunemoto
+                Kenji Sato                         Yuko Tanaka
+                """;
+        assertEquals(List.of(), check(labelled, "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch,"
+                + " Kazuko Ito, Kenji Sato, Teruki Tsunemoto, Yuko Tanaka]\n"));
+        assertEquals(List.of("letter.yaml:1:14: warning [unlisted-name] the letter prints \"Individuals\" (seed letter.txt, line 5, left column)"
+                        + " among the names it lists, and the signatures leave it out"),
+                check(labelled.replace("Individuals:", "Individuals"), "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now,"
+                        + " Human Rights Watch, Kazuko Ito, Kenji Sato, Teruki Tsunemoto, Yuko Tanaka]\n"));
+    }
+
+    @Test
     void eachBlockOfColumnsIsReadItsOwnWay() {
         // the coordinators across their row, the signatories down their columns; a line of another number of columns
         // starts another block
