@@ -36,8 +36,12 @@ final class SignatureList {
      * the word before it has two letters or more (see {@link #footnoteAfterCapital}): the "7" of "G7" is never one.
      */
     private static final Pattern FOOTNOTE_AFTER_CAPITAL = Pattern.compile("(?<=\\p{Lu})[1-9][0-9]?$");
-    /** A footnote as a letter prints it, at the start of a line: "2 The network…", "² The network…". */
-    private static final Pattern FOOTNOTE_LINE = Pattern.compile("^(?:([1-9][0-9]?)\\s+\\D|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+))");
+    /**
+     * A footnote as a letter prints it, at the start of a line: "2 The network…", "² The network…", and as notes at the
+     * end of a text are numbered, "2. The network…", "2) …", "(2) …", "[2] …".
+     */
+    private static final Pattern FOOTNOTE_LINE = Pattern.compile(
+            "^(?:(?:\\[([1-9][0-9]?)\\]|\\(([1-9][0-9]?)\\)|([1-9][0-9]?)[.)]?)\\s+\\D|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+))");
     /** A footnote's mark set as a superscript: "ACAT<sup>2</sup>". */
     private static final Pattern SUPERSCRIPT = Pattern.compile("(?i)<sup>\\s*([1-9][0-9]?)\\s*</sup>");
     /** Digits that end an item against its last letter, of any case: perhaps a footnote's number, perhaps the name's. */
@@ -97,7 +101,9 @@ final class SignatureList {
             layouts.add(ColumnRows.layout(text, lead, lineCellStarts));
             java.util.regex.Matcher footnote = FOOTNOTE_LINE.matcher(stripped);
             if (footnote.find()) {
-                String number = footnote.group(1) != null ? footnote.group(1) : superscriptDigits(footnote.group(2));
+                String number = footnote.group(4) != null ? superscriptDigits(footnote.group(4))
+                        : java.util.stream.Stream.of(footnote.group(1), footnote.group(2), footnote.group(3))
+                        .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
                 footnotes.putIfAbsent(number, lines.size() - 1);
             }
         }

@@ -453,6 +453,20 @@ class SignatureListTest {
     }
 
     @Test
+    void aFootnotePrintedAsANumberedNoteLeavesItsNumberAsideToo() {
+        // notes numbered "2.", "2)", "(2)" or "[2]" were no footnote: the honest as-signed "ACAT" of "ACAT2" was not-in-list
+        for (String note : List.of("2. Action des chrétiens pour l'abolition de la torture.", "2) ACAT France.", "(2) ACAT France.",
+                "[2] ACAT France.")) {
+            assertEquals(List.of(), check("Signed by\n\nACAT2\nHuman Rights Now\n\nNotes\n" + note + "\n",
+                    "signatories: [ACAT, Human Rights Now]\n"), note);
+        }
+        // a number with its decimals starts no note
+        assertEquals(List.of("letter.yaml:1:15: error [not-in-list] signatory \"ACAT\" does not stand in seed letter.txt as a name of a"
+                + " list (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check("Signed by\n\nACAT2\nHuman Rights Now\n\n2.5 million people signed.\n", "signatories: [ACAT, Human Rights Now]\n"));
+    }
+
+    @Test
     void digitsThatMayBeANamesOwnAreNoFootnote() {
         // "G7", "Article 19", "Charter 77", "Group of 20": the digits are part of the name, which left without them is no item
         String list = "Signed by\n\nG7\nArticle 19\nCharter 77\nGroup of 20\nIRAQ WAR INQUIRY NETWORK1\nPeace Boat100\nForum Asia01\n";
