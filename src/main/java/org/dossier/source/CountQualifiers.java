@@ -28,8 +28,8 @@ final class CountQualifiers {
     private static final List<Form> BEFORE = List.of(
             english("no\\s+(?:fewer|less)\\s+than|not\\s+(?:fewer|less)\\s+than|at\\s+least|a\\s+minimum\\s+of|a\\s+good", Bound.AT_LEAST),
             english("no\\s+more\\s+than|not\\s+more\\s+than|up\\s+to|at\\s+most|a\\s+maximum\\s+of", Bound.AT_MOST),
-            english("more\\s+than|over|upwards?\\s+of|in\\s+excess\\s+of|exceeding", Bound.MORE_THAN),
-            english("fewer\\s+than|less\\s+than|under|below", Bound.FEWER_THAN),
+            english("more\\s+than|over|upwards?\\s+of|in\\s+excess\\s+of|exceeding|north\\s+of", Bound.MORE_THAN),
+            english("fewer\\s+than|less\\s+than|under|below|shy\\s+of|just\\s+short\\s+of|south\\s+of", Bound.FEWER_THAN),
             // "as many as 30" is used of an estimate's top ("up to") as of a count found large: how far from 30, it does not say
             english("about|around|approximately|approx\\.?|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|c\\.|(?:an\\s+)?estimated|~|≈"
                     + "|more\\s+or\\s+less|in\\s+the\\s+region\\s+of|(?:on|of)\\s+the\\s+order\\s+of|as\\s+(?:many|few)\\s+as",
@@ -45,7 +45,8 @@ final class CountQualifiers {
      * than 100").
      */
     private static final List<Form> AFTER = List.of(
-            after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?(?!\\s+of(?!\\p{L})))",
+            after("\\s*(\\+|[-‐]?\\s*plus|or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?(?!\\s+of(?!\\p{L}))"
+                    + "|and\\s+up(?!\\s+to(?!\\p{L})))",
                     Bound.AT_LEAST), // "25 and upwards of 100" counts others
             after("\\s*(and\\s+counting)", Bound.AT_LEAST),
             after("\\s*(or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below))", Bound.AT_MOST),
@@ -54,12 +55,12 @@ final class CountQualifiers {
             new Form(Pattern.compile("(数)(?=" + PrintedNumbers.COUNTERS + ")"), Bound.MORE_THAN, "more than"),
             japaneseAfter("以上", Bound.AT_LEAST, "at least"),
             japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|有余|余り|余|あまり", Bound.MORE_THAN, "more than"),
-            japaneseAfter("未満|弱|を?下回る|を?下回った", Bound.FEWER_THAN, "fewer than"),
+            japaneseAfter("未満|弱|を?下回る|を?下回った|足らず|足らない|に満たない|に満たず", Bound.FEWER_THAN, "fewer than"),
             // 以下 that goes on to what is below is no bound: "30名 以下敬称略" (titles left out below), "以下、五十音順"
             japaneseAfter("以下(?![、,，\\s]*(?:の?(?:通り|とおり)|敬称略|略|同じ|同様|五十音順|アルファベット順|順不同|[「『]|に(?:示|掲|記|列|挙)|を?参照|省略))|以内",
                     Bound.AT_MOST, "at most"),
             japaneseAfter("近く|近い", Bound.ABOUT, "nearly"),
-            japaneseAfter("程度|ほど|程|前後|内外|くらい|ぐらい|ばかり", Bound.ABOUT, "about"));
+            japaneseAfter("程度|ほど|程|前後|内外|くらい|ぐらい|ばかり|規模", Bound.ABOUT, "about"));
 
     /**
      * After the counted noun, one or two words after the number ("30 organizations or more", "30 member groups and
@@ -67,7 +68,7 @@ final class CountQualifiers {
      * individuals" and "30 organizations and more than 100 individuals" count others.
      */
     private static final List<Form> AFTER_NOUN = List.of(
-            afterNoun("or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?|at\\s+least|and\\s+counting",
+            afterNoun("or\\s+more|or\\s+above|or\\s+over|and\\s+more|and\\s+above|and\\s+over|(?:and|or)\\s+upwards?|at\\s+least|and\\s+counting|and\\s+up",
                     Bound.AT_LEAST),
             afterNoun("or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below)|at\\s+most", Bound.AT_MOST),
             afterNoun("or\\s+so|or\\s+thereabouts|give\\s+or\\s+take", Bound.ABOUT));

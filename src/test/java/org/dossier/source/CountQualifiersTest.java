@@ -182,6 +182,25 @@ class CountQualifiersTest {
     }
 
     @Test
+    void shyOfNorthOfAndUpTarazuMitanaiAndKiboWereReadAsExact() {
+        // each was exact, so the page said the letter states exactly 30
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("just shy of 30 organizations", "fewer-than shy of 30");
+        printed.put("just short of 30 organizations", "fewer-than just short of 30");
+        printed.put("south of 30 organizations", "fewer-than south of 30");
+        printed.put("north of 30 organizations", "more-than north of 30");
+        printed.put("30 organizations and up", "at-least 30 and up");
+        printed.put("30 and up", "at-least 30 and up");
+        printed.put("30団体足らず", "fewer-than fewer than 30");
+        printed.put("30団体に満たない", "fewer-than fewer than 30");
+        printed.put("30人規模の団体", "about about 30");
+        printed.forEach((words, read) -> assertEquals(read, read(words), words));
+        // "short of" alone lacks, "and up to" bounds what follows
+        assertEquals("exact 30", read("we are short of 30 volunteers"));
+        assertEquals("exact 30", read("30 organizations and up to date lists"));
+    }
+
+    @Test
     void approxWithoutItsPointAndYuuyoWereReadAsExact() {
         Map<String, String> printed = new LinkedHashMap<>();
         printed.put("approx 30 organizations", "about approx 30");
