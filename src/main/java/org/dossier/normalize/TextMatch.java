@@ -1,7 +1,8 @@
 package org.dossier.normalize;
 
 /**
- * How quoted words are compared with a source: typographic quotes count as straight ones, any run of white space
+ * How quoted words are compared with a source: typographic quotes count as straight ones, the Unicode hyphens
+ * (U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash) as the keyboard's "-", any run of white space
  * as one space, and the invisible characters PDF text and web pages carry (a soft hyphen, a zero-width space, a word
  * joiner, U+FEFF) as nothing, so that a name copied from a PDF or a web page still matches.
  */
@@ -9,8 +10,11 @@ public final class TextMatch {
     private TextMatch() {
     }
 
-    /** Maps each typographic quote to its straight form, one character for one, so offsets are kept. */
-    public static String foldQuotes(String text) {
+    /**
+     * Maps each typographic quote to its straight form, and each Unicode hyphen to "-", one character for one, so
+     * offsets are kept. En and em dashes are punctuation, not hyphens, and stay as they are.
+     */
+    public static String foldQuotesAndHyphens(String text) {
         char[] chars = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -28,7 +32,7 @@ public final class TextMatch {
     /**
      * Quotes folded, white space collapsed to single spaces and trimmed: each run of white space (Java's
      * regex class \s, and the no-break, figure, narrow no-break and ideographic spaces) replaced by one space in
-     * {@link #foldQuotes}'s result, the {@link #isInvisible invisible characters} taken out first, then stripped. One
+     * {@link #foldQuotesAndHyphens}'s result, the {@link #isInvisible invisible characters} taken out first, then stripped. One
      * pass, since every name and every text of the dossier goes through it.
      */
     public static String normalize(String text) {
@@ -110,10 +114,16 @@ public final class TextMatch {
         return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 
+    /**
+     * A typographic quote as the straight one, and a hyphen as the keyboard's: word processors and PDFs print
+     * "Vice\u2011President" and "Alapini\u2010Gansou" where metadata is typed with "-". The en and em dashes are not
+     * folded: "2023\u20132024" is a range, not a hyphenated word.
+     */
     private static char fold(char c) {
         return switch (c) {
             case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032' -> '\'';
             case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033' -> '"';
+            case '\u2010', '\u2011', '\u2012' -> '-';
             default -> c;
         };
     }

@@ -40,7 +40,7 @@ public final class MentionLinker {
 
     /** The entities mentioned in {@code line}, as segments that join to exactly {@code line}. */
     public List<Segment> link(String line) {
-        String folded = TextMatch.foldQuotes(line);
+        String folded = TextMatch.foldQuotesAndHyphens(line);
         List<Match> found = new ArrayList<>();
         if (spellings.isEmpty()) {
             return List.of(Segment.plain(line));

@@ -14,7 +14,7 @@ class TextMatchTest {
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u3000]+");
 
     private static String byDefinition(String text) {
-        return SPACES.matcher(TextMatch.foldQuotes(text).replaceAll("[\u00AD\u200B\u2060\uFEFF]", "")).replaceAll(" ").strip();
+        return SPACES.matcher(TextMatch.foldQuotesAndHyphens(text).replaceAll("[\u00AD\u200B\u2060\uFEFF]", "")).replaceAll(" ").strip();
     }
 
     @Test
@@ -24,14 +24,14 @@ class TextMatchTest {
         assertEquals("a b", TextMatch.normalize("a\r\nb"));
         assertEquals("", TextMatch.normalize(" \u2007\u202F "));
         assertEquals("plain", TextMatch.normalize("plain"));
-        assertEquals("it's", TextMatch.foldQuotes("it\u2019s"));
+        assertEquals("it's", TextMatch.foldQuotesAndHyphens("it\u2019s"));
     }
 
     @Test
     void equalsTheRegexDefinitionOnAnyText() {
         char[] alphabet = {'a', 'Z', '1', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2007', '\u202F', '\u3000',
                 '\u2002', '\u2028', '\u001C', '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u201C', '\u201D', '\u201E',
-                '\u201F', '\u2033', '"', '\'', '\u00E9', '\u65E5', '\u00AD', '\u200B', '\u2060', '\uFEFF'};
+                '\u201F', '\u2033', '"', '\'', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '-', '\u00E9', '\u65E5', '\u00AD', '\u200B', '\u2060', '\uFEFF'};
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
@@ -74,6 +74,23 @@ class TextMatchTest {
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "criminal"), TextMatch.find("crimi", pdf));
         assertEquals("Japan supports international criminal justice and theCourt.", TextMatch.normalize(pdf));
         assertEquals("{8}", TextMatch.lineBreaks("crimi\u00ADnal\u00AD\njustice").toString());
+    }
+
+    @Test
+    void aHyphenTypedWhereTheSourcePrintsAUnicodeHyphenIsFound() {
+        // found by review: "Vice-President" and "Alapini-Gansou", typed with the keyboard's hyphen, were not-in-source
+        // where the PDF prints the non-breaking hyphen U+2011 or the hyphen U+2010, and honest metadata was refused
+        String pdf = "Vice\u2011President Tomoko Akane, Judge Reine Alapini\u2010Gansou and the call centre (03\u20125555) in 2023\u20132024";
+        assertTrue(TextMatch.find("Vice-President Tomoko Akane", pdf).isWholeWords());
+        assertTrue(TextMatch.find("Alapini-Gansou", pdf).isWholeWords());
+        assertTrue(TextMatch.find("03-5555", pdf).isWholeWords());
+        assertTrue(TextMatch.find("Vice\u2010President", pdf).isWholeWords());
+        assertEquals("Vice-President", TextMatch.normalize("Vice\u2011President"));
+        // en and em dashes are punctuation, not hyphens: a range is not a hyphenated word
+        assertTrue(TextMatch.find("2023-2024", pdf).isAbsent());
+        assertEquals("2023\u20132024 \u2014 a", TextMatch.normalize("2023\u20132024 \u2014 a"));
+        // a hyphenated word is still one word: a part of it cut from a letter is inside it
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Alapini"), TextMatch.find("Alapin", pdf));
     }
 
     @Test

@@ -482,6 +482,32 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRoleTypedWithAHyphenWhereTheSourcePrintsAUnicodeHyphenIsPrinted() {
+        // found by review: "Vice-President", typed with the keyboard's hyphen, was not-in-source where the letter prints
+        // the non-breaking hyphen U+2011 (or U+2010, U+2012), so honest metadata was refused
+        String people = """
+                - id: tomoko-akane
+                  name: Tomoko Akane
+                  aliases: [Tomoko Akane]
+                  roles:
+                    - {role: Vice-President, document: letter}
+                - id: reine-alapini-gansou
+                  name: Reine Alapini-Gansou
+                  aliases: [Reine Alapini-Gansou]
+                  roles:
+                    - {role: Vice-President, document: letter}
+                    - {role: President, document: letter}
+                """;
+        FixtureSite site = letterSaying("as Vice\u2011President Tomoko Akane and Second Vice\u2010President Reine Alapini\u2012Gansou said.")
+                .write("content/people.yaml", people);
+        // still a part of the longer word, as with "-"
+        assertEquals("""
+                content/people.yaml:11:14: error [part-of-word] role "President" occurs in the document "letter" (seed letter.txt) only inside longer words: "Vice-President"
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+        site.write("content/people.yaml", people.replace("    - {role: President, document: letter}\n", "")).build();
+    }
+
+    @Test
     void aRolePrintedOnlyInALongerTitleIsNotTheirs() {
         // found by review: "Deputy Prime Minister Takeshi Iwaya" gave Iwaya "Prime Minister", and "former Defense Minister
         // Yoav Gallant" gave Gallant "Defense Minister", an office he no longer held
