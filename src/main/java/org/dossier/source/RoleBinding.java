@@ -24,7 +24,9 @@ import java.util.Set;
  *       Kishida", "Foreign Minister H.E. Ms. Yoko Kamikawa"), and so to a personal name the registers do not spell
  *       ("Prime Minister Shigeru Ishiba"), which is then not the role of the person named next, or</li>
  *   <li>it follows their name and a comma ("Fumio Kishida, Prime Minister"), and no capitalised word follows it: in
- *       "Director Waly, Professor Cammett" the comma ends an item of a list, and Professor goes with Cammett.</li>
+ *       "Director Waly, Professor Cammett" the comma ends an item of a list, and Professor goes with Cammett; and so
+ *       a personal name the registers do not spell, where it starts an item ("Cc: Shigeru Ishiba, Prime Minister of
+ *       Japan"), not a sentence ("However, Foreign Minister …").</li>
  * </ul>
  * A list of names so placed shares a role in the plural ({@link #plural}: "Judges Tomoko Akane and Reine
  * Alapini-Gansou"; "Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders"), unless a name after the role has
@@ -361,12 +363,12 @@ final class RoleBinding {
         boolean endsLine = lineBreaks.get(end);
         boolean plural = plural(text.substring(start, end));
         boolean affiliation = affiliationAfter(text, lineBreaks, start, end);
-        List<Name> before = namesBefore(text, lineBreaks, start, end, endsLine || affiliation, plural);
+        List<Named> before = namesBefore(text, lineBreaks, start, end, endsLine || affiliation, plural);
         boolean startsLine = start == 0 || lineBreaks.get(start - 1);
         List<Named> after = affiliation || (endsLine && (startsLine || !before.isEmpty())) ? List.of() : namesAfter(text, lineBreaks, end, plural);
         List<Entity> people = new ArrayList<>();
         List<String> unregistered = new ArrayList<>();
-        before.forEach(n -> people.add(n.entity()));
+        before.forEach(n -> n.person().ifPresentOrElse(people::add, () -> unregistered.add(n.printed())));
         after.forEach(n -> n.person().ifPresentOrElse(people::add, () -> unregistered.add(n.printed())));
         return new Bound(people, unregistered, before.isEmpty() ? start : before.get(0).start(), after.isEmpty() ? end : after.get(after.size() - 1).end());
     }
@@ -436,17 +438,21 @@ final class RoleBinding {
     /**
      * The people named directly before the role and a comma: "Fumio Kishida, Prime Minister", "A, B and C, leaders";
      * before a title in the singular, only the name nearest it ("Fumio Kishida and Yoko Kamikawa, Foreign Minister").
+     * Nearest the role, a personal name the registers do not spell too, where it cannot be a sentence's first words
+     * ({@link #unregisteredNameBefore}): "Cc: Shigeru Ishiba, Prime Minister of Japan".
      */
-    private List<Name> namesBefore(String text, BitSet lineBreaks, int start, int end, boolean endsLine, boolean plural) {
-        List<Name> names = new ArrayList<>();
+    private List<Named> namesBefore(String text, BitSet lineBreaks, int start, int end, boolean endsLine, boolean plural) {
+        List<Named> names = new ArrayList<>();
         int comma = start >= 2 && text.startsWith(", ", start - 2) ? start - 2 : start >= 1 && text.charAt(start - 1) == ',' ? start - 1 : -1;
         // a capitalised word on the next line starts that line, and is no name the role is the title of
         if (comma < 0 || (!endsLine && titlesANameAfter(text, end))) {
             return names;
         }
-        Optional<Name> previous = personEndingAt(text, comma);
-        int at = previous.map(Name::start).orElse(-1);
-        previous.ifPresent(names::add);
+        Optional<Named> nearest = personEndingAt(text, comma).map(Named::of)
+                .or(() -> appositionEnds(text, lineBreaks, end) ? unregisteredNameBefore(text, lineBreaks, comma) : Optional.empty());
+        int at = nearest.map(Named::start).orElse(-1);
+        nearest.ifPresent(names::add);
+        Optional<Name> previous;
         while (plural && at >= 0) {
             int here = at;
             Optional<String> separator = LIST_SEPARATORS.stream().filter(s -> here >= s.length() && text.startsWith(s, here - s.length())).findFirst();
@@ -456,7 +462,7 @@ final class RoleBinding {
             int itemEnd = at - separator.get().length();
             previous = personEndingAt(text, itemEnd);
             if (previous.isPresent()) {
-                names.add(0, previous.get());
+                names.add(0, Named.of(previous.get()));
                 at = previous.get().start();
             } else {
                 // "Yahya Sinwar, Mohammed Diab Ibrahim Al-Masri and Ismail Haniyeh, Hamas leaders": a name no register
@@ -466,6 +472,72 @@ final class RoleBinding {
         }
         return names;
     }
+
+    /**
+     * A personal name the registers do not spell that ends at {@code end}, before a comma and a role, where it stands
+     * as an item, not as a sentence's first words ("In Geneva, Prime Minister …", "However, Foreign Minister …"): after
+     * a label of an address ("Cc: Shigeru Ishiba, Prime Minister of Japan", "To:", "Bcc:", "Attn:"), or, two words or
+     * more, after "and" ("Takeshi Iwaya and Shigeru Ishiba, Prime Minister") or at the start of a line (a line of a
+     * list of addressees or a signature block), words of address before it aside ("Cc: H.E. Mr. Shigeru Ishiba").
+     * Without it, the role bound nobody, and could be given to a registered person named near.
+     */
+    private static Optional<Named> unregisteredNameBefore(String text, BitSet lineBreaks, int end) {
+        int start = printedNameEndingAt(text, lineBreaks, end);
+        if (start < 0) {
+            return Optional.empty();
+        }
+        String printed = text.substring(start, end);
+        long words = java.util.Arrays.stream(printed.split(" ")).filter(w -> !isInitial(w)).count();
+        int from = start;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String h : java.util.stream.Stream.concat(HONORIFICS.stream(), java.util.stream.Stream.of(MONSIEUR)).toList()) {
+                int at = from - h.length() - 1;
+                if (at >= 0 && text.startsWith(h + " ", at) && (at == 0 || !wordChar(text.charAt(at - 1)))) {
+                    from = at;
+                    more = true;
+                    break;
+                }
+            }
+        }
+        String before = text.substring(0, from);
+        boolean item = ADDRESS_LABEL.matcher(before).find()
+                || (words >= 2 && (from == 0 || lineBreaks.get(from - 1) || before.endsWith(" and ") || before.equals("and ")));
+        return item ? Optional.of(new Named(Optional.empty(), printed, start, end)) : Optional.empty();
+    }
+
+    /**
+     * Whether the role printed up to {@code end} ends its phrase, as a title set after a name does: it, and words that
+     * complete it ("of Japan", "for Foreign Affairs of Japan"), run to a punctuation mark, the end of the line or of the
+     * text. Not when the sentence runs on ("However, Foreign Minister of Japan said"), or a registered person is named
+     * after it ("between Japan and South Korea, Prime Minister of Japan Fumio Kishida"), where the words before the
+     * comma are no name the role is set beside.
+     */
+    private boolean appositionEnds(String text, BitSet lineBreaks, int end) {
+        int at = end;
+        for (int words = 0; words <= 2 * MAX_NAME_WORDS; words++) {
+            if (at >= text.length() || lineBreaks.get(at) || ",.;:)".indexOf(text.charAt(at)) >= 0) {
+                return true;
+            }
+            if (text.charAt(at) != ' ' || nameAt(text, at + 1).filter(n -> n.entity().kind() == EntityKind.PERSON).isPresent()) {
+                return false; // "…, Prime Minister of Japan Fumio Kishida": the role is the name's after it
+            }
+            String word = wordAt(text, at + 1);
+            String bare = word.replaceAll("[,.;:)]+$", "");
+            if (!TITLE_CONNECTORS.contains(bare) && (NOT_NAMES.contains(bare) || !(capitalised(bare) || inCapitals(bare)))) {
+                return false;
+            }
+            at += 1 + bare.length();
+        }
+        return false;
+    }
+
+    /** Words that join the parts of a title: "Minister for Foreign Affairs of Japan", "Head of the Delegation". */
+    private static final Set<String> TITLE_CONNECTORS = Set.of("of", "for", "the", "to", "and", "on", "at", "in");
+
+    /** A label of an address just before a name: "Cc: ", "To: ", "Bcc: ", "Attn: ", in any letter case. */
+    private static final java.util.regex.Pattern ADDRESS_LABEL = java.util.regex.Pattern.compile(
+            "(?i)(?<![\\p{L}\\p{N}])(cc|bcc|to|attn|attention)\\s?: ?$");
 
     /**
      * Where a personal name the registers do not spell starts that ends at {@code end}: capitalised words back to the

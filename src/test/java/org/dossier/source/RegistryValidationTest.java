@@ -417,6 +417,20 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRoleAfterAnUnregisteredNameAndACommaIsNotTheNextPersons() {
+        // found by review: "Cc: Shigeru Ishiba, Prime Minister of Japan" bound the role to nobody, so Takeshi Iwaya, named
+        // just before, could be given "Prime Minister of Japan"
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("Dear Minister,",
+                        "To: Takeshi Iwaya, Minister for Foreign Affairs\nCc: Shigeru Ishiba, Prime Minister of Japan\n\nDear Minister,"))
+                .write("content/people.yaml", IWAYA.replace("Prime Minister", "Prime Minister of Japan"));
+        assertEquals("""
+                content/people.yaml:5:14: error [role-of-another-person] role "Prime Minister of Japan" is given to Shigeru Ishiba wherever the document "letter" (seed letter.txt) prints it near Takeshi Iwaya: "Shigeru Ishiba, Prime Minister of Japan"
+                validate: 1 error; nothing was written""", headlines(failure(site)));
+        site.write("content/people.yaml", IWAYA.replace("Prime Minister", "Minister for Foreign Affairs")).build();
+    }
+
+    @Test
     void aSingularTitleBeforeTwoNamesIsTheFirstsOnly() {
         // found by review: "Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant" gave the title to both
         String people = """

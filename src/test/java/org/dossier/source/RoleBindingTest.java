@@ -204,6 +204,28 @@ class RoleBindingTest {
     }
 
     @Test
+    void anUnregisteredNameBeforeARoleAndACommaIsThatNamesNotTheNextPersons() {
+        // found by review: "Cc: Shigeru Ishiba, Prime Minister of Japan" bound the role to nobody, so Takeshi Iwaya, named
+        // later, could be given "Prime Minister of Japan"
+        assertEquals("['Shigeru Ishiba'] \"Shigeru Ishiba, Prime Minister of Japan\"",
+                boundInLines("To: Takeshi Iwaya, Minister for Foreign Affairs\nCc: Shigeru Ishiba, Prime Minister of Japan\n", "Prime Minister of Japan"));
+        assertEquals("['Ishiba'] \"Ishiba, Prime Minister\"", bound("CC: H.E. Mr. Ishiba, Prime Minister, and Takeshi Iwaya", "Prime Minister"));
+        assertEquals("['Shigeru Ishiba'] \"Shigeru Ishiba, Prime Minister\"",
+                boundInLines("Copies to:\nH.E. Shigeru Ishiba, Prime Minister\nTakeshi Iwaya, Foreign Minister", "Prime Minister"));
+        assertEquals("['Shigeru Ishiba'] \"Shigeru Ishiba, Prime Minister\"",
+                bound("we met Takeshi Iwaya and Shigeru Ishiba, Prime Minister, in Tokyo", "Prime Minister"));
+        // a sentence's first words are no name, nor a name whose sentence runs on after the role, nor one word after "and"
+        assertEquals("[] \"Prime Minister\"", boundInLines("In Geneva, Prime Minister of Japan Takeshi Iwaya spoke.", "Prime Minister"));
+        assertEquals("[] \"Foreign Minister\"", boundInLines("Japan said so.\nHowever, Foreign Minister of Japan said", "Foreign Minister"));
+        assertEquals("[] \"Foreign Minister\"", boundInLines("However, Foreign Minister, you said", "Foreign Minister"));
+        assertEquals("[iwaya] \"Foreign Minister Takeshi Iwaya\"", boundInLines("North Korea, Foreign Minister Takeshi Iwaya said", "Foreign Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("between Japan and South Korea, Prime Minister of Japan Takeshi Iwaya said", "Prime Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("between Japan and South Korea, Prime Minister of Japan Fumio Kishida.", "Prime Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("Japan and Fiji, Prime Minister of Fiji.", "Prime Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("as Kenji Sato said, Prime Minister, you know", "Prime Minister"));
+    }
+
+    @Test
     void aRoleBeforeWordsThatNameNoPersonIsStillNobodys() {
         assertEquals("[] \"Prime Minister\"", bound("the Prime Minister of Japan and Takeshi Iwaya", "Prime Minister"));
         assertEquals("[] \"Executive Director\"", bound("Kenneth Roth, Executive Director Human Rights Watch", "Executive Director"));
