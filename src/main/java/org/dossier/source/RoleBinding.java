@@ -26,7 +26,9 @@ import java.util.Set;
  *   <li>it follows their name and a comma ("Fumio Kishida, Prime Minister"), and no capitalised word follows it: in
  *       "Director Waly, Professor Cammett" the comma ends an item of a list, and Professor goes with Cammett; and so
  *       a personal name the registers do not spell, where it starts an item ("Cc: Shigeru Ishiba, Prime Minister of
- *       Japan"), not a sentence ("However, Foreign Minister …").</li>
+ *       Japan"), not a sentence ("However, Foreign Minister …"), or</li>
+ *   <li>in Japanese order, it follows their name with nothing between ("岩屋毅外務大臣"), and so a full name in kanji
+ *       the registers do not spell ("石破茂内閣総理大臣"; {@link #japaneseNameBefore}).</li>
  * </ul>
  * A list of names so placed shares a role in the plural ({@link #plural}: "Judges Tomoko Akane and Reine
  * Alapini-Gansou"; "Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders"), unless a name after the role has
@@ -364,6 +366,9 @@ final class RoleBinding {
         boolean plural = plural(text.substring(start, end));
         boolean affiliation = affiliationAfter(text, lineBreaks, start, end);
         List<Named> before = namesBefore(text, lineBreaks, start, end, endsLine || affiliation, plural);
+        if (before.isEmpty()) {
+            japaneseNameBefore(text, start).ifPresent(before::add);
+        }
         boolean startsLine = start == 0 || lineBreaks.get(start - 1);
         List<Named> after = affiliation || (endsLine && (startsLine || !before.isEmpty())) ? List.of() : namesAfter(text, lineBreaks, end, plural);
         List<Entity> people = new ArrayList<>();
@@ -753,10 +758,77 @@ final class RoleBinding {
         return Optional.empty();
     }
 
-    /** Whether {@code at} falls inside a word, as where "Hamas leader" ends in "Hamas leaders". */
+    /**
+     * Whether {@code at} falls inside a word, as where "Hamas leader" ends in "Hamas leaders". Kanji and kana are
+     * written without spaces, and cut no word: "外務大臣" stands whole in "岩屋毅外務大臣".
+     */
     private static boolean cutFromAWord(String text, int at) {
-        return at > 0 && at < text.length() && wordChar(text.charAt(at - 1)) && wordChar(text.charAt(at));
+        return at > 0 && at < text.length() && wordChar(text.charAt(at - 1)) && wordChar(text.charAt(at))
+                && !spaceless(text.charAt(at - 1)) && !spaceless(text.charAt(at));
     }
+
+    /** A letter of a script written without spaces between words: kanji, hiragana, katakana. */
+    private static boolean spaceless(char c) {
+        return switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        };
+    }
+
+    /** A kanji, or the mark that repeats one ("佐々木"). */
+    private static boolean kanji(char c) {
+        return c == '\u3005' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * The person a role printed in Japanese order follows directly, the name before the title and nothing between
+     * ("岩屋毅外務大臣", "上川陽子外務大臣", "石破茂内閣総理大臣"): Japanese has no spaces, so the name is found by the registered
+     * spellings and the role as printed. A registered spelling in Japanese that ends where the role starts, or ends
+     * in the kanji just before it ("岩屋毅外務大臣" for "大臣"), is the person's. Otherwise the kanji before the role
+     * are read as a personal name no register spells ("石破茂" of "石破茂内閣総理大臣", so that the role is not taken for
+     * Takeshi Iwaya's named nearby) only when they are three to five, as a full name is, after a space, a punctuation
+     * mark, kana that is not katakana, or the start of the text, and do not end in a character that makes them a body,
+     * a place or a word that changes the title ("日本国", "日本政府", "内閣", "前", "副"): a surname alone ("岸田外務大臣")
+     * and anything else bind nobody, as before.
+     */
+    private Optional<Named> japaneseNameBefore(String text, int start) {
+        if (start <= 0 || start >= text.length() || !spaceless(text.charAt(start))) {
+            return Optional.empty();
+        }
+        int runStart = start;
+        while (runStart > 0 && kanji(text.charAt(runStart - 1))) {
+            runStart--;
+        }
+        // the nearest registered spelling ending there: directly before the role, or in the kanji before it
+        for (int e = start; e >= runStart && e > 0; e--) {
+            for (Spelling sp : byLast.getOrDefault(text.charAt(e - 1), List.of())) {
+                int from = e - sp.text().length();
+                if (sp.text().length() >= 2 && spaceless(sp.text().charAt(0)) && from >= 0 && text.startsWith(sp.text(), from)
+                        && (e == start || from >= runStart)) {
+                    return sp.entity().kind() == EntityKind.PERSON
+                            ? Optional.of(new Named(Optional.of(sp.entity()), "", from, e)) : Optional.empty();
+                }
+            }
+        }
+        int length = start - runStart;
+        if (length < 3 || length > 5 || NOT_NAME_ENDINGS_JA.indexOf(text.charAt(start - 1)) >= 0) {
+            return Optional.empty();
+        }
+        if (runStart > 0) {
+            char before = text.charAt(runStart - 1);
+            if (Character.UnicodeScript.of(before) == Character.UnicodeScript.KATAKANA || before == 'ー' || before == '・'
+                    || (Character.isLetterOrDigit(before) && !spaceless(before))) {
+                return Optional.empty(); // "ロシア連邦外務大臣": the end of a longer word
+            }
+        }
+        return Optional.of(new Named(Optional.empty(), text.substring(runStart, start), runStart, start));
+    }
+
+    /**
+     * Kanji that end the name of a body or a place rather than a person's ("日本国", "外務省", "日本政府", "内閣",
+     * "国際刑事裁判所", "日弁連"), or that make the title another office or one no longer held ("前", "元", "副", "新").
+     */
+    private static final String NOT_NAME_ENDINGS_JA = "国省府庁県都道市町村区会部局課院党団所室閣館社校軍隊署連協盟邦州界領際前元副新現故同駐在";
 
     private static boolean wordChar(char c) {
         return Character.isLetterOrDigit(c);

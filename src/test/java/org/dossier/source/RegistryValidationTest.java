@@ -431,6 +431,33 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRoleInJapaneseOrderIsTheNamesBeforeItNotTheNextPersons() {
+        // found by review: "上川陽子外務大臣" and "石破茂内閣総理大臣" bound their roles to nobody, so Takeshi Iwaya, named
+        // beside, could be given "外務大臣" or "内閣総理大臣"
+        String people = """
+                - id: takeshi-iwaya
+                  name: Takeshi Iwaya
+                  aliases: [岩屋毅]
+                  roles:
+                    - {role: 外務大臣, document: letter}
+                    - {role: 内閣総理大臣, document: letter}
+                - id: yoko-kamikawa
+                  name: Yoko Kamikawa
+                  aliases: [上川陽子]
+                  roles:
+                    - {role: 外務大臣, document: letter}
+                """;
+        FixtureSite site = letterSaying("石破茂内閣総理大臣、上川陽子外務大臣と岩屋毅議員に要請します。").write("content/people.yaml", people);
+        assertEquals("""
+                content/people.yaml:5:14: error [role-of-another-person] role "外務大臣" is given to Yoko Kamikawa wherever the document "letter" (seed letter.txt) prints it near Takeshi Iwaya: "上川陽子外務大臣"
+                content/people.yaml:6:14: error [role-of-another-person] role "内閣総理大臣" is given to 石破茂 wherever the document "letter" (seed letter.txt) prints it near Takeshi Iwaya: "石破茂内閣総理大臣"
+                validate: 2 errors; nothing was written""", headlines(failure(site)));
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                "石破茂内閣総理大臣、上川陽子前外務大臣と岩屋毅外務大臣に要請します。"));
+        site.write("content/people.yaml", people.replace("    - {role: 内閣総理大臣, document: letter}\n", "")).build();
+    }
+
+    @Test
     void aSingularTitleBeforeTwoNamesIsTheFirstsOnly() {
         // found by review: "Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant" gave the title to both
         String people = """

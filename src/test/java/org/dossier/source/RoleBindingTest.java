@@ -226,6 +226,31 @@ class RoleBindingTest {
     }
 
     @Test
+    void aRoleInJapaneseOrderIsTheNamesDirectlyBeforeIt() {
+        // found by review: "岩屋毅外務大臣" bound the role to nobody, and "石破茂内閣総理大臣" too, so Takeshi Iwaya, named
+        // nearby, could be given "内閣総理大臣"
+        Entity iwaya = entity(EntityKind.PERSON, "iwaya", "Takeshi Iwaya", "岩屋毅");
+        Entity kamikawa = entity(EntityKind.PERSON, "kamikawa", "Yoko Kamikawa", "上川陽子");
+        RoleBinding japanese = new RoleBinding(List.of(iwaya, kamikawa, entity(EntityKind.ORGANIZATION, "mofa", "外務省")));
+        java.util.function.BiFunction<String, String, String> bound = (text, role) -> {
+            int at = text.indexOf(role);
+            return shown(text, japanese.of(text, at, at + role.length()));
+        };
+        assertEquals("[iwaya] \"岩屋毅外務大臣\"", bound.apply("本日、岩屋毅外務大臣は述べた。", "外務大臣"));
+        assertEquals("[kamikawa] \"上川陽子外務大臣\"", bound.apply("上川陽子外務大臣と岩屋毅議員", "外務大臣"));
+        assertEquals("[iwaya] \"岩屋毅外務大臣\"", bound.apply("岩屋毅外務大臣", "大臣"));
+        assertEquals("['石破茂'] \"石破茂内閣総理大臣\"", bound.apply("石破茂内閣総理大臣と岩屋毅外務大臣に要請します。", "内閣総理大臣"));
+        int at = "石破茂内閣総理大臣と岩屋毅".indexOf("内閣");
+        assertEquals(false, japanese.of("石破茂内閣総理大臣と岩屋毅", at, at + 6).binds(iwaya));
+        // kanji that are no full name: a body, a place, the end of a longer word, a surname alone, or a title's part
+        for (String text : List.of("日本国外務大臣と岩屋毅", "日本政府外務大臣", "ロシア連邦外務大臣", "岸田外務大臣", "は前外務大臣", "外務省外務大臣")) {
+            assertEquals("[] \"外務大臣\"", bound.apply(text, "外務大臣"), text);
+        }
+        assertEquals("[] \"総理大臣\"", bound.apply("石破茂内閣総理大臣", "総理大臣"));
+        assertEquals("[] \"外務大臣\"", bound.apply("外務大臣 岩屋", "外務大臣"));
+    }
+
+    @Test
     void aRoleBeforeWordsThatNameNoPersonIsStillNobodys() {
         assertEquals("[] \"Prime Minister\"", bound("the Prime Minister of Japan and Takeshi Iwaya", "Prime Minister"));
         assertEquals("[] \"Executive Director\"", bound("Kenneth Roth, Executive Director Human Rights Watch", "Executive Director"));
