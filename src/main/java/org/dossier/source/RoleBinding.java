@@ -263,7 +263,50 @@ final class RoleBinding {
             }
             printed.sort(Comparator.comparingInt(Printed::start));
         }
+        // a plural in the middle of a title, at its head noun ("Ministers for Foreign Affairs" for "Minister for Foreign
+        // Affairs"): printed as far as the head noun's singular, so that, as "Hamas leader" of "Hamas leaders", it is
+        // bound to nobody in particular
+        int head = headNounEnd(r);
+        if (head > 0) {
+            String stem = r.substring(0, head);
+            String rest = r.substring(head);
+            List<String> shared = new ArrayList<>();
+            PLURAL_ENDINGS.forEach(p -> shared.add(stem));
+            List<String> plurals = new ArrayList<>();
+            PLURAL_ENDINGS.forEach(p -> plurals.add(stem + p + rest));
+            if (stem.length() > 2 && stem.endsWith("y") && VOWELS.indexOf(stem.charAt(stem.length() - 2)) < 0) {
+                shared.add(stem.substring(0, stem.length() - 1));
+                plurals.add(stem.substring(0, stem.length() - 1) + "ies" + rest);
+            }
+            for (int k = 0; k < plurals.size(); k++) {
+                String plural = plurals.get(k);
+                int singular = shared.get(k).length();
+                for (int at = lowerCase.indexOf(plural); at >= 0; at = lowerCase.indexOf(plural, at + 1)) {
+                    int end = at + plural.length();
+                    if (TextMatch.standsWhole(text, at, end) && !hyphenated(text, at, end) && modifiedFrom(lowerCase, at) < 0) {
+                        printed.add(new Printed(at, at + singular, text.startsWith(role.substring(0, singular), at)));
+                    }
+                }
+            }
+            printed.sort(Comparator.comparingInt(Printed::start));
+        }
         return printed;
+    }
+
+    /**
+     * Where the head noun of a title ends, when words follow it ("minister" of "minister for foreign affairs", the last
+     * word before "for", "of" and their kin, {@link #plural}), or -1 when it is the title's last word.
+     */
+    private static int headNounEnd(String role) {
+        int at = 0;
+        String[] words = role.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0 && HEAD_ENDS.contains(words[i])) {
+                return at - 1;
+            }
+            at += words[i].length() + 1;
+        }
+        return -1;
     }
 
     private static final String VOWELS = "aeiou";

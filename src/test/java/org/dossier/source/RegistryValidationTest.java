@@ -458,6 +458,21 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRoleWhosePluralIsPrintedInTheMiddleOfTheTitleIsPrinted() {
+        // found by review: "Minister for Foreign Affairs" was not-in-source where the letter prints "Fumio Kishida and Yoko
+        // Kamikawa, Ministers for Foreign Affairs", though "Hamas leader" is printed in "Hamas leaders"
+        FixtureSite site = letterSaying("as Fumio Kishida and Yoko Kamikawa, Ministers for Foreign Affairs, have said.")
+                .write("content/people.yaml", """
+                        - id: yoko-kamikawa
+                          name: Yoko Kamikawa
+                          aliases: [Yoko Kamikawa]
+                          roles:
+                            - {role: Minister for Foreign Affairs, document: letter}
+                        """);
+        site.build();
+    }
+
+    @Test
     void aSingularTitleBeforeTwoNamesIsTheFirstsOnly() {
         // found by review: "Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant" gave the title to both
         String people = """

@@ -415,6 +415,22 @@ class RoleBindingTest {
     }
 
     @Test
+    void theSingularOfATitleWithItsPluralInTheMiddleIsPrinted() {
+        // found by review: "Minister for Foreign Affairs" was not printed in "Ministers for Foreign Affairs", though
+        // "Hamas leader" is in "Hamas leaders"
+        String text = "Fumio Kishida and Yoko Kamikawa, Ministers for Foreign Affairs, and the Deputy Secretaries of State";
+        assertEquals(List.of("Minister"), printed(text, "Minister for Foreign Affairs"));
+        int at = text.indexOf("Ministers");
+        assertEquals("[] \"Minister\"", shown(text, binding.of(text, at, at + "Minister".length()))); // as "Hamas leader" of "Hamas leaders"
+        assertEquals(List.of("Deputy Secretar"), printed(text, "Deputy Secretary of State"));
+        assertEquals(List.of("Head", "head~"), printed("Heads of State met the heads of state", "Head of State"));
+        // still whole words only, and not after a word that makes it another office
+        assertEquals(List.of(), printed("the Ministerss for Foreign Affairs, Vice-Ministers for Foreign Affairs", "Minister for Foreign Affairs"));
+        assertEquals(List.of(), printed("the Deputy Ministers for Foreign Affairs", "Minister for Foreign Affairs"));
+        assertEquals(List.of(), printed("the Ministers for Foreign Affairs of Japan", "Minister for Foreign Trade"));
+    }
+
+    @Test
     void aRegisteredNamePrintedInCapitalsIsThatName() {
         // found by review: in a heading in capitals, the name was not read, so "FOREIGN MINISTER TAKESHI IWAYA" bound the
         // role to nobody and was not counted: Iwaya's honest "Foreign Minister" was not-in-source
