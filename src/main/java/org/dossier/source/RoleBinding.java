@@ -151,6 +151,25 @@ final class RoleBinding {
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
             "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
     /**
+     * Verbs that a heading in title case prints right after a title when it names no one ("Foreign Minister Attends
+     * G20 Meeting", "Prime Minister Meets Press"), and that are no one's name: read as one, they bound the role to a
+     * person called "Attends" or "Meets Press". Only where a name would start: after a name ("Foreign Minister Iwaya
+     * Attends the G7") the name is read as before ({@link Bound#binds}).
+     */
+    private static final Set<String> HEADING_VERBS = Set.of("Attends", "Attended", "Meets", "Met", "Holds", "Held", "Visits", "Visited",
+            "Visit", "Calls", "Called", "Says", "Urges", "Urged", "Welcomes", "Welcomed", "Announces", "Announced", "Delivers",
+            "Delivered", "Joins", "Joined", "Signs", "Signed", "Speaks", "Spoke", "Addresses", "Addressed", "Receives", "Received",
+            "Hosts", "Hosted", "Discusses", "Discussed", "Condemns", "Condemned", "Expresses", "Expressed", "Issues", "Issued", "Makes",
+            "Made", "Gives", "Gave", "Travels", "Travelled", "Traveled", "Participates", "Participated", "Stresses", "Stressed",
+            "Reaffirms", "Reaffirmed", "Congratulates", "Congratulated", "Launches", "Launched", "Opens", "Opened", "Chairs", "Chaired",
+            "Leads", "Led", "Takes", "Took", "Responds", "Responded", "Comments", "Commented", "Talks", "Talked", "Pays", "Paid",
+            "Sends", "Sent", "Concludes", "Concluded", "Pledges", "Pledged", "Supports", "Supported", "Appoints", "Appointed",
+            "Resigns", "Resigned", "Thanks", "Thanked", "Briefs", "Briefed", "Outlines", "Outlined", "Highlights", "Highlighted",
+            "Emphasizes", "Emphasises", "Emphasized", "Emphasised", "Rejects", "Rejected", "Declares", "Declared", "Unveils", "Unveiled",
+            "Greets", "Greeted", "Hails", "Hailed", "Vows", "Vowed", "Warns", "Warned", "Seeks", "Sought", "Backs", "Backed",
+            "Arrives", "Arrived", "Departs", "Departed", "Returns", "Returned", "Presents", "Presented", "Accepts", "Accepted");
+
+    /**
      * Words that make a run of capitalised words the name of a body, of a part of one, or of a region, not of a person:
      * "Executive Director Human Rights Watch", "Director Asia Division", "Representative Asia Pacific".
      */
@@ -728,6 +747,9 @@ final class RoleBinding {
             }
             if (!isInitial(bare) && !capitalised(bare) && !inCapitals(bare)) {
                 break;
+            }
+            if (words.isEmpty() && HEADING_VERBS.contains(bare)) {
+                return Optional.empty(); // "Foreign Minister Attends G20 Meeting": a heading that names no one
             }
             words.add(bare);
             spelled |= capitalised(bare);

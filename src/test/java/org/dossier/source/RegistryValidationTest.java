@@ -473,6 +473,17 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRoleInAHeadingWithNoNameAndAVerbIsNotTheVerbs() {
+        // found by review: "Foreign Minister Attends G20 Meeting" gave the role to a person named "Attends", so Takeshi
+        // Iwaya's honest "Foreign Minister" was refused as role-of-another-person
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                        "Foreign Minister Attends G20 Meeting\n\nTakeshi Iwaya spoke for the Court.\n\nWe call on the government to support the Court."))
+                .write("content/people.yaml", IWAYA.replace("Prime Minister", "Foreign Minister"));
+        site.build();
+    }
+
+    @Test
     void aSingularTitleBeforeTwoNamesIsTheFirstsOnly() {
         // found by review: "Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant" gave the title to both
         String people = """

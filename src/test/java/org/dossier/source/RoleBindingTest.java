@@ -314,6 +314,19 @@ class RoleBindingTest {
     }
 
     @Test
+    void aHeadingWithNoNameAndAVerbNamesNoOne() {
+        // found by review: the verb was read as a person's name ("Attends", "Meets Press"), so the role was given to them,
+        // and a registered person's honest role printed only in such a heading was refused as role-of-another-person
+        assertEquals("[] \"Foreign Minister\"", bound("Foreign Minister Attends G20 Meeting", "Foreign Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("Prime Minister Meets Press", "Prime Minister"));
+        assertEquals("[] \"Prime Minister\"", boundInLines("Prime Minister Visits Kyiv\nTakeshi Iwaya said", "Prime Minister"));
+        // a name before the verb is read as before
+        assertEquals("[iwaya] \"Foreign Minister Iwaya\"", bound("Foreign Minister Iwaya Attends the G7 Meeting", "Foreign Minister"));
+        assertEquals("['Hayashi Visits Kyiv'] \"Foreign Minister Hayashi Visits Kyiv\"", bound("Foreign Minister Hayashi Visits Kyiv", "Foreign Minister"));
+        assertEquals("['Said Jalili'] \"Secretary Said Jalili\"", bound("Secretary Said Jalili spoke", "Secretary"));
+    }
+
+    @Test
     void aSurnameInCapitalsBeforeAnotherGivenNameIsNotThePersons() {
         // found by review: "Prime Minister KISHIDA Yuko" started with a word of Fumio Kishida's and had his surname, so
         // it could be him, and Fumio Kishida could be given her title
