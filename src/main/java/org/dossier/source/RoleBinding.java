@@ -548,10 +548,10 @@ final class RoleBinding {
      * list of addressees or a signature block), words of address before it aside ("Cc: H.E. Mr. Shigeru Ishiba").
      * Without it, the role bound nobody, and could be given to a registered person named near.
      */
-    private static Optional<Named> unregisteredNameBefore(String text, BitSet lineBreaks, int end) {
+    private Optional<Named> unregisteredNameBefore(String text, BitSet lineBreaks, int end) {
         int start = printedNameEndingAt(text, lineBreaks, end);
-        if (start < 0) {
-            return Optional.empty();
+        if (start < 0 || spelledEndingAt(text, end)) {
+            return Optional.empty(); // "Cc: Amnesty International Japan, Director": a registered body, not a person
         }
         String printed = text.substring(start, end);
         long words = java.util.Arrays.stream(printed.split(" ")).filter(w -> !isInitial(w)).count();
@@ -821,6 +821,17 @@ final class RoleBinding {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a registered spelling of any entity ends at {@code end} as a whole word. */
+    private boolean spelledEndingAt(String text, int end) {
+        for (Spelling s : byLast.getOrDefault(text.charAt(end - 1), List.of())) {
+            int start = end - s.text().length();
+            if (start >= 0 && text.startsWith(s.text(), start) && (start == 0 || !wordChar(text.charAt(start - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -223,6 +223,10 @@ class RoleBindingTest {
         assertEquals("[] \"Prime Minister\"", bound("between Japan and South Korea, Prime Minister of Japan Fumio Kishida.", "Prime Minister"));
         assertEquals("[] \"Prime Minister\"", bound("Japan and Fiji, Prime Minister of Fiji.", "Prime Minister"));
         assertEquals("[] \"Prime Minister\"", bound("as Kenji Sato said, Prime Minister, you know", "Prime Minister"));
+        // a registered body's name is no person's
+        RoleBinding withBody = new RoleBinding(List.of(entity(EntityKind.ORGANIZATION, "aij", "Amnesty International Japan")));
+        String text = "Cc: Amnesty International Japan, Director";
+        assertEquals("[] \"Director\"", shown(text, withBody.of(text, text.length() - 8, text.length())));
     }
 
     @Test
