@@ -95,9 +95,13 @@ public final class Normalizer {
     private record Raw(List<String> lines, boolean reflowed) {
     }
 
-    /** A word that ends its printed line with a hyphen, and the word that starts the next. */
-    private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{L}+-)[ \\t\u00A0]*(?:\\r\\n|\\r|\\n)(?:[ \\t\u00A0]*(?:\\r\\n|\\r|\\n))?"
-            + "[ \\t\u00A0]*(\\p{L}+)");
+    /**
+     * A word that ends its printed line with a hyphen, and the word that starts the next. The word is taken whole,
+     * with its own hyphens and digits ("anti-co-" / "operation", "G7-" / "led"), and may follow a bracket or a quote
+     * ("(Hamas-" / "led)").
+     */
+    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<![\\p{L}\\p{Nd}-])([\\p{L}\\p{Nd}]+(?:-[\\p{L}\\p{Nd}]+)*-)[ \\t\u00A0]*"
+            + "(?:\\r\\n|\\r|\\n)(?:[ \\t\u00A0]*(?:\\r\\n|\\r|\\n))?[ \\t\u00A0]*([\\p{L}\\p{Nd}]+)");
 
     /**
      * The words a reflow joined across a line that ends with a hyphen: shown as printed, the hyphen kept and the break
@@ -112,7 +116,8 @@ public final class Normalizer {
         Matcher m = HYPHEN_BREAK.matcher(source);
         while (m.find()) {
             String joined = m.group(1) + " " + m.group(2);
-            if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && (" " + p.text() + " ").contains(" " + joined))) {
+            Pattern shownAs = Pattern.compile("(?<![\\p{L}\\p{Nd}-])" + Pattern.quote(joined));
+            if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && shownAs.matcher(p.text()).find())) {
                 shown.add(joined);
             }
         }

@@ -508,6 +508,26 @@ class NormalizerTest {
     }
 
     @Test
+    void aHyphenatedWordAfterABracketOrWithItsOwnHyphenOrDigitIsInTheHyphenNote() {
+        // "(Hamas-" / "led)", "anti-co-" / "operation" and "G7-" / "led" were shown with the layout's space ("(Hamas- led)")
+        // and the note left them out: the word before the hyphen was read as letters alone, after a space
+        String source = """
+                The Government of Japan condemns the attack on Israel by Hamas and others, and the (Hamas-
+                led) taking of hostages, and calls for the anti-co-
+                operation of no State with the Court, as the G7-
+                led statement of the leaders said in Hiroshima, and as Japan has said since 2007.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("The Government of Japan condemns the attack on Israel by Hamas and others, and the (Hamas- led) taking"
+                + " of hostages, and calls for the anti-co- operation of no State with the Court, as the G7- led statement of the"
+                + " leaders said in Hiroshima, and as Japan has said since 2007."), reading.texts());
+        assertEquals(List.of("Reflowed hard-wrapped text: 3 line breaks inside 1 paragraph joined.",
+                "3 words hyphenated at the end of a printed line are shown as printed, the hyphen kept and the line break made a"
+                + " space: \"Hamas- led\", \"anti-co- operation\", \"G7- led\". The source does not say whether a"
+                + " hyphen is the word's own (\"co-operation\") or only the line's, so none is removed."), reading.notes());
+    }
+
+    @Test
     void markdownBulletsBecomeAList() {
         ReadingText reading = normalizer.normalize("We call on Japan to:\n\n- Express support;\n- Condemn efforts; and\n- Take measures.\n");
         Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));
