@@ -44,8 +44,9 @@
       b.documents.forEach(function (d) { documents.push(d); });
       b.items.forEach(function (item) {
         // paragraphs (0) and documents (2) name a document of their block
-        items.push(item[0] === 0 ? [0, firstDocument + item[1], item[2], item[3]]
-          : item[0] === 2 ? [2, firstDocument + item[1], item[2]] : item);
+        // each ends with the language of its text where that is not the site's ("ja"), as the index writes it
+        items.push(item[0] === 0 ? [0, firstDocument + item[1], item[2], item[3], item[4]]
+          : item[0] === 2 ? [2, firstDocument + item[1], item[2], item[3]] : item);
       });
     });
     prepared = { raw: raw, documents: documents, items: items, blocks: blocks };
@@ -112,6 +113,19 @@
     return frag;
   }
 
+  // Marks an element holding text in Japanese (lang "ja" in the index), as the pages mark it.
+  function marked(element, lang) {
+    if (lang) { element.lang = lang; }
+    return element;
+  }
+
+  // A span of text in its language, for a result's title.
+  function span(text, lang) {
+    var s = document.createElement('span');
+    s.textContent = text;
+    return marked(s, lang);
+  }
+
   function render(raw, query, list, status, root) {
     var index = prepare(raw);
     list.textContent = '';
@@ -127,18 +141,23 @@
       text.className = 'result-snippet';
       if (item[0] === 1) {
         a.href = root + item[2];
-        title.textContent = item[1] + ' (' + item[3] + ')';
+        title.appendChild(span(item[1], item[5]));
+        title.appendChild(document.createTextNode(' (' + item[3] + ')'));
         text.appendChild(snippet(item[4] || item[1], found.terms));
+        marked(text, item[4] ? item[6] : item[5]);
       } else if (item[0] === 2) {
         var whole = index.documents[item[1]];
         a.href = root + whole[1];
-        title.textContent = whole[0];
+        marked(title, whole[2]).textContent = whole[0];
         text.appendChild(snippet(item[2], found.terms));
+        marked(text, item[3]);
       } else {
         var doc = index.documents[item[1]];
         a.href = root + doc[1] + '#p-' + item[2];
-        title.textContent = doc[0] + ', ¶ ' + item[2];
+        title.appendChild(span(doc[0], doc[2]));
+        title.appendChild(document.createTextNode(', ¶ ' + item[2]));
         text.appendChild(snippet(item[3], found.terms));
+        marked(text, item[4]);
       }
       a.appendChild(title);
       a.appendChild(text);

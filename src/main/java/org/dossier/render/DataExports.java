@@ -15,6 +15,7 @@ import org.dossier.model.Mention;
 import org.dossier.model.RoleStatement;
 import org.dossier.model.Signature;
 import org.dossier.model.Signatures;
+import org.dossier.model.TextLanguage;
 
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -185,6 +186,7 @@ public final class DataExports {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.id());
         m.put("name", e.name());
+        putLang(m, "name_lang", e.name());
         if (kind == EntityKind.ORGANIZATION) {
             m.put("kind", e.organizationKind().id());
         }
@@ -232,6 +234,7 @@ public final class DataExports {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("title", d.title());
+        putLang(m, "title_lang", d.title());
         m.put("kind", d.kind().id());
         m.put("date", d.date().isStated() ? d.date().iso() : "not stated");
         m.put("date_precision", d.date().precision().label());
@@ -263,6 +266,14 @@ public final class DataExports {
         }
         m.put("url", d.path());
         return m;
+    }
+
+    /** The language of a text where it is not the site's: "ja" for text mostly in kanji and kana, as the pages mark it. */
+    private static void putLang(Map<String, Object> m, String key, String text) {
+        String lang = TextLanguage.of(text);
+        if (!lang.isEmpty()) {
+            m.put(key, lang);
+        }
     }
 
     /** A map that keeps its keys in the given order, so that output is byte-identical from build to build. */

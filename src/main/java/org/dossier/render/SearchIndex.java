@@ -7,6 +7,7 @@ import org.dossier.model.Document;
 import org.dossier.model.Dossier;
 import org.dossier.model.Entity;
 import org.dossier.model.EntityKind;
+import org.dossier.model.TextLanguage;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -256,6 +257,7 @@ public final class SearchIndex {
                 json.writeStartArray();
                 json.writeString(d.title());
                 json.writeString(d.path());
+                writeLang(json, d.title());
                 json.writeEndArray();
             }
             json.writeEndArray();
@@ -268,6 +270,7 @@ public final class SearchIndex {
                 json.writeNumber(2);
                 json.writeNumber(i);
                 json.writeString(about);
+                writeLang(json, about);
                 json.writeEndArray();
                 index(postings, next[0]++, documents.get(i).title() + " " + about);
                 for (Block b : documents.get(i).text().blocks()) {
@@ -290,6 +293,11 @@ public final class SearchIndex {
                 json.writeString(e.path());
                 json.writeString(e.typeLabel());
                 json.writeString(spellings);
+                // the name's language, then the spellings', when either is Japanese
+                if (!TextLanguage.of(e.name()).isEmpty() || !TextLanguage.of(spellings).isEmpty()) {
+                    json.writeString(TextLanguage.of(e.name()));
+                    json.writeString(TextLanguage.of(spellings));
+                }
                 json.writeEndArray();
                 index(postings, next[0]++, e.name() + " " + spellings);
             }
@@ -355,8 +363,20 @@ public final class SearchIndex {
         json.writeNumber(document);
         json.writeNumber(number);
         json.writeString(text);
+        writeLang(json, text);
         json.writeEndArray();
         index(postings, next[0]++, text);
+    }
+
+    /**
+     * The language of a text the search shows, after it, where it is not the site's ({@link TextLanguage#of}): "ja".
+     * Nothing for the site's language, so that assets/search.js marks a result's Japanese text as the pages do.
+     */
+    private static void writeLang(JsonGenerator json, String text) throws IOException {
+        String lang = TextLanguage.of(text);
+        if (!lang.isEmpty()) {
+            json.writeString(lang);
+        }
     }
 
     private static void index(Map<String, Postings> postings, int id, String text) {

@@ -40,6 +40,12 @@ public final class SiteFiles {
      * Atom requires an update time for every entry; a document without a stated date has none, and none is invented,
      * so the feed carries the dated documents only, and says so.
      */
+    /** {@code xml:lang="ja"} for text mostly in kanji and kana ({@link org.dossier.model.TextLanguage#of}), else nothing. */
+    private static String xmlLang(String text) {
+        String lang = org.dossier.model.TextLanguage.of(text);
+        return lang.isEmpty() ? "" : " xml:lang=\"" + lang + "\"";
+    }
+
     private static byte[] feed(Dossier dossier) {
         String base = dossier.site().baseUrl();
         List<Document> dated = new ArrayList<>(dossier.documents().stream().filter(d -> d.date().isStated()).toList());
@@ -57,11 +63,12 @@ public final class SiteFiles {
                 .ifPresent(d -> out.append("  <updated>").append(atomDate(d)).append("</updated>\n"));
         out.append("  <author><name>").append(xml(dossier.site().title())).append("</name></author>\n");
         for (Document d : dated) {
-            out.append("  <entry>\n    <title>");
+            // xml:lang as the pages' lang="ja": Atom lets any element say its language
+            out.append("  <entry>\n    <title").append(xmlLang(d.title())).append('>');
             xml(out, d.title());
             out.append("</title>\n    <id>urn:sha256:").append(d.seed().sha256()).append("</id>\n    <link rel=\"alternate\" href=\"");
             xml(out, d.path());
-            out.append("\"/>\n    <updated>").append(atomDate(d.date())).append("</updated>\n    <summary>");
+            out.append("\"/>\n    <updated>").append(atomDate(d.date())).append("</updated>\n    <summary").append(xmlLang(d.summary())).append('>');
             if (d.date().precision() != org.dossier.model.DossierDate.Precision.DAY) {
                 // Atom's time needs a day: the entry says which part of it the source states, so no day is claimed
                 xml(out, "Dated " + d.date().display() + ": the source states the " + d.date().precision().label()

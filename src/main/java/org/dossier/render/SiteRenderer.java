@@ -11,6 +11,7 @@ import freemarker.core.ParseException;
 import org.dossier.diag.Diagnostic;
 import org.dossier.diag.Diagnostics;
 import org.dossier.diag.Severity;
+import org.dossier.model.TextLanguage;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -66,6 +67,9 @@ public final class SiteRenderer {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setNumberFormat("computer");
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        // one rule for every page: text mostly in kanji and kana is marked lang="ja" (base.ftlh's t and lang macros)
+        cfg.setSharedVariable("langOf", (freemarker.template.TemplateMethodModelEx) args ->
+                TextLanguage.of(((freemarker.template.TemplateScalarModel) args.get(0)).getAsString()));
         this.freemarker = cfg;
     }
 
