@@ -274,6 +274,9 @@ class PipelineTest {
                 doc.selectFirst("#p-3").attr("lang"), doc.selectFirst("#p-5").attr("lang")));
         assertEquals(List.of("日本政府"), doc.select("#p-4 span[lang=ja]").eachText());
         assertEquals("en", doc.selectFirst("html").attr("lang"));
+        // the English label of a Japanese paragraph's number is the site's language: it was read in Japanese
+        assertEquals(List.of("Paragraph 1 en", "Paragraph 2 en", "Paragraph 3 ", "Paragraph 4 ", "Paragraph 5 "),
+                doc.select(".pnum").stream().map(a -> a.attr("aria-label") + " " + a.attr("lang")).toList());
         Document print = page(site.out().resolve("print/index.html"));
         // the list of documents at the top, then the document's title and text
         assertEquals(List.of("国際刑事裁判所に関する声明", "国際刑事裁判所に関する声明", "1 国際刑事裁判所に関する声明", "2 日本は、国際刑事裁判所（ＩＣＣ）の独立性を支持する。",
