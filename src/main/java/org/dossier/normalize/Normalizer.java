@@ -98,9 +98,10 @@ public final class Normalizer {
     /**
      * A word that ends its printed line with a hyphen, and the word that starts the next. The word is taken whole,
      * with its own hyphens and digits ("anti-co-" / "operation", "G7-" / "led"), and may follow a bracket or a quote
-     * ("(Hamas-" / "led)").
+     * ("(Hamas-" / "led)"). The hyphen may be Unicode's hyphen or non-breaking hyphen (U+2010, U+2011), as Word and
+     * PDF text print it.
      */
-    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<![\\p{L}\\p{Nd}-])([\\p{L}\\p{Nd}]+(?:-[\\p{L}\\p{Nd}]+)*-)[ \\t\u00A0]*"
+    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<![\\p{L}\\p{Nd}\u2010\u2011-])([\\p{L}\\p{Nd}]+(?:[-\u2010\u2011][\\p{L}\\p{Nd}]+)*[-\u2010\u2011])[ \\t\u00A0]*"
             + "(?:\\r\\n|\\r|\\n)(?:[ \\t\u00A0]*(?:\\r\\n|\\r|\\n))?[ \\t\u00A0]*([\\p{L}\\p{Nd}]+)");
 
     /**
@@ -109,14 +110,14 @@ public final class Normalizer {
      * only the line's. Said in a note, so that the reader knows the space is the layout's, not the source's.
      */
     private static java.util.Optional<String> hyphenNote(String source, List<Part> parts) {
-        if (source.indexOf('-') < 0) {
+        if (source.indexOf('-') < 0 && source.indexOf('\u2010') < 0 && source.indexOf('\u2011') < 0) {
             return java.util.Optional.empty();
         }
         List<String> shown = new ArrayList<>();
         Matcher m = HYPHEN_BREAK.matcher(source);
         while (m.find()) {
             String joined = m.group(1) + " " + m.group(2);
-            Pattern shownAs = Pattern.compile("(?<![\\p{L}\\p{Nd}-])" + Pattern.quote(joined));
+            Pattern shownAs = Pattern.compile("(?<![\\p{L}\\p{Nd}\u2010\u2011-])" + Pattern.quote(joined));
             if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && shownAs.matcher(p.text()).find())) {
                 shown.add(joined);
             }

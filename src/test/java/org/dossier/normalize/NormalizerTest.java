@@ -528,6 +528,25 @@ class NormalizerTest {
     }
 
     @Test
+    void aWordHyphenatedWithUnicodesHyphenAtALineEndIsInTheHyphenNote() {
+        // "crimi\u2010" / "nal", as Word and PDF text print the hyphen (U+2010, or U+2011 that does not break), was shown
+        // "crimi\u2010 nal" with the layout's space and no note: only "-" was read as a hyphen
+        String source = """
+                Japan reaffirms its support for the International Criminal Court and the fight against the most serious crimi\u2010
+                nal acts of concern to the international community as a whole, and for its co\u2011
+                operation with the Court.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Japan reaffirms its support for the International Criminal Court and the fight against the most serious"
+                + " crimi\u2010 nal acts of concern to the international community as a whole, and for its co\u2011 operation with the"
+                + " Court."), reading.texts());
+        assertEquals(List.of("Reflowed hard-wrapped text: 2 line breaks inside 1 paragraph joined.",
+                "2 words hyphenated at the end of a printed line are shown as printed, the hyphen kept and the line break made a"
+                + " space: \"crimi\u2010 nal\", \"co\u2011 operation\". The source does not say whether a hyphen is the word's own"
+                + " (\"co-operation\") or only the line's, so none is removed."), reading.notes());
+    }
+
+    @Test
     void markdownBulletsBecomeAList() {
         ReadingText reading = normalizer.normalize("We call on Japan to:\n\n- Express support;\n- Condemn efforts; and\n- Take measures.\n");
         Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));
