@@ -58,9 +58,11 @@ public final class MarkdownText {
     // a destination in <…> holding white space is no link to the parser, so it is text here too (LinkRules reports it)
     private static final Pattern INLINE_DESTINATION = Pattern.compile("\\]\\(\\s*(?:<[^>\\s]*>|[^)\\s]*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
     private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[([^\\]]*)\\]");
-    // a destination and at most a title, as CommonMark reads one: "[^1]: A footnote." is a paragraph, shown as written
+    // a destination and at most a title, as CommonMark reads one: "[^1]: A footnote." is a paragraph, shown as written;
+    // the destination and the title may each start a line of their own
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile(
-            "(?m)^ {0,3}\\[([^\\]]+)\\]:[ \\t]*(?:\\n[ \\t]*)?(?:<[^<>\\n]*>|\\S+)(?:[ \\t]+(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^()\\n]*\\)))?[ \\t]*$");
+            "(?m)^ {0,3}\\[([^\\]]+)\\]:[ \\t]*(?:\\n[ \\t]*)?(?:<[^<>\\n]*>|\\S+)"
+            + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^()\\n]*\\)))?[ \\t]*$");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]*|[^<>\\s@]+@[^<>\\s]+)>");
 
     private final Parser parser;
