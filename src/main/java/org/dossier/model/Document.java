@@ -47,6 +47,14 @@ public record Document(
         return TextLanguage.of(title);
     }
 
+    /**
+     * The language of the document's text where it is not the site's ({@link TextLanguage#of} over all its words),
+     * else "": the language its citations give.
+     */
+    public String textLang() {
+        return TextLanguage.of(String.join(" ", text.texts()));
+    }
+
     /** Site path of the document page, relative to the site root. */
     public String path() {
         return pathOf(id);

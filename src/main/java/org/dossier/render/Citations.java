@@ -26,6 +26,12 @@ public final class Citations {
 
     private final SiteConfig site;
 
+    /** The document's language: "ja" for a text mostly in kanji and kana ({@link Document#textLang}), else the site's. */
+    private String language(Document d) {
+        String lang = d.textLang();
+        return lang.isEmpty() ? site.language() : lang;
+    }
+
     public Citations(SiteConfig site) {
         this.site = site;
     }
@@ -153,7 +159,7 @@ public final class Citations {
         lines.add("N1  - " + (d.date().isStated() ? "" : "Date not stated. ") + "Source file " + d.seed().fileName()
                 + ", SHA-256 " + d.seed().sha256() + ".");
         lines.add("UR  - " + url(d));
-        lines.add("LA  - " + site.language());
+        lines.add("LA  - " + language(d));
         lines.add("ER  - ");
         return String.join("\r\n", lines) + "\r\n";
     }
@@ -179,7 +185,7 @@ public final class Citations {
         item.put("genre", d.kind().label());
         item.put("container-title", site.title());
         item.put("URL", url(d));
-        item.put("language", site.language());
+        item.put("language", language(d));
         item.put("note", (d.date().isStated() ? "" : "Date not stated. ") + "Source file " + d.seed().fileName() + ", SHA-256 "
                 + d.seed().sha256() + ".");
         try {
@@ -206,7 +212,7 @@ public final class Citations {
             out.add(new Meta("name", "citation_publication_date", slashed));
         }
         out.add(new Meta("name", "citation_publisher", site.title()));
-        out.add(new Meta("name", "citation_language", site.language()));
+        out.add(new Meta("name", "citation_language", language(d)));
         if (!site.baseUrl().isEmpty()) {
             out.add(new Meta("name", "citation_public_url", url(d)));
         }
@@ -218,7 +224,7 @@ public final class Citations {
             out.add(new Meta("name", "DC.date", d.date().iso()));
         }
         out.add(new Meta("name", "DC.type", d.kind().label()));
-        out.add(new Meta("name", "DC.language", site.language()));
+        out.add(new Meta("name", "DC.language", language(d)));
         out.add(new Meta("name", "DC.publisher", site.title()));
         out.add(new Meta("name", "DC.source", d.seed().fileName() + " (SHA-256 " + d.seed().sha256() + ")"));
         out.add(new Meta("property", "og:title", d.title()));
@@ -245,7 +251,7 @@ public final class Citations {
             item.put("datePublished", d.date().iso());
         }
         item.put("genre", d.kind().label());
-        item.put("inLanguage", site.language());
+        item.put("inLanguage", language(d));
         item.put("isPartOf", DataExports.ordered("@type", "WebSite", "name", site.title()));
         if (!site.baseUrl().isEmpty()) {
             item.put("url", url(d));

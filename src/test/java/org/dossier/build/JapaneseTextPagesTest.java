@@ -106,4 +106,24 @@ class JapaneseTextPagesTest {
             assertTrue(index.contains(entry), entry);
         }
     }
+
+    @Test
+    void aJapaneseDocumentsCitationsGiveItsLanguage() throws IOException {
+        // found by review: the citations of a document in Japanese gave the site's language, "en" (RIS LA, CSL-JSON
+        // language, citation_language, DC.language, JSON-LD inLanguage), so a reference manager filed it as English
+        FixtureSite site = site();
+        site.build();
+        Path folder = site.out().resolve("documents/statement");
+        Document page = Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("ja", "ja"), List.of(page.selectFirst("meta[name=citation_language]").attr("content"),
+                page.selectFirst("meta[name=DC.language]").attr("content")));
+        assertTrue(page.selectFirst("script[type=application/ld+json]").data().contains("\"inLanguage\":\"ja\""),
+                page.selectFirst("script[type=application/ld+json]").data());
+        assertTrue(Files.readString(folder.resolve("cite.ris")).contains("LA  - ja\r\n"));
+        assertTrue(Files.readString(folder.resolve("cite.json")).contains("\"language\" : \"ja\""), Files.readString(folder.resolve("cite.json")));
+        // an English document keeps the site's
+        FixtureSite english = FixtureSite.minimal(dir.resolve("en"));
+        english.build();
+        assertTrue(Files.readString(english.out().resolve("documents/statement/cite.ris")).contains("LA  - en\r\n"));
+    }
 }
