@@ -336,7 +336,7 @@ class MarkdownDocumentTest {
         Files.writeString(print, Files.readString(print).replace("<#if !complete>", "<#if false>"));
         assertEquals("""
                 layouts/print.ftlh:14:8: error [layout-error] The following has evaluated to null or missing: documents (rendering print/index.html)
-                  14 | <#list documents as d><li><a href="#${d.id}">${d.title}</a></li></#list>
+                  14 | <#list documents as d><li><a href="#${d.id}"<@base.lang d.title/>>${d.title}</a></li></#list>
                      |        ^
                   hint: fix the layout; the data it can read is described in the README
                 render: 1 error; nothing was written
