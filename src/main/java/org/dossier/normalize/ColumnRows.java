@@ -20,6 +20,8 @@ public final class ColumnRows {
      * What parts the columns of a line: a tab, or a run of spaces, ideographic spaces (U+3000, as Japanese text sets its
      * columns) and no-break spaces among them; one ideographic space is a space inside a name ("認定NPO法人\u3000ヒューマンライツ・ナウ").
      */
+    /** A number alone, with no full stop or bracket, as a list numbered "1   Amnesty International Japan" prints it. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9\uFF10-\uFF19]{1,3}");
     private static final Pattern COLUMN_GAP = Pattern.compile("[ \u00A0\u3000]*\t[ \t\u00A0\u3000]*|[ \u00A0\u3000]{2,}");
     private static final int NAME_MAX = 100;
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -146,7 +148,7 @@ public final class ColumnRows {
 
     /**
      * Where each cell of the line starts, its cells parted by a tab or a run of spaces, a cell that holds only a number
-     * or bullet going with the next ("1.  Amnesty"); null when the line is blank, or a cell is too long for a name, ends
+     * or bullet going with the next ("1.  Amnesty", "1   Amnesty"); null when the line is blank, or a cell is too long for a name, ends
      * as a clause does, is a sentence (a sentence with two spaces after its full stop is no row of columns), or holds a
      * date (a place and a date, "Tokyo        7 December 2023", are no names).
      */
@@ -163,7 +165,8 @@ public final class ColumnRows {
             int end = found ? gap.start() : text.length();
             String cell = text.substring(from, end);
             if (!cell.isBlank()) {
-                if (!starts.isEmpty() && LEADING.matcher(text.substring(starts.get(starts.size() - 1), ends.get(ends.size() - 1))).matches()) {
+                String before = starts.isEmpty() ? "" : text.substring(starts.get(starts.size() - 1), ends.get(ends.size() - 1));
+                if (!starts.isEmpty() && (LEADING.matcher(before).matches() || NUMBER.matcher(before).matches())) {
                     ends.set(ends.size() - 1, end); // a number or bullet, then the name
                 } else {
                     starts.add(from);

@@ -24,6 +24,12 @@ final class SignatureList {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     /** A mark before an item: a Markdown heading or list mark, a bullet, a number. */
     private static final Pattern LEADING = ColumnRows.LEADING;
+    /**
+     * A number before an item with no full stop or bracket, only a space ("1 Amnesty International Japan",
+     * "1\u3000ヒューマンライツ・ナウ"): perhaps the list's numbering, perhaps the name's own ("18 May Memorial Foundation"),
+     * so the item is read both with it and without it.
+     */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9\uFF10-\uFF19]{1,3}[ \u00A0\u3000]+(?=\\S)");
     /** A mark after an item: a coordinator's star, a footnote number or dagger. */
     private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
     /**
@@ -764,6 +770,10 @@ final class SignatureList {
                 bare = bare.substring(4);
             }
             items.add(new Item(span[0] + skip, bare, parted && k > 0));
+            java.util.regex.Matcher number = BARE_NUMBER.matcher(bare);
+            if (number.find()) {
+                items.add(new Item(span[0] + skip + number.end(), bare.substring(number.end()), parted && k > 0));
+            }
         }
         return items;
     }

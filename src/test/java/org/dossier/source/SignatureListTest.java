@@ -501,4 +501,23 @@ class SignatureListTest {
                         + " add it to the organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it"),
                 found.stream().map(d -> d.headline() + "\n  hint: " + d.hint()).toList());
     }
+
+    @Test
+    void aListNumberedWithoutAFullStopHasItsNamesAsItems() {
+        // "1 Amnesty International Japan": the number was read as part of each name, and every name was not-in-list
+        String yaml = "signatories: [Amnesty International Japan, Human Rights Now, Peace Boat]\n";
+        for (String format : List.of("%d %s", "%d. %s", "%d) %s", "(%d) %s", "%d\u3000%s", "%d.\u3000%s", "%d   %s")) {
+            String seed = "We call on the government to support the Court.\n\nSigned:\n\n" + String.format(format, 1, "Amnesty International Japan")
+                    + "\n" + String.format(format, 2, "Human Rights Now") + "\n" + String.format(format, 3, "Peace Boat") + "\n";
+            assertEquals(List.of(), check(seed, yaml), format);
+        }
+        assertEquals(List.of(), check("Signed:\n\n\u2460 Amnesty International Japan\n\u2461 Human Rights Now\n\u2462 Peace Boat\n", yaml));
+        assertEquals(List.of(), check("賛同団体：\n\n1\u3000ヒューマンライツ・ナウ\n2\u3000ピースボート\n", "signatories: [ヒューマンライツ・ナウ, ピースボート]\n"));
+        // in columns, the number apart from its name by a run of spaces goes with it
+        String columns = "Signed:\n\n1   Amnesty International Japan      3   Human Rights Now\n2   Peace Boat                       4   Human Rights Watch\n";
+        assertEquals(List.of(), check(columns, "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch]\n"));
+        // a name's own number stays its own: "18 May Memorial Foundation" as printed, and without the number it is no name
+        String own = "Signed:\n\n18 May Memorial Foundation\nPeace Boat\n";
+        assertEquals(List.of(), check(own, "signatories: [18 May Memorial Foundation, Peace Boat]\n"));
+    }
 }
