@@ -276,15 +276,25 @@ public final class ColumnRows {
 
     /**
      * Whether the line {@code row}, one cell at the left margin after a row of the block, holds the rest of a name
-     * wrapped in the left column: it reads as no label, and the block goes on after it, with the same spacing, to a row
-     * in every column.
+     * wrapped in the left column, perhaps with the line after it (a name over three lines): it reads as no label, and
+     * the block goes on after it, with the same spacing, to a row in every column.
      */
     private static boolean wrappedLeft(List<String> lines, int[][] cells, boolean[] blank, int row, int spacing, int columns) {
-        if (cells[row] == null || cells[row].length != 1 || mayBeLabel(lines.get(row))) {
-            return false;
+        int line = row;
+        for (int rest = 0; rest < 2; rest++) {
+            if (cells[line] == null || cells[line].length != 1 || mayBeLabel(lines.get(line))) {
+                return false;
+            }
+            int next = after(line, blank);
+            if (next >= cells.length || next - line - 1 != spacing || cells[next] == null) {
+                return false;
+            }
+            if (cells[next].length == columns) {
+                return true;
+            }
+            line = next;
         }
-        int next = after(row, blank);
-        return next < cells.length && next - row - 1 == spacing && cells[next] != null && cells[next].length == columns;
+        return false;
     }
 
     /** The next line after {@code line} that is not empty. */

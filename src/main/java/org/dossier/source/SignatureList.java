@@ -490,10 +490,8 @@ final class SignatureList {
             long place = order.chosen()[i];
             if (place >= 0) {
                 matched.add(slotOf(place));
-                Long rest = wrapped.get(place + "|" + TextMatch.normalize(entries.get(i).named().name()));
-                if (rest != null) {
-                    matched.add(rest); // the rest of a name wrapped in its column
-                }
+                // the rest of a name wrapped over lines, or in its column
+                matched.addAll(wrapped.getOrDefault(place + "|" + TextMatch.normalize(entries.get(i).named().name()), List.of()));
             }
         }
         List<Long> unmatched = new ArrayList<>();
@@ -626,6 +624,7 @@ final class SignatureList {
                 end++;
             }
             if (end - start > 1) {
+                indexWrappedLines(start, end, index);
                 int first = start;
                 int last = end;
                 index(joined.toString(), at -> {
@@ -643,42 +642,95 @@ final class SignatureList {
     }
 
     /**
-     * For a name wrapped onto the next line inside its column ("Japan Federation of Bar" over "Associations"), which
-     * the letter prints as a cell and, under it in the same column, a cell of a row whose other cells are blank: the
-     * two cells joined, as one item at the upper cell's place. Which it is, a wrapped name or a name under another,
-     * only the names of the signatures can tell: both are items. The lower cell's place, for each joined item.
+     * For a name wrapped onto the next line or two inside its column ("Japan Federation of Bar" over "Associations"),
+     * which the letter prints as a cell and, under it in the same column, cells of rows whose other cells are blank:
+     * the cells joined, as one item at the upper cell's place. Which it is, a wrapped name or a name under another,
+     * only the names of the signatures can tell: both are items. The lower cells' places, for each joined item; so
+     * too for a name wrapped over two or three lines of a list of one name a line.
      */
-    private final java.util.Map<String, Long> wrapped = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Long>> wrapped = new java.util.HashMap<>();
+
+    /** How many lines a name of a list may be wrapped over. */
+    private static final int WRAP = 3;
 
     private void indexWrapped(java.util.Map<String, java.util.TreeSet<Long>> index) {
         for (ColumnRows.Block block : blocks) {
             int[] rows = block.rows();
-            for (int r = 1; r < rows.length; r++) {
-                if (cells[rows[r]].length == block.columns()) {
-                    continue;
-                }
-                for (int k = 0; k < cells[rows[r]].length; k++) {
-                    int column = block.column(r, k);
-                    for (int j = 0; j < cells[rows[r - 1]].length; j++) {
-                        if (block.column(r - 1, j) != column) {
-                            continue;
+            for (int r = 0; r + 1 < rows.length; r++) {
+                for (int j = 0; j < cells[rows[r]].length; j++) {
+                    int column = block.column(r, j);
+                    long upper = ((long) rows[r] << 32) + cells[rows[r]][j];
+                    StringBuilder joined = new StringBuilder(cellText(rows[r], cells[rows[r]][j]));
+                    List<Long> lower = new ArrayList<>();
+                    for (int d = r + 1; d < rows.length && d < r + WRAP && cells[rows[d]].length < block.columns(); d++) {
+                        int k = 0;
+                        while (k < cells[rows[d]].length && block.column(d, k) != column) {
+                            k++;
                         }
-                        long upper = ((long) rows[r - 1] << 32) + cells[rows[r - 1]][j];
-                        long lower = ((long) rows[r] << 32) + cells[rows[r]][k];
-                        String joined = cellText(rows[r - 1], cells[rows[r - 1]][j]) + " " + cellText(rows[r], cells[rows[r]][k]);
-                        index(joined, at -> upper, index);
-                        for (Item item : items(joined)) {
-                            wrapped.put(upper + "|" + item.bare(), lower);
+                        if (k == cells[rows[d]].length) {
+                            break;
                         }
+                        lower.add(((long) rows[d] << 32) + cells[rows[d]][k]);
+                        int head = joined.length();
+                        joined.append(' ').append(cellText(rows[d], cells[rows[d]][k]));
+                        putWrapped(joined.toString(), head, upper, lower, index);
                     }
                 }
             }
         }
     }
 
+    /**
+     * A name wrapped over two or three lines of a list of one name a line ("Japanese Network for the Promotion" over
+     * "of International Criminal" over "Justice and Human Rights"): the lines of a paragraph joined, as one item at the
+     * upper line's place; lines of columns are joined by their cells (see {@link #indexWrapped}).
+     */
+    private void indexWrappedLines(int first, int last, java.util.Map<String, java.util.TreeSet<Long>> index) {
+        for (int line = first; line < last; line++) {
+            if (blockOf[line] >= 0) {
+                continue;
+            }
+            long upper = (long) line << 32;
+            StringBuilder joined = new StringBuilder(lines.get(line).strip());
+            List<Long> lower = new ArrayList<>();
+            for (int next = line + 1; next < last && next < line + WRAP && blockOf[next] < 0; next++) {
+                lower.add((long) next << 32);
+                int head = joined.length();
+                joined.append(' ').append(lines.get(next).strip());
+                if (joined.length() > NAME_MAX) {
+                    break;
+                }
+                putWrapped(joined.toString(), head, upper, lower, index);
+            }
+        }
+    }
+
+    /**
+     * Puts each item of the joined lines that runs over from the first ({@code head} long) into the next, at the
+     * first's place: an item within one line stands at its own place already ("Coordinated by:" over "Human Rights
+     * Watch" makes no item of "Human Rights Watch" at the label's line).
+     */
+    private void putWrapped(String joined, int head, long upper, List<Long> lower, java.util.Map<String, java.util.TreeSet<Long>> index) {
+        java.util.function.Predicate<Item> runsOver = item -> item.start() < head && item.start() + item.bare().length() > head;
+        index(joined, runsOver, at -> upper, index);
+        for (Item item : items(joined)) {
+            if (runsOver.test(item)) {
+                wrapped.put(upper + "|" + item.bare(), List.copyOf(lower));
+            }
+        }
+    }
+
     /** Puts each item of the text under its words, and, for "B and C" ending a list, B and C each under theirs. */
     private void index(String text, java.util.function.IntFunction<Long> place, java.util.Map<String, java.util.TreeSet<Long>> index) {
+        index(text, item -> true, place, index);
+    }
+
+    private void index(String text, java.util.function.Predicate<Item> which, java.util.function.IntFunction<Long> place,
+                       java.util.Map<String, java.util.TreeSet<Long>> index) {
         for (Item item : items(text)) {
+            if (!which.test(item)) {
+                continue;
+            }
             put(index, item.bare(), place.apply(item.start()));
             int and = item.bare().lastIndexOf(" and ");
             if (item.part() && and > 0) { // A, B and C: "B and C", when no name holds the "and"

@@ -520,4 +520,39 @@ class SignatureListTest {
         String own = "Signed:\n\n18 May Memorial Foundation\nPeace Boat\n";
         assertEquals(List.of(), check(own, "signatories: [18 May Memorial Foundation, Peace Boat]\n"));
     }
+
+    @Test
+    void aNameWrappedOverThreeLinesIsOneName() {
+        // a long name wrapped over three lines, of a list of one name a line or inside a column, was not-in-list
+        String network = "Japanese Network for the Promotion of International Criminal Justice";
+        String lines = "Signed:\n\nAmnesty International Japan\nJapanese Network for the\nPromotion of International\nCriminal Justice\nPeace Boat\n";
+        assertEquals(List.of(), check(lines, "signatories: [Amnesty International Japan, " + network + ", Peace Boat]\n"));
+        // over two lines too; and a line left out is still told
+        assertEquals(List.of(), check("Signed:\n\nAmnesty International Japan\nJapanese Network for the Promotion\nof International Criminal Justice\n"
+                + "Peace Boat\n", "signatories: [Amnesty International Japan, " + network + ", Peace Boat]\n"));
+        assertEquals(List.of("letter.yaml:1:14: warning [unlisted-name] the letter prints \"Criminal Justice\" (seed letter.txt, line 6) among the"
+                + " names it lists, and the signatures leave it out"),
+                check(lines, "signatories: [Amnesty International Japan, Japanese Network for the Promotion of International, Peace Boat]\n"));
+        String right = """
+                Signed:
+
+                Amnesty International Japan        Japanese Network for the
+                                                   Promotion of International
+                                                   Criminal Justice
+                Human Rights Watch                 Japan Civil Liberties Union
+                """;
+        assertEquals(List.of(), check(right, "signatories: [Amnesty International Japan, Human Rights Watch, " + network
+                + ", Japan Civil Liberties Union]\n"));
+        String left = """
+                Signed:
+
+                Amnesty International Japan        Human Rights Now
+                Japanese Network for the           Peace Boat
+                Promotion of International
+                Criminal Justice
+                Human Rights Watch                 Japan Civil Liberties Union
+                """;
+        assertEquals(List.of(), check(left, "signatories: [Amnesty International Japan, " + network + ", Human Rights Watch, Human Rights Now,"
+                + " Peace Boat, Japan Civil Liberties Union]\n"));
+    }
 }
