@@ -141,9 +141,24 @@ public final class ColumnRows {
         return lead;
     }
 
-    /** Whether the text holds a date, or the part of one that gives a day and a month or a year ("7 December", "2023/12/7"). */
+    /** A capitalised word after a day and a month: they are part of a name ("1 March Movement Foundation"). */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("[ \u00A0]+\\p{Lu}\\p{Ll}");
+
+    /**
+     * Whether the text holds a date, or the part of one that gives a day and a month or a year ("7 December", "2023/12/7");
+     * not a day and a month a name goes on from, as an organisation named after a date is ("18 May Memorial Foundation").
+     */
     public static boolean isDate(String cell) {
-        return DossierDate.readPrinted(cell).isPresent() || DATE_PART.matcher(cell).find();
+        if (DossierDate.readPrinted(cell).isPresent()) {
+            return true;
+        }
+        java.util.regex.Matcher part = DATE_PART.matcher(cell);
+        while (part.find()) {
+            if (!NAME_GOES_ON.matcher(cell).region(part.end(), cell.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

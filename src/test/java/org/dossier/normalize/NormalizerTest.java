@@ -154,6 +154,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aDateInsideAnOrganisationsNameLeavesItsRowShownOneCellPerLine() {
+        // "1 March Movement Foundation" read as a date: its row was no row of columns, and two names ran together as one
+        String source = "Signed:\n\nAmnesty International Japan        1 March Movement Foundation\n"
+                + "18 May Memorial Foundation         Peace Boat\n";
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(new Block.Paragraph(2, List.of("Amnesty International Japan", "1 March Movement Foundation", "18 May Memorial Foundation",
+                "Peace Boat")), reading.blocks().get(1));
+    }
+
+    @Test
     void aPlaceAndADatePrintedApartOnOneLineAreNoColumns() {
         // "Tokyo        7 December 2023" heading a letter was shown as two lines, and the note counted it as a row of names
         String source = "Joint letter\n\nTokyo        7 December 2023\n\nDear Minister,\n\nWe call on you to support the Court.\n\n"

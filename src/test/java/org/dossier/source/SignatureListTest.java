@@ -555,4 +555,25 @@ class SignatureListTest {
         assertEquals(List.of(), check(left, "signatories: [Amnesty International Japan, " + network + ", Human Rights Watch, Human Rights Now,"
                 + " Peace Boat, Japan Civil Liberties Union]\n"));
     }
+
+    @Test
+    void aDateInsideAnOrganisationsNameLeavesItsRowInColumns() {
+        // "1 March Movement Foundation" read as a date, so its row was no row of columns, and names listed down each
+        // column were not-in-order
+        String seed = """
+                Signed:
+
+                Amnesty International Japan        1 March Movement Foundation
+                18 May Memorial Foundation         Peace Boat
+                Human Rights Watch                 Japan Civil Liberties Union
+                """;
+        assertEquals(List.of(), check(seed, "signatories: [Amnesty International Japan, 18 May Memorial Foundation, Human Rights Watch,"
+                + " 1 March Movement Foundation, Peace Boat, Japan Civil Liberties Union]\n"));
+        assertEquals(List.of(), check(seed, "signatories: [Amnesty International Japan, 1 March Movement Foundation, 18 May Memorial Foundation,"
+                + " Peace Boat, Human Rights Watch, Japan Civil Liberties Union]\n"));
+        // a place and a date under the list are still no row of it
+        assertEquals(true, org.dossier.normalize.ColumnRows.cellsOf("Tokyo        7 December 2023") == null);
+        assertEquals(true, org.dossier.normalize.ColumnRows.cellsOf("Tokyo        7 December, 2023") == null);
+        assertEquals(true, org.dossier.normalize.ColumnRows.cellsOf("Human Rights Now        7 December") == null);
+    }
 }
