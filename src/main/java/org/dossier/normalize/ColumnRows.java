@@ -285,7 +285,7 @@ public final class ColumnRows {
             + "|.*(?:\u56E3\u4F53|\u500B\u4EBA|\u8CDB\u540C|\u547C\u3073\u304B\u3051|\u7F72\u540D|\u4E00\u540C).*");
 
     /** Whether the words of a line may head a list (see {@link #LABEL}). */
-    static boolean mayBeLabel(String line) {
+    public static boolean mayBeLabel(String line) {
         return LABEL.matcher(line.strip()).matches();
     }
 
