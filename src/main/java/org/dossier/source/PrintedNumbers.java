@@ -206,7 +206,7 @@ final class PrintedNumbers {
 
     /**
      * Two numbers printed as the ends of a range: "30–40", "30-40", "30 to 40", "from 30 to 40", "between 30 and 40",
-     * "30 or 40", "30〜40団体", "30から40団体", "30団体から40団体", the first below the second. Neither is the count: a
+     * "30 or 40", "30/40", "30〜40団体", "30から40団体", "30団体から40団体", the first below the second. Neither is the count: a
      * letter so printed gives none exactly.
      *
      * @param start where the range's words start in the folded text ("between" included)
@@ -221,6 +221,13 @@ final class PrintedNumbers {
      * "between" is looked for before the first for "and".
      */
     private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:(?:" + COUNTERS + ")\\s*)?(?:[-‐‑–—~〜]|to|or|から|ないし)\\s*");
+    /**
+     * A slash between two numbers, as "30/40 organizations" prints two counts, either of them; not in a date
+     * ("30/5/2024", "2024/5/30": a slash or point and a digit before the first or after the second).
+     */
+    private static final Pattern SLASH_GAP = Pattern.compile("\\s*[/\uFF0F]\\s*");
+    private static final Pattern DATE_BEFORE = Pattern.compile("\\d\\s*[/.\uFF0F]\\s*$");
+    private static final Pattern DATE_AFTER = Pattern.compile("\\s*[/.\uFF0F]\\s*\\d");
     private static final Pattern AND_GAP = Pattern.compile("\\s+and\\s+");
     private static final Pattern BETWEEN = Pattern.compile("(?<![\\p{L}\\p{N}])between\\s+$");
     private static final Pattern FROM = Pattern.compile("(?<![\\p{L}\\p{N}])from\\s+$");
@@ -260,7 +267,10 @@ final class PrintedNumbers {
             }
             Matcher between = BETWEEN.matcher(text).region(0, low.start());
             boolean and = AND_GAP.matcher(text).region(low.end(), high.start()).matches() && between.find();
-            if (!and && !RANGE_GAP.matcher(text).region(low.end(), high.start()).matches()) {
+            boolean slash = SLASH_GAP.matcher(text).region(low.end(), high.start()).matches()
+                    && !DATE_BEFORE.matcher(text).region(0, low.start()).find()
+                    && !DATE_AFTER.matcher(text).region(high.end(), text.length()).lookingAt();
+            if (!and && !slash && !RANGE_GAP.matcher(text).region(low.end(), high.start()).matches()) {
                 continue;
             }
             if (CHANGE_BEFORE.matcher(text).region(0, low.start()).find()

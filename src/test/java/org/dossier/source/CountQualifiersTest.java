@@ -470,6 +470,18 @@ class CountQualifiersTest {
     }
 
     @Test
+    void aQuoteOfOneOfTwoNumbersPartedByASlashIsOneEndOfARange() {
+        // "40 organizations" of "30/40 organizations" built, and the page said the letter states exactly 40
+        assertEquals(Optional.of("30/40 organizations"), rangeEnd("40 organizations", "signed by 30/40 organizations"));
+        assertEquals(Optional.of("30/40"), rangeEnd("30", "signed by 30/40 organizations"));
+        // a date's numbers are no range: "40 organizations" after it is a count
+        assertEquals(Optional.empty(), rangeEnd("40 organizations", "On 30/5/2024, 40 organizations signed"));
+        assertEquals(Optional.empty(), rangeEnd("30 organizations", "On 5/30/2024 30 organizations signed"));
+        // "5 million" inside "1.5 million" is no quote of it (TextMatch.standsWhole), so no end of anything
+        assertEquals(Optional.empty(), rangeEnd("5 million", "signed by 1.5 million people"));
+    }
+
+    @Test
     void aChangeWithWordsBeforeFromOrItsSizeAfterByIsNoRange() {
         // each was count-is-a-range: honest "45 organizations" refused, the hint saying the letter gives no one count
         assertEquals(Optional.empty(), rangeEnd("45 organizations", "the number of signatories has risen by 12 to 45 organizations."));

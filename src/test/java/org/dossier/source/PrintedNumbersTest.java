@@ -142,6 +142,19 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void twoNumbersPartedByASlashAreARangeButNotADate() {
+        // "30/40 organizations" was no range: a quote "40 organizations" built as exactly 40
+        assertEquals(List.of("30..40 30/40"), ranges("signed by 30/40 organizations"));
+        assertEquals(List.of("30..40 30 / 40"), ranges("signed by 30 / 40 organizations"));
+        assertEquals(List.of("30..40 30/40"), ranges("30／40団体"));
+        // the numbers of a date are none
+        assertEquals(List.of(), ranges("dated 30/5/2024, signed by 40 organizations"));
+        assertEquals(List.of(), ranges("dated 2024/5/30"));
+        assertEquals(List.of(), ranges("dated 5/30/2024"));
+        assertEquals(List.of(), ranges("dated 1.5/30"));
+    }
+
+    @Test
     void aKanjiNumeralThatStartsARangeIsRead() {
         // 三十 before ～四十団体 stood before no counter and was not read: "四十団体" of "三十～四十団体" built as exactly 40
         assertEquals(List.of(30L, 40L), PrintedNumbers.in("三十～四十団体"));
