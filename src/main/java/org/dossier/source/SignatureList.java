@@ -29,6 +29,11 @@ final class SignatureList {
      * "1\u3000ヒューマンライツ・ナウ"): perhaps the list's numbering, perhaps the name's own ("18 May Memorial Foundation"),
      * so the item is read both with it and without it.
      */
+    /**
+     * Words before the organisation an officer signs for: "on behalf of Human Rights Now", "for and on behalf of …",
+     * "signed on behalf of …". The organisation is an item too.
+     */
+    private static final Pattern ON_BEHALF = Pattern.compile("(?i)(?:signed\\s+)?(?:for\\s+and\\s+)?on\\s+behalf\\s+of\\s+");
     private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9\uFF10-\uFF19]{1,3}[ \u00A0\u3000]+(?=\\S)");
     /** A mark after an item: a coordinator's star, a footnote number or dagger. */
     private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
@@ -855,6 +860,10 @@ final class SignatureList {
                 bare = bare.substring(4);
             }
             items.add(new Item(span[0] + skip, bare, parted && k > 0));
+            java.util.regex.Matcher behalf = ON_BEHALF.matcher(bare);
+            if (behalf.lookingAt() && behalf.end() < bare.length()) {
+                items.add(new Item(span[0] + skip + behalf.end(), bare.substring(behalf.end()), parted && k > 0));
+            }
             java.util.regex.Matcher number = BARE_NUMBER.matcher(bare);
             if (number.find()) {
                 items.add(new Item(span[0] + skip + number.end(), bare.substring(number.end()), parted && k > 0));

@@ -597,4 +597,19 @@ class SignatureListTest {
                     check("Dear Minister,\n\nWe ask you.\n\nAmnesty International Japan\n" + name + "\nPeace Boat\n", yaml), name);
         }
     }
+
+    @Test
+    void anOrganisationSignedForOnItsBehalfIsAnItem() {
+        // "Kazuko Ito, Secretary General, on behalf of Human Rights Now": the honest as-signed "Human Rights Now" was not-in-list
+        String yaml = "signatories: [Human Rights Now, Amnesty International Japan]\n";
+        assertEquals(List.of(), check("We ask you.\n\nSincerely,\n\nKazuko Ito, Secretary General, on behalf of Human Rights Now\n"
+                + "Teruki Tsunemoto, for and on behalf of Amnesty International Japan\n", yaml));
+        assertEquals(List.of(), check("We ask you.\n\nSincerely,\n\nOn behalf of Human Rights Now\n\nSigned on behalf of Amnesty International Japan\n", yaml));
+        // the words as printed stand too, and "on behalf of" alone names no one
+        assertEquals(List.of(), check("We ask you.\n\nOn behalf of Human Rights Now\nAmnesty International Japan\n",
+                "signatories: [On behalf of Human Rights Now, Amnesty International Japan]\n"));
+        assertEquals(List.of("letter.yaml:1:15: error [not-in-list] signatory \"Human Rights Now\" does not stand in seed letter.txt as a name of"
+                + " a list (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check("We ask you.\n\nWe write on behalf of Human Rights Now.\n\nAmnesty International Japan\n", yaml));
+    }
 }
