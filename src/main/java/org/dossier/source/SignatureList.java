@@ -57,8 +57,11 @@ final class SignatureList {
     private static final Pattern SUPERSCRIPT = Pattern.compile("(?i)<sup>\\s*([1-9][0-9]?)\\s*</sup>");
     /** Digits that end an item against its last letter, of any case: perhaps a footnote's number, perhaps the name's. */
     private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=\\p{L})[1-9][0-9]?$");
-    /** What parts the items of one line: list punctuation, a tab, a run of spaces (columns), a table's bar, a dash. */
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*[,;\u3001\uFF0C\uFF1B|\t]\\s*|[ \u00A0\u3000]{2,}|\\s+[\u2013\u2014]\\s+|\\s*\uFF1A\\s*|\\s*:\\s+");
+    /**
+     * What parts the items of one line: list punctuation, a tab, a run of spaces (columns), a table's bar, a dash, a
+     * bullet with a space either side ("Peace Boat • Human Rights Now"; "ヒューマンライツ・ナウ" holds its dot).
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[\u2022\u00B7\u25CF\u30FB]\\s+|\\s*[,;\u3001\uFF0C\uFF1B|\t]\\s*|[ \u00A0\u3000]{2,}|\\s+[\u2013\u2014]\\s+|\\s*\uFF1A\\s*|\\s*:\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
     private static final Pattern COUNT = Pattern.compile("(?i).*\\d.*(?:organi[sz]ation|signator|group|other|\u56E3\u4F53).*");

@@ -612,4 +612,18 @@ class SignatureListTest {
                 + " a list (a line of its own, or an item set off by commas, tabs or a bullet)"),
                 check("We ask you.\n\nWe write on behalf of Human Rights Now.\n\nAmnesty International Japan\n", yaml));
     }
+
+    @Test
+    void namesPartedByABulletOnOneLineAreItems() {
+        // "Amnesty International Japan • Human Rights Now • Peace Boat" was one item, and each name not-in-list
+        String yaml = "signatories: [Amnesty International Japan, Human Rights Now, Peace Boat]\n";
+        for (String bullet : List.of("\u2022", "\u00B7", "\u25CF", "\u30FB")) {
+            assertEquals(List.of(), check("We ask you.\n\nSigned:\n\nAmnesty International Japan " + bullet + " Human Rights Now " + bullet
+                    + " Peace Boat\n", yaml), bullet);
+        }
+        // a dot inside a Japanese name parts nothing
+        assertEquals(List.of("letter.yaml:1:15: error [not-in-list] signatory \"ヒューマンライツ\" does not stand in seed letter.txt as a name of"
+                + " a list (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check("賛同団体\n\nヒューマンライツ・ナウ\nピースボート\n", "signatories: [ヒューマンライツ, ピースボート]\n"));
+    }
 }
