@@ -34,6 +34,15 @@ final class SignatureList {
      * "signed on behalf of …". The organisation is an item too.
      */
     private static final Pattern ON_BEHALF = Pattern.compile("(?i)(?:signed\\s+)?(?:for\\s+and\\s+)?on\\s+behalf\\s+of\\s+");
+    /**
+     * "And others" after a Japanese list's last name, with their count perhaps: "ピースボートほか30団体", "ピースボートなど".
+     * The name before it is an item too.
+     */
+    private static final String OTHERS_COUNT = "[0-9\uFF10-\uFF19\u3007\u4E00\u4E8C\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343]+"
+            + "(?:\u56E3\u4F53|\u540D|\u4EBA)";
+    /** … ほか or など, a count after it perhaps, or 他 and a count ("他30団体"; 他 alone may end a name). */
+    private static final Pattern AND_OTHERS = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\u30FC\uFF09)])"
+            + "(?:(?:\u307B\u304B|\u306A\u3069)(?:" + OTHERS_COUNT + ")?|\u4ED6" + OTHERS_COUNT + ")$");
     private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9\uFF10-\uFF19]{1,3}[ \u00A0\u3000]+(?=\\S)");
     /** A mark after an item: a coordinator's star, a footnote number or dagger. */
     private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
@@ -863,6 +872,10 @@ final class SignatureList {
                 bare = bare.substring(4);
             }
             items.add(new Item(span[0] + skip, bare, parted && k > 0));
+            java.util.regex.Matcher others = AND_OTHERS.matcher(bare);
+            if (others.find()) {
+                items.add(new Item(span[0] + skip, bare.substring(0, others.start()), parted && k > 0));
+            }
             java.util.regex.Matcher behalf = ON_BEHALF.matcher(bare);
             if (behalf.lookingAt() && behalf.end() < bare.length()) {
                 items.add(new Item(span[0] + skip + behalf.end(), bare.substring(behalf.end()), parted && k > 0));

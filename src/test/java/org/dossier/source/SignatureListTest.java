@@ -626,4 +626,18 @@ class SignatureListTest {
                 + " a list (a line of its own, or an item set off by commas, tabs or a bullet)"),
                 check("賛同団体\n\nヒューマンライツ・ナウ\nピースボート\n", "signatories: [ヒューマンライツ, ピースボート]\n"));
     }
+
+    @Test
+    void aJapaneseListsLastNameBeforeHokaIsAnItem() {
+        // "ピースボートほか30団体" (Peace Boat and 30 other groups): the honest as-signed "ピースボート" was not-in-list
+        String yaml = "signatories: [ヒューマンライツ・ナウ, ピースボート]\n";
+        for (String others : List.of("ほか30団体", "ほか", "など", "他30団体", "ほか三十団体", "など２０名")) {
+            assertEquals(List.of(), check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボート" + others + "\n", yaml), others);
+        }
+        // 他 alone may end a name; a count is not the name's, and the name as printed with it stands still
+        assertEquals(List.of("letter.yaml:1:28: error [not-in-list] signatory \"ピースボート\" does not stand in seed letter.txt as a name of a"
+                + " list (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボート他\n", yaml));
+        assertEquals(List.of(), check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボートほか30団体\n", "signatories: [ヒューマンライツ・ナウ, ピースボートほか30団体]\n"));
+    }
 }
