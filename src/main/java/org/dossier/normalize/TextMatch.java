@@ -223,8 +223,18 @@ public final class TextMatch {
         if (wordPart(before) && wordPart(after)) {
             return !(Character.isLetter(before) && Character.isDigit(after));
         }
-        return separatesDigits(text, at - 1, start) || separatesDigits(text, at, start);
+        return separatesDigits(text, at - 1, start) || separatesDigits(text, at, start)
+                || (start && (DECIMAL_COMMA.matcher(text).region(at - 1, text.length()).lookingAt()
+                || (at >= 2 && DECIMAL_COMMA.matcher(text).region(at - 2, text.length()).lookingAt())));
     }
+
+    /**
+     * A decimal comma, as European text prints "1,5 million": a digit, a comma, one or two digits and a word of
+     * magnitude. Words starting after it start inside the number ("5 million" of "1,5 million"); elsewhere a comma
+     * before other than three digits parts two numbers ("May 30,2024").
+     */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("\\d,\\d{1,2}\\s?(?:millions?|billions?|thousands?|\u4E07|\u5104)(?![\\p{L}\\p{N}])",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the character at {@code i} is a number's thousands separator (a comma before three digits and no more:

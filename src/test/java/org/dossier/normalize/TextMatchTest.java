@@ -117,6 +117,16 @@ class TextMatchTest {
     }
 
     @Test
+    void aNumberIsCutAtItsDecimalComma() {
+        // "5 million" stood whole in "1,5 million", as European text prints 1.5 million: a count five times too large built
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "1,5 million"), TextMatch.find("5 million", "signed by 1,5 million people"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "2,25 millions"), TextMatch.find("25 millions", "2,25 millions de signatures"));
+        // a comma before a number with no word of magnitude after it parts two numbers still
+        assertTrue(TextMatch.find("5 organizations", "Articles 1,5 organizations").isWholeWords());
+        assertTrue(TextMatch.find("1,5 million", "signed by 1,5 million people").isWholeWords());
+    }
+
+    @Test
     void anAccentWrittenAfterItsLetterIsPartOfTheWord() {
         // "Jose" stood whole in "José" written with a combining accent (e and U+0301), and the name lost its accent
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Jose\u0301"), TextMatch.find("Jose", "Jose\u0301 Ramos-Horta"));
