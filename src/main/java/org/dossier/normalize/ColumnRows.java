@@ -277,11 +277,14 @@ public final class ColumnRows {
 
     /**
      * Words that head a list rather than end a name: "Organizations", "Individuals", "Signed by:", "[Signatories]",
-     * "## Supporters", 賛同団体一覧, 個人.
+     * "## Supporters", "Additional signatories", "Individuals (in personal capacity)", "Co-signers added later",
+     * 賛同団体一覧, 個人.
      */
     private static final Pattern LABEL = Pattern.compile("(?i).*[:\uFF1A]|[#\\[(\uFF08\u3010].*"
-            + "|(?:(?:co-?)?signator(?:y|ies)|signed(?:\\s+by)?|organi[sz]ations?|individuals?|endorsers?|endorsed\\s+by|supporters?"
-            + "|supporting\\s+organi[sz]ations|co-?signers?)"
+            + "|(?:(?:additional|other|further|more|new|late|initial|original|individual|organi[sz]ational|institutional|list\\s+of"
+            + "|supporting|endorsing|co-?signing)\\s+)*"
+            + "(?:(?:co-?)?signator(?:y|ies)|signed(?:\\s+by)?|organi[sz]ations?|individuals?|endorsers?|endorsed\\s+by|supporters?"
+            + "|co-?signers?|signatures)(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,3}(?:\\s*\\(.*\\))?"
             + "|.*(?:\u56E3\u4F53|\u500B\u4EBA|\u8CDB\u540C|\u547C\u3073\u304B\u3051|\u7F72\u540D|\u4E00\u540C).*");
 
     /** Whether the words of a line may head a list (see {@link #LABEL}). */

@@ -640,4 +640,21 @@ class SignatureListTest {
                 check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボート他\n", yaml));
         assertEquals(List.of(), check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボートほか30団体\n", "signatories: [ヒューマンライツ・ナウ, ピースボートほか30団体]\n"));
     }
+
+    @Test
+    void aHeadingOfALaterListBetweenTwoBlocksOfColumnsEndsTheFirst() {
+        // "Additional signatories" or "Individuals (in personal capacity)" at the left margin was read as the rest of a
+        // name wrapped in the left column: the two blocks were one, and names listed down each column were not-in-order
+        String yaml = "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch, Kazuko Ito, Kenji Sato,"
+                + " Teruki Tsunemoto, Yuko Tanaka]\n";
+        for (String label : List.of("Additional signatories", "Individuals (in personal capacity)", "Organizations (alphabetical)",
+                "Individual signatories", "Co-signers added later", "Additional signatures")) {
+            String seed = "Signed:\n\nAmnesty International Japan        Human Rights Now\nPeace Boat                         Human Rights Watch\n"
+                    + label + "\nKazuko Ito                         Teruki Tsunemoto\nKenji Sato                         Yuko Tanaka\n";
+            assertEquals(List.of(), check(seed, yaml), label);
+        }
+        // the rest of a name wrapped in the left column stays in its block
+        assertEquals(List.of(), check("Signed:\n\nJapan Federation of Bar        Human Rights Now\nAssociations\nPeace Boat                     Amnesty"
+                + " International Japan\n", "signatories: [Japan Federation of Bar Associations, Peace Boat, Human Rights Now, Amnesty International Japan]\n"));
+    }
 }
