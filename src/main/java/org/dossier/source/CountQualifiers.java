@@ -305,35 +305,17 @@ final class CountQualifiers {
      * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
      */
     static Optional<String> percentage(String quote, String text, java.util.BitSet lineBreaks) {
-        String q = TextMatch.normalize(quote);
-        List<PrintedNumbers.Found> numbers = PrintedNumbers.found(PrintedNumbers.Folded.of(q).text());
-        if (q.isEmpty() || numbers.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> first = Optional.empty();
-        for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
-            if (!TextMatch.standsWhole(text, at, at + q.length())) {
-                continue;
-            }
-            Place place = Place.of(text, at, q.length(), lineBreaks);
+        return everywhere(quote, text, lineBreaks, (place, numbers) -> {
             String folded = place.folded().text();
-            String here = null;
             for (PrintedNumbers.Found n : numbers) {
                 int percentEnd = PrintedNumbers.percentEnd(folded, place.quoteStart() + n.end());
                 if (percentEnd >= 0) {
-                    here = place.window().substring(place.printedAt(),
-                            Math.max(place.printedAt() + q.length(), place.folded().from()[percentEnd])).strip();
-                    break;
+                    return Optional.of(place.window().substring(place.printedAt(),
+                            Math.max(place.printedAt() + place.printedLength(), place.folded().from()[percentEnd])).strip());
                 }
             }
-            if (here == null) {
-                return Optional.empty(); // printed here as a count
-            }
-            if (first.isEmpty()) {
-                first = Optional.of(here);
-            }
-        }
-        return first;
+            return Optional.empty(); // printed here as a count
+        });
     }
 
     /**
@@ -346,6 +328,30 @@ final class CountQualifiers {
      * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
      */
     static Optional<String> rangeEnd(String quote, String text, java.util.BitSet lineBreaks) {
+        return everywhere(quote, text, lineBreaks, (place, numbers) -> {
+            for (PrintedNumbers.Range range : PrintedNumbers.ranges(place.folded().text())) {
+                boolean cut = range.start() < place.quoteStart() || range.end() > place.quoteEnd();
+                boolean ours = numbers.stream().anyMatch(n -> place.quoteStart() + n.start() == range.low().start()
+                        || place.quoteStart() + n.start() == range.high().start());
+                if (cut && ours) {
+                    int[] from = place.folded().from();
+                    return Optional.of(place.window().substring(Math.min(place.printedAt(), from[range.start()]),
+                            Math.max(place.printedAt() + place.printedLength(), from[range.end()])));
+                }
+            }
+            return Optional.empty(); // printed here as no range's end
+        });
+    }
+
+    /**
+     * What {@code reading} finds at the first place the text prints the quote as whole words, when it finds something
+     * at every such place; empty when the quote holds no number, or some place prints it otherwise, since the quote
+     * may then be from there.
+     *
+     * @param reading what one place prints around the quote, given the numbers the quote holds
+     */
+    private static Optional<String> everywhere(String quote, String text, java.util.BitSet lineBreaks,
+                                               java.util.function.BiFunction<Place, List<PrintedNumbers.Found>, Optional<String>> reading) {
         String q = TextMatch.normalize(quote);
         List<PrintedNumbers.Found> numbers = PrintedNumbers.found(PrintedNumbers.Folded.of(q).text());
         if (q.isEmpty() || numbers.isEmpty()) {
@@ -356,24 +362,12 @@ final class CountQualifiers {
             if (!TextMatch.standsWhole(text, at, at + q.length())) {
                 continue;
             }
-            Place place = Place.of(text, at, q.length(), lineBreaks);
-            String here = null;
-            for (PrintedNumbers.Range range : PrintedNumbers.ranges(place.folded().text())) {
-                boolean cut = range.start() < place.quoteStart() || range.end() > place.quoteEnd();
-                boolean ours = numbers.stream().anyMatch(n -> place.quoteStart() + n.start() == range.low().start()
-                        || place.quoteStart() + n.start() == range.high().start());
-                if (cut && ours) {
-                    int[] from = place.folded().from();
-                    here = place.window().substring(Math.min(place.printedAt(), from[range.start()]),
-                            Math.max(place.printedAt() + q.length(), from[range.end()]));
-                    break;
-                }
-            }
-            if (here == null) {
-                return Optional.empty(); // printed here as no range's end
+            Optional<String> here = reading.apply(Place.of(text, at, q.length(), lineBreaks), numbers);
+            if (here.isEmpty()) {
+                return Optional.empty();
             }
             if (first.isEmpty()) {
-                first = Optional.of(here);
+                first = here;
             }
         }
         return first;
@@ -390,15 +384,16 @@ final class CountQualifiers {
      * @param quoteStart where the quote starts in the folded window
      * @param quoteEnd   where it ends
      * @param printedAt  where the quote starts in the window as printed
+     * @param printedLength how long it is there
      */
     private record Place(String window, PrintedNumbers.Folded folded, IntPredicate lineBreak, int quoteStart, int quoteEnd,
-                         int printedAt) {
+                         int printedAt, int printedLength) {
         static Place of(String text, int at, int length, java.util.BitSet lineBreaks) {
             int from = Math.max(0, at - REACH - 1);
             String window = text.substring(from, Math.min(text.length(), at + length + 3 * REACH + 1));
             PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(window);
             return new Place(window, folded, i -> lineBreaks.get(from + folded.from()[i]), folded.to()[at - from],
-                    folded.to()[at - from + length], at - from);
+                    folded.to()[at - from + length], at - from, length);
         }
     }
 
