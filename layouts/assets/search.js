@@ -1,6 +1,7 @@
 // Offline search. The index is a script file (assets/search-index.js) loaded on first use, so it works from
 // file:// with no server and no fetch. Terms are folded (lower case, no accents) and matched by prefix, so that
-// "sanction" finds "sanctions"; every query word must match. Results: entities first, then paragraphs in
+// "sanction" finds "sanctions"; every query word must match. Japanese, written without spaces, is found inside
+// its runs of kanji and kana (see queryTerms). Results: entities first, then paragraphs in
 // reading order, each linking to its paragraph (#p-N) with the match highlighted.
 (function () {
   'use strict';
@@ -16,11 +17,44 @@
     return out;
   }
 
+  // Kanji and kana (and the long-vowel mark), which Japanese writes without spaces between words: SearchIndex.spaceless.
+  var SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+
+  // A query word's runs of kanji and kana and runs of other letters, as SearchIndex.spacelessTerms indexes them.
+  function pieces(word) {
+    var out = [], start = 0;
+    for (var i = 1; i <= word.length; i++) {
+      if (i === word.length || SPACELESS.test(word[i]) !== SPACELESS.test(word[start])) {
+        out.push(word.slice(start, i));
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  // Each query word, or each part of one, as the terms to look up (every one must match) and the text to highlight:
+  // a run of kanji and kana is looked up by every two letters of it, as the index holds them, so that "独立性" finds
+  // the run "国際刑事裁判所の独立性を…", and is highlighted wherever it stands in a word.
   function queryTerms(query) {
-    return fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; }).map(function (t) {
-      // light stemming: "sanctions" also finds "sanction"
-      return t.length > 4 && /s$/.test(t) ? t.replace(/(es|s)$/, '') : t;
+    var terms = [];
+    fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; }).forEach(function (word) {
+      if (!SPACELESS.test(word)) {
+        // light stemming: "sanctions" also finds "sanction"
+        var t = word.length > 4 && /s$/.test(word) ? word.replace(/(es|s)$/, '') : word;
+        terms.push({ lookup: [t], mark: t, inWord: false });
+        return;
+      }
+      pieces(word).forEach(function (piece, k) {
+        if (!SPACELESS.test(piece)) {
+          terms.push({ lookup: [piece], mark: piece, inWord: k > 0 });
+          return;
+        }
+        var grams = [];
+        for (var i = 0; i + 2 <= piece.length; i++) { grams.push(piece.slice(i, i + 2)); }
+        terms.push({ lookup: grams.length ? grams : [piece], mark: piece, inWord: true });
+      });
     });
+    return terms;
   }
 
   function lowerBound(terms, prefix) {
@@ -67,9 +101,11 @@
     var terms = queryTerms(query);
     if (!terms.length) { return { terms: terms, ids: [] }; }
     var result = null;
-    terms.forEach(function (t) {
-      var ids = itemsFor(index, t);
-      result = result === null ? ids : new Set(Array.from(result).filter(function (id) { return ids.has(id); }));
+    terms.forEach(function (term) {
+      term.lookup.forEach(function (t) {
+        var ids = itemsFor(index, t);
+        result = result === null ? ids : new Set(Array.from(result).filter(function (id) { return ids.has(id); }));
+      });
     });
     // entities first, then documents, then paragraphs, each in the index's order
     var rank = { 1: 0, 2: 1, 0: 2 };
@@ -83,13 +119,14 @@
   function snippet(text, terms) {
     var folded = fold(text);
     var ranges = [];
-    terms.forEach(function (t) {
-      var re = new RegExp('(^|[^\\p{L}\\p{N}])(' + t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + ')', 'gu');
+    terms.forEach(function (term) {
+      var t = term.mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      var re = new RegExp(term.inWord ? '()(' + t + ')' : '(^|[^\\p{L}\\p{N}])(' + t + ')', 'gu');
       var m;
       while ((m = re.exec(folded)) !== null) {
         var start = m.index + m[1].length;
         var end = start + m[2].length;
-        while (end < folded.length && /[\p{L}\p{N}]/u.test(folded[end])) { end++; }
+        while (!term.inWord && end < folded.length && /[\p{L}\p{N}]/u.test(folded[end])) { end++; }
         ranges.push([start, end]);
         if (re.lastIndex === m.index) { re.lastIndex++; }
       }

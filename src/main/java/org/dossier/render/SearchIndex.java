@@ -44,6 +44,7 @@ public final class SearchIndex {
             for (String t : NON_WORD.split(fold(text))) {
                 if (!t.isEmpty()) {
                     out.add(t);
+                    spacelessTerms(t, out);
                 }
             }
             return out;
@@ -64,6 +65,59 @@ public final class SearchIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * The terms that let a query find words inside a run of letters of a script written without spaces (kanji and
+     * kana), where a term is the whole run up to punctuation ("国際刑事裁判所の独立性を強く支持します"), so that
+     * "独立性" finds it: every two letters of such a run, and its last letter alone; and each part of a term in other
+     * letters ("icc" of "icc独立"). assets/search.js splits a query the same way ({@code pieces}), and every part of it
+     * must match, as every word of it must.
+     */
+    private static void spacelessTerms(String term, List<String> out) {
+        int n = term.length();
+        if (n < 2 || !hasSpaceless(term)) {
+            return;
+        }
+        int start = 0;
+        while (start < n) {
+            boolean spaceless = spaceless(term.charAt(start));
+            int end = start + 1;
+            while (end < n && spaceless(term.charAt(end)) == spaceless) {
+                end++;
+            }
+            if (!spaceless) {
+                if (start > 0) {
+                    out.add(term.substring(start, end)); // the part at the start is a prefix of the term already
+                }
+            } else {
+                for (int i = start; i + 2 <= end; i++) {
+                    out.add(term.substring(i, i + 2));
+                }
+                out.add(term.substring(end - 1, end));
+            }
+            start = end;
+        }
+    }
+
+    private static boolean hasSpaceless(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (spaceless(term.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Kanji and kana (and the long-vowel mark "ー"), which Japanese writes without spaces between words. */
+    static boolean spaceless(char c) {
+        if (c == '\u30fc') {
+            return true;
+        }
+        return switch (Character.UnicodeScript.of(c)) {
+            case HAN, HIRAGANA, KATAKANA -> true;
+            default -> false;
+        };
     }
 
     private static boolean isAscii(String text) {

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Japanese text is marked lang="ja" wherever the site shows it, by the rule of the document page (TextLanguage.of):
  * lists, entity pages, the timeline, breadcrumbs, titles, search results, the feed and the data exports.
  */
-class JapaneseTextPagesTest {
+public class JapaneseTextPagesTest {
     @TempDir
     Path dir;
 
@@ -50,6 +50,11 @@ class JapaneseTextPagesTest {
             """;
 
     private FixtureSite site() {
+        return fixture(dir);
+    }
+
+    /** A small dossier with one statement in Japanese, a Japanese organisation and an event: also the search's test. */
+    public static FixtureSite fixture(Path dir) {
         return FixtureSite.minimal(dir)
                 .write("seeds/a.txt", SEED)
                 .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC

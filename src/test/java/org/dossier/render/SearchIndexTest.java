@@ -87,6 +87,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void aRunOfKanjiAndKanaIsIndexedByEveryTwoLettersOfIt() {
+        // found by review: Japanese, written without spaces, made one term of a whole run up to punctuation, so a query
+        // for a word inside it ("独立性" of "国際刑事裁判所の独立性") found nothing
+        assertEquals(List.of("日本は", "日本", "本は", "は", "独立性を支持", "独立", "立性", "性を", "を支", "支持", "持"),
+                SearchIndex.terms("日本は、独立性を支持。"));
+        // letters of another script after kanji or kana are a term of their own, as assets/search.js splits a query
+        // (before them, they are the start of the whole term already)
+        assertEquals(List.of("icc独立ー", "独立", "立ー", "ー", "unodcの", "の", "独立icc", "独立", "立", "icc"),
+                SearchIndex.terms("ICC独立ー UNODCの 独立ICC"));
+        assertEquals(List.of("sanctions", "on", "icc"), SearchIndex.terms("Sanctions on ICC"));
+    }
+
+    @Test
     void blocksStartWhereTheirFirstDocumentsIdSaysSoThatAnAddedDocumentChangesOnlyItsBlock() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
