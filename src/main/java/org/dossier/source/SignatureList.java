@@ -97,10 +97,13 @@ final class SignatureList {
             + "|seoul|beijing|taipei|manila|bangkok|jakarta|kuala lumpur|phnom penh|new delhi|kathmandu|dhaka|geneva|the hague|new york"
             + "|washington,? d\\.?c\\.?|london|paris|berlin|brussels|sydney|canberra";
     /**
-     * A place: a city or a country alone, or places of one word each, or a city of the list, a postal code after each
-     * perhaps, then a country ("Tokyo, Japan", "Chiyoda-ku, Tokyo 100-0013, Japan"). "Peace Boat, Japan" is no place.
+     * A place: a city or a country alone, or a city of the list, a Japanese ward, city or prefecture ("Chiyoda-ku"), or
+     * a word and a postal code, then a country ("Tokyo, Japan", "Chiyoda-ku, Tokyo 100-0013, Japan"). Any other word
+     * before a country is a name of an organisation and where it is, as letters signed across Asia list them
+     * ("SUARAM, Malaysia", "KontraS, Jakarta, Indonesia"), and "Peace Boat, Japan" is no place either.
      */
-    private static final Pattern PLACE = Pattern.compile("(?i)(?:(?:" + CITY + "|[\\p{L}.'-]+)(?:\\s+\\d[\\d-]*)?,\\s*){0,3}(?:" + COUNTRY + ")\\.?"
+    private static final Pattern PLACE = Pattern.compile("(?i)(?:(?:" + CITY + "|[\\p{L}'-]+-(?:ku|shi|ken|cho|machi|mura|gun))(?:\\s+\\d[\\d-]*)?,\\s*"
+            + "|[\\p{L}.'-]+\\s+\\d[\\d-]*,\\s*){0,3}(?:" + COUNTRY + ")\\.?"
             + "|(?:" + CITY + ")\\.?|\u65E5\u672C|\u6771\u4EAC(?:\u90FD)?|\u5927\u962A(?:\u5E9C|\u5E02)?|\u4EAC\u90FD(?:\u5E9C|\u5E02)?");
     /** A letter's closing, printed above its signatures: "Sincerely", "Yours faithfully", "With best regards", 敬具. */
     private static final Pattern CLOSING = Pattern.compile("(?i)(?:(?:yours\\s+)?(?:sincerely|faithfully|truly|respectfully)(?:\\s+yours)?"

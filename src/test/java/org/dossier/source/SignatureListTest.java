@@ -657,4 +657,21 @@ class SignatureListTest {
         assertEquals(List.of(), check("Signed:\n\nJapan Federation of Bar        Human Rights Now\nAssociations\nPeace Boat                     Amnesty"
                 + " International Japan\n", "signatories: [Japan Federation of Bar Associations, Peace Boat, Human Rights Now, Amnesty International Japan]\n"));
     }
+
+    @Test
+    void anOrganisationOfOneWordBeforeItsCountryIsNoPlace() {
+        // "SUARAM, Malaysia", as letters signed across Asia list each organisation and its country, read as a place:
+        // the metadata left the organisation out and unlisted-name said nothing
+        String yaml = "signatories: [Amnesty International Japan, Peace Boat]\n";
+        for (String name : List.of("SUARAM, Malaysia", "FORUM-ASIA, Thailand", "KontraS, Jakarta, Indonesia")) {
+            assertEquals(List.of("letter.yaml:1:14: warning [unlisted-name] the letter prints \"" + name + "\" (seed letter.txt, line 6) among"
+                            + " the names it lists, and the signatures leave it out"),
+                    check("Dear Minister,\n\nWe ask you.\n\nAmnesty International Japan\n" + name + "\nPeace Boat\n", yaml), name);
+        }
+        // an address is still a place
+        for (String place : List.of("Tokyo, Japan", "Chiyoda-ku, Tokyo 100-0013, Japan", "Shinjuku-ku, Tokyo, Japan", "Kasumigaseki 100-8919, Japan")) {
+            assertEquals(List.of(), check("Dear Minister,\n\nWe ask you.\n\nAmnesty International Japan\n" + place + "\nPeace Boat\n", yaml), place);
+        }
+    }
+
 }
