@@ -951,8 +951,19 @@ final class SignatureList {
         return ROLE.matcher(item).matches() || PLACE.matcher(item).matches() || CLOSING.matcher(item).matches()
                 || LIST_HEADING.matcher(item).matches() || ColumnRows.isDate(item) || IN_BRACKETS.matcher(item).matches()
                 // a legal form in brackets starts a name ("（特活）ヒューマンライツ・ナウ", "(NPO) Peace Boat"): no label
-                || (ColumnRows.mayBeLabel(item) && !OPENS_BRACKET.matcher(item).lookingAt());
+                || (ColumnRows.mayBeLabel(item) && !OPENS_BRACKET.matcher(item).lookingAt()
+                && (!JAPANESE_LABEL_WORD.matcher(item).find() || JAPANESE_HEADING.matcher(item).matches()));
     }
+
+    /** The words that make a Japanese line a label (see {@link ColumnRows#mayBeLabel}): 団体, 個人, 賛同, 呼びかけ, 署名, 一同. */
+    private static final Pattern JAPANESE_LABEL_WORD = Pattern.compile("\u56E3\u4F53|\u500B\u4EBA|\u8CDB\u540C|\u547C\u3073\u304B\u3051|\u7F72\u540D|\u4E00\u540C");
+    /**
+     * A Japanese heading of a list, which ends with its label word ("賛同団体", "呼びかけ団体一覧（五十音順）", "賛同者一同");
+     * a name goes on after the word ("全国消費者団体連絡会") or signs as a group of its own ("市民有志一同").
+     */
+    private static final Pattern JAPANESE_HEADING = Pattern.compile(".*(?:\u56E3\u4F53|\u500B\u4EBA|\u8CDB\u540C\u8005?|\u547C\u3073\u304B\u3051\u4EBA?"
+            + "|\u7F72\u540D\u8005?|(?:\u547C\u3073\u304B\u3051\u4EBA|\u8CDB\u540C\u8005|\u7F72\u540D\u8005)\u4E00\u540C)"
+            + "(?:\u4E00\u89A7|\u540D\u7C3F|\u30EA\u30B9\u30C8)?(?:\s*[(\uFF08][^)\uFF09]*[)\uFF09])?");
 
     /** A line wholly in brackets: a note, or the organisation of the person above ("(Human Rights Now)"), no signatory. */
     private static final Pattern IN_BRACKETS = Pattern.compile("[(\uFF08\\[\u3010][^)\uFF09\\]\u3011]*[)\uFF09\\]\u3011]");

@@ -674,4 +674,19 @@ class SignatureListTest {
         }
     }
 
+    @Test
+    void aJapaneseNameThatHoldsALabelWordIsNoHeading() {
+        // "全国消費者団体連絡会" (a council of consumer groups) holds 団体, and "市民有志一同" signs as a group with 一同: each
+        // read as a heading of the list, so the metadata left the organisation out and unlisted-name said nothing
+        String yaml = "signatories: [ヒューマンライツ・ナウ, ピースボート]\n";
+        for (String name : List.of("全国消費者団体連絡会", "日本消費者団体連合会", "市民有志一同")) {
+            assertEquals(List.of("letter.yaml:1:14: warning [unlisted-name] the letter prints \"" + name + "\" (seed letter.txt, line 6) among"
+                            + " the names it lists, and the signatures leave it out"),
+                    check("大臣殿\n\n要請します。\n\nヒューマンライツ・ナウ\n" + name + "\nピースボート\n", yaml), name);
+        }
+        // a heading of the list is still none
+        for (String heading : List.of("賛同団体", "呼びかけ団体一覧（五十音順）", "賛同団体・個人", "個人", "賛同者一同", "署名団体")) {
+            assertEquals(List.of(), check("大臣殿\n\n要請します。\n\nヒューマンライツ・ナウ\n" + heading + "\nピースボート\n", yaml), heading);
+        }
+    }
 }
