@@ -25,11 +25,6 @@ final class SignatureList {
     /** A mark before an item: a Markdown heading or list mark, a bullet, a number. */
     private static final Pattern LEADING = ColumnRows.LEADING;
     /**
-     * A number before an item with no full stop or bracket, only a space ("1 Amnesty International Japan",
-     * "1\u3000ヒューマンライツ・ナウ"): perhaps the list's numbering, perhaps the name's own ("18 May Memorial Foundation"),
-     * so the item is read both with it and without it.
-     */
-    /**
      * Words before the organisation an officer signs for: "on behalf of Human Rights Now", "for and on behalf of …",
      * "signed on behalf of …". The organisation is an item too.
      */
@@ -43,7 +38,14 @@ final class SignatureList {
     /** … ほか or など, a count after it perhaps, or 他 and a count ("他30団体"; 他 alone may end a name). */
     private static final Pattern AND_OTHERS = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\u30FC\uFF09)])"
             + "(?:(?:\u307B\u304B|\u306A\u3069)(?:" + OTHERS_COUNT + ")?|\u4ED6" + OTHERS_COUNT + ")$");
-    private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9\uFF10-\uFF19]{1,3}[ \u00A0\u3000]+(?=\\S)");
+    /**
+     * A number before an item with no full stop or bracket, only a space ("1 Amnesty International Japan",
+     * "1\u3000ヒューマンライツ・ナウ"): perhaps the list's numbering, perhaps the name's own ("18 May Memorial Foundation"),
+     * so the item is read both with it and, when the letter numbers its lines so (see {@link #numbers}), without it.
+     */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^([0-9\uFF10-\uFF19]{1,3})[ \u00A0\u3000]+(?=\\S)");
+    /** A number and a space starting a line or a column's cell, as a list numbered "1 Amnesty International Japan" prints it. */
+    private static final Pattern NUMBERING = Pattern.compile("(?:^\\s*|[ \u00A0\u3000]{2,}|\t)([0-9\uFF10-\uFF19]{1,3})[ \u00A0\u3000](?=\\S)");
     /** A mark after an item: a coordinator's star, a footnote number or dagger. */
     private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
     /**
@@ -125,6 +127,12 @@ final class SignatureList {
         }
     }
 
+    /**
+     * The numbers that start a line or a cell with only a space after them: one is a list's numbering when the one
+     * before it or after it starts another ("1 Amnesty International Japan" over "2 Human Rights Now"); alone it is the
+     * name's own ("18 May Memorial Foundation", "350 Japan").
+     */
+    private final Set<Integer> numbers = new HashSet<>();
     /** A line as read for names: its text with tags, Markdown links and emphasis marks taken away. */
     private final List<String> lines = new ArrayList<>();
     private final List<String> raw = new ArrayList<>();
@@ -152,6 +160,10 @@ final class SignatureList {
             String text = EMPHASIS.matcher(MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { })).replaceAll("$1")).replaceAll("");
             String read = text.replace('\t', '|');
             lines.add(read);
+            java.util.regex.Matcher numbering = NUMBERING.matcher(text);
+            while (numbering.find()) {
+                numbers.add(number(numbering.group(1)));
+            }
             String stripped = read.strip();
             int lead = stripped.isEmpty() ? 0 : read.indexOf(stripped);
             int[] lineCellStarts = ColumnRows.cellsOf(text.substring(lead, lead + stripped.length()));
@@ -846,7 +858,12 @@ final class SignatureList {
     private record Item(int start, String bare, boolean part) {
     }
 
-    private static List<Item> items(String text) {
+    private static int number(String digits) {
+        return Integer.parseInt(digits.codePoints().map(c -> '0' + Character.digit(c, 10))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+    }
+
+    private List<Item> items(String text) {
         java.util.regex.Matcher m = SEPARATOR.matcher(text);
         List<int[]> spans = new ArrayList<>();
         int from = 0;
@@ -884,7 +901,7 @@ final class SignatureList {
                 items.add(new Item(span[0] + skip + behalf.end(), bare.substring(behalf.end()), parted && k > 0));
             }
             java.util.regex.Matcher number = BARE_NUMBER.matcher(bare);
-            if (number.find()) {
+            if (number.find() && (numbers.contains(number(number.group(1)) - 1) || numbers.contains(number(number.group(1)) + 1))) {
                 items.add(new Item(span[0] + skip + number.end(), bare.substring(number.end()), parted && k > 0));
             }
         }

@@ -689,4 +689,22 @@ class SignatureListTest {
             assertEquals(List.of(), check("大臣殿\n\n要請します。\n\nヒューマンライツ・ナウ\n" + heading + "\nピースボート\n", yaml), heading);
         }
     }
+
+    @Test
+    void aNumberThatStartsANameInAListNotNumberedIsTheNames() {
+        // "18 May Memorial Foundation" and "350 Japan" in a list not numbered: the number was set aside as numbering, so
+        // "May Memorial Foundation", and "Japan", stood as names the letter lists
+        assertEquals(List.of("letter.yaml:1:15: error [not-in-list] signatory \"May Memorial Foundation\" does not stand in seed letter.txt as a"
+                        + " name of a list (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check("Signed:\n\n18 May Memorial Foundation\nPeace Boat\n", "signatories: [May Memorial Foundation, Peace Boat]\n"));
+        assertEquals(List.of("letter.yaml:1:44: error [not-in-list] signatory \"Japan\" does not stand in seed letter.txt as a"
+                        + " name of a list (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check("Signed:\n\nAmnesty International Japan\n350 Japan\nPeace Boat\n", "signatories: [Amnesty International Japan, Japan, Peace Boat]\n"));
+        // as printed, it stands; and in a list numbered so, the number is the list's
+        assertEquals(List.of(), check("Signed:\n\nAmnesty International Japan\n350 Japan\nPeace Boat\n",
+                "signatories: [Amnesty International Japan, 350 Japan, Peace Boat]\n"));
+        assertEquals(List.of(), check("Signed:\n\n17 Peace Boat\n18 18 May Memorial Foundation\n", "signatories: [Peace Boat, 18 May Memorial Foundation]\n"));
+        assertEquals(List.of(), check("Signed:\n\n1 Amnesty International Japan        3 Human Rights Now\n2 Peace Boat                         4 Human Rights Watch\n",
+                "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch]\n"));
+    }
 }
