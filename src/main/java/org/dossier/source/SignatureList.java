@@ -39,6 +39,11 @@ final class SignatureList {
     private static final Pattern AND_OTHERS = Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\u30FC\uFF09)])"
             + "(?:(?:\u307B\u304B|\u306A\u3069)(?:" + OTHERS_COUNT + ")?|\u4ED6" + OTHERS_COUNT + ")$");
     /**
+     * The count of others in {@link #AND_OTHERS}: with it, the item as printed ("ピースボートほか30団体") is a name and a
+     * count, no name of the list, so a page cannot show the 30 as one signatory.
+     */
+    private static final Pattern OTHERS_COUNTED = Pattern.compile(OTHERS_COUNT);
+    /**
      * A number before an item with no full stop or bracket, only a space ("1 Amnesty International Japan",
      * "1\u3000ヒューマンライツ・ナウ"): perhaps the list's numbering, perhaps the name's own ("18 May Memorial Foundation"),
      * so the item is read both with it and, when the letter numbers its lines so (see {@link #numbers}), without it.
@@ -259,11 +264,11 @@ final class SignatureList {
                     String name = TextMatch.normalize(named.name());
                     f.error(named.at(), "not-in-list", named.called() + " \"" + named.name() + "\" does not stand in " + seed
                                     + " as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)",
-                            itemHolding(name)
+                            othersCounted(name).orElseGet(() -> itemHolding(name)
                                     .map(item -> "the letter lists \"" + item + "\": " + footnoteOrName(item, name)
                                             + "copy the item whole, as printed, and add it to the"
                                             + " organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it")
-                                    .orElse("copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it"));
+                                    .orElse("copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it")));
                 } else {
                     entries.add(new Entry(named, list, at));
                 }
@@ -891,9 +896,12 @@ final class SignatureList {
                 skip += 4;
                 bare = bare.substring(4);
             }
-            items.add(new Item(span[0] + skip, bare, parted && k > 0));
             java.util.regex.Matcher others = AND_OTHERS.matcher(bare);
-            if (others.find()) {
+            boolean hasOthers = others.find();
+            if (!hasOthers || !OTHERS_COUNTED.matcher(others.group()).find()) {
+                items.add(new Item(span[0] + skip, bare, parted && k > 0)); // a name and a count of others is no name
+            }
+            if (hasOthers) {
                 items.add(new Item(span[0] + skip, bare.substring(0, others.start()), parted && k > 0));
             }
             java.util.regex.Matcher behalf = ON_BEHALF.matcher(bare);
@@ -920,6 +928,19 @@ final class SignatureList {
         return "its \"" + digits.group() + "\" is taken as part of the name, not as a footnote's number, which after a capital is read"
                 + " as one only when the letter prints that footnote (a later line starting \"" + digits.group() + " \", or a superscript)"
                 + " and the word before it has two letters or more (the \"7\" of \"G7\" is the name's); ";
+    }
+
+    /**
+     * For a name given with the count of others after it ("ピースボートほか30団体"), the hint: the name before the count is
+     * the signatory, and the others are counted, not named.
+     */
+    private Optional<String> othersCounted(String name) {
+        java.util.regex.Matcher others = AND_OTHERS.matcher(name);
+        if (!others.find() || !OTHERS_COUNTED.matcher(others.group()).find() || places(name.substring(0, others.start())).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("\"" + others.group() + "\" counts others the letter does not name: give the name before it, \""
+                + name.substring(0, others.start()) + "\", and the others as unnamed_count, with their count quoted in unnamed_as_printed");
     }
 
     /** The item of the text that holds the name, when one does: what the letter lists where it prints the name. */

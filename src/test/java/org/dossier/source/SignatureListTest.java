@@ -638,7 +638,6 @@ class SignatureListTest {
         assertEquals(List.of("letter.yaml:1:28: error [not-in-list] signatory \"ピースボート\" does not stand in seed letter.txt as a name of a"
                 + " list (a line of its own, or an item set off by commas, tabs or a bullet)"),
                 check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボート他\n", yaml));
-        assertEquals(List.of(), check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボートほか30団体\n", "signatories: [ヒューマンライツ・ナウ, ピースボートほか30団体]\n"));
     }
 
     @Test
@@ -706,5 +705,19 @@ class SignatureListTest {
         assertEquals(List.of(), check("Signed:\n\n17 Peace Boat\n18 18 May Memorial Foundation\n", "signatories: [Peace Boat, 18 May Memorial Foundation]\n"));
         assertEquals(List.of(), check("Signed:\n\n1 Amnesty International Japan        3 Human Rights Now\n2 Peace Boat                         4 Human Rights Watch\n",
                 "signatories: [Amnesty International Japan, Peace Boat, Human Rights Now, Human Rights Watch]\n"));
+    }
+
+    @Test
+    void aJapaneseNameWithTheCountOfOthersAfterItIsNoName() {
+        // "ピースボートほか30団体" (Peace Boat and 30 other groups) stood as printed, so a page could show Peace Boat and the
+        // 30 others as one signatory, and the count of names listed left the 30 out
+        assertEquals(List.of("letter.yaml:1:28: error [not-in-list] signatory \"ピースボートほか30団体\" does not stand in seed letter.txt as a name of"
+                        + " a list (a line of its own, or an item set off by commas, tabs or a bullet)\n  hint: \"ほか30団体\" counts others the letter does"
+                        + " not name: give the name before it, \"ピースボート\", and the others as unnamed_count, with their count quoted in unnamed_as_printed"),
+                diagnostics("呼びかけ団体：ヒューマンライツ・ナウ、ピースボートほか30団体\n", "signatories: [ヒューマンライツ・ナウ, ピースボートほか30団体]\n")
+                        .stream().map(d -> d.headline() + "\n  hint: " + d.hint()).toList());
+        assertEquals(1, check("賛同：ピースボート他30団体\n", "signatories: [ピースボート他30団体]\n").size());
+        // without a count, the item as printed stands still
+        assertEquals(List.of(), check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボートなど\n", "signatories: [ヒューマンライツ・ナウ, ピースボートなど]\n"));
     }
 }
