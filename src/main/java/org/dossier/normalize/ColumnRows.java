@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * and the reading text (which shows each cell apart).
  */
 public final class ColumnRows {
-    /** A mark before an item: a Markdown heading or list mark, a bullet, a number ("1.", "(1)", "１．", "①"). */
+    /**
+     * A mark before an item: a Markdown heading or list mark, a bullet, a number ("1.", "(1)", "１．", "①"); not a number
+     * whose point a digit follows, which is the name's ("5.18 Memorial Foundation", "3.11 Network").
+     */
     public static final Pattern LEADING = Pattern.compile("^(?:#{1,6}\\s+|[-*+\u2022\u30FB\u25CF\u25CB\u25E6\u25AA\u25A0\u2013\u2014]\\s*"
-            + "|[(\uFF08]?[0-9\uFF10-\uFF19]{1,3}[.)\uFF0E\uFF09]\\s*|[\u2460-\u2473]\\s*)+");
+            + "|[(\uFF08]?[0-9\uFF10-\uFF19]{1,3}[.)\uFF0E\uFF09](?![0-9\uFF10-\uFF19])\\s*|[\u2460-\u2473]\\s*)+");
     /**
      * What parts the columns of a line: a tab, or a run of spaces, ideographic spaces (U+3000, as Japanese text sets its
      * columns) and no-break spaces among them; one ideographic space is a space inside a name ("認定NPO法人\u3000ヒューマンライツ・ナウ").

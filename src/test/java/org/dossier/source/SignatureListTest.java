@@ -720,4 +720,17 @@ class SignatureListTest {
         // without a count, the item as printed stands still
         assertEquals(List.of(), check("呼びかけ団体：ヒューマンライツ・ナウ、ピースボートなど\n", "signatories: [ヒューマンライツ・ナウ, ピースボートなど]\n"));
     }
+
+    @Test
+    void aNameThatStartsWithADateInNumbersKeepsItsNumber() {
+        // "5.18 Memorial Foundation" (Korea's 18 May) read "5." as the list's numbering: the honest as-signed name was
+        // not-in-list, and "Memorial Foundation" or "18 Memorial Foundation" stood as names the letter never prints
+        String seed = "Signed:\n\n5.18 Memorial Foundation\nPeace Boat\n";
+        assertEquals(List.of(), check(seed, "signatories: [5.18 Memorial Foundation, Peace Boat]\n"));
+        assertEquals(List.of("letter.yaml:1:15: error [not-in-list] signatory \"18 Memorial Foundation\" does not stand in seed letter.txt as a"
+                + " name of a list (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check(seed, "signatories: [18 Memorial Foundation, Peace Boat]\n"));
+        // a list numbered "1." is still read so, with a space after the point or none
+        assertEquals(List.of(), check("Signed:\n\n1. 5.18 Memorial Foundation\n2.Peace Boat\n", "signatories: [5.18 Memorial Foundation, Peace Boat]\n"));
+    }
 }
