@@ -996,12 +996,14 @@ final class SignatureList {
     /** The words that make a Japanese line a label (see {@link ColumnRows#mayBeLabel}): 団体, 個人, 賛同, 呼びかけ, 署名, 一同. */
     private static final Pattern JAPANESE_LABEL_WORD = Pattern.compile("\u56E3\u4F53|\u500B\u4EBA|\u8CDB\u540C|\u547C\u3073\u304B\u3051|\u7F72\u540D|\u4E00\u540C");
     /**
-     * A Japanese heading of a list, which ends with its label word ("賛同団体", "呼びかけ団体一覧（五十音順）", "賛同者一同");
-     * a name goes on after the word ("全国消費者団体連絡会") or signs as a group of its own ("市民有志一同").
+     * A Japanese heading of a list, which ends with its label word ("賛同団体", "呼びかけ団体一覧（五十音順）：", "賛同人",
+     * "賛同者一同"), or a sentence ("以下の団体が賛同しています。"); a name goes on after the word ("全国消費者団体連絡会") or
+     * signs as a group of its own ("市民有志一同").
      */
-    private static final Pattern JAPANESE_HEADING = Pattern.compile(".*(?:\u56E3\u4F53|\u500B\u4EBA|\u8CDB\u540C\u8005?|\u547C\u3073\u304B\u3051\u4EBA?"
-            + "|\u7F72\u540D\u8005?|(?:\u547C\u3073\u304B\u3051\u4EBA|\u8CDB\u540C\u8005|\u7F72\u540D\u8005)\u4E00\u540C)"
-            + "(?:\u4E00\u89A7|\u540D\u7C3F|\u30EA\u30B9\u30C8)?(?:\s*[(\uFF08][^)\uFF09]*[)\uFF09])?");
+    private static final Pattern JAPANESE_HEADING = Pattern.compile(".*(?:\u56E3\u4F53|\u500B\u4EBA|\u8CDB\u540C[\u8005\u4EBA]?|\u547C\u3073\u304B\u3051\u4EBA?"
+            + "|\u7F72\u540D[\u8005\u4EBA]?|(?:\u547C\u3073\u304B\u3051\u4EBA|\u8CDB\u540C\u8005|\u7F72\u540D\u8005)\u4E00\u540C)"
+            + "(?:\u4E00\u89A7|\u540D\u7C3F|\u30EA\u30B9\u30C8)?(?:\s*[(\uFF08][^)\uFF09]*[)\uFF09])?\\s*[:\uFF1A]?"
+            + "|.*\u3002");
 
     /** A line wholly in brackets: a note, or the organisation of the person above ("(Human Rights Now)"), no signatory. */
     private static final Pattern IN_BRACKETS = Pattern.compile("[(\uFF08\\[\u3010][^)\uFF09\\]\u3011]*[)\uFF09\\]\u3011]");

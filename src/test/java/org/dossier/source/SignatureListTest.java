@@ -733,4 +733,14 @@ class SignatureListTest {
         // a list numbered "1." is still read so, with a space after the point or none
         assertEquals(List.of(), check("Signed:\n\n1. 5.18 Memorial Foundation\n2.Peace Boat\n", "signatories: [5.18 Memorial Foundation, Peace Boat]\n"));
     }
+
+    @Test
+    void aJapaneseHeadingWithAColonOrOfPeopleOrASentenceIsNoUnlistedName() {
+        // the check that keeps "全国消費者団体連絡会" a name read "賛同団体：", "賛同人" and a sentence saying who signed as
+        // names, and unlisted-name warned of them
+        String yaml = "signatories: [ヒューマンライツ・ナウ, ピースボート]\n";
+        for (String heading : List.of("賛同団体：", "賛同団体（順不同）：", "賛同人", "署名人一覧", "以下の団体が賛同しています。")) {
+            assertEquals(List.of(), check("大臣殿\n\n要請します。\n\nヒューマンライツ・ナウ\n" + heading + "\nピースボート\n", yaml), heading);
+        }
+    }
 }
