@@ -887,7 +887,9 @@ final class RoleBinding {
             }
         }
         int length = start - runStart;
-        if (length < 3 || length > 5 || NOT_NAME_ENDINGS_JA.indexOf(text.charAt(start - 1)) >= 0) {
+        String run = text.substring(runStart, start);
+        if (length < 3 || length > 5 || NOT_NAME_ENDINGS_JA.indexOf(text.charAt(start - 1)) >= 0
+                || run.startsWith("第") || NOT_NAME_WORDS_JA.stream().anyMatch(run::endsWith)) {
             return Optional.empty();
         }
         if (runStart > 0) {
@@ -904,6 +906,14 @@ final class RoleBinding {
      * Kanji that end the name of a body or a place rather than a person's ("日本国", "外務省", "日本政府", "内閣",
      * "国際刑事裁判所", "日弁連"), or that make the title another office or one no longer held ("前", "元", "副", "新").
      */
+    /**
+     * Words of time or order that stand between a name and its title, or before a title alone, and end no personal
+     * name: "上川当時外務大臣" (Kamikawa, then Foreign Minister), "我が国歴代外務大臣", "本日外務大臣"; a run starting
+     * with 第 is an ordinal ("第百二代内閣総理大臣").
+     */
+    private static final List<String> NOT_NAME_WORDS_JA = List.of("当時", "歴代", "現職", "前任", "後任", "新任", "初代", "次期",
+            "本日", "今日", "昨日", "同日", "今般", "先般", "今回", "前回", "先日", "同年");
+
     private static final String NOT_NAME_ENDINGS_JA = "国省府庁県都道市町村区会部局課院党団所室閣館社校軍隊署連協盟邦州界領際前元副新現故同駐在";
 
     private static boolean wordChar(char c) {

@@ -255,6 +255,24 @@ class RoleBindingTest {
     }
 
     @Test
+    void kanjiOfTimeOrOrderBeforeARoleAreNoName() {
+        // found by review: "上川当時外務大臣" (Kamikawa, then Foreign Minister), "我が国歴代外務大臣" and "第百二代内閣総理大臣" read
+        // "上川当時", "国歴代" and "第百二代" as personal names holding the role, so Yoko Kamikawa's honest "外務大臣" was
+        // refused as role-of-another-person
+        Entity kamikawa = entity(EntityKind.PERSON, "kamikawa", "Yoko Kamikawa", "上川陽子");
+        RoleBinding japanese = new RoleBinding(List.of(kamikawa));
+        for (String text : List.of("上川当時外務大臣は述べた。", "我が国歴代外務大臣と上川陽子", "第百二代外務大臣と上川陽子", "なお本日外務大臣は",
+                "上川現職外務大臣は")) {
+            int at = text.indexOf("外務大臣");
+            assertEquals("[] \"外務大臣\"", shown(text, japanese.of(text, at, at + 4)), text);
+        }
+        // a full name before the title is still read
+        String text = "石破茂内閣総理大臣と上川陽子";
+        int at = text.indexOf("内閣総理大臣");
+        assertEquals("['石破茂'] \"石破茂内閣総理大臣\"", shown(text, japanese.of(text, at, at + 6)));
+    }
+
+    @Test
     void aRoleBeforeWordsThatNameNoPersonIsStillNobodys() {
         assertEquals("[] \"Prime Minister\"", bound("the Prime Minister of Japan and Takeshi Iwaya", "Prime Minister"));
         assertEquals("[] \"Executive Director\"", bound("Kenneth Roth, Executive Director Human Rights Watch", "Executive Director"));
