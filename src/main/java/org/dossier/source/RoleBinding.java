@@ -97,6 +97,11 @@ final class RoleBinding {
                     spelled.stream().reduce((a, b) -> b).ifPresent(w -> surnames.add(plainWord(w)));
                 }
             }
+            // a name in kanji starts with the surname and has no spaces: "小野寺" (before "防衛大臣") may be 小野寺五典
+            if (!printed.isEmpty() && printed.chars().allMatch(c -> spaceless((char) c) || c == '\u3005')
+                    && spellings.stream().anyMatch(sp -> sp.startsWith(printed))) {
+                return true;
+            }
             List<String> printedWords = List.of(printed.split(" ")).stream().filter(w -> !isInitial(w))
                     .map(Bound::plainWord).toList();
             if (printedWords.isEmpty()) {

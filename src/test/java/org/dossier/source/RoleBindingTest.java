@@ -273,6 +273,24 @@ class RoleBindingTest {
     }
 
     @Test
+    void aSurnameOfThreeKanjiBeforeARoleMayBeTheRegisteredPersons() {
+        // found by review: "小野寺防衛大臣" read the surname "小野寺" as a full name no register spells, another person
+        // than 小野寺五典 (Itsunori Onodera), so his honest "防衛大臣" printed there was refused as role-of-another-person
+        Entity onodera = entity(EntityKind.PERSON, "onodera", "Itsunori Onodera", "小野寺五典");
+        Entity sasaki = entity(EntityKind.PERSON, "sasaki", "Taro Sasaki", "佐々木太郎");
+        RoleBinding japanese = new RoleBinding(List.of(onodera, sasaki));
+        String text = "小野寺防衛大臣と佐々木外務大臣は述べた。";
+        int at = text.indexOf("防衛大臣");
+        assertEquals(true, japanese.of(text, at, at + 4).binds(onodera));
+        assertEquals(false, japanese.of(text, at, at + 4).binds(sasaki));
+        at = text.indexOf("外務大臣");
+        assertEquals(true, japanese.of(text, at, at + 4).binds(sasaki));
+        // another given name after the surname is another person
+        text = "小野寺太郎防衛大臣";
+        assertEquals(false, japanese.of(text, 5, 9).binds(onodera));
+    }
+
+    @Test
     void aRoleBeforeWordsThatNameNoPersonIsStillNobodys() {
         assertEquals("[] \"Prime Minister\"", bound("the Prime Minister of Japan and Takeshi Iwaya", "Prime Minister"));
         assertEquals("[] \"Executive Director\"", bound("Kenneth Roth, Executive Director Human Rights Watch", "Executive Director"));
