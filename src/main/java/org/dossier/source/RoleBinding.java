@@ -265,7 +265,7 @@ final class RoleBinding {
         for (int at = r.isEmpty() ? -1 : lowerCase.indexOf(r); at >= 0; at = lowerCase.indexOf(r, at + 1)) {
             int start = at;
             int end = at + r.length();
-            if (hyphenated(text, start, end) || modifiedFrom(lowerCase, start) >= 0) {
+            if (hyphenated(text, start, end) || modifiedFrom(lowerCase, start) >= 0 || modifiedTo(lowerCase, end) >= 0) {
                 continue;
             }
             boolean whole = TextMatch.standsWhole(text, start, end) || PLURAL_ENDINGS.stream().anyMatch(p -> lowerCase.startsWith(p, end)
@@ -342,8 +342,33 @@ final class RoleBinding {
      */
     private static final Set<String> OFFICE_MODIFIERS = Set.of("deputy", "vice", "acting", "assistant", "associate", "interim", "former");
 
-    /** Where a word of {@link #OFFICE_MODIFIERS} starts that stands directly before {@code start}, a space between, or -1. */
+    /**
+     * Kanji that, printed directly before a title in Japanese, make it another office or one no longer held: 副 (vice,
+     * "副検察官"), 前 and 元 (former, "前外務大臣", "元内閣総理大臣"; not after a kanji, as they may end a surname,
+     * "秋元外務大臣"), 次席 (deputy, "次席常駐代表"), 代理 ("代理大使").
+     */
+    private static final List<String> OFFICE_MODIFIERS_JA = List.of("副", "前", "元", "次席", "代理");
+    /**
+     * Kanji that, printed directly after a title in Japanese, make it another office: "外務大臣政務官" (a parliamentary
+     * vice-minister), "内閣総理大臣補佐官" (an adviser), "外務大臣秘書官", "外務大臣臨時代理" (acting), "所長代行".
+     */
+    private static final List<String> OFFICE_SUFFIXES_JA = List.of("政務官", "補佐官", "秘書官", "補佐", "臨時代理", "代理", "代行", "事務取扱");
+
+    /**
+     * Where a word of {@link #OFFICE_MODIFIERS} starts that stands directly before {@code start}, a space between, or -1;
+     * in Japanese, where one of {@link #OFFICE_MODIFIERS_JA} does, nothing between.
+     */
     private static int modifiedFrom(String lowerCase, int start) {
+        if (start > 0 && start < lowerCase.length() && spaceless(lowerCase.charAt(start))) {
+            for (String m : OFFICE_MODIFIERS_JA) {
+                int from = start - m.length();
+                // 前 and 元 after a kanji may end a surname ("秋元外務大臣"), so are read as "former" only apart from one
+                if (from >= 0 && lowerCase.startsWith(m, from)
+                        && (m.length() > 1 || m.equals("副") || from == 0 || !kanji(lowerCase.charAt(from - 1)))) {
+                    return from;
+                }
+            }
+        }
         if (start < 2 || lowerCase.charAt(start - 1) != ' ') {
             return -1;
         }
@@ -352,6 +377,18 @@ final class RoleBinding {
             from--;
         }
         return OFFICE_MODIFIERS.contains(lowerCase.substring(from, start - 1)) ? from : -1;
+    }
+
+    /** Where a title in Japanese ending at {@code end} goes on as another office ({@link #OFFICE_SUFFIXES_JA}) ends, or -1. */
+    private static int modifiedTo(String lowerCase, int end) {
+        if (end > 0 && end < lowerCase.length() && spaceless(lowerCase.charAt(end - 1))) {
+            for (String m : OFFICE_SUFFIXES_JA) {
+                if (lowerCase.startsWith(m, end)) {
+                    return end + m.length();
+                }
+            }
+        }
+        return -1;
     }
 
     /**
@@ -363,8 +400,9 @@ final class RoleBinding {
         String r = lowerCase(role);
         for (int at = r.isEmpty() ? -1 : lowerCase.indexOf(r); at >= 0; at = lowerCase.indexOf(r, at + 1)) {
             int from = modifiedFrom(lowerCase, at);
-            if (from >= 0 && !hyphenated(text, at, at + r.length())) {
-                return Optional.of(text.substring(from, at + r.length()));
+            int to = modifiedTo(lowerCase, at + r.length());
+            if ((from >= 0 || to >= 0) && !hyphenated(text, at, at + r.length())) {
+                return Optional.of(text.substring(from >= 0 ? from : at, to >= 0 ? to : at + r.length()));
             }
         }
         return Optional.empty();

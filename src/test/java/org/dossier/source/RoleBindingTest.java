@@ -456,6 +456,28 @@ class RoleBindingTest {
     }
 
     @Test
+    void aJapaneseTitleInALongerTitleOfAnotherOfficeIsNotPrinted() {
+        // found by review: since kanji cut no word, "外務大臣" of "岩屋毅外務大臣政務官" (a parliamentary vice-minister) was
+        // printed and bound to Takeshi Iwaya, and "検察官" of "副検察官" (a deputy prosecutor) printed for anyone near, so a
+        // person could be given an office the source does not give them
+        for (String text : List.of("岩屋毅外務大臣政務官は述べた。", "内閣総理大臣補佐官の", "外務大臣臨時代理として", "は前外務大臣として",
+                "、元外務大臣の", "副外務大臣", "次席外務大臣")) {
+            assertEquals(List.of(), printed(text, text.contains("内閣") ? "内閣総理大臣" : "外務大臣"), text);
+        }
+        String text = "岩屋毅外務大臣政務官は述べた。";
+        assertEquals(java.util.Optional.of("外務大臣政務官"), RoleBinding.longerTitle(text, RoleBinding.lowerCase(text), "外務大臣"));
+        text = "山田副検察官";
+        assertEquals(java.util.Optional.of("副検察官"), RoleBinding.longerTitle(text, RoleBinding.lowerCase(text), "検察官"));
+        // the longer title itself is printed; a surname may end in 元 or 前 ("秋元外務大臣"); after the title, a word of
+        // another kind is no office ("外務大臣談話", a statement by the minister)
+        assertEquals(List.of("外務大臣政務官"), printed("岩屋毅外務大臣政務官は", "外務大臣政務官"));
+        for (String printedHere : List.of("秋元外務大臣は", "岩屋外務大臣談話", "石破茂内閣総理大臣と")) {
+            String role = printedHere.contains("内閣") ? "内閣総理大臣" : "外務大臣";
+            assertEquals(List.of(role), printed(printedHere, role), printedHere);
+        }
+    }
+
+    @Test
     void theSingularOfAPluralInIesIsPrinted() {
         // found by review: "Deputy Secretary" of "Deputy Secretaries" was not printed, though "Judge" of "Judges" is
         String text = "Deputy Secretaries Tomoko Akane and Reine Alapini-Gansou, and the Secretariat";
