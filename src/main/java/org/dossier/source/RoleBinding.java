@@ -176,7 +176,8 @@ final class RoleBinding {
 
     /**
      * Words that make a run of capitalised words the name of a body, of a part of one, or of a region, not of a person:
-     * "Executive Director Human Rights Watch", "Director Asia Division", "Representative Asia Pacific".
+     * "Executive Director Human Rights Watch", "Director Asia Division", "Representative Asia Pacific", "Kyoto
+     * Prefecture", "Hiroshima City", "Yomiuri Shimbun".
      */
     private static final Set<String> ORGANISATION_WORDS = Set.of("Watch", "Committee", "Council", "Court", "Office", "Ministry",
             "Foundation", "Association", "Network", "Center", "Centre", "Institute", "University", "Union", "Organization",
@@ -186,7 +187,10 @@ final class RoleBinding {
             "Services", "Board", "Authority", "School", "College", "Academy", "Church", "Embassy", "Mission", "Parliament",
             "Congress", "Senate", "Cabinet", "Republic", "Kingdom", "Initiative", "Meeting", "Conference", "Summit", "Statement",
             "Division", "Section", "Unit", "Branch", "Team", "Desk", "Affairs", "Region", "Asia", "Africa", "Europe", "Pacific",
-            "Americas", "Middle", "East");
+            "Americas", "Middle", "East",
+            // a place's government or a newspaper: "Cc: Kyoto Prefecture, Governor", "Cc: Yomiuri Shimbun, Editor"
+            "Prefecture", "Prefectural", "City", "Town", "Village", "County", "Province", "Municipality", "Memorial",
+            "Shimbun", "Newspaper", "News", "Press", "Times", "Broadcasting", "Television", "Radio");
     /** What parts the names of a list, the longest first so that ", and " is not read as ", " then "and ". */
     private static final List<String> LIST_SEPARATORS = List.of(", and ", ", or ", " and ", " or ", " & ", ", ");
 

@@ -230,6 +230,19 @@ class RoleBindingTest {
     }
 
     @Test
+    void aPlacesGovernmentOrANewspaperBeforeARoleAndACommaIsNoPerson() {
+        // found by review: "Cc: Kyoto Prefecture, Governor" and "Cc: Yomiuri Shimbun, Editor" read the body, which no
+        // register spells, as a person holding the role, so a registered person's honest role printed there was refused
+        // as role-of-another-person
+        for (String line : List.of("Cc: Kyoto Prefecture, Governor", "Cc: Hiroshima City, Mayor", "Cc: Yomiuri Shimbun, Editor",
+                "Cc: Hiroshima Peace Memorial, Director", "Cc: Japan Times, Editor", "Cc: Kyodo News, Editor")) {
+            String role = line.substring(line.lastIndexOf(", ") + 2);
+            assertEquals("[] \"" + role + "\"", boundInLines(line + "\n", role), line);
+        }
+        assertEquals("['Kazumi Matsui'] \"Kazumi Matsui, Mayor\"", boundInLines("Cc: Kazumi Matsui, Mayor\n", "Mayor"));
+    }
+
+    @Test
     void aRoleInJapaneseOrderIsTheNamesDirectlyBeforeIt() {
         // found by review: "岩屋毅外務大臣" bound the role to nobody, and "石破茂内閣総理大臣" too, so Takeshi Iwaya, named
         // nearby, could be given "内閣総理大臣"
