@@ -149,12 +149,14 @@ final class RoleBinding {
     private static final String MONSIEUR = "M.";
     /** The most words a personal name the registers do not spell is read as; more are a heading in title case. */
     private static final int MAX_NAME_WORDS = 5;
-    /** Capitalised words that start a sentence, or name a date, rather than a person. */
+    /** Capitalised words that start a sentence, name a date or greet an audience, rather than name a person. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "This", "That", "These", "Those", "It", "Its", "We",
             "I", "He", "She", "They", "Our", "His", "Her", "Their", "In", "On", "At", "Of", "For", "To", "And", "But", "Or",
             "As", "By", "From", "With", "If", "When", "While", "After", "Before", "Since", "Following", "Dear",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-            "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+            "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            // a speech's salutation: "Distinguished Delegates, President of the Assembly"
+            "Delegates", "Guests", "Colleagues", "Excellencies", "Gentlemen", "Ladies", "Friends", "Participants");
     /**
      * Verbs that a heading in title case prints right after a title when it names no one ("Foreign Minister Attends
      * G20 Meeting", "Prime Minister Meets Press"), and that are no one's name: read as one, they bound the role to a

@@ -243,6 +243,18 @@ class RoleBindingTest {
     }
 
     @Test
+    void aSpeechsSalutationBeforeARoleAndACommaIsNoPerson() {
+        // found by review: "Distinguished Delegates, President of the Assembly", a salutation at the start of a line, read
+        // "Distinguished Delegates" as a person holding the role, so a registered person's honest role printed there was
+        // refused as role-of-another-person
+        for (String line : List.of("Distinguished Delegates, President of the Assembly,", "Honoured Guests, President of the Court,",
+                "Dear Colleagues, Prosecutor,", "Dear Friends, President of the Court,")) {
+            String role = line.substring(line.indexOf(", ") + 2, line.length() - 1);
+            assertEquals("[] \"" + role + "\"", boundInLines("Thank you.\n" + line + "\n", role), line);
+        }
+    }
+
+    @Test
     void aRoleInJapaneseOrderIsTheNamesDirectlyBeforeIt() {
         // found by review: "岩屋毅外務大臣" bound the role to nobody, and "石破茂内閣総理大臣" too, so Takeshi Iwaya, named
         // nearby, could be given "内閣総理大臣"
