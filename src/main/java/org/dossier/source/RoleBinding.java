@@ -602,9 +602,15 @@ final class RoleBinding {
         if (start < 0 || spelledEndingAt(text, end)) {
             return Optional.empty(); // "Cc: Amnesty International Japan, Director": a registered body, not a person
         }
+        // a title printed before the name is none of it: "Cc: Minister Kamikawa, Foreign Minister" names Kamikawa
+        int titled = start;
+        for (int space = text.indexOf(' ', start); space > 0 && space < end && TITLE_WORDS.contains(text.substring(start, space));
+                space = text.indexOf(' ', start)) {
+            start = space + 1;
+        }
         String printed = text.substring(start, end);
         long words = java.util.Arrays.stream(printed.split(" ")).filter(w -> !isInitial(w)).count();
-        int from = start;
+        int from = titled;
         for (boolean more = true; more; ) {
             more = false;
             for (String h : java.util.stream.Stream.concat(HONORIFICS.stream(), java.util.stream.Stream.of(MONSIEUR)).toList()) {
@@ -647,6 +653,14 @@ final class RoleBinding {
         }
         return false;
     }
+
+    /**
+     * Words of a title that may stand before a name and a comma, and are no part of the name: "Cc: Minister Kamikawa,
+     * Foreign Minister", "To: Foreign Minister Yoko Kamikawa, Foreign Minister of Japan".
+     */
+    private static final Set<String> TITLE_WORDS = Set.of("Minister", "Foreign", "Prime", "President", "Director", "Governor",
+            "Mayor", "Chair", "Chairman", "Chairperson", "Secretary", "Prosecutor", "Registrar", "Representative", "Senator",
+            "Commissioner", "Rapporteur", "Deputy", "Vice", "Justice", "Chief", "Executive", "Special", "Permanent", "Counsel");
 
     /** Words that join the parts of a title: "Minister for Foreign Affairs of Japan", "Head of the Delegation". */
     private static final Set<String> TITLE_CONNECTORS = Set.of("of", "for", "the", "to", "and", "on", "at", "in");

@@ -255,6 +255,26 @@ class RoleBindingTest {
     }
 
     @Test
+    void aTitleBeforeAnUnregisteredNameAndACommaIsNoPartOfTheName() {
+        // found by review: "Cc: Minister Kamikawa, Foreign Minister" bound the role to "Minister Kamikawa", which is not
+        // Yoko Kamikawa (registered without the alias "Kamikawa"), so her honest "Foreign Minister" was refused as
+        // role-of-another-person
+        Entity kamikawa = entity(EntityKind.PERSON, "kamikawa", "Yoko Kamikawa");
+        RoleBinding noAlias = new RoleBinding(List.of(kamikawa));
+        for (String text : List.of("Cc: Minister Kamikawa, Foreign Minister", "Cc: H.E. Minister Kamikawa, Foreign Minister")) {
+            int at = text.lastIndexOf("Foreign Minister");
+            RoleBinding.Bound b = noAlias.of(text, at, at + "Foreign Minister".length());
+            assertEquals(List.of("Kamikawa"), b.names(), text);
+            assertEquals(true, b.binds(kamikawa), text);
+        }
+        // another person with a title is still another person
+        String text = "Cc: Minister Shigeru Ishiba, Prime Minister";
+        int at = text.lastIndexOf("Prime Minister");
+        assertEquals(List.of("Shigeru Ishiba"), noAlias.of(text, at, at + 14).names());
+        assertEquals(false, noAlias.of(text, at, at + 14).binds(kamikawa));
+    }
+
+    @Test
     void aRoleInJapaneseOrderIsTheNamesDirectlyBeforeIt() {
         // found by review: "岩屋毅外務大臣" bound the role to nobody, and "石破茂内閣総理大臣" too, so Takeshi Iwaya, named
         // nearby, could be given "内閣総理大臣"
