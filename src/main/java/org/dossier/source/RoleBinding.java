@@ -952,7 +952,8 @@ final class RoleBinding {
         int length = start - runStart;
         String run = text.substring(runStart, start);
         if (length < 3 || length > 5 || NOT_NAME_ENDINGS_JA.indexOf(text.charAt(start - 1)) >= 0
-                || run.startsWith("第") || NOT_NAME_WORDS_JA.stream().anyMatch(run::endsWith)) {
+                || run.startsWith("第") || NOT_NAME_WORDS_JA.stream().anyMatch(run::endsWith)
+                || NOT_IN_NAMES_JA.stream().anyMatch(run::contains)) {
             return Optional.empty();
         }
         if (runStart > 0) {
@@ -976,6 +977,15 @@ final class RoleBinding {
      */
     private static final List<String> NOT_NAME_WORDS_JA = List.of("当時", "歴代", "現職", "前任", "後任", "新任", "初代", "次期",
             "本日", "今日", "昨日", "同日", "今般", "先般", "今回", "前回", "先日", "同年");
+
+    /**
+     * Words of a body or of a title, which no personal name holds, so that kanji holding one are no name before a role
+     * that ends a longer title: "国際連合事務総長" ("事務総長" of the United Nations), "国連人権高等弁務官", "特命全権大使",
+     * "内閣官房長官", "欧州連合上級代表".
+     */
+    private static final List<String> NOT_IN_NAMES_JA = List.of("国連", "連合", "人権", "全権", "特命", "官房", "政府", "内閣", "大臣",
+            "長官", "大使", "代表", "委員", "議員", "事務", "国際", "日本", "政務", "担当", "首席", "常駐", "高等", "総理", "外務", "防衛",
+            "法務", "欧州", "米国", "英国", "中国", "韓国", "国家", "上級", "特別", "報告");
 
     private static final String NOT_NAME_ENDINGS_JA = "国省府庁県都道市町村区会部局課院党団所室閣館社校軍隊署連協盟邦州界領際前元副新現故同駐在";
 

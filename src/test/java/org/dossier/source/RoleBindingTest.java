@@ -318,6 +318,22 @@ class RoleBindingTest {
     }
 
     @Test
+    void kanjiOfABodyOrATitleBeforeTheRestOfATitleAreNoName() {
+        // found by review: "国際連合事務総長アントニオ・グテーレス" bound "事務総長" to "国際連合", read as a full name no register
+        // spells, so António Guterres's honest "事務総長" was refused as role-of-another-person; "国連人権高等弁務官",
+        // "特命全権大使" and "内閣官房長官" likewise
+        Entity guterres = entity(EntityKind.PERSON, "guterres", "António Guterres", "アントニオ・グテーレス");
+        RoleBinding japanese = new RoleBinding(List.of(guterres));
+        for (String[] c : List.of(new String[] {"国際連合事務総長アントニオ・グテーレス", "事務総長"}, new String[] {"国連人権高等弁務官は", "高等弁務官"},
+                new String[] {"特命全権大使　南博", "大使"}, new String[] {"内閣官房長官は", "長官"}, new String[] {"欧州連合上級代表は", "上級代表"})) {
+            int at = c[0].indexOf(c[1]);
+            assertEquals(List.of(), japanese.of(c[0], at, at + c[1].length()).unregistered(), c[0]);
+        }
+        String text = "石破茂内閣総理大臣";
+        assertEquals(List.of("石破茂"), japanese.of(text, 3, 9).unregistered());
+    }
+
+    @Test
     void aSurnameOfThreeKanjiBeforeARoleMayBeTheRegisteredPersons() {
         // found by review: "小野寺防衛大臣" read the surname "小野寺" as a full name no register spells, another person
         // than 小野寺五典 (Itsunori Onodera), so his honest "防衛大臣" printed there was refused as role-of-another-person
