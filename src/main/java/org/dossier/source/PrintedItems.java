@@ -53,26 +53,6 @@ final class PrintedItems {
     /** A mark after an item: a coordinator's star, a footnote number or dagger. */
     private static final Pattern TRAILING = Pattern.compile("(?:\\*+|[\u00B9\u00B2\u00B3\u2070-\u2079\u2020\u2021]+)$");
     /**
-     * A footnote's number as PDF text prints it, in plain digits against the name's last letter ("Iraq War Inquiry
-     * Network1"): 1 to 99, after a lower-case letter; "Charter 77" and "Article 19" are printed apart from theirs.
-     */
-    private static final Pattern FOOTNOTE = Pattern.compile("(?<=\\p{Ll})[1-9][0-9]?$");
-    /**
-     * The same after a capital ("ACAT2"), read as a footnote's number only when the letter prints that footnote and
-     * the word before it has two letters or more (see {@link #footnoteAfterCapital}): the "7" of "G7" is never one.
-     */
-    private static final Pattern FOOTNOTE_AFTER_CAPITAL = Pattern.compile("(?<=\\p{Lu})[1-9][0-9]?$");
-    /**
-     * A footnote as a letter prints it, at the start of a line: "2 The network…", "² The network…", and as notes at the
-     * end of a text are numbered, "2. The network…", "2) …", "(2) …", "[2] …".
-     */
-    private static final Pattern FOOTNOTE_LINE = Pattern.compile(
-            "^(?:(?:\\[([1-9][0-9]?)\\]|\\(([1-9][0-9]?)\\)|([1-9][0-9]?)[.)]?)\\s+\\D|([\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+))");
-    /** A footnote's mark set as a superscript: "ACAT<sup>2</sup>". */
-    private static final Pattern SUPERSCRIPT = Pattern.compile("(?i)<sup>\\s*([1-9][0-9]?)\\s*</sup>");
-    /** Digits that end an item against its last letter, of any case: perhaps a footnote's number, perhaps the name's. */
-    private static final Pattern GLUED_DIGITS = Pattern.compile("(?<=\\p{L})[1-9][0-9]?$");
-    /**
      * What parts the items of one line: list punctuation, a tab, a run of spaces (columns), a table's bar, a dash, a
      * bullet with a space either side ("Peace Boat • Human Rights Now"; "ヒューマンライツ・ナウ" holds its dot).
      */
@@ -90,8 +70,8 @@ final class PrintedItems {
     /** A line as read for names: its text with tags, Markdown links and emphasis marks taken away. */
     final List<String> lines = new ArrayList<>();
     final List<String> raw = new ArrayList<>();
-    /** For each footnote the letter prints at the start of a line, the first line that prints it. */
-    private final java.util.Map<String, Integer> footnotes = new java.util.HashMap<>();
+    /** The footnotes the letter prints, for the numbers glued to the names of its list. */
+    private final FootnoteNumbers footnotes = new FootnoteNumbers(raw);
     /**
      * For each line of a list in columns (its cells parted by a tab or a run of spaces), where each cell starts in the
      * line as {@link #lines} holds it, stripped; for a line of one cell that could end such a block, its one start;
@@ -124,13 +104,7 @@ final class PrintedItems {
             lineCells.add(lineCellStarts);
             blank.add(read.isBlank());
             layouts.add(ColumnRows.layout(text, lead, lineCellStarts));
-            java.util.regex.Matcher footnote = FOOTNOTE_LINE.matcher(stripped);
-            if (footnote.find()) {
-                String number = footnote.group(4) != null ? superscriptDigits(footnote.group(4))
-                        : java.util.stream.Stream.of(footnote.group(1), footnote.group(2), footnote.group(3))
-                        .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
-                footnotes.putIfAbsent(number, lines.size() - 1);
-            }
+            footnotes.read(stripped, lines.size() - 1);
         }
         cells = lineCells.toArray(new int[0][]);
         blockOf = new int[lines.size()];
@@ -337,47 +311,10 @@ final class PrintedItems {
     /** Puts an item under its words, and, when it ends with a footnote's number, under its words without it too. */
     private void put(java.util.Map<String, java.util.TreeSet<Long>> index, String words, long place) {
         index.computeIfAbsent(words, k -> new java.util.TreeSet<>()).add(place);
-        java.util.regex.Matcher footnote = FOOTNOTE.matcher(words);
-        int digits = footnote.find() ? footnote.start() : footnoteAfterCapital(words, (int) (place >> 32));
+        int digits = footnotes.numberStart(words, (int) (place >> 32));
         if (digits > 0) {
             index.computeIfAbsent(words.substring(0, digits), k -> new java.util.TreeSet<>()).add(place);
         }
-    }
-
-    /**
-     * Where the item's footnote number starts when it stands against a capital ("ACAT2", "NGO1") and the letter prints
-     * that footnote, set as a superscript on the item's line or starting a later line, and the word before it has two
-     * letters or more ("G7" is the name's, and "Charter 77" prints its number apart); else -1.
-     */
-    private int footnoteAfterCapital(String words, int line) {
-        java.util.regex.Matcher digits = FOOTNOTE_AFTER_CAPITAL.matcher(words);
-        if (!digits.find()) {
-            return -1;
-        }
-        String word = words.substring(words.lastIndexOf(' ', digits.start()) + 1, digits.start());
-        if (word.codePoints().filter(Character::isLetter).count() < 2) {
-            return -1;
-        }
-        String number = digits.group();
-        java.util.regex.Matcher sup = SUPERSCRIPT.matcher(raw.get(line));
-        while (sup.find()) {
-            if (sup.group(1).equals(number)) {
-                return digits.start();
-            }
-        }
-        Integer printed = footnotes.get(number);
-        return printed != null && printed > line ? digits.start() : -1;
-    }
-
-    private static String superscriptDigits(String marks) {
-        StringBuilder digits = new StringBuilder();
-        marks.codePoints().forEach(c -> digits.append(switch (c) {
-            case 0x00B9 -> '1';
-            case 0x00B2 -> '2';
-            case 0x00B3 -> '3';
-            default -> (char) ('0' + c - 0x2070);
-        }));
-        return digits.toString();
     }
 
     /**
@@ -438,20 +375,6 @@ final class PrintedItems {
             }
         }
         return items;
-    }
-
-    /**
-     * For an item that is the name and digits against its last letter, which were not read as a footnote's number
-     * (after a capital, see {@link #footnoteAfterCapital}): what the digits may be; else "".
-     */
-    static String footnoteOrName(String item, String name) {
-        java.util.regex.Matcher digits = GLUED_DIGITS.matcher(item);
-        if (!digits.find() || !item.substring(0, digits.start()).equals(name)) {
-            return "";
-        }
-        return "its \"" + digits.group() + "\" is taken as part of the name, not as a footnote's number, which after a capital is read"
-                + " as one only when the letter prints that footnote (a later line starting \"" + digits.group() + " \", or a superscript)"
-                + " and the word before it has two letters or more (the \"7\" of \"G7\" is the name's); ";
     }
 
     /**

@@ -79,7 +79,7 @@ final class SignatureList {
                     f.error(named.at(), "not-in-list", named.called() + " \"" + named.name() + "\" does not stand in " + seed
                                     + " as a name of a list (a line of its own, or an item set off by commas, tabs or a bullet)",
                             letter.othersCounted(name).orElseGet(() -> letter.itemHolding(name)
-                                    .map(item -> "the letter lists \"" + item + "\": " + PrintedItems.footnoteOrName(item, name)
+                                    .map(item -> "the letter lists \"" + item + "\": " + FootnoteNumbers.footnoteOrName(item, name)
                                             + "copy the item whole, as printed, and add it to the"
                                             + " organisation's aliases if it is a spelling of its name; an organisation the letter only mentions did not sign it")
                                     .orElse("copy the name from the letter's list of signatories, exactly as printed; an organisation the letter only mentions did not sign it")));
