@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.dossier.source.RoleTitles.kanji;
+import static org.dossier.source.RoleTitles.spaceless;
+import static org.dossier.source.RoleTitles.wordChar;
+
 /**
  * Whom a text gives a printed role to, where the way it is printed leaves no doubt, so that a role printed beside
  * another person's name is not taken for the role of someone named nearby. A role is bound to a person when
@@ -30,12 +34,12 @@ import java.util.Set;
  *   <li>in Japanese order, it follows their name with nothing between ("岩屋毅外務大臣"), and so a full name in kanji
  *       the registers do not spell ("石破茂内閣総理大臣"; {@link #japaneseNameBefore}).</li>
  * </ul>
- * A list of names so placed shares a role in the plural ({@link #plural}: "Judges Tomoko Akane and Reine
+ * A list of names so placed shares a role in the plural ({@link RoleTitles#plural}: "Judges Tomoko Akane and Reine
  * Alapini-Gansou"; "Yahya Sinwar, Mohammed Deif and Ismail Haniyeh, Hamas leaders"), unless a name after the role has
  * words of address of its own ("Professor Cammett and Ms Nyanjura"); one in the singular is the nearest name's only
  * ("Israeli Prime Minister Benjamin Netanyahu and Yoav Gallant"). Anything else binds it to nobody, since it may be
  * anyone's: the singular of a plural printed ("Hamas leader" in "three Hamas leaders (Yahya Sinwar, …)"; a role cut
- * from a longer word otherwise is not printed at all, {@link #printings}), other words between a role and a name ("ICC
+ * from a longer word otherwise is not printed at all, {@link RoleTitles#printings}), other words between a role and a name ("ICC
  * president and Japanese national, Judge Tomoko Akane"; "Fumio Kishida, the Prime Minister", which may as well be
  * "after meeting Fumio Kishida, the Prime Minister said"), a comma after the role ("the ICC prosecutor, Karim Khan"),
  * or a name before the role written another way than the registers spell it.
@@ -244,217 +248,29 @@ final class RoleBinding {
         }
     }
 
-    /**
-     * One place a role is printed in a text: {@code start} to {@code end}, and whether in the letter case people.yaml
-     * writes it ({@code asWritten}) or in another ("prime minister" for "Prime Minister").
-     */
-    record Printed(int start, int end, boolean asWritten) {
+    /** {@link RoleTitles#printings}, which tests call here. */
+    static List<RoleTitles.Printed> printings(String text, String lowerCase, String role) {
+        return RoleTitles.printings(text, lowerCase, role);
     }
 
-    /**
-     * What a plural adds to the singular it is printed for: "Hamas leader" of "three Hamas leaders", "Judge" of "Judges";
-     * and "Secretary" of "Secretaries", whose "y" becomes "ies" ({@link #printings}).
-     */
-    private static final List<String> PLURAL_ENDINGS = List.of("s", "es");
-
-    /**
-     * Where the role is printed in the text, letter case aside: as whole words, or as the singular of a plural printed
-     * there ("Hamas leader" of "three Hamas leaders", each of whom is a Hamas leader). Not where it is cut from a
-     * longer word, which says something else: "Minister" of "Ministerial", "Director" of "Directorate", and of a word
-     * joined by a hyphen, "President" of "Vice-President" or "President-elect"; nor where a word before it makes it
-     * another office or one no longer held ({@link #longerTitle}). {@code lowerCase} is the text in lower case,
-     * character for character ({@link #lowerCase}).
-     */
-    static List<Printed> printings(String text, String lowerCase, String role) {
-        List<Printed> printed = new ArrayList<>();
-        String r = lowerCase(role);
-        for (int at = r.isEmpty() ? -1 : lowerCase.indexOf(r); at >= 0; at = lowerCase.indexOf(r, at + 1)) {
-            int start = at;
-            int end = at + r.length();
-            if (hyphenated(text, start, end) || modifiedFrom(lowerCase, start) >= 0 || modifiedTo(lowerCase, end) >= 0) {
-                continue;
-            }
-            boolean whole = TextMatch.standsWhole(text, start, end) || PLURAL_ENDINGS.stream().anyMatch(p -> lowerCase.startsWith(p, end)
-                    && TextMatch.standsWhole(text, start, end + p.length()) && !hyphenated(text, start, end + p.length()));
-            if (whole) {
-                printed.add(new Printed(start, end, text.startsWith(role, start)));
-            }
-        }
-        // a plural in "-ies" ("Deputy Secretaries" for "Deputy Secretary"): printed as far as the stem both share, so
-        // that, as "Hamas leader" of "Hamas leaders", it is bound to nobody in particular
-        if (r.length() > 2 && r.endsWith("y") && VOWELS.indexOf(r.charAt(r.length() - 2)) < 0) {
-            String stem = r.substring(0, r.length() - 1);
-            for (int at = lowerCase.indexOf(stem + "ies"); at >= 0; at = lowerCase.indexOf(stem + "ies", at + 1)) {
-                int start = at;
-                int pluralEnd = at + stem.length() + "ies".length();
-                if (TextMatch.standsWhole(text, start, pluralEnd) && !hyphenated(text, start, pluralEnd) && modifiedFrom(lowerCase, start) < 0) {
-                    printed.add(new Printed(start, start + stem.length(), text.startsWith(role.substring(0, stem.length()), start)));
-                }
-            }
-            printed.sort(Comparator.comparingInt(Printed::start));
-        }
-        // a plural in the middle of a title, at its head noun ("Ministers for Foreign Affairs" for "Minister for Foreign
-        // Affairs"): printed as far as the head noun's singular, so that, as "Hamas leader" of "Hamas leaders", it is
-        // bound to nobody in particular
-        int head = headNounEnd(r);
-        if (head > 0) {
-            String stem = r.substring(0, head);
-            String rest = r.substring(head);
-            List<String> shared = new ArrayList<>();
-            PLURAL_ENDINGS.forEach(p -> shared.add(stem));
-            List<String> plurals = new ArrayList<>();
-            PLURAL_ENDINGS.forEach(p -> plurals.add(stem + p + rest));
-            if (stem.length() > 2 && stem.endsWith("y") && VOWELS.indexOf(stem.charAt(stem.length() - 2)) < 0) {
-                shared.add(stem.substring(0, stem.length() - 1));
-                plurals.add(stem.substring(0, stem.length() - 1) + "ies" + rest);
-            }
-            for (int k = 0; k < plurals.size(); k++) {
-                String plural = plurals.get(k);
-                int singular = shared.get(k).length();
-                for (int at = lowerCase.indexOf(plural); at >= 0; at = lowerCase.indexOf(plural, at + 1)) {
-                    int end = at + plural.length();
-                    if (TextMatch.standsWhole(text, at, end) && !hyphenated(text, at, end) && modifiedFrom(lowerCase, at) < 0) {
-                        printed.add(new Printed(at, at + singular, text.startsWith(role.substring(0, singular), at)));
-                    }
-                }
-            }
-            printed.sort(Comparator.comparingInt(Printed::start));
-        }
-        return printed;
-    }
-
-    /**
-     * Where the head noun of a title ends, when words follow it ("minister" of "minister for foreign affairs", the last
-     * word before "for", "of" and their kin, {@link #plural}), or -1 when it is the title's last word.
-     */
-    private static int headNounEnd(String role) {
-        int at = 0;
-        String[] words = role.split(" ");
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0 && HEAD_ENDS.contains(words[i])) {
-                return at - 1;
-            }
-            at += words[i].length() + 1;
-        }
-        return -1;
-    }
-
-    private static final String VOWELS = "aeiou";
-
-    /**
-     * Words that, printed directly before a title, make it another office or one no longer held: a deputy prime minister
-     * is not the prime minister, nor a former one. The title is printed there only with them ("Deputy Prime Minister").
-     * Not "under", as often a preposition ("under Prime Minister Kishida").
-     */
-    private static final Set<String> OFFICE_MODIFIERS = Set.of("deputy", "vice", "acting", "assistant", "associate", "interim", "former");
-
-    /**
-     * Kanji that, printed directly before a title in Japanese, make it another office or one no longer held: 副 (vice,
-     * "副検察官"), 前 and 元 (former, "前外務大臣", "元内閣総理大臣"; not after a kanji, as they may end a surname,
-     * "秋元外務大臣"), 次席 (deputy, "次席常駐代表"), 代理 ("代理大使").
-     */
-    private static final List<String> OFFICE_MODIFIERS_JA = List.of("副", "前", "元", "次席", "代理");
-    /**
-     * Kanji that, printed directly after a title in Japanese, make it another office: "外務大臣政務官" (a parliamentary
-     * vice-minister), "内閣総理大臣補佐官" (an adviser), "外務大臣秘書官", "外務大臣臨時代理" (acting), "所長代行".
-     */
-    private static final List<String> OFFICE_SUFFIXES_JA = List.of("政務官", "補佐官", "秘書官", "補佐", "臨時代理", "代理", "代行", "事務取扱");
-
-    /**
-     * Where a word of {@link #OFFICE_MODIFIERS} starts that stands directly before {@code start}, a space between, or -1;
-     * in Japanese, where one of {@link #OFFICE_MODIFIERS_JA} does, nothing between.
-     */
-    private static int modifiedFrom(String lowerCase, int start) {
-        if (start > 0 && start < lowerCase.length() && spaceless(lowerCase.charAt(start))) {
-            for (String m : OFFICE_MODIFIERS_JA) {
-                int from = start - m.length();
-                // 前 and 元 after a kanji may end a surname ("秋元外務大臣"), so are read as "former" only apart from one
-                if (from >= 0 && lowerCase.startsWith(m, from)
-                        && (m.length() > 1 || m.equals("副") || from == 0 || !kanji(lowerCase.charAt(from - 1)))) {
-                    return from;
-                }
-            }
-        }
-        if (start < 2 || lowerCase.charAt(start - 1) != ' ') {
-            return -1;
-        }
-        int from = start - 1;
-        while (from > 0 && wordChar(lowerCase.charAt(from - 1))) {
-            from--;
-        }
-        return OFFICE_MODIFIERS.contains(lowerCase.substring(from, start - 1)) ? from : -1;
-    }
-
-    /** Where a title in Japanese ending at {@code end} goes on as another office ({@link #OFFICE_SUFFIXES_JA}) ends, or -1. */
-    private static int modifiedTo(String lowerCase, int end) {
-        if (end > 0 && end < lowerCase.length() && spaceless(lowerCase.charAt(end - 1))) {
-            for (String m : OFFICE_SUFFIXES_JA) {
-                if (lowerCase.startsWith(m, end)) {
-                    return end + m.length();
-                }
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * The longer title the role is printed in, at the first place it stands whole but after a word that makes it
-     * another office ("Deputy Prime Minister" for "Prime Minister", "former Defense Minister" for "Defense Minister"),
-     * or empty when there is none.
-     */
+    /** {@link RoleTitles#longerTitle}, which tests call here. */
     static Optional<String> longerTitle(String text, String lowerCase, String role) {
-        String r = lowerCase(role);
-        for (int at = r.isEmpty() ? -1 : lowerCase.indexOf(r); at >= 0; at = lowerCase.indexOf(r, at + 1)) {
-            int from = modifiedFrom(lowerCase, at);
-            int to = modifiedTo(lowerCase, at + r.length());
-            if ((from >= 0 || to >= 0) && !hyphenated(text, at, at + r.length())) {
-                return Optional.of(text.substring(from >= 0 ? from : at, to >= 0 ? to : at + r.length()));
-            }
-        }
-        return Optional.empty();
+        return RoleTitles.longerTitle(text, lowerCase, role);
     }
 
-    /**
-     * The longer words the role is printed inside, at the first place it is, letter case aside ("Ministerial" for
-     * "Minister"), or empty when it is not printed there at all.
-     */
+    /** {@link RoleTitles#insideWords}, which tests call here. */
     static Optional<String> insideWords(String text, String lowerCase, String role) {
-        int at = lowerCase.indexOf(lowerCase(role));
-        if (at < 0 || role.isEmpty()) {
-            return Optional.empty();
-        }
-        int from = at;
-        int to = at + role.length();
-        while (from > 0 && (wordChar(text.charAt(from - 1)) || hyphen(text.charAt(from - 1)))) {
-            from--;
-        }
-        while (to < text.length() && (wordChar(text.charAt(to)) || hyphen(text.charAt(to)))) {
-            to++;
-        }
-        return Optional.of(text.substring(from, to));
+        return RoleTitles.insideWords(text, lowerCase, role);
     }
 
-    /** Whether a hyphen joins a letter to either end of {@code [start, end)}: "Vice-President", "President-elect". */
-    private static boolean hyphenated(String text, int start, int end) {
-        return (start >= 2 && hyphen(text.charAt(start - 1)) && Character.isLetter(text.charAt(start - 2)))
-                || (end + 1 < text.length() && hyphen(text.charAt(end)) && Character.isLetter(text.charAt(end + 1)));
-    }
-
-    /**
-     * A hyphen: the keyboard's, or the Unicode hyphen and non-breaking hyphen that word processors and PDFs print
-     * ("Vice\u2011President").
-     */
-    private static boolean hyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011';
-    }
-
-    /** The text in lower case, character for character, so that its offsets are the text's. */
+    /** {@link RoleTitles#lowerCase}, which tests call here. */
     static String lowerCase(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
-        }
-        return new String(chars);
+        return RoleTitles.lowerCase(text);
+    }
+
+    /** {@link RoleTitles#plural}, which tests call here. */
+    static boolean plural(String role) {
+        return RoleTitles.plural(role);
     }
 
     /** Whom the role printed at {@code start} to {@code end} of {@code text}, a text read as one line, is bound to. */
@@ -474,7 +290,7 @@ final class RoleBinding {
             return new Bound(List.of(), List.of(), start, end);
         }
         boolean endsLine = lineBreaks.get(end);
-        boolean plural = plural(text.substring(start, end));
+        boolean plural = RoleTitles.plural(text.substring(start, end));
         boolean affiliation = affiliationAfter(text, lineBreaks, start, end);
         List<Named> before = namesBefore(text, lineBreaks, start, end, endsLine || affiliation, plural);
         if (before.isEmpty()) {
@@ -694,34 +510,6 @@ final class RoleBinding {
     }
 
     /**
-     * Whether a role is printed in the plural, and so may be shared by a list of names: its head noun, the last word
-     * before "of", "for" and their kin ("Ministers for Foreign Affairs", "Hamas leaders", "Judges", "Heads of State"),
-     * ends in "s" but not "ss", "us" or "is" ("Baroness", "Emeritus"), or in "men" ("Congressmen"), or is "General"
-     * after a plural ("Attorneys General"). A title in the singular ("Minister for Foreign Affairs", "Prime
-     * Minister") is one person's.
-     */
-    static boolean plural(String role) {
-        List<String> words = new ArrayList<>();
-        for (String w : role.split(" ")) {
-            if (HEAD_ENDS.contains(w)) {
-                break;
-            }
-            words.add(w.replaceAll("[^\\p{L}]+$", ""));
-        }
-        if (words.isEmpty()) {
-            return false;
-        }
-        String head = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        if (head.equals("general") && words.size() > 1) {
-            head = words.get(words.size() - 2).toLowerCase(Locale.ROOT);
-        }
-        return head.endsWith("men") || (head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is"));
-    }
-
-    /** Words after which a title's head noun has been named: "Minister for Foreign Affairs", "leaders of Hamas". */
-    private static final Set<String> HEAD_ENDS = Set.of("of", "for", "to", "at", "in", "on", "from", "with", "and", "or");
-
-    /**
      * Whether the role is followed by a capitalised word, as a title is by the name it goes with, registered or not:
      * then a name and comma before it end the item of a list before ("Director Waly, Professor Cammett and …"), and
      * are not a name the role is set beside.
@@ -906,19 +694,6 @@ final class RoleBinding {
                 && !spaceless(text.charAt(at - 1)) && !spaceless(text.charAt(at));
     }
 
-    /** A letter of a script written without spaces between words: kanji, hiragana, katakana. */
-    private static boolean spaceless(char c) {
-        return switch (Character.UnicodeScript.of(c)) {
-            case HAN, HIRAGANA, KATAKANA -> true;
-            default -> false;
-        };
-    }
-
-    /** A kanji, or the mark that repeats one ("佐々木"). */
-    private static boolean kanji(char c) {
-        return c == '\u3005' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     /**
      * The person a role printed in Japanese order follows directly, the name before the title and nothing between
      * ("岩屋毅外務大臣", "上川陽子外務大臣", "石破茂内閣総理大臣"): Japanese has no spaces, so the name is found by the registered
@@ -988,8 +763,4 @@ final class RoleBinding {
             "法務", "欧州", "米国", "英国", "中国", "韓国", "国家", "上級", "特別", "報告");
 
     private static final String NOT_NAME_ENDINGS_JA = "国省府庁県都道市町村区会部局課院党団所室閣館社校軍隊署連協盟邦州界領際前元副新現故同駐在";
-
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c);
-    }
 }

@@ -891,7 +891,7 @@ public final class Validator {
         static Readable of(String seedText) {
             String plain = org.dossier.normalize.HtmlTags.remove(seedText);
             String text = TextMatch.normalize(plain);
-            return new Readable(text, RoleBinding.lowerCase(text), TextMatch.lineBreaks(plain));
+            return new Readable(text, RoleTitles.lowerCase(text), TextMatch.lineBreaks(plain));
         }
     }
 
@@ -899,11 +899,11 @@ public final class Validator {
     static final int ROLE_NEAR = 250;
 
     /**
-     * Each place the role is printed in the text as {@link Readable} gives it ({@link RoleBinding#printings}): where it
+     * Each place the role is printed in the text as {@link Readable} gives it ({@link RoleTitles#printings}): where it
      * starts, and the fewest characters between it and one of the person's spellings (0 when they touch or overlap),
      * or {@link Integer#MAX_VALUE} when the text holds no spelling of theirs.
      */
-    private static List<int[]> roleOccurrences(List<RoleBinding.Printed> printings, org.dossier.model.Entity person, String t) {
+    private static List<int[]> roleOccurrences(List<RoleTitles.Printed> printings, org.dossier.model.Entity person, String t) {
         List<int[]> names = new ArrayList<>();
         java.util.Set<String> spellings = new java.util.LinkedHashSet<>();
         spellings.add(person.name());
@@ -915,7 +915,7 @@ public final class Validator {
             }
         }
         List<int[]> occurrences = new ArrayList<>();
-        for (RoleBinding.Printed p : printings) {
+        for (RoleTitles.Printed p : printings) {
             int best = Integer.MAX_VALUE;
             for (int[] name : names) {
                 best = Math.min(best, Math.max(0, Math.max(name[0] - p.end(), p.start() - name[1])));
@@ -948,9 +948,9 @@ public final class Validator {
                     Readable readable = read.computeIfAbsent(seed, s -> Readable.of(seedTexts.get(s)));
                     String t = readable.text();
                     String printed = TextMatch.normalize(role.text());
-                    List<RoleBinding.Printed> printings = RoleBinding.printings(t, readable.lowerCase(), printed);
+                    List<RoleTitles.Printed> printings = RoleTitles.printings(t, readable.lowerCase(), printed);
                     if (printings.isEmpty()) {
-                        Optional<String> longer = RoleBinding.longerTitle(t, readable.lowerCase(), printed);
+                        Optional<String> longer = RoleTitles.longerTitle(t, readable.lowerCase(), printed);
                         if (longer.isPresent()) {
                             diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "part-of-word", "role \"" + role.text()
                                     + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ") only in a longer title: \""
@@ -958,7 +958,7 @@ public final class Validator {
                                     + "\"): a deputy, vice, acting, assistant, interim or former holder does not hold the office"));
                             continue;
                         }
-                        Optional<String> inside = RoleBinding.insideWords(t, readable.lowerCase(), printed);
+                        Optional<String> inside = RoleTitles.insideWords(t, readable.lowerCase(), printed);
                         diagnostics.add(inside.isPresent()
                                 ? Diagnostic.error(person.source(), role.line(), role.column(), "part-of-word", "role \"" + role.text()
                                         + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ") only inside longer words: \""
@@ -970,10 +970,10 @@ public final class Validator {
                     }
                     // In another letter case ("prime minister"), the words are the role only where they are a title
                     // printed beside a name: apart from any, they are as often another word ("the general public").
-                    List<RoleBinding.Printed> counted = printings.stream()
+                    List<RoleTitles.Printed> counted = printings.stream()
                             .filter(p -> p.asWritten() || !binding.of(t, readable.lineBreaks(), p.start(), p.end()).toNobody()).toList();
                     if (counted.isEmpty()) {
-                        RoleBinding.Printed first = printings.get(0);
+                        RoleTitles.Printed first = printings.get(0);
                         int to = first.end(); // the whole word printed: "secretaries" for "Secretary"
                         while (to < t.length() && Character.isLetter(t.charAt(to))) {
                             to++;
@@ -1001,7 +1001,7 @@ public final class Validator {
                     boolean theirs = false;
                     for (int i = 0; i < occurrences.size(); i++) {
                         if (occurrences.get(i)[1] <= ROLE_NEAR) {
-                            RoleBinding.Printed p = counted.get(i);
+                            RoleTitles.Printed p = counted.get(i);
                             RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), p.start(), p.end());
                             theirs = bound.toNobody() || bound.binds(person.entity());
                             if (theirs) {
