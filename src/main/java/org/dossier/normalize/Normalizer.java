@@ -77,7 +77,7 @@ public final class Normalizer {
         parts = mergeSplitTitles(parts, notes);
         parts = formLists(parts, notes);
         parts = joinBrokenParagraphs(parts, notes);
-        hyphenNote(source, parts).ifPresent(notes::add);
+        notes.addAll(hyphenNotes(source, parts));
         List<String> markers = parts.stream().filter(p -> p.kind() == Kind.PARAGRAPH && isPageMarker(p.text())).map(Part::text).toList();
         if (!markers.isEmpty()) {
             notes.add(plural(markers.size(), "A line that may", "Lines that may") + " be a page's header or number (" + quoteAll(markers)
@@ -99,36 +99,52 @@ public final class Normalizer {
      * A word that ends its printed line with a hyphen, and the word that starts the next. The word is taken whole,
      * with its own hyphens and digits ("anti-co-" / "operation", "G7-" / "led"), and may follow a bracket or a quote
      * ("(Hamas-" / "led)"). The hyphen may be Unicode's hyphen or non-breaking hyphen (U+2010, U+2011), as Word and
-     * PDF text print it.
+     * PDF text print it, or a soft hyphen (U+00AD), which PDF text puts where it broke a word.
      */
-    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<![\\p{L}\\p{Nd}\u2010\u2011-])([\\p{L}\\p{Nd}]+(?:[-\u2010\u2011][\\p{L}\\p{Nd}]+)*[-\u2010\u2011])[ \\t\u00A0]*"
+    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<![\\p{L}\\p{Nd}\u2010\u2011-])([\\p{L}\\p{Nd}]+(?:[-\u2010\u2011][\\p{L}\\p{Nd}]+)*[-\u2010\u2011\u00AD])[ \\t\u00A0]*"
             + "(?:\\r\\n|\\r|\\n)(?:[ \\t\u00A0]*(?:\\r\\n|\\r|\\n))?[ \\t\u00A0]*([\\p{L}\\p{Nd}]+)");
 
     /**
      * The words a reflow joined across a line that ends with a hyphen: shown as printed, the hyphen kept and the break
      * a space ("crimi- nal"), since the source does not say whether the hyphen is the word's own ("co-operation") or
-     * only the line's. Said in a note, so that the reader knows the space is the layout's, not the source's.
+     * only the line's. Said in a note, so that the reader knows the space is the layout's, not the source's; a word
+     * split by a soft hyphen, which the page does not show, in a note of its own ("crimi nal").
      */
-    private static java.util.Optional<String> hyphenNote(String source, List<Part> parts) {
-        if (source.indexOf('-') < 0 && source.indexOf('\u2010') < 0 && source.indexOf('\u2011') < 0) {
-            return java.util.Optional.empty();
+    private static List<String> hyphenNotes(String source, List<Part> parts) {
+        if (source.indexOf('-') < 0 && source.indexOf('\u2010') < 0 && source.indexOf('\u2011') < 0 && source.indexOf('\u00AD') < 0) {
+            return List.of();
         }
         List<String> shown = new ArrayList<>();
+        List<String> soft = new ArrayList<>();
         Matcher m = HYPHEN_BREAK.matcher(source);
         while (m.find()) {
             String joined = m.group(1) + " " + m.group(2);
             Pattern shownAs = Pattern.compile("(?<![\\p{L}\\p{Nd}\u2010\u2011-])" + Pattern.quote(joined));
             if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && shownAs.matcher(p.text()).find())) {
-                shown.add(joined);
+                if (m.group(1).endsWith("\u00AD")) {
+                    soft.add(joined.replace("\u00AD", "")); // quoted as the page shows it: the soft hyphen is invisible there
+                } else {
+                    shown.add(joined);
+                }
             }
         }
-        if (shown.isEmpty()) {
-            return java.util.Optional.empty();
+        List<String> notes = new ArrayList<>();
+        if (!shown.isEmpty()) {
+            notes.add(shown.size() + " " + plural(shown.size(), "word", "words") + " hyphenated at the end of a printed line "
+                    + plural(shown.size(), "is", "are") + " shown as printed, the hyphen kept and the line break made a space: "
+                    + firstFive(shown) + ". The source does not say whether a hyphen is the word's own (\"co-operation\") or only the"
+                    + " line's, so none is removed.");
         }
-        return java.util.Optional.of(shown.size() + " " + plural(shown.size(), "word", "words") + " hyphenated at the end of a printed line "
-                + plural(shown.size(), "is", "are") + " shown as printed, the hyphen kept and the line break made a space: "
-                + quoteAll(shown.size() > 5 ? shown.subList(0, 5) : shown) + (shown.size() > 5 ? "…" : "")
-                + ". The source does not say whether a hyphen is the word's own (\"co-operation\") or only the line's, so none is removed.");
+        if (!soft.isEmpty()) {
+            notes.add(soft.size() + " " + plural(soft.size(), "word", "words") + " split at the end of a printed line by a soft hyphen"
+                    + " (U+00AD), which a browser shows only where it breaks a line, " + plural(soft.size(), "is", "are")
+                    + " shown with the line break made a space: " + firstFive(soft) + ". The soft hyphen is kept in the text.");
+        }
+        return notes;
+    }
+
+    private static String firstFive(List<String> quoted) {
+        return quoteAll(quoted.size() > 5 ? quoted.subList(0, 5) : quoted) + (quoted.size() > 5 ? "…" : "");
     }
 
     private static boolean isPageMarker(String line) {

@@ -557,6 +557,28 @@ class NormalizerTest {
     }
 
     @Test
+    void aWordSplitByASoftHyphenAtALineEndIsInANoteOfItsOwn() {
+        // "crimi\u00AD" / "nal": PDF text breaks a word with a soft hyphen, which a browser shows only where it breaks
+        // a line, so the page read "crimi nal" with the layout's space, and no note said why
+        String source = """
+                Japan reaffirms its support for the International Criminal Court and the fight against the most serious crimi\u00AD
+                nal acts of concern to the international community as a whole, and for its co-
+                operation with the Court.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Japan reaffirms its support for the International Criminal Court and the fight against the most serious"
+                + " crimi\u00AD nal acts of concern to the international community as a whole, and for its co- operation with the"
+                + " Court."), reading.texts());
+        assertEquals(List.of("Reflowed hard-wrapped text: 2 line breaks inside 1 paragraph joined.",
+                "1 word hyphenated at the end of a printed line is shown as printed, the hyphen kept and the line break made a"
+                + " space: \"co- operation\". The source does not say whether a hyphen is the word's own (\"co-operation\") or"
+                + " only the line's, so none is removed.",
+                "1 word split at the end of a printed line by a soft hyphen (U+00AD), which a browser shows only where it breaks a"
+                + " line, is shown with the line break made a space: \"crimi nal\". The soft hyphen is kept in the text."),
+                reading.notes());
+    }
+
+    @Test
     void markdownBulletsBecomeAList() {
         ReadingText reading = normalizer.normalize("We call on Japan to:\n\n- Express support;\n- Condemn efforts; and\n- Take measures.\n");
         Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));
