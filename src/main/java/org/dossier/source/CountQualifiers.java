@@ -344,6 +344,43 @@ final class CountQualifiers {
     }
 
     /**
+     * Words right after a number that make it a count of others than the names the letter gives: "2 other
+     * organizations", "30 others", "30 more", "30 additional groups".
+     */
+    private static final Pattern OTHERS_AFTER = Pattern.compile("\\s*(?:others?|more|additional|further)(?![\\p{L}\\p{N}])");
+
+    /** Words right before a number that do: "another 30", "and 30 other", Japanese ほか30団体, その他30団体. */
+    private static final Pattern OTHERS_BEFORE = Pattern.compile("(?:(?<![\\p{L}\\p{N}])another\\s*|ほか\\s*|他\\s*)$");
+
+    /**
+     * Whether a number of the quoted words is, wherever the text prints them, a count of signatories besides those
+     * the letter names ("2 other organizations", "another 30", "ピースボートほか30団体"), not of all of them: quoted as the
+     * stated count, it would have the page give it as the letter's total. The words with the number, as printed.
+     *
+     * @param text       the text, normalised ({@link TextMatch#normalize})
+     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
+     */
+    static Optional<String> othersCounted(String quote, String text, java.util.BitSet lineBreaks) {
+        return everywhere(quote, text, lineBreaks, (place, numbers) -> {
+            String folded = place.folded().text();
+            int[] from = place.folded().from();
+            for (PrintedNumbers.Found n : numbers) {
+                int start = place.quoteStart() + n.start();
+                int end = place.quoteStart() + n.end();
+                Matcher after = OTHERS_AFTER.matcher(folded).region(end, folded.length()).useTransparentBounds(true);
+                Matcher before = OTHERS_BEFORE.matcher(folded).region(Math.max(0, start - REACH), start).useTransparentBounds(true);
+                boolean isAfter = after.lookingAt();
+                boolean isBefore = before.find();
+                if (isAfter || isBefore) {
+                    return Optional.of(place.window().substring(Math.min(place.printedAt(), from[isBefore ? before.start() : start]),
+                            Math.max(place.printedAt() + place.printedLength(), from[isAfter ? after.end() : end])).strip());
+                }
+            }
+            return Optional.empty(); // printed here as a count of all
+        });
+    }
+
+    /**
      * What {@code reading} finds at the first place the text prints the quote as whole words, when it finds something
      * at every such place; empty when the quote holds no number, or some place prints it otherwise, since the quote
      * may then be from there.

@@ -792,6 +792,15 @@ public final class Validator {
                     + range.get() + "\"", rangeHint(field));
             return; // its qualifier, if any, is the range's
         }
+        Optional<String> others = field.equals("stated_count_as_printed")
+                ? CountQualifiers.othersCounted(quote, readable[0].text(), readable[0].lineBreaks()) : Optional.empty();
+        if (others.isPresent()) {
+            f.error(f.at(field), "count-of-others", field + " \"" + quote + "\" counts signatories besides those the letter names,"
+                            + " not all of them: \"" + others.get() + "\"",
+                    "give that count as unnamed_count, with unnamed_as_printed: \"" + others.get() + "\"; stated_count is the"
+                            + " total the letter states, or not stated");
+            return;
+        }
         CountQualifiers.leftOut(quote, readable[0].text(), readable[0].lineBreaks()).ifPresent(left -> f.error(f.at(field), "qualifier-left-out",
                 field + " \"" + quote + "\" leaves out \"" + left.qualifier() + "\", which the letter prints with the number: \""
                         + left.words() + "\"",

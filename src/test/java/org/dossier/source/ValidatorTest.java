@@ -427,6 +427,36 @@ class ValidatorTest {
     }
 
     @Test
+    void aCountOfOthersQuotedAsTheStatedCountIsRefused() {
+        // "4 other organizations" (the signatories the letter does not name) built as stated_count: 4, and the page
+        // said the letter states 4 signatories in all
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-of-others] stated_count_as_printed "4 other organizations" counts signatories besides those the letter names, not all of them: "4 other organizations"
+                  14 |   stated_count_as_printed: "4 other organizations"
+                     |                            ^
+                  hint: give that count as unnamed_count, with unnamed_as_printed: "4 other organizations"; stated_count is the total the letter states, or not stated
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("other"), "Human Rights Now and 4 other organizations", "4", "4 other organizations")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-of-others] stated_count_as_printed "4 organizations" counts signatories besides those the letter names, not all of them: "another 4 organizations"
+                  14 |   stated_count_as_printed: "4 organizations"
+                     |                            ^
+                  hint: give that count as unnamed_count, with unnamed_as_printed: "another 4 organizations"; stated_count is the total the letter states, or not stated
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("another"), "signed with another 4 organizations", "4", "4 organizations")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-of-others] stated_count_as_printed "4団体" counts signatories besides those the letter names, not all of them: "ほか4団体"
+                  14 |   stated_count_as_printed: "4団体"
+                     |                            ^
+                  hint: give that count as unnamed_count, with unnamed_as_printed: "ほか4団体"; stated_count is the total the letter states, or not stated
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("hoka"), "ヒューマンライツ・ナウほか4団体", "4", "4団体")));
+        // a count of all, printed beside the others' count, may be quoted from there
+        counted(dir.resolve("all-too"), "4 organizations, with 2 other organizations", "4", "4 organizations").build();
+        counted(dir.resolve("or-more"), "4 or more organizations", "4", "4 or more organizations").build();
+    }
+
+    @Test
     void aStatedCountQuotedFromARangeIsNoCount() {
         // "4 organizations" of "3–4 organizations" built, and the page said the letter states exactly 4
         assertEquals("""
