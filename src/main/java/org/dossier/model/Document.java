@@ -52,7 +52,7 @@ public record Document(
      * else "": the language its citations give.
      */
     public String textLang() {
-        return TextLanguage.of(String.join(" ", text.texts()));
+        return TextLanguage.of(text.texts());
     }
 
     /** Site path of the document page, relative to the site root. */

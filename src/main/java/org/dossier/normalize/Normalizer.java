@@ -119,8 +119,7 @@ public final class Normalizer {
         Matcher m = HYPHEN_BREAK.matcher(source);
         while (m.find()) {
             String joined = m.group(1) + " " + m.group(2);
-            Pattern shownAs = Pattern.compile("(?<![\\p{L}\\p{Nd}\u2010\u2011-])" + Pattern.quote(joined));
-            if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && shownAs.matcher(p.text()).find())) {
+            if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && startsAWord(p.text(), joined))) {
                 if (m.group(1).endsWith("\u00AD")) {
                     soft.add(joined.replace("\u00AD", "")); // quoted as the page shows it: the soft hyphen is invisible there
                 } else {
@@ -141,6 +140,17 @@ public final class Normalizer {
                     + " shown with the line break made a space: " + firstFive(soft) + ". The soft hyphen is kept in the text.");
         }
         return notes;
+    }
+
+    /** Whether the text holds the words where a word starts: after no letter, digit or hyphen (as HYPHEN_BREAK reads one). */
+    private static boolean startsAWord(String text, String words) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            char before = at == 0 ? ' ' : text.charAt(at - 1);
+            if (!Character.isLetter(before) && !Character.isDigit(before) && before != '-' && before != '\u2010' && before != '\u2011') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstFive(List<String> quoted) {

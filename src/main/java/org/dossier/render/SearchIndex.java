@@ -111,13 +111,7 @@ public final class SearchIndex {
 
     /** Kanji and kana (and the long-vowel mark "ー"), which Japanese writes without spaces between words. */
     static boolean spaceless(char c) {
-        if (c == '\u30fc') {
-            return true;
-        }
-        return switch (Character.UnicodeScript.of(c)) {
-            case HAN, HIRAGANA, KATAKANA -> true;
-            default -> false;
-        };
+        return c == '\u30fc' || TextLanguage.kanjiOrKana(c);
     }
 
     private static boolean isAscii(String text) {

@@ -178,31 +178,6 @@ final class RoleBinding {
         this.unregisteredNames = new UnregisteredNames(spellings);
     }
 
-    /** {@link RoleTitles#printings}, which tests call here. */
-    static List<RoleTitles.Printed> printings(String text, String lowerCase, String role) {
-        return RoleTitles.printings(text, lowerCase, role);
-    }
-
-    /** {@link RoleTitles#longerTitle}, which tests call here. */
-    static Optional<String> longerTitle(String text, String lowerCase, String role) {
-        return RoleTitles.longerTitle(text, lowerCase, role);
-    }
-
-    /** {@link RoleTitles#insideWords}, which tests call here. */
-    static Optional<String> insideWords(String text, String lowerCase, String role) {
-        return RoleTitles.insideWords(text, lowerCase, role);
-    }
-
-    /** {@link RoleTitles#lowerCase}, which tests call here. */
-    static String lowerCase(String text) {
-        return RoleTitles.lowerCase(text);
-    }
-
-    /** {@link RoleTitles#plural}, which tests call here. */
-    static boolean plural(String role) {
-        return RoleTitles.plural(role);
-    }
-
     /** Whom the role printed at {@code start} to {@code end} of {@code text}, a text read as one line, is bound to. */
     Bound of(String text, int start, int end) {
         return of(text, new BitSet(), start, end);

@@ -262,10 +262,7 @@ final class RoleTitles {
 
     /** A letter of a script written without spaces between words: kanji, hiragana, katakana. */
     static boolean spaceless(char c) {
-        return switch (Character.UnicodeScript.of(c)) {
-            case HAN, HIRAGANA, KATAKANA -> true;
-            default -> false;
-        };
+        return org.dossier.model.TextLanguage.kanjiOrKana(c);
     }
 
     /** A kanji, or the mark that repeats one ("佐々木"). */

@@ -459,18 +459,18 @@ class RoleBindingTest {
     void aTitleIsPluralByItsHeadNoun() {
         for (String plural : List.of("Judges", "Hamas leaders", "the leaders of Hamas", "Heads of State", "Ministers for Foreign Affairs",
                 "Congressmen", "Attorneys General", "senior Israeli officials", "Co-Chairs")) {
-            assertEquals(true, RoleBinding.plural(plural), plural);
+            assertEquals(true, RoleTitles.plural(plural), plural);
         }
         for (String singular : List.of("Judge", "Hamas leader", "Prime Minister", "Minister for Foreign Affairs", "Baroness", "Professor Emeritus",
                 "Attorney General", "commander-in-chief of the Qassam Brigades, Hamas' military wing", "Permanent Representative of Japan to the United Nations",
                 "Chairman", "International Criminal Court (ICC) prosecutor")) {
-            assertEquals(false, RoleBinding.plural(singular), singular);
+            assertEquals(false, RoleTitles.plural(singular), singular);
         }
     }
 
     /** Where the role is printed in the text, each place as its words, with "~" when in another letter case. */
     private static List<String> printed(String text, String role) {
-        return RoleBinding.printings(text, RoleBinding.lowerCase(text), role).stream()
+        return RoleTitles.printings(text, RoleTitles.lowerCase(text), role).stream()
                 .map(p -> text.substring(p.start(), p.end()) + (p.asWritten() ? "" : "~")).toList();
     }
 
@@ -481,9 +481,9 @@ class RoleBindingTest {
         assertEquals(List.of(), printed("the Directorate of Fumio Kishida", "Director"));
         assertEquals(List.of(), printed("Vice-President Fumio Kishida and President-elect Yoko Kamikawa", "President"));
         assertEquals(List.of(), printed("the ex-Prime Minister", "Prime Minister"));
-        assertEquals(java.util.Optional.of("Ministerial"), RoleBinding.insideWords("at the Ministerial meeting", "at the ministerial meeting", "Minister"));
-        assertEquals(java.util.Optional.of("Vice-President"), RoleBinding.insideWords("as Vice-President,", "as vice-president,", "President"));
-        assertEquals(java.util.Optional.empty(), RoleBinding.insideWords("as Director,", "as director,", "President"));
+        assertEquals(java.util.Optional.of("Ministerial"), RoleTitles.insideWords("at the Ministerial meeting", "at the ministerial meeting", "Minister"));
+        assertEquals(java.util.Optional.of("Vice-President"), RoleTitles.insideWords("as Vice-President,", "as vice-president,", "President"));
+        assertEquals(java.util.Optional.empty(), RoleTitles.insideWords("as Director,", "as director,", "President"));
         // the singular of a plural printed is printed: each of "three Hamas leaders" is a Hamas leader
         assertEquals(List.of("Hamas leader"), printed("three Hamas leaders (Yahya Sinwar, …)", "Hamas leader"));
         assertEquals(List.of("Judge"), printed("Judges Tomoko Akane and Reine Alapini-Gansou", "Judge"));
@@ -495,7 +495,7 @@ class RoleBindingTest {
     void aRoleJoinedByAUnicodeHyphenToALongerTitleIsNotPrinted() {
         // found by review: "President" of "Vice\u2011President", with the non-breaking hyphen Word and PDFs print, passed as printed
         assertEquals(List.of(), printed("Vice\u2011President Tomoko Akane and President\u2010elect Yoko Kamikawa", "President"));
-        assertEquals(java.util.Optional.of("Vice\u2011President"), RoleBinding.insideWords("as Vice\u2011President,", "as vice\u2011president,", "President"));
+        assertEquals(java.util.Optional.of("Vice\u2011President"), RoleTitles.insideWords("as Vice\u2011President,", "as vice\u2011president,", "President"));
         assertEquals(List.of("Secretary\u2011General"), printed("Secretary\u2011General Guterres", "Secretary\u2011General"));
     }
 
@@ -504,7 +504,7 @@ class RoleBindingTest {
         // found by review: "Prime Minister" of "Deputy Prime Minister Takeshi Iwaya" was printed and bound to Iwaya, so he could be given it
         String text = "Deputy Prime Minister Takeshi Iwaya and Prime Minister Shigeru Ishiba";
         assertEquals(List.of("Prime Minister"), printed(text, "Prime Minister"));
-        assertEquals(java.util.Optional.of("Deputy Prime Minister"), RoleBinding.longerTitle(text, RoleBinding.lowerCase(text), "Prime Minister"));
+        assertEquals(java.util.Optional.of("Deputy Prime Minister"), RoleTitles.longerTitle(text, RoleTitles.lowerCase(text), "Prime Minister"));
         for (String longer : List.of("Vice Minister", "acting President", "Assistant Secretary-General", "Associate Professor", "Interim Director",
                 "former Defense Minister", "Former Prime Ministers")) {
             String role = longer.substring(longer.indexOf(' ') + 1).replaceAll("s$", "");
@@ -513,7 +513,7 @@ class RoleBindingTest {
         // the longer title itself is printed, and "under" is a preposition as often
         assertEquals(List.of("Deputy Prime Minister"), printed(text, "Deputy Prime Minister"));
         assertEquals(List.of("Prime Minister"), printed("under Prime Minister Fumio Kishida", "Prime Minister"));
-        assertEquals(java.util.Optional.empty(), RoleBinding.longerTitle("Vice-President", "vice-president", "President"));
+        assertEquals(java.util.Optional.empty(), RoleTitles.longerTitle("Vice-President", "vice-president", "President"));
     }
 
     @Test
@@ -526,9 +526,9 @@ class RoleBindingTest {
             assertEquals(List.of(), printed(text, text.contains("内閣") ? "内閣総理大臣" : "外務大臣"), text);
         }
         String text = "岩屋毅外務大臣政務官は述べた。";
-        assertEquals(java.util.Optional.of("外務大臣政務官"), RoleBinding.longerTitle(text, RoleBinding.lowerCase(text), "外務大臣"));
+        assertEquals(java.util.Optional.of("外務大臣政務官"), RoleTitles.longerTitle(text, RoleTitles.lowerCase(text), "外務大臣"));
         text = "山田副検察官";
-        assertEquals(java.util.Optional.of("副検察官"), RoleBinding.longerTitle(text, RoleBinding.lowerCase(text), "検察官"));
+        assertEquals(java.util.Optional.of("副検察官"), RoleTitles.longerTitle(text, RoleTitles.lowerCase(text), "検察官"));
         // the longer title itself is printed; a surname may end in 元 or 前 ("秋元外務大臣"); after the title, a word of
         // another kind is no office ("外務大臣談話", a statement by the minister)
         assertEquals(List.of("外務大臣政務官"), printed("岩屋毅外務大臣政務官は", "外務大臣政務官"));
