@@ -26,7 +26,8 @@ public final class ColumnRows {
     /** A number alone, with no full stop or bracket, as a list numbered "1   Amnesty International Japan" prints it. */
     private static final Pattern NUMBER = Pattern.compile("[0-9\uFF10-\uFF19]{1,3}");
     private static final Pattern COLUMN_GAP = Pattern.compile("[ \u00A0\u3000]*\t[ \t\u00A0\u3000]*|[ \u00A0\u3000]{2,}");
-    private static final int NAME_MAX = 100;
+    /** The longest, in characters, that a cell or a list's item is read as a name: longer, it is a sentence. */
+    public static final int NAME_MAX = 100;
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b";
     /** A day and a month, a month, a day and a year, or a date in numbers or in Japanese: "7 December", "Dec. 7, 2023", "2023/12/7", "2023年12月". */

@@ -59,7 +59,6 @@ final class PrintedItems {
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[\u2022\u00B7\u25CF\u30FB]\\s+|\\s*[,;\u3001\uFF0C\uFF1B|\t]\\s*|[ \u00A0\u3000]{2,}|\\s+[\u2013\u2014]\\s+|\\s*\uFF1A\\s*|\\s*:\\s+");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|(?<![\\w*])\\*(?=\\S)|(?<=\\S)\\*(?![\\w*])");
-    static final int NAME_MAX = 100;
 
     /**
      * The numbers that start a line or a cell with only a space after them: one is a list's numbering when the one
@@ -265,7 +264,7 @@ final class PrintedItems {
                 lower.add((long) next << 32);
                 int head = joined.length();
                 joined.append(' ').append(lines.get(next).strip());
-                if (joined.length() > NAME_MAX) {
+                if (joined.length() > ColumnRows.NAME_MAX) {
                     break;
                 }
                 putWrapped(joined.toString(), head, upper, lower, index);
@@ -404,7 +403,7 @@ final class PrintedItems {
             }
             for (Item item : items) {
                 if (item.part() || !item.bare().contains(",")) {
-                    if (item.bare().contains(name) && !item.bare().equals(name) && item.bare().length() <= NAME_MAX) {
+                    if (item.bare().contains(name) && !item.bare().equals(name) && item.bare().length() <= ColumnRows.NAME_MAX) {
                         return Optional.of(item.bare());
                     }
                 }

@@ -59,7 +59,7 @@ final class SignatureBlockNoise {
      * sentence, and no count ("25 organizations", "2 other organizations").
      */
     static boolean mayBeAName(String item, String rawLine) {
-        return !item.isEmpty() && item.length() <= PrintedItems.NAME_MAX && !rawLine.startsWith("#") && !(item.startsWith("[") && item.endsWith("]"))
+        return !item.isEmpty() && item.length() <= ColumnRows.NAME_MAX && !rawLine.startsWith("#") && !(item.startsWith("[") && item.endsWith("]"))
                 && !LABEL.matcher(item).lookingAt()
                 && !item.endsWith(":") && !item.endsWith(",") && !(item.endsWith(".") && item.split(" ").length > 6)
                 && !COUNT.matcher(item).matches() && !noSignatory(item);
