@@ -49,8 +49,10 @@ import static org.dossier.source.UnregisteredNames.printedNameEndingAt;
  * "after meeting Fumio Kishida, the Prime Minister said"), a comma after the role ("the ICC prosecutor, Karim Khan"),
  * or a name before the role written another way than the registers spell it.
  * <p>
- * Names are the registered spellings of every entity, or the same in capitals, the longest at a place taken, so that "Imran Khan" is not read
- * as the "Khan" of Karim Khan and "Fumio Kishida Foundation" names no person; a spelling counts as a whole word only.
+ * Names are the registered spellings of every entity, or the same in capitals, the longest at a place taken, so that
+ * "Imran Khan" is not read as the "Khan" of Karim Khan and "Fumio Kishida Foundation" names no person; a spelling
+ * counts as a whole word only ({@link Spellings}). What reads as a personal name the registers do not spell, and what
+ * does not, is {@link UnregisteredNames}'s; what reads as a title, and how a text prints one, {@link RoleTitles}'s.
  * The text is the one roles are compared with: tags out, quotes folded, white space as single spaces.
  */
 final class RoleBinding {
