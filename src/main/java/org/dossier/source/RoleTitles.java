@@ -37,7 +37,8 @@ final class RoleTitles {
      * there ("Hamas leader" of "three Hamas leaders", each of whom is a Hamas leader). Not where it is cut from a
      * longer word, which says something else: "Minister" of "Ministerial", "Director" of "Directorate", and of a word
      * joined by a hyphen, "President" of "Vice-President" or "President-elect"; nor where a word before it makes it
-     * another office or one no longer held ({@link #longerTitle}). {@code lowerCase} is the text in lower case,
+     * another office or one no longer held ({@link #longerTitle}), nor where kanji after it make it the name of a place
+     * or body ("大使" of "大使館", {@link #BODY_SUFFIXES_JA}). {@code lowerCase} is the text in lower case,
      * character for character ({@link #lowerCase}).
      */
     static List<Printed> printings(String text, String lowerCase, String role) {
@@ -46,7 +47,8 @@ final class RoleTitles {
         for (int at = r.isEmpty() ? -1 : lowerCase.indexOf(r); at >= 0; at = lowerCase.indexOf(r, at + 1)) {
             int start = at;
             int end = at + r.length();
-            if (hyphenated(text, start, end) || modifiedFrom(lowerCase, start) >= 0 || modifiedTo(lowerCase, end) >= 0) {
+            if (hyphenated(text, start, end) || modifiedFrom(lowerCase, start) >= 0 || modifiedTo(lowerCase, end) >= 0
+                    || bodyTo(lowerCase, end) >= 0) {
                 continue;
             }
             boolean whole = TextMatch.standsWhole(text, start, end) || PLURAL_ENDINGS.stream().anyMatch(p -> lowerCase.startsWith(p, end)
@@ -160,6 +162,25 @@ final class RoleTitles {
         return OFFICE_MODIFIERS.contains(lowerCase.substring(from, start - 1)) ? from : -1;
     }
 
+    /**
+     * Kanji that, printed directly after a title in Japanese, make it the name of a place or a body, not anyone's title:
+     * 大使館 (an embassy) of 大使, 領事館 (a consulate) of 領事, 代表部 (a permanent mission) of 代表, 大臣官房 (a
+     * ministry's secretariat) and 大臣室 (a minister's office) of 大臣.
+     */
+    private static final List<String> BODY_SUFFIXES_JA = List.of("館", "部", "官房", "室");
+
+    /** Where a title in Japanese ending at {@code end} goes on as the name of a place or body ({@link #BODY_SUFFIXES_JA}) ends, or -1. */
+    private static int bodyTo(String lowerCase, int end) {
+        if (end > 0 && end < lowerCase.length() && spaceless(lowerCase.charAt(end - 1))) {
+            for (String b : BODY_SUFFIXES_JA) {
+                if (lowerCase.startsWith(b, end)) {
+                    return end + b.length();
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Where a title in Japanese ending at {@code end} goes on as another office ({@link #OFFICE_SUFFIXES_JA}) ends, or -1. */
     private static int modifiedTo(String lowerCase, int end) {
         if (end > 0 && end < lowerCase.length() && spaceless(lowerCase.charAt(end - 1))) {
@@ -197,6 +218,11 @@ final class RoleTitles {
         int at = lowerCase.indexOf(lowerCase(role));
         if (at < 0 || role.isEmpty()) {
             return Optional.empty();
+        }
+        int body = bodyTo(lowerCase, at + role.length());
+        if (body >= 0) {
+            // in Japanese, written without spaces, the words around are not the longer word: 大使館, not 在英国日本国大使館において
+            return Optional.of(text.substring(at, body));
         }
         int from = at;
         int to = at + role.length();

@@ -608,6 +608,35 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aJapaneseTitleInTheNameOfAPlaceOrBodyIsNotPrinted() {
+        // noticed in review: "大使" (ambassador) of "大使館" (an embassy) and "代表" (representative) of "代表部" (a mission)
+        // counted as the role printed, bound to nobody, so a person was given a title the letter gives nobody
+        String people = """
+                - id: takeshi-iwaya
+                  name: Takeshi Iwaya
+                  aliases: [岩屋毅]
+                  roles:
+                    - {role: 大使, document: letter}
+                    - {role: 代表, document: letter}
+                """;
+        FixtureSite site = letterSaying("as 在英国日本国大使館 and 在ジュネーブ国際機関日本政府代表部 said to 岩屋毅.")
+                .write("content/people.yaml", people);
+        assertEquals("""
+                content/people.yaml:5:14: error [part-of-word] role "大使" occurs in the document "letter" (seed letter.txt) only inside longer words: "大使館"
+                  5 |     - {role: 大使, document: letter}
+                    |              ^
+                  hint: quote whole words, as the source prints them ("大使館"): words cut from longer ones say something else
+                content/people.yaml:6:14: error [part-of-word] role "代表" occurs in the document "letter" (seed letter.txt) only inside longer words: "代表部"
+                  6 |     - {role: 代表, document: letter}
+                    |              ^
+                  hint: quote whole words, as the source prints them ("代表部"): words cut from longer ones say something else
+                validate: 2 errors; nothing was written
+                """, failure(site));
+        // printed as a title too, beside the name, they are his
+        letterSaying("as 在英国日本国大使館の岩屋毅大使 and 代表部の岩屋毅代表 said.").write("content/people.yaml", people).build();
+    }
+
+    @Test
     void theSingularOfAPluralInIesIsPrinted() {
         // found by review: "Deputy Secretary" was not-in-source where the letter prints "Deputy Secretaries Tomoko Akane and …"
         String people = """
