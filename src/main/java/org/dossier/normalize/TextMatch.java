@@ -31,7 +31,7 @@ public final class TextMatch {
 
     /**
      * Quotes folded, white space collapsed to single spaces and trimmed: each run of white space (Java's
-     * regex class \s, and the no-break, figure, narrow no-break and ideographic spaces) replaced by one space in
+     * regex class \s, and the no-break, figure, thin, narrow no-break and ideographic spaces) replaced by one space in
      * {@link #foldQuotesAndHyphens}'s result, the {@link #isInvisible invisible characters} taken out first, then stripped. One
      * pass, since every name and every text of the dossier goes through it.
      */
@@ -97,11 +97,14 @@ public final class TextMatch {
         return breaks.get(lead, Math.max(lead, Math.min(breaks.length(), lead + length)));
     }
 
-    /** One white-space character of that class: Java's \s, no-break and figure spaces, and the ideographic space. */
+    /**
+     * One white-space character of that class: Java's \s, no-break and figure spaces, the thin, hair and other spaces
+     * of U+2000 to U+200A and U+205F (a thin space parts digits in "1\u2009500"), and the ideographic space.
+     */
     private static boolean isSpace(char c) {
         return switch (c) {
-            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F', '\u3000' -> true;
-            default -> false;
+            case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000' -> true;
+            default -> c >= '\u2000' && c <= '\u200A';
         };
     }
 

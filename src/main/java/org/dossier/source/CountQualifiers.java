@@ -387,19 +387,19 @@ final class CountQualifiers {
      *
      * @param reading what one place prints around the quote, given the numbers the quote holds
      */
-    private static Optional<String> everywhere(String quote, String text, java.util.BitSet lineBreaks,
-                                               java.util.function.BiFunction<Place, List<PrintedNumbers.Found>, Optional<String>> reading) {
+    private static <T> Optional<T> everywhere(String quote, String text, java.util.BitSet lineBreaks,
+                                              java.util.function.BiFunction<Place, List<PrintedNumbers.Found>, Optional<T>> reading) {
         String q = TextMatch.normalize(quote);
         List<PrintedNumbers.Found> numbers = PrintedNumbers.found(PrintedNumbers.Folded.of(q).text());
         if (q.isEmpty() || numbers.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> first = Optional.empty();
+        Optional<T> first = Optional.empty();
         for (int at = text.indexOf(q); at >= 0; at = text.indexOf(q, at + 1)) {
             if (!TextMatch.standsWhole(text, at, at + q.length())) {
                 continue;
             }
-            Optional<String> here = reading.apply(Place.of(text, at, q.length(), lineBreaks), numbers);
+            Optional<T> here = reading.apply(Place.of(text, at, q.length(), lineBreaks), numbers);
             if (here.isEmpty()) {
                 return Optional.empty();
             }
@@ -432,6 +432,67 @@ final class CountQualifiers {
             return new Place(window, folded, i -> lineBreaks.get(from + folded.from()[i]), folded.to()[at - from],
                     folded.to()[at - from + length], at - from, length);
         }
+
+        /** The folded window with each space that stands for a line break as "\n": digits on two lines are two numbers. */
+        String foldedWithBreaks() {
+            char[] chars = folded.text().toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] == ' ' && lineBreak.test(i)) {
+                    chars[i] = '\n';
+                }
+            }
+            return new String(chars);
+        }
+    }
+
+    /**
+     * A number of a quote that the letter prints otherwise where it prints the quote: cut from a longer number
+     * ({@code numbers} holds that one), or two numbers that the quote reads as one ({@code numbers} holds them).
+     *
+     * @param quoted  the number the quote states
+     * @param numbers what the letter prints there
+     * @param words   the letter's words there: the quote with the longer number, or with the word before it
+     * @param onLines whether the letter prints the numbers on lines of their own
+     */
+    record NumberPrinted(long quoted, List<Long> numbers, String words, boolean onLines) {
+        boolean cut() {
+            return numbers.size() == 1;
+        }
+    }
+
+    /**
+     * Whether a number of the quoted words is, wherever the text prints them, cut from a longer number ("500
+     * organisations" of "1 500 organisations", 十団体 of 三十団体, "5千人" of "3万5千人", "twenty organizations" of "one
+     * hundred and twenty organizations"), or two numbers that the quote reads as one ("2 300 organisations" where the
+     * letter prints 2 and 300 on two lines, or "Article 2 300"): the count would be one the letter does not state.
+     * Where the text prints the number as the quote reads it too, it may be quoted from there.
+     *
+     * @param text       the text, normalised ({@link TextMatch#normalize})
+     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
+     */
+    static Optional<NumberPrinted> numberPrintedOtherwise(String quote, String text, java.util.BitSet lineBreaks) {
+        return everywhere(quote, text, lineBreaks, (place, numbers) -> {
+            List<PrintedNumbers.Found> printed = PrintedNumbers.found(place.foldedWithBreaks());
+            int[] from = place.folded().from();
+            for (PrintedNumbers.Found n : numbers) {
+                int start = place.quoteStart() + n.start();
+                int end = place.quoteStart() + n.end();
+                for (PrintedNumbers.Found p : printed) {
+                    if (p.start() <= start && p.end() >= end && (p.start() < start || p.end() > end)) {
+                        return Optional.of(new NumberPrinted(n.value(), List.of(p.value()), place.window().substring(
+                                Math.min(place.printedAt(), from[p.start()]), Math.max(place.printedAt() + place.printedLength(), from[p.end()])), false));
+                    }
+                }
+                List<Long> parts = printed.stream().filter(p -> p.start() >= start && p.end() <= end)
+                        .sorted(java.util.Comparator.comparingInt(PrintedNumbers.Found::start)).map(PrintedNumbers.Found::value).toList();
+                if (parts.size() > 1) {
+                    boolean onLines = java.util.stream.IntStream.range(start, end).anyMatch(place.lineBreak()::test);
+                    return Optional.of(new NumberPrinted(n.value(), parts, place.window().substring(
+                            previousWord(place.window(), place.printedAt()), place.printedAt() + place.printedLength()), onLines));
+                }
+            }
+            return Optional.empty(); // printed here as the quote reads it
+        });
     }
 
     /**

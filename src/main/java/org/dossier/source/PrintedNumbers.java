@@ -27,11 +27,21 @@ final class PrintedNumbers {
     static final String COUNTERS = "団体|組織|人|名|か国|カ国|ヶ国|社";
 
     /**
+     * Digits in groups of three parted by a space (any: a thin, narrow no-break or no-break space folds to one) or an
+     * apostrophe, as SI, French and Swiss text print thousands: "1 500", "12 345 678", "1'500". The first group has one
+     * to three digits, every other exactly three, on one line (a line break given as "\n"), and no word that numbers
+     * what follows it stands before ("Article 5 100 organisations" is article 5, then 100).
+     */
+    private static final String GROUPED = "(?<![\\p{N}.,'’])(?<!(?<!\\p{L})(?:article|articles|art\\.|no\\.|nos\\.|nr\\.|para|paras|para\\.|paras\\.|paragraph|paragraphs"
+            + "|section|sections|sec\\.|§|rule|rules|page|pages|p\\.|pp\\.|chapter|chapters|annex|item|items|resolution|res\\.|footnote"
+            + "|note|notes|point|points|line|lines) )\\d{1,3}(?:[ '’]\\d{3})+(?!\\d)";
+
+    /**
      * Digits (with thousands separators; an ordinal such as 20th is no count, nor a plural such as 100s, "hundreds"),
      * a word (hyphens inside), or any other sign.
      */
     private static final Pattern TOKEN = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)((?:st|nd|rd|th|s)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
+            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|" + GROUPED + "|\\d+)((?:st|nd|rd|th|s)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
 
     private PrintedNumbers() {
     }
@@ -85,7 +95,7 @@ final class PrintedNumbers {
             spelled.clear();
             spelledWords.clear();
             if (m.group(1) != null && m.group(2) == null) {
-                found.add(new Found(digits(m.group(1).replace(",", "")), m.start(1), m.end(1)));
+                found.add(new Found(digits(m.group(1).replaceAll("[, '’]", "")), m.start(1), m.end(1)));
             }
         }
         found.addAll(new Spelled(spelledWords, spelled).numbers());
@@ -104,7 +114,7 @@ final class PrintedNumbers {
      * Digits before a word of magnitude, and kanji of magnitude after digits: "2 million", "1.5 million", "30 thousand",
      * "30k", 3万, 3万5千, 1.2万. The number so printed is its digits times the magnitude.
      */
-    private static final Pattern MAGNITUDE = Pattern.compile("(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.(\\d+))?"
+    private static final Pattern MAGNITUDE = Pattern.compile("(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+(?!\\d)|" + GROUPED + "|\\d+)(?:\\.(\\d+))?"
             + "(?:\\s*(million|billion|trillion|thousand)|(k|bn|m))(?![\\p{L}\\p{N}])"
             + "|(?<![\\p{N}.,])(?:\\d+(?:\\.\\d+)?[億万千])+\\d*");
     private static final Pattern KANJI_MAGNITUDE = Pattern.compile("(\\d+(?:\\.\\d+)?)([億万千])|(\\d+)$");
@@ -129,7 +139,7 @@ final class PrintedNumbers {
                     case "billion", "bn" -> 1_000_000_000L;
                     default -> 1_000_000_000_000L;
                 };
-                value = new java.math.BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)))
+                value = new java.math.BigDecimal(m.group(1).replaceAll("[, '’]", "") + (m.group(2) == null ? "" : "." + m.group(2)))
                         .multiply(java.math.BigDecimal.valueOf(times));
             } else {
                 value = japanese(m.group());

@@ -777,6 +777,26 @@ public final class Validator {
         if (readable[0] == null) {
             readable[0] = Readable.of(seedText);
         }
+        String count = field.equals("unnamed_as_printed") ? "unnamed_count" : "stated_count";
+        Optional<CountQualifiers.NumberPrinted> otherwise = CountQualifiers.numberPrintedOtherwise(quote, readable[0].text(), readable[0].lineBreaks());
+        if (otherwise.isPresent() && otherwise.get().cut()) {
+            CountQualifiers.NumberPrinted cut = otherwise.get();
+            f.error(f.at(field), "part-of-word", field + " \"" + quote + "\" is part of a longer number where the letter prints it: \""
+                            + cut.words() + "\", which states " + cut.numbers().get(0),
+                    "write " + field + ": \"" + cut.words() + "\" and " + count + ": " + cut.numbers().get(0)
+                            + ", if the letter so counts the signatories; a number cut from a longer one states another count");
+            return;
+        }
+        if (otherwise.isPresent()) {
+            CountQualifiers.NumberPrinted split = otherwise.get();
+            f.error(f.at(field), "inconsistent", field + " \"" + quote + "\" reads as one number, " + split.quoted()
+                            + ", where the letter prints " + String.join(" and ", split.numbers().stream().map(String::valueOf).toList())
+                            + " apart" + (split.onLines() ? ", on two lines" : "") + ": \"" + split.words() + "\"",
+                    "quote only the letter's words that state the count; if it states none, "
+                            + (field.equals("unnamed_as_printed") ? "leave unnamed_count and unnamed_as_printed out"
+                            : "write stated_count: not stated and leave stated_count_as_printed out"));
+            return;
+        }
         Optional<String> percentage = CountQualifiers.percentage(quote, readable[0].text(), readable[0].lineBreaks());
         if (percentage.isPresent()) {
             f.error(f.at(field), "not-a-count", field + " \"" + quote + "\" is a percentage where the letter prints it, not a count: \""

@@ -445,6 +445,47 @@ class CountQualifiersTest {
         assertEquals(Optional.empty(), percentage("organizations", "30% of organizations"));
     }
 
+    private static Optional<CountQualifiers.NumberPrinted> numberPrintedOtherwise(String quote, String text) {
+        return CountQualifiers.numberPrintedOtherwise(quote, TextMatch.normalize(text), TextMatch.lineBreaks(text));
+    }
+
+    @Test
+    void aQuoteOfANumberCutFromALongerOneIsFound() {
+        // each built as the number quoted: "500 organisations" of "1 500 organisations" as exactly 500
+        Map<String, CountQualifiers.NumberPrinted> cut = new LinkedHashMap<>();
+        cut.put("signed by 1 500 organisations|500 organisations", new CountQualifiers.NumberPrinted(500, List.of(1500L), "1 500 organisations", false));
+        cut.put("signed by 1\u2009500 organisations|500 organisations", new CountQualifiers.NumberPrinted(500, List.of(1500L), "1 500 organisations", false));
+        cut.put("signed by 1\u202F500 organisations|500 organisations", new CountQualifiers.NumberPrinted(500, List.of(1500L), "1 500 organisations", false));
+        cut.put("signed by 1\u00A0500 organisations|500 organisations", new CountQualifiers.NumberPrinted(500, List.of(1500L), "1 500 organisations", false));
+        cut.put("signed by 12 345 678 people|678 people", new CountQualifiers.NumberPrinted(678, List.of(12345678L), "12 345 678 people", false));
+        cut.put("signed by over 1 500 organisations|1", new CountQualifiers.NumberPrinted(1, List.of(1500L), "1 500", false));
+        cut.put("signed by 1’500 organisations|500 organisations", new CountQualifiers.NumberPrinted(500, List.of(1500L), "1'500 organisations", false));
+        // as 十団体 of 三十団体, 5千人 of 3万5千人, or "two organizations" of "thirty-two organizations"
+        cut.put("賛同三十団体|十団体", new CountQualifiers.NumberPrinted(10, List.of(30L), "三十団体", false));
+        cut.put("賛同二百団体|百団体", new CountQualifiers.NumberPrinted(100, List.of(200L), "二百団体", false));
+        cut.put("賛同者3万5千人|5千人", new CountQualifiers.NumberPrinted(5000, List.of(35000L), "3万5千人", false));
+        cut.put("賛同者1万2000人|2000人", new CountQualifiers.NumberPrinted(2000, List.of(12000L), "1万2000人", false));
+        cut.put("signed by thirty-two organizations|two organizations", new CountQualifiers.NumberPrinted(2, List.of(32L), "thirty-two organizations", false));
+        cut.put("signed by one hundred and twenty organizations|twenty organizations",
+                new CountQualifiers.NumberPrinted(20, List.of(120L), "one hundred and twenty organizations", false));
+        // two numbers the quote reads as one: on two lines, or after a word that numbers the first
+        cut.put("Signed:\n2\n300 organisations|2 300 organisations", new CountQualifiers.NumberPrinted(2300, List.of(2L, 300L), "2 300 organisations", true));
+        cut.put("see Article 2 300 organisations|2 300 organisations", new CountQualifiers.NumberPrinted(2300, List.of(2L, 300L), "Article 2 300 organisations", false));
+        cut.forEach((textAndQuote, found) -> {
+            String[] parts = textAndQuote.split("\\|");
+            assertEquals(Optional.of(found), numberPrintedOtherwise(parts[1], parts[0]), textAndQuote);
+        });
+        // the whole number, the number as printed elsewhere too, or a number after a word that numbers another
+        for (String[] whole : List.of(new String[] {"1 500 organisations", "signed by 1\u2009500 organisations"},
+                new String[] {"500 organisations", "1 500 organisations; 500 organisations listed"},
+                new String[] {"100 organisations", "Articles 5 100 organisations"},
+                new String[] {"300 organisations", "Signed:\n2\n300 organisations"},
+                new String[] {"300 organisations", "In 2024 300 organisations signed"},
+                new String[] {"三十団体", "賛同三十団体"}, new String[] {"thirty-two organizations", "thirty-two organizations"})) {
+            assertEquals(Optional.empty(), numberPrintedOtherwise(whole[0], whole[1]), whole[0]);
+        }
+    }
+
     private static Optional<String> rangeEnd(String quote, String text) {
         return CountQualifiers.rangeEnd(quote, TextMatch.normalize(text), TextMatch.lineBreaks(text));
     }

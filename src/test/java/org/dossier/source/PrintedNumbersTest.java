@@ -40,6 +40,27 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void digitsGroupedWithSpacesOrAnApostropheAreOneNumber() {
+        // "1 500 organisations" (a thin, narrow no-break or no-break space between the groups) stated 1 and 500
+        Map<String, List<Long>> printed = new LinkedHashMap<>();
+        printed.put("1 500 organisations", List.of(1500L));
+        printed.put("1\u2009500 organisations", List.of(1500L));
+        printed.put("1\u202F500 organisations", List.of(1500L));
+        printed.put("1\u00A0500 organisations", List.of(1500L));
+        printed.put("12 345 678 signatures", List.of(12345678L));
+        printed.put("1'500 organisations", List.of(1500L));
+        printed.put("1’500 organisations", List.of(1500L));
+        printed.put("2 500 million people", List.of(2500000000L));
+        // not groups of three after a first of one to three digits, after a word that numbers, or over a line
+        printed.put("In 2024 300 organisations", List.of(2024L, 300L));
+        printed.put("12 3000 organisations", List.of(12L, 3000L));
+        printed.put("Article 5 100 organisations", List.of(5L, 100L));
+        printed.put("see para. 2 300 organisations", List.of(2L, 300L));
+        printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
+        assertEquals(List.of(2L, 300L), PrintedNumbers.found("2\n300 organisations").stream().map(PrintedNumbers.Found::value).toList());
+    }
+
+    @Test
     void aDozenIsTwelve() {
         // "nearly two dozen organizations" was read as 2, and the page said "The letter states nearly 2 signatories";
         // stated_count: 24 was rejected with the hint to write 2

@@ -406,6 +406,36 @@ class ValidatorTest {
     }
 
     @Test
+    void aCountCutFromANumberGroupedWithSpacesIsPartOfAWord() {
+        // "500 organisations" of "1 500 organisations" (a thin space between the groups) built as exactly 500
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "500 organisations" is part of a longer number where the letter prints it: "1 500 organisations", which states 1500
+                  14 |   stated_count_as_printed: "500 organisations"
+                     |                            ^
+                  hint: write stated_count_as_printed: "1 500 organisations" and stated_count: 1500, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("thin"), "Signed by 1\u2009500 organisations", "500", "500 organisations")));
+        // so is a kanji numeral cut from a longer one
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "十団体" is part of a longer number where the letter prints it: "三十団体", which states 30
+                  14 |   stated_count_as_printed: "十団体"
+                     |                            ^
+                  hint: write stated_count_as_printed: "三十団体" and stated_count: 30, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("kanji"), "賛同三十団体", "10", "十団体")));
+        // the whole number is the count, typed with a plain space
+        counted(dir.resolve("whole"), "Signed by 1\u202F500 organisations", "1500", "1 500 organisations").build();
+        // two numbers are not read as one: a list's number on its own line, then a count
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [inconsistent] stated_count_as_printed "4 300 organisations" reads as one number, 4300, where the letter prints 4 and 300 apart, on two lines: "by 4 300 organisations"
+                  14 |   stated_count_as_printed: "4 300 organisations"
+                     |                            ^
+                  hint: quote only the letter's words that state the count; if it states none, write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("lines"), "Signed by\n4\n300 organisations", "4300", "4 300 organisations")));
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
