@@ -219,11 +219,38 @@ final class PrintedNumbers {
      * "30 or 40", "30/40", "30〜40団体", "30から40団体", "30団体から40団体", the first below the second. Neither is the count: a
      * letter so printed gives none exactly.
      *
+     * An end may be words that state no number (数十～百団体, "dozens to a hundred organizations", "30 to several
+     * hundred"): the other end is no count all the same. Such an end is a {@link Found} of value -1 where the words stand.
+     *
      * @param start where the range's words start in the folded text ("between" included)
      * @param end   where they end (the second number's)
+     * @param text  the folded text, so that an end in words is shown as printed
      */
-    record Range(Found low, Found high, int start, int end) {
+    record Range(Found low, Found high, int start, int end, String text) {
+        Range(Found low, Found high, int start, int end) {
+            this(low, high, start, end, "");
+        }
+
+        /** The range as the message gives it: "30 to 40", "数十 to 100", "dozens to 100". */
+        String show() {
+            return end(low) + " to " + end(high);
+        }
+
+        private String end(Found f) {
+            return f.value() >= 0 ? String.valueOf(f.value()) : text.substring(f.start(), f.end());
+        }
     }
+
+    /**
+     * Words for some tens, hundreds or thousands, which may be a range's end though they state no number: 数十, 数百,
+     * 十数, 二十数, 百数十; "dozens", "tens", "hundreds", "scores", "a few dozen", "several hundred", "some dozens".
+     */
+    private static final String VAGUE = "(?:[〇一二三四五六七八九十百千]+数[十百千]*|数[十百千]+"
+            + "|(?<![\\p{L}\\p{N}])(?:(?:a\\s+few|several|some|many)\\s+)?(?:dozens|tens|hundreds|thousands|scores)"
+            + "|(?<![\\p{L}\\p{N}])(?:a\\s+few|several|some)\\s+(?:dozen|hundred|thousand)(?![\\p{L}\\p{N}]))";
+    private static final Pattern VAGUE_LOW = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(between|from)\\s+)?(" + VAGUE + ")(?:\\s*(?:" + COUNTERS
+            + "))?(?:\\s*(?:[-‐‑–—~〜]|to|から|ないし)\\s*|\\s+(and)\\s+)$");
+    private static final Pattern VAGUE_HIGH = Pattern.compile("\\s*(?:" + COUNTERS + ")?\\s*(?:[-‐‑–—~〜]|to|から|ないし)\\s*(" + VAGUE + ")");
 
     /**
      * Between the ends of a range: a dash, a tilde or wave dash, "to", "or", から, ないし, after the first's counter or
@@ -291,6 +318,20 @@ final class PrintedNumbers {
             Matcher from = FROM.matcher(text).region(0, low.start());
             out.add(new Range(low, high, and ? between.start() : from.find() ? from.start() : low.start(), high.end()));
         }
+        for (Found n : numbers) {
+            Matcher low = VAGUE_LOW.matcher(text).region(0, n.start());
+            if (low.find() && (low.group(3) == null) == (low.group(1) == null || !low.group(1).equals("between"))
+                    && !CHANGE_BEFORE.matcher(text).region(0, low.start(2)).find()
+                    && !CHANGE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()) {
+                out.add(new Range(new Found(-1, low.start(2), low.end(2)), n, low.start(), n.end(), text));
+            }
+            Matcher high = VAGUE_HIGH.matcher(text).region(n.end(), text.length());
+            if (high.lookingAt() && !CHANGE_BEFORE.matcher(text).region(0, n.start()).find()) {
+                Matcher from = FROM.matcher(text).region(0, n.start());
+                out.add(new Range(n, new Found(-1, high.start(1), high.end(1)), from.find() ? from.start() : n.start(), high.end(1), text));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Range::start));
         return out;
     }
 

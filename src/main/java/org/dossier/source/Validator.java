@@ -846,8 +846,8 @@ public final class Validator {
     }
 
     private static void rangeError(Fields f, String field, String asPrinted, PrintedNumbers.Range range) {
-        f.error(f.at(field), "count-is-a-range", field + " \"" + asPrinted + "\" gives a range, " + range.low().value() + " to "
-                + range.high().value() + ", not one count", rangeHint(field));
+        f.error(f.at(field), "count-is-a-range", field + " \"" + asPrinted + "\" gives a range, " + range.show() + ", not one count",
+                rangeHint(field));
     }
 
     /**
@@ -859,10 +859,10 @@ public final class Validator {
         String none = "if the letter states no count, write stated_count: not stated and leave stated_count_as_printed out";
         if (stated < 0) {
             f.error(f.at("stated_count_as_printed"), "inconsistent", "stated_count_as_printed is given but stated_count is \"not stated\"",
-                    numbers.size() == 1 ? "the words state " + numbers.get(0) + ": write stated_count: " + numbers.get(0)
+                    numbers.size() == 1 && range(asPrinted).isEmpty() ? "the words state " + numbers.get(0) + ": write stated_count: " + numbers.get(0)
                             + "; or leave stated_count_as_printed out"
                             : "give the count in stated_count, or leave stated_count_as_printed out");
-        } else if (numbers.size() > 1 && range(asPrinted).isPresent()) {
+        } else if (range(asPrinted).isPresent()) { // an end in words states no number: 数十～百団体 states one
             rangeError(f, "stated_count_as_printed", asPrinted, range(asPrinted).get());
         } else if (numbers.size() > 1) {
             f.error(f.at("stated_count_as_printed"), "inconsistent", "stated_count_as_printed \"" + asPrinted
@@ -884,7 +884,7 @@ public final class Validator {
     /** The count of signatories left unnamed against the words it quotes, as the stated count is. */
     private static void checkUnnamedCount(Fields f, int unnamed, String asPrinted) {
         List<Long> numbers = PrintedNumbers.in(asPrinted);
-        if (numbers.size() > 1 && range(asPrinted).isPresent()) {
+        if (range(asPrinted).isPresent()) {
             rangeError(f, "unnamed_as_printed", asPrinted, range(asPrinted).get());
         } else if (numbers.size() != 1) {
             f.error(f.at("unnamed_as_printed"), "inconsistent", "unnamed_as_printed \"" + asPrinted + "\" states "

@@ -511,6 +511,18 @@ class CountQualifiersTest {
     }
 
     @Test
+    void aQuoteOfTheEndOfARangeWhoseOtherEndStatesNoNumberIsFound() {
+        // "百団体" of 数十～百団体 (some tens to a hundred) built, and the page said the letter states exactly 100
+        assertEquals(Optional.of("数十～百団体"), rangeEnd("百団体", "賛同団体は数十～百団体"));
+        assertEquals(Optional.of("数十から百団体"), rangeEnd("百団体", "賛同団体は数十から百団体"));
+        assertEquals(Optional.of("数十ないし百団体"), rangeEnd("百団体", "賛同団体は数十ないし百団体"));
+        assertEquals(Optional.of("dozens to a hundred organizations"), rangeEnd("a hundred organizations", "signed by dozens to a hundred organizations"));
+        assertEquals(Optional.of("a few dozen to 100 organizations"), rangeEnd("100 organizations", "signed by a few dozen to 100 organizations"));
+        assertEquals(Optional.of("30 to several hundred"), rangeEnd("30", "signed by 30 to several hundred organizations"));
+        assertEquals(Optional.empty(), rangeEnd("100 organizations", "the coalition grew from dozens to 100 organizations"));
+    }
+
+    @Test
     void aQuoteOfOneOfTwoNumbersPartedByASlashIsOneEndOfARange() {
         // "40 organizations" of "30/40 organizations" built, and the page said the letter states exactly 40
         assertEquals(Optional.of("30/40 organizations"), rangeEnd("40 organizations", "signed by 30/40 organizations"));

@@ -163,6 +163,32 @@ class PrintedNumbersTest {
     }
 
     @Test
+    void anEndInWordsThatStateNoNumberIsARangesEndAllTheSame() {
+        // 数十～百団体 (some tens to a hundred) stated 100, and "百団体" of it built as exactly 100
+        Map<String, List<String>> printed = new LinkedHashMap<>();
+        printed.put("数十～百団体", List.of("-1..100 数十~百"));
+        printed.put("数十から百団体", List.of("-1..100 数十から百"));
+        printed.put("数十ないし百団体", List.of("-1..100 数十ないし百"));
+        printed.put("数十団体～100団体", List.of("-1..100 数十団体~100"));
+        printed.put("十数～二十団体", List.of("-1..20 十数~二十"));
+        printed.put("dozens to a hundred organizations", List.of("-1..100 dozens to a hundred"));
+        printed.put("a few dozen to 100 organizations", List.of("-1..100 a few dozen to 100"));
+        printed.put("from several dozen to 100 organizations", List.of("-1..100 from several dozen to 100"));
+        printed.put("between dozens and 100 organizations", List.of("-1..100 between dozens and 100"));
+        printed.put("30 to several hundred organizations", List.of("30..-1 30 to several hundred"));
+        printed.put("30から数百団体", List.of("30..-1 30から数百"));
+        // a change, words of no number apart, and words that merely end so
+        printed.put("grew from dozens to 100 organizations", List.of());
+        printed.put("数十団体から百団体に増えた", List.of());
+        printed.put("we have dozens. 100 organizations signed", List.of());
+        printed.put("kittens to 100 organizations", List.of());
+        printed.put("dozens and 100 organizations", List.of());
+        printed.forEach((words, ranges) -> assertEquals(ranges, ranges(words), words));
+        String folded = PrintedNumbers.Folded.of("数十～百団体").text();
+        assertEquals("数十 to 100", PrintedNumbers.ranges(folded).get(0).show());
+    }
+
+    @Test
     void twoNumbersPartedByASlashAreARangeButNotADate() {
         // "30/40 organizations" was no range: a quote "40 organizations" built as exactly 40
         assertEquals(List.of("30..40 30/40"), ranges("signed by 30/40 organizations"));

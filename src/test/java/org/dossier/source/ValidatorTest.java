@@ -521,6 +521,21 @@ class ValidatorTest {
                   hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
                 validate: 1 error; nothing was written
                 """, failure(counted(dir.resolve("counters"), "賛同団体は3団体～4団体", "4", "4団体")));
+        // an end that states no number: "百団体" of 数十～百団体 (some tens to a hundred), or the whole, built as exactly 100
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "百団体" is one end of a range the letter prints: "数十～百団体"
+                  14 |   stated_count_as_printed: "百団体"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("suujuu"), "賛同団体は数十～百団体", "100", "百団体")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "a few dozen to 100 organizations" gives a range, a few dozen to 100, not one count
+                  14 |   stated_count_as_printed: "a few dozen to 100 organizations"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("dozens"), "Signed by a few dozen to 100 organizations", "100", "a few dozen to 100 organizations")));
         // a change is no range: the count it comes to is exact
         counted(dir.resolve("grew"), "The coalition grew from 2 to 4 organizations", "4", "4 organizations").build();
         counted(dir.resolve("rose-by"), "The coalition has risen by 1 to 4 organizations", "4", "4 organizations").build();
