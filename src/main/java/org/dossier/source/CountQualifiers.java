@@ -88,9 +88,19 @@ final class CountQualifiers {
      * 40 cases" give 30, 12 and 40 exactly. Verbs after which "over 30" reads as "more than 30" as often are not among
      * them ("signed over 30 letters", "passed over 30 bills", "won over 30 votes", "carried over 30 signatures", "gave
      * over 30 copies", "went over 30"), nor is a word that only comes before the verb ("we think over 30 will sign").
+     * But "take" and "turn" go without a particle as often: "it took over 30 organizations to pass it" is more than
+     * 30, and "turned over 100 pages" may be; {@link #overTwoWays} tells the validator so.
      */
     private static final Pattern PARTICLE_VERB = Pattern.compile(
             "(?<![\\p{L}\\p{N}'’-])(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|take[sn]?|taking|took)\\s+$");
+
+    /**
+     * Of those, the verbs with which "over" and a number read two ways: "took over 30 organizations" is more than 30 (it
+     * took them to pass it) or 30 (it took charge of them), "turned over 100 pages" more than 100 or 100. "hand" is not
+     * among them: it goes with a recipient ("handed them over 30 letters"), so "over" right after it is its particle.
+     */
+    private static final Pattern TWO_WAY_VERB = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:turn(?:s|ed|ing)?|take[sn]?|taking|took)\\s+$");
+    private static final Pattern OVER_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])over\\s+$");
 
     /**
      * Words "below" follows when it points to what is printed below rather than bounds a number: "the organizations
@@ -341,6 +351,39 @@ final class CountQualifiers {
             }
             return Optional.empty(); // printed here as no range's end
         });
+    }
+
+    /**
+     * Whether a number of the quoted words is, wherever the text prints them, after "over" after "took" or "turned"
+     * (not a span of time after it): the letter's words read as more than the number or as the number exactly, and the
+     * page can show neither as the letter's. The verb with the quote, as printed, and the number.
+     *
+     * @param text       the text, normalised ({@link TextMatch#normalize})
+     * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
+     */
+    static Optional<TwoWays> overTwoWays(String quote, String text, java.util.BitSet lineBreaks) {
+        return everywhere(quote, text, lineBreaks, (place, numbers) -> {
+            String folded = place.folded().text();
+            for (PrintedNumbers.Found n : numbers) {
+                int start = place.quoteStart() + n.start();
+                Matcher over = OVER_BEFORE.matcher(folded).region(Math.max(0, start - REACH), start)
+                        .useTransparentBounds(true).useAnchoringBounds(true);
+                if (!over.find() || !before(TWO_WAY_VERB, folded, over.start())
+                        || TIME.matcher(folded).region(place.quoteStart() + n.end(), folded.length()).lookingAt()) {
+                    continue;
+                }
+                Matcher verb = TWO_WAY_VERB.matcher(folded).region(Math.max(0, over.start() - REACH), over.start())
+                        .useTransparentBounds(true).useAnchoringBounds(true);
+                verb.find();
+                int from = Math.min(place.printedAt(), place.folded().from()[verb.start()]);
+                return Optional.of(new TwoWays(place.window().substring(from, place.printedAt() + place.printedLength()), n.value()));
+            }
+            return Optional.empty(); // printed here with no such verb
+        });
+    }
+
+    /** Words of a letter that state a count two ways ({@link #overTwoWays}), and the number they state. */
+    record TwoWays(String words, long number) {
     }
 
     /**

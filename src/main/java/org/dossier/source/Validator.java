@@ -821,6 +821,17 @@ public final class Validator {
                             + " total the letter states, or not stated");
             return;
         }
+        Optional<CountQualifiers.TwoWays> twoWays = CountQualifiers.overTwoWays(quote, readable[0].text(), readable[0].lineBreaks());
+        if (twoWays.isPresent()) {
+            long n = twoWays.get().number();
+            f.error(f.at(field), "count-is-ambiguous", field + " \"" + quote + "\" reads two ways where the letter prints it: \""
+                            + twoWays.get().words() + "\" is more than " + n + " if \"over\" bounds the number, or exactly " + n
+                            + " if it goes with the verb (\"took over\" as took charge of, \"turned over\" as handed over)",
+                    "pages would show one reading as the letter's: quote other words of the letter that state the count; if it states"
+                            + " none, " + (field.equals("unnamed_as_printed") ? "leave unnamed_count and unnamed_as_printed out"
+                            : "write stated_count: not stated and leave stated_count_as_printed out"));
+            return;
+        }
         CountQualifiers.leftOut(quote, readable[0].text(), readable[0].lineBreaks()).ifPresent(left -> f.error(f.at(field), "qualifier-left-out",
                 field + " \"" + quote + "\" leaves out \"" + left.qualifier() + "\", which the letter prints with the number: \""
                         + left.words() + "\"",

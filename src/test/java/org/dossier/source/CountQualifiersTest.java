@@ -228,7 +228,8 @@ class CountQualifiersTest {
 
     @Test
     void overAsTheParticleOfTheVerbBeforeItIsNoBound() {
-        // "we handed over 30 letters" was read as more than 30, and the page would have said "over 30"
+        // "we handed over 30 letters" was read as more than 30, and the page would have said "over 30"; "took over" and
+        // "turned over" read two ways, and the validator refuses a quote of their count (overAfterTookOrTurnedReadsTwoWays)
         for (String exact : List.of("we handed over 30 letters", "We Handed Over 30 Letters", "Handed over 30 letters", "hands over 30 files",
                 "handing over thirty letters", "turned over 12 files", "turns over 12 files", "took over 40 cases", "taking over 40 cases",
                 "has taken over 40 cases", "we handed\nover 30 letters")) {
@@ -270,6 +271,29 @@ class CountQualifiersTest {
         assertEquals(Optional.empty(), notInSource("handed over 30 letters", "we handed over 30 letters to the ministry"));
         assertEquals(Optional.of(new CountQualifiers.LeftOut("Over", "Over 30 organizations")),
                 leftOut("30 organizations", "They handed it. Over 30 organizations signed."));
+    }
+
+    private static Optional<CountQualifiers.TwoWays> overTwoWays(String quote, String text) {
+        return CountQualifiers.overTwoWays(quote, TextMatch.normalize(text), TextMatch.lineBreaks(text));
+    }
+
+    @Test
+    void overAfterTookOrTurnedReadsTwoWays() {
+        // "30 organizations" of "It took over 30 organizations to pass it" built as exactly 30, where it is more than 30
+        assertEquals(Optional.of(new CountQualifiers.TwoWays("took over 30 organizations", 30)),
+                overTwoWays("30 organizations", "It took over 30 organizations to pass it"));
+        assertEquals(Optional.of(new CountQualifiers.TwoWays("took over 30 organizations", 30)),
+                overTwoWays("over 30 organizations", "It took over 30 organizations to pass it"));
+        assertEquals(Optional.of(new CountQualifiers.TwoWays("took over 30 organizations", 30)),
+                overTwoWays("30 organizations", "It took\nover 30 organizations"));
+        assertEquals(Optional.of(new CountQualifiers.TwoWays("took over 40 cases", 40)), overTwoWays("40 cases", "The firm took over 40 cases"));
+        assertEquals(Optional.of(new CountQualifiers.TwoWays("turned over 100 pages", 100)), overTwoWays("100 pages", "we turned over 100 pages"));
+        assertEquals(Optional.of(new CountQualifiers.TwoWays("has taken over 40 cases", 40)), overTwoWays("has taken over 40 cases", "it has taken over 40 cases"));
+        // "handed over" reads one way; so do a span of time, "over" with no such verb, and words printed otherwise too
+        assertEquals(Optional.empty(), overTwoWays("30 letters", "we handed over 30 letters"));
+        assertEquals(Optional.empty(), overTwoWays("40 days", "it took over 40 days"));
+        assertEquals(Optional.empty(), overTwoWays("30 organizations", "signed by over 30 organizations"));
+        assertEquals(Optional.empty(), overTwoWays("over 30 organizations", "It took over 30 organizations; over 30 organizations signed"));
     }
 
     @Test

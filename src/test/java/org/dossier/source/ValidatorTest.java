@@ -636,6 +636,28 @@ class ValidatorTest {
     }
 
     @Test
+    void aCountAfterTookOverReadsTwoWaysAndIsRefused() {
+        // "4 organizations" of "It took over 4 organizations to pass it" built as exactly 4 ("took over" read as a verb
+        // and its particle), where the letter says more than 4; "over 4 organizations" was refused with the hint to quote
+        // "4 organizations", as exact
+        String message = """
+                content/documents/letter.yaml:14:28: error [count-is-ambiguous] stated_count_as_printed "%s" reads two ways where the letter prints it: "took over 4 organizations" is more than 4 if "over" bounds the number, or exactly 4 if it goes with the verb ("took over" as took charge of, "turned over" as handed over)
+                  14 |   stated_count_as_printed: "%s"
+                     |                            ^
+                  hint: pages would show one reading as the letter's: quote other words of the letter that state the count; if it states none, write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """;
+        for (String quote : java.util.List.of("4 organizations", "over 4 organizations", "took over 4 organizations")) {
+            assertEquals(message.formatted(quote, quote),
+                    failure(counted(dir.resolve(quote.replace(' ', '-')), "It took over 4 organizations to pass it", "4", quote)));
+        }
+        // "handed over" is a verb and its particle: "hand" goes with a recipient otherwise ("handed them over 4 letters")
+        counted(dir.resolve("handed"), "We handed over 4 organizations' letters", "4", "4 organizations").build();
+        // the words printed otherwise too read one way there
+        counted(dir.resolve("elsewhere"), "It took over 4 organizations to pass it; 4 organizations signed", "4", "4 organizations").build();
+    }
+
+    @Test
     void anUnnamedCountQuotedWithoutTheQualifierTheLetterPrintsIsReported() {
         FixtureSite site = counted(dir, "4 organizations and over 100 individuals", "4", "4 organizations")
                 .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
