@@ -50,9 +50,10 @@ final class CountQualifiers {
                     Bound.AT_LEAST), // "25 and upwards of 100" counts others
             after("\\s*(and\\s+counting)", Bound.AT_LEAST),
             after("\\s*(or\\s+(?:fewer|less|under|below)|and\\s+(?:fewer|less|under|below))", Bound.AT_MOST),
-            after("\\s*(or\\s+so|or\\s+thereabouts|give\\s+or\\s+take|[-‐]?\\s*odd|[-‐]\\s*some(?:thing)?)", Bound.ABOUT),
-            // 30数団体, 三十数名: thirty and some, written before the counter
-            new Form(Pattern.compile("(数)(?=" + PrintedNumbers.COUNTERS + ")"), Bound.MORE_THAN, "more than"),
+            after("\\s*(or\\s+so|or\\s+thereabouts|give\\s+or\\s+take|[-‐]?\\s*odd|[-‐]\\s*some(?:thing)?|[-‐]?\\s*ish)", Bound.ABOUT),
+            // 30数団体, 三十数名: thirty and some, written before the counter; 100数十名, 百数十団体: a hundred and some tens;
+            // "30数", the words qualifier-left-out's hint gives, at the end of a quote cut before the counter
+            new Form(Pattern.compile("(数[十百千]?)(?=" + PrintedNumbers.COUNTERS + "|(?![\\s\\S]))"), Bound.MORE_THAN, "more than"),
             japaneseAfter("以上", Bound.AT_LEAST, "at least"),
             japaneseAfter("を?超える|を?超えた|を?超え|を?超す|を上回る|超|強(?![くいま化])|有余|余り|余|あまり", Bound.MORE_THAN, "more than"),
             japaneseAfter("未満|弱|を?下回る|を?下回った|足らず|足らない|に満たない|に満たず", Bound.FEWER_THAN, "fewer than"),
@@ -490,7 +491,8 @@ final class CountQualifiers {
 
     /**
      * A number of a quote that the letter prints otherwise where it prints the quote: cut from a longer number
-     * ({@code numbers} holds that one), or two numbers that the quote reads as one ({@code numbers} holds them).
+     * ({@code numbers} holds that one), or from words that state none (数十名: {@code numbers} is empty), or two numbers
+     * that the quote reads as one ({@code numbers} holds them).
      *
      * @param quoted  the number the quote states
      * @param numbers what the letter prints there
@@ -499,7 +501,7 @@ final class CountQualifiers {
      */
     record NumberPrinted(long quoted, List<Long> numbers, String words, boolean onLines) {
         boolean cut() {
-            return numbers.size() == 1;
+            return numbers.size() <= 1;
         }
     }
 
@@ -513,6 +515,8 @@ final class CountQualifiers {
      * @param text       the text, normalised ({@link TextMatch#normalize})
      * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
      */
+    private static final String KANJI_DIGITS = "〇一二三四五六七八九十百千";
+
     static Optional<NumberPrinted> numberPrintedOtherwise(String quote, String text, java.util.BitSet lineBreaks) {
         return everywhere(quote, text, lineBreaks, (place, numbers) -> {
             List<PrintedNumbers.Found> printed = PrintedNumbers.found(place.foldedWithBreaks());
@@ -520,6 +524,17 @@ final class CountQualifiers {
             for (PrintedNumbers.Found n : numbers) {
                 int start = place.quoteStart() + n.start();
                 int end = place.quoteStart() + n.end();
+                String folded = place.folded().text();
+                if (start > 0 && folded.charAt(start - 1) == '数' && KANJI_DIGITS.indexOf(folded.charAt(start)) >= 0) {
+                    // 十名 of 数十名 (some tens), 十団体 of 百数十団体 (a hundred and some tens)
+                    int first = start - 1;
+                    while (first > 0 && (KANJI_DIGITS + "数0123456789,").indexOf(folded.charAt(first - 1)) >= 0) {
+                        first--;
+                    }
+                    String words = place.window().substring(from[first], place.printedAt() + place.printedLength());
+                    List<Long> stated = PrintedNumbers.in(words);
+                    return Optional.of(new NumberPrinted(n.value(), stated.size() == 1 ? stated : List.of(), words, false));
+                }
                 for (PrintedNumbers.Found p : printed) {
                     if (p.start() <= start && p.end() >= end && (p.start() < start || p.end() > end)) {
                         return Optional.of(new NumberPrinted(n.value(), List.of(p.value()), place.window().substring(

@@ -73,7 +73,7 @@ final class PrintedNumbers {
         while (m.find()) {
             List<String> parts = m.group(3) == null ? List.of() : List.of(m.group(3).split("[-‐‑–]"));
             String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
-            if (parts.size() > 1 && (last.equals("odd") || last.equals("plus") || last.equals("some") || last.equals("something"))
+            if (parts.size() > 1 && (last.equals("odd") || last.equals("plus") || last.equals("some") || last.equals("something") || last.equals("ish"))
                     && parts.subList(0, parts.size() - 1).stream().allMatch(PrintedNumbers::isNumberWord)) {
                 // "thirty-odd", "thirty-plus", "thirty-some": the number ends before its qualifier (CountQualifiers reads it)
                 int numberEnd = m.end(3) - last.length() - 1;
@@ -115,7 +115,7 @@ final class PrintedNumbers {
      * "30k", 3万, 3万5千, 1.2万. The number so printed is its digits times the magnitude.
      */
     private static final Pattern MAGNITUDE = Pattern.compile("(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+(?!\\d)|" + GROUPED + "|\\d+)(?:\\.(\\d+))?"
-            + "(?:\\s*(million|billion|trillion|thousand)|(k|bn|m))(?![\\p{L}\\p{N}])"
+            + "(?:\\s*(million|billion|trillion|thousand|dozen|score)|(k|bn|m))(?![\\p{L}\\p{N}])"
             + "|(?<![\\p{N}.,])(?:\\d+(?:\\.\\d+)?[億万千])+\\d*");
     private static final Pattern KANJI_MAGNITUDE = Pattern.compile("(\\d+(?:\\.\\d+)?)([億万千])|(\\d+)$");
     /** A spelled number's words, then a word of magnitude: "two million", "two and a half million". */
@@ -134,6 +134,8 @@ final class PrintedNumbers {
             if (m.group(1) != null) {
                 String word = m.group(3) != null ? m.group(3) : m.group(4);
                 long times = switch (word) {
+                    case "dozen" -> 12L; // "2 dozen" is 24, as "two dozen" is
+                    case "score" -> 20L;
                     case "thousand", "k" -> 1_000L;
                     case "million", "m" -> 1_000_000L;
                     case "billion", "bn" -> 1_000_000_000L;
@@ -388,7 +390,7 @@ final class PrintedNumbers {
      * 数 ("several") states none: 数十団体 is some tens of organisations, not ten; 三十数団体 is thirty and some.
      */
     private static final String NUMERAL = "[〇一二三四五六七八九十百千]+";
-    private static final String TO_COUNTER = "(?:数|有余|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
+    private static final String TO_COUNTER = "(?:数[十百千]?|有余|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
             + COUNTERS + ")";
 
     /**
@@ -417,7 +419,7 @@ final class PrintedNumbers {
 
     private static boolean isNumberWord(String word) {
         return UNITS.containsKey(word) || TENS.containsKey(word) || word.equals("hundred") || word.equals("thousand")
-                || word.equals("dozen") || word.equals("half") || word.equals("and") || word.equals("a");
+                || word.equals("dozen") || word.equals("score") || word.equals("half") || word.equals("and") || word.equals("a");
     }
 
     /** A number too long for a long (no count is) is kept as the largest long: it differs from any count all the same. */
@@ -428,8 +430,8 @@ final class PrintedNumbers {
 
     /**
      * Words in a row read as numbers, each as long as it can be: "twenty five" is 25, "one hundred and twelve" 112,
-     * "a thousand" 1000, "two dozen" 24, "a dozen" 12, "half a dozen" 6, "one two" two numbers; "a", "and", "half",
-     * "hundred", "thousand" or "dozen" alone state none.
+     * "a thousand" 1000, "two dozen" 24, "a dozen" 12, "half a dozen" 6, "two score" 40, "a score" 20, "one two" two
+     * numbers; "a", "and", "half", "hundred", "thousand", "dozen" or "score" alone state none.
      */
     private static final class Spelled {
         private final List<String> words;
@@ -464,14 +466,13 @@ final class PrintedNumbers {
                 at += word(2).equals("dozen") ? 3 : 1; // and the caller steps over "a"
                 return word(-1).equals("dozen") ? 6L : null;
             }
-            if (word(0).equals("a") && word(1).equals("dozen")) {
+            if (word(0).equals("a") && (word(1).equals("dozen") || word(1).equals("score"))) {
                 at += 2;
-                return 12L;
+                return word(-1).equals("dozen") ? 12L : 20L;
             }
             Long thousands = belowThousand();
-            if (thousands != null && word(0).equals("dozen")) { // "two dozen" is 24, not 2
-                at++;
-                return thousands * 12;
+            if (thousands != null && (word(0).equals("dozen") || word(0).equals("score"))) { // "two dozen" is 24, "two score" 40, not 2
+                return thousands * (words.get(at++).equals("dozen") ? 12 : 20);
             }
             if (thousands == null && word(0).equals("a") && word(1).equals("thousand")) {
                 at++;

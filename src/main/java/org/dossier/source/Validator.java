@@ -779,10 +779,19 @@ public final class Validator {
         }
         String count = field.equals("unnamed_as_printed") ? "unnamed_count" : "stated_count";
         Optional<CountQualifiers.NumberPrinted> otherwise = CountQualifiers.numberPrintedOtherwise(quote, readable[0].text(), readable[0].lineBreaks());
+        if (otherwise.isPresent() && otherwise.get().numbers().isEmpty()) {
+            f.error(f.at(field), "part-of-word", field + " \"" + quote + "\" is part of words that state no number where the letter prints it: \""
+                    + otherwise.get().words() + "\"", "the letter gives no one count there, and a number cut from its words states another: "
+                    + (field.equals("unnamed_as_printed") ? "leave unnamed_count and unnamed_as_printed out"
+                    : "write stated_count: not stated and leave stated_count_as_printed out"));
+            return;
+        }
         if (otherwise.isPresent() && otherwise.get().cut()) {
             CountQualifiers.NumberPrinted cut = otherwise.get();
+            long whole = cut.numbers().get(0);
+            String states = whole > Integer.MAX_VALUE ? String.valueOf(whole) : CountQualifiers.of(cut.words()).show((int) whole); // 百数十団体: more than 100
             f.error(f.at(field), "part-of-word", field + " \"" + quote + "\" is part of a longer number where the letter prints it: \""
-                            + cut.words() + "\", which states " + cut.numbers().get(0),
+                            + cut.words() + "\", which states " + states,
                     "write " + field + ": \"" + cut.words() + "\" and " + count + ": " + cut.numbers().get(0)
                             + ", if the letter so counts the signatories; a number cut from a longer one states another count");
             return;

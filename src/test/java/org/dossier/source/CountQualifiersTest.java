@@ -170,6 +170,16 @@ class CountQualifiersTest {
         printed.put("30 organizations and counting", "at-least 30 and counting");
         printed.put("30団体を下回る", "fewer-than fewer than 30");
         printed.put("30名内外", "about about 30");
+        // each was read as exactly 30 or 100 (百数十団体 as no number)
+        printed.put("30-ish organizations", "about 30-ish");
+        printed.put("30ish organizations", "about 30 ish");
+        printed.put("thirty-ish organizations", "about 30-ish");
+        printed.put("100数十名", "more-than more than 100");
+        printed.put("百数十団体", "more-than more than 100");
+        printed.put("千数百名", "more-than more than 1000");
+        // the words qualifier-left-out's hint gives, cut before the counter, built as exactly 30 and 100
+        printed.put("30数", "more-than more than 30");
+        printed.put("100数十", "more-than more than 100");
         printed.forEach((words, read) -> assertEquals(read, read(words), words));
         assertEquals(Optional.of(new CountQualifiers.LeftOut("as many as", "as many as 30 organizations")),
                 leftOut("30 organizations", "signed by as many as 30 organizations"));
@@ -490,6 +500,10 @@ class CountQualifiersTest {
         cut.put("賛同者3万5千人|5千人", new CountQualifiers.NumberPrinted(5000, List.of(35000L), "3万5千人", false));
         cut.put("賛同者1万2000人|2000人", new CountQualifiers.NumberPrinted(2000, List.of(12000L), "1万2000人", false));
         cut.put("signed by thirty-two organizations|two organizations", new CountQualifiers.NumberPrinted(2, List.of(32L), "thirty-two organizations", false));
+        cut.put("signed by 2 dozen organizations|2", new CountQualifiers.NumberPrinted(2, List.of(24L), "2 dozen", false));
+        // a numeral after 数 (some): 十名 of 数十名 states none, 十団体 of 百数十団体 is cut from a hundred and some tens
+        cut.put("賛同者は数十名|十名", new CountQualifiers.NumberPrinted(10, List.of(), "数十名", false));
+        cut.put("賛同団体は百数十団体|十団体", new CountQualifiers.NumberPrinted(10, List.of(100L), "百数十団体", false));
         cut.put("signed by one hundred and twenty organizations|twenty organizations",
                 new CountQualifiers.NumberPrinted(20, List.of(120L), "one hundred and twenty organizations", false));
         // two numbers the quote reads as one: on two lines, or after a word that numbers the first

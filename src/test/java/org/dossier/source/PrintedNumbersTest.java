@@ -69,6 +69,20 @@ class PrintedNumbersTest {
         assertEquals(List.of(12L), PrintedNumbers.in("a dozen organizations"));
         assertEquals(List.of(6L), PrintedNumbers.in("half a dozen organizations"));
         assertEquals(List.of(12L, 30L), PrintedNumbers.in("a dozen coordinators and 30 organizations"));
+        // "2 dozen" and "two score" were read as 2
+        assertEquals(List.of(24L), PrintedNumbers.in("2 dozen organizations"));
+        assertEquals(List.of(40L), PrintedNumbers.in("two score organizations"));
+        assertEquals(List.of(20L), PrintedNumbers.in("a score of organizations"));
+        assertEquals(List.of(), PrintedNumbers.in("scores of organizations"));
+    }
+
+    @Test
+    void aHundredAndSomeTensIsAHundredAndMore() {
+        // 百数十団体 stated no number, and 100数十名 stated 100 exactly; each is more than 100 (CountQualifiers)
+        assertEquals(List.of(100L), PrintedNumbers.in("百数十団体"));
+        assertEquals(List.of(100L), PrintedNumbers.in("100数十名"));
+        assertEquals(List.of(1000L), PrintedNumbers.in("千数百名"));
+        assertEquals(List.of(), PrintedNumbers.in("数百団体"));
     }
 
     @Test

@@ -364,6 +364,35 @@ class ValidatorTest {
     }
 
     @Test
+    void countsPrintedRoughlyOrWithAWordOfMultitudeAreReadSo() {
+        // "30" of "30-ish organizations" built as exactly 30; so did "100" of 100数十名 (a hundred and some tens)
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "4" leaves out "-ish", which the letter prints with the number: "4-ish"
+                  14 |   stated_count_as_printed: "4"
+                     |                            ^
+                  hint: write stated_count_as_printed: "4-ish", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("ish"), "Signed by 4-ish organizations", "4", "4")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "100" leaves out "数十", which the letter prints with the number: "100数十"
+                  14 |   stated_count_as_printed: "100"
+                     |                            ^
+                  hint: write stated_count_as_printed: "100数十", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("suujuu"), "賛同者は100数十名", "100", "100")));
+        counted(dir.resolve("whole"), "賛同者は100数十名", "100", "100数十名").build();
+        counted(dir.resolve("hinted"), "賛同者は100数十名", "100", "100数十").build();
+        // "2 dozen" stated 2: stated_count: 2 built
+        assertEquals("""
+                content/documents/letter.yaml:13:17: error [inconsistent] stated_count 2 differs from stated_count_as_printed "2 dozen organizations", which states 24
+                  13 |   stated_count: 2
+                     |                 ^
+                  hint: write the number the letter prints: stated_count: 24; or, if the letter states 2 in other words, quote those in stated_count_as_printed
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("dozen"), "Signed by 2 dozen organizations", "2", "2 dozen organizations")));
+    }
+
+    @Test
     void wordsQuotedFromInsideLongerWordsAreReported() {
         // "4 organizations" was found in "14 organizations", and the pages said the letter states 4
         assertEquals("""
@@ -423,6 +452,22 @@ class ValidatorTest {
                   hint: write stated_count_as_printed: "三十団体" and stated_count: 30, if the letter so counts the signatories; a number cut from a longer one states another count
                 validate: 1 error; nothing was written
                 """, failure(counted(dir.resolve("kanji"), "賛同三十団体", "10", "十団体")));
+        // 十名 of 数十名 (some tens of people) built as exactly 10
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "十名" is part of words that state no number where the letter prints it: "数十名"
+                  14 |   stated_count_as_printed: "十名"
+                     |                            ^
+                  hint: the letter gives no one count there, and a number cut from its words states another: write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("suujuu"), "賛同者は数十名", "10", "十名")));
+        // 十団体 of 百数十団体 (a hundred and some tens) built as exactly 10
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "十団体" is part of a longer number where the letter prints it: "百数十団体", which states more than 100
+                  14 |   stated_count_as_printed: "十団体"
+                     |                            ^
+                  hint: write stated_count_as_printed: "百数十団体" and stated_count: 100, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("hyakusuujuu"), "賛同団体は百数十団体", "10", "十団体")));
         // the whole number is the count, typed with a plain space
         counted(dir.resolve("whole"), "Signed by 1\u202F500 organisations", "1500", "1 500 organisations").build();
         // two numbers are not read as one: a list's number on its own line, then a count
