@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextMatchTest {
     /** The definition {@link TextMatch#normalize} implements in one pass. */
-    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u3000]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+");
 
     private static String byDefinition(String text) {
         return SPACES.matcher(TextMatch.foldQuotesAndHyphens(text).replaceAll("[\u00AD\u200B\u2060\uFEFF]", "")).replaceAll(" ").strip();
@@ -23,6 +23,8 @@ class TextMatchTest {
         assertEquals("a b", TextMatch.normalize("a  b"));
         assertEquals("a b", TextMatch.normalize("a\r\nb"));
         assertEquals("", TextMatch.normalize(" \u2007\u202F "));
+        // a thin space between digit groups, as SI and French text print "1 500"
+        assertEquals("1 500 organisations", TextMatch.normalize("1\u2009500\u200Aorganisations"));
         assertEquals("plain", TextMatch.normalize("plain"));
         assertEquals("it's", TextMatch.foldQuotesAndHyphens("it\u2019s"));
     }
@@ -30,7 +32,7 @@ class TextMatchTest {
     @Test
     void equalsTheRegexDefinitionOnAnyText() {
         char[] alphabet = {'a', 'Z', '1', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2007', '\u202F', '\u3000',
-                '\u2002', '\u2028', '\u001C', '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u201C', '\u201D', '\u201E',
+                '\u2002', '\u2009', '\u205F', '\u2028', '\u001C', '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u201C', '\u201D', '\u201E',
                 '\u201F', '\u2033', '"', '\'', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '-', '\u00E9', '\u65E5', '\u00AD', '\u200B', '\u2060', '\uFEFF'};
         Random random = new Random(7);
         for (int i = 0; i < 20_000; i++) {
