@@ -505,6 +505,9 @@ final class CountQualifiers {
         }
     }
 
+    /** Kanji numerals, which 数 before one makes some tens, hundreds or thousands: 数十, 百数十. */
+    private static final String KANJI_DIGITS = "〇一二三四五六七八九十百千";
+
     /**
      * Whether a number of the quoted words is, wherever the text prints them, cut from a longer number ("500
      * organisations" of "1 500 organisations", 十団体 of 三十団体, "5千人" of "3万5千人", "twenty organizations" of "one
@@ -515,8 +518,6 @@ final class CountQualifiers {
      * @param text       the text, normalised ({@link TextMatch#normalize})
      * @param lineBreaks the spaces of the text that stand for a line break ({@link TextMatch#lineBreaks})
      */
-    private static final String KANJI_DIGITS = "〇一二三四五六七八九十百千";
-
     static Optional<NumberPrinted> numberPrintedOtherwise(String quote, String text, java.util.BitSet lineBreaks) {
         return everywhere(quote, text, lineBreaks, (place, numbers) -> {
             List<PrintedNumbers.Found> printed = PrintedNumbers.found(place.foldedWithBreaks());
