@@ -633,7 +633,8 @@ class RegistryValidationTest {
                 validate: 2 errors; nothing was written
                 """, failure(site));
         // printed as a title too, beside the name, they are his
-        letterSaying("as 在英国日本国大使館の岩屋毅大使 and 代表部の岩屋毅代表 said.").write("content/people.yaml", people).build();
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                "We call on the government to support the Court, as 在英国日本国大使館の岩屋毅大使 and 代表部の岩屋毅代表 said.")).build();
     }
 
     @Test
