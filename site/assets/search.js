@@ -192,7 +192,7 @@
         var doc = index.documents[item[1]];
         a.href = root + doc[1] + '#p-' + item[2];
         title.appendChild(span(doc[0], doc[2]));
-        title.appendChild(document.createTextNode(', ¶ ' + item[2]));
+        title.appendChild(document.createTextNode(', ¶\u00a0' + item[2]));
         text.appendChild(snippet(item[3], found.terms));
         marked(text, item[4]);
       }
