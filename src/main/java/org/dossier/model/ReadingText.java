@@ -45,6 +45,22 @@ public record ReadingText(List<Block> blocks, List<String> notes) {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether some line links an entity it mentions: the document page then says that those links, and their
+     * underlining, are the dossier's and not the source's.
+     */
+    public boolean hasMentions() {
+        for (Block b : blocks) {
+            if (b instanceof Block.Paragraph p && p.linked().stream().flatMap(List::stream).anyMatch(Segment::isMention)) {
+                return true;
+            }
+            if (b instanceof Block.ListBlock l && l.items().stream().flatMap(i -> i.linked().stream()).anyMatch(Segment::isMention)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public int paragraphCount() {
         int n = 0;
         for (Block b : blocks) {

@@ -172,6 +172,15 @@ class CrossReferenceSiteTest {
     }
 
     @Test
+    void thePageSaysThatTheUnderlinedMentionsAreTheDossiersLinksOutsideTheSourcesText() throws IOException {
+        Document doc = page(built(), "documents/letter/index.html");
+        Element note = doc.selectFirst("#editorial-notes ~ p.links-note");
+        assertTrue(note.text().startsWith("Names and terms underlined in the text below link to this dossier's pages"), note.text());
+        assertTrue(note.text().endsWith("The links and their underlining are the dossier's, not the source's."), note.text());
+        assertTrue(doc.select("section.reading .links-note").isEmpty());
+    }
+
+    @Test
     void theOrganisationPageListsEverySpellingTheLettersAndTheMentions() throws IOException {
         FixtureSite site = built();
         Document org = page(site, "organizations/jvc/index.html");
