@@ -455,8 +455,9 @@ public final class PagePlanner {
 
     private static Views.EntityCard entityCard(Dossier dossier, Entity e, String root) {
         int documents = dossier.documentsMentioning(e.id());
+        int tagged = dossier.documentsTagged(e.id()).size();
         return new Views.EntityCard(e, root + e.path(), dossier.mentionsOf(e.id()).size(), dossier.lettersSignedBy(e.id()).size(),
-                Math.max(documents, dossier.documentsTagged(e.id()).size()));
+                Math.max(documents, tagged), tagged);
     }
 
     private PlannedPage signatoryIndex(Dossier dossier, Lists lists) {

@@ -171,7 +171,11 @@ public final class Views {
     public record SpellingLine(String spelling, List<Link> letters) {
     }
 
-    public record EntityCard(Entity entity, String href, int mentions, int letters, int documents) {
+    /**
+     * An entity in its register's index: {@code documents} mention it or are tagged with it; {@code tagged} are
+     * tagged with it, the documents its page lists for a topic, which the topics' index counts.
+     */
+    public record EntityCard(Entity entity, String href, int mentions, int letters, int documents, int tagged) {
     }
 
     public record EntityGroup(String title, List<EntityCard> entities) {

@@ -220,6 +220,21 @@ class DossierSiteTest {
         }
     }
 
+    /** The index said "0 mentions" of a topic tagged on a document, as if nothing were on it. */
+    @Test
+    void theTopicsIndexCountsTheDocumentsEachTopicPageLists() throws IOException {
+        Document index = parse(out.resolve("topics/index.html"));
+        Pattern count = Pattern.compile("^(\\d+) documents? · \\d+ mentions?$");
+        for (Element item : index.select("ul.entity-list > li")) {
+            Element link = item.selectFirst("a");
+            Matcher m = count.matcher(item.selectFirst(".doc-meta").text());
+            assertTrue(m.matches(), item.text());
+            Document topic = parse(out.resolve("topics").resolve(link.attr("href")).normalize());
+            assertEquals(Integer.parseInt(m.group(1)), topic.select("#tagged ~ ul.doc-list > li").size(), item.text());
+        }
+        assertEquals("1 document · 0 mentions", index.select("ul.entity-list > li").last().selectFirst(".doc-meta").text());
+    }
+
     @Test
     void undatedDocumentsCarryNoDateInTheirCitations() throws IOException {
         Document page = parse(out.resolve("documents/japan-statement-discussion-on-cooperation/index.html"));
