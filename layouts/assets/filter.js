@@ -20,6 +20,9 @@
     });
     document.querySelectorAll('section.year').forEach(function (year) {
       year.hidden = year.querySelectorAll('li.event:not([hidden])').length === 0;
+      // The year's link in "Go to a year" goes with it.
+      var link = document.querySelector('.year-nav li[data-year="' + year.getAttribute('data-year') + '"]');
+      if (link) { link.hidden = year.hidden; }
     });
     status.textContent = shown + (shown === 1 ? ' event' : ' events');
   }

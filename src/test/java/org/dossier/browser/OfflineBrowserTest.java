@@ -166,6 +166,13 @@ class OfflineBrowserTest {
         long shown = driver.findElements(By.cssSelector("li.event")).stream().filter(WebElement::isDisplayed).count();
         assertTrue(shown > 0 && shown < all, shown + " of " + all);
         assertEquals(shown + " events", driver.findElement(By.cssSelector(".filter-count")).getText());
+        // "Go to a year" offers only the years the filter leaves
+        List<String> years = driver.findElements(By.cssSelector("section.year")).stream().filter(WebElement::isDisplayed)
+                .map(y -> y.getAttribute("data-year")).toList();
+        List<String> links = driver.findElements(By.cssSelector(".year-nav li")).stream().filter(WebElement::isDisplayed)
+                .map(WebElement::getText).toList();
+        assertEquals(years, links);
+        assertTrue(links.size() < driver.findElements(By.cssSelector(".year-nav li")).size(), links.toString());
     }
 
     @Test
