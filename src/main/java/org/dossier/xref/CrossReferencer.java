@@ -57,11 +57,17 @@ public final class CrossReferencer {
         return out;
     }
 
-    /** One mention per entity and paragraph, with a short excerpt around the first occurrence. */
+    /**
+     * One mention per entity and paragraph, with a short excerpt around the first occurrence. A heading is read too,
+     * though it holds no link: a statement whose title line is the only place it names its speaker mentions him, and
+     * his page must not say that the text never does.
+     */
     public List<Mention> mentions(String documentId, ReadingText linked) {
         List<Mention> out = new ArrayList<>();
         for (Block b : linked.blocks()) {
-            if (b instanceof Block.Paragraph p) {
+            if (b instanceof Block.Heading h) {
+                collect(documentId, h.number(), linker.link(h.text()), new LinkedHashSet<>(), out);
+            } else if (b instanceof Block.Paragraph p) {
                 Set<String> seen = new LinkedHashSet<>();
                 for (List<Segment> line : p.linked()) {
                     collect(documentId, p.number(), line, seen, out);
