@@ -540,14 +540,21 @@ public final class LinkChecker {
             }
             Source source = sources.get(key(path, url));
             Source written = source == null ? layouts.find(url).orElse(null) : null;
+            // a link to the zip is fixed by linking the page that links to it, not by another address of the zip
+            String download = problem.equals(zipProblem()) ? downloadPage() : null;
             if (source != null) {
                 diagnostics.add(new Diagnostic(source.file(), source.line(), source.column(), Severity.ERROR, "broken-link",
                         "link \"" + source.written() + "\" " + problem,
-                        source.hint(), source.excerpt()));
+                        download == null ? source.hint() : "link to the download page, which links to the zip: "
+                                + (source.written().endsWith(archive.path())
+                                        ? source.written().substring(0, source.written().length() - archive.path().length()) + download
+                                        : download),
+                        source.excerpt()));
             } else if (written != null) {
                 diagnostics.add(new Diagnostic(written.file(), written.line(), written.column(), Severity.ERROR, "broken-link",
                         a.name() + " \"" + written.written() + "\" " + problem,
-                        "correct it in this layout; pages have it as \"" + url + "\", such as " + outShown + "/" + path, written.excerpt()));
+                        "correct it in this layout" + (download == null ? "" : " to link to " + download + ", the page that links to the zip")
+                                + "; pages have it as \"" + url + "\", such as " + outShown + "/" + path, written.excerpt()));
             } else {
                 int line = 1;
                 int lineStart = 0;
@@ -712,6 +719,16 @@ public final class LinkChecker {
         return new Target(resolved, id, null);
     }
 
+    private String zipProblem() {
+        return archive == null ? null
+                : "points to " + archive.path() + ", which the zip of the site cannot hold: the link is dead in a copy unzipped from it";
+    }
+
+    /** The page the zip holds in a version of its own, the one page that links to it: the download page. */
+    private String downloadPage() {
+        return archive.versions().keySet().stream().sorted().findFirst().orElse("download/index.html");
+    }
+
     /** What is wrong with the link, or null when it is fine. */
     private String problem(String page, String url, Set<String> ownIds) {
         Target target = target(page, url);
@@ -719,7 +736,7 @@ public final class LinkChecker {
             return target == null ? null : target.problem();
         }
         if (deadOnceUnzipped(page, target.path())) {
-            return "points to " + archive.path() + ", which the zip of the site cannot hold: the link is dead in a copy unzipped from it";
+            return zipProblem();
         }
         if (!files.has(target.path())) {
             return files.has(target.path() + "/index.html") ? FOLDER : "points to a file that does not exist";

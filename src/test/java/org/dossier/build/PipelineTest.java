@@ -214,10 +214,34 @@ class PipelineTest {
                   57 |     <p><a href="${l.root}print/index.html">The whole dossier on one page</a> (for printing or saving as PDF) · \
                 <a href="${l.root}dossier.zip">Download the site</a> (zip, reads offline) · <a href="${l.root}feed.xml">Atom feed</a></p>
                      |                                                                                                                                  ^
-                  hint: correct it in this layout; pages have it as "../../dossier.zip", such as site/documents/statement/index.html
+                  hint: correct it in this layout to link to download/index.html, the page that links to the zip; pages have it as \
+                "../../dossier.zip", such as site/documents/statement/index.html
                 check: 2 errors; nothing was written
                 """, failure.report());
         assertFalse(Files.exists(site.out()), "nothing was written");
+    }
+
+    @Test
+    void aMarkdownLinkToTheZipIsToldToLinkTheDownloadPage() {
+        // found by a new user: the hint said "link to a page of the site from its root, such as
+        // documents/<id>/index.html#p-3", with no word of the page to link instead
+        FixtureSite site = FixtureSite.minimal(dir)
+                .write("content/pages/about.md", "---\ntitle: About\n---\nAbout [home](index.html). [The zip](dossier.zip).\n")
+                .write("content/documents/remarks.md", "---\ntitle: Remarks\ndate: 2024-06-11\nkind: speech\nspeaker: Hana Tanaka\n---\n"
+                        + "Japan supports the Court. [The zip](../../dossier.zip).\n");
+        assertEquals("""
+                content/documents/remarks.md:7:27: error [broken-link] link "../../dossier.zip" points to dossier.zip, which the zip \
+                of the site cannot hold: the link is dead in a copy unzipped from it
+                  7 | Japan supports the Court. [The zip](../../dossier.zip).
+                    |                           ^
+                  hint: link to the download page, which links to the zip: ../../download/index.html
+                content/pages/about.md:4:27: error [broken-link] link "dossier.zip" points to dossier.zip, which the zip of the site \
+                cannot hold: the link is dead in a copy unzipped from it
+                  4 | About [home](index.html). [The zip](dossier.zip).
+                    |                           ^
+                  hint: link to the download page, which links to the zip: download/index.html
+                check: 2 errors; nothing was written
+                """, assertThrows(BuildFailure.class, site::build).report());
     }
 
     @Test
