@@ -421,9 +421,12 @@ public final class Validator {
             Optional<DossierDate> parsed = DossierDate.parse(text);
             if (parsed.isEmpty()) {
                 // a date written as a source prints it ("7 December 2023", "2023/12/7") is given back as date writes it
+                // the words go to date_as_printed only where the source prints them: else that is the next error
                 f.error(f.at("date"), "invalid-date", "\"" + text + "\" is not a date", DossierDate.readPrinted(text)
                         .map(read -> "write it as " + read.iso() + " (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision);"
-                                + " keep the source's own wording, \"" + text + "\", in date_as_printed")
+                                + (seedText != null && TextMatch.find(text, seedText).isAbsent()
+                                        ? " date_as_printed, if given, quotes the date as the source prints it, which \"" + text + "\" is not"
+                                        : " keep the source's own wording, \"" + text + "\", in date_as_printed"))
                         .orElse("write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or \"not stated\"; "
                                 + "keep the source's own wording in date_as_printed"));
             }

@@ -142,7 +142,7 @@ class MarkdownDocumentTest {
                 content/documents/letter-md.md:3:7: error [invalid-date] "30 May 2024" is not a date
                   3 | date: 30 May 2024
                     |       ^
-                  hint: write it as 2024-05-30 (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision); keep the source's own wording, "30 May 2024", in date_as_printed
+                  hint: write it as 2024-05-30 (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision); date_as_printed, if given, quotes the date as the source prints it, which "30 May 2024" is not
                 content/documents/letter-md.md:11:5: error [unknown-signatory] signatory "Rights Nowe" matches no known organisation
                   11 |   - "Rights Nowe"
                      |     ^

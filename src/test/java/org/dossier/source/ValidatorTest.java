@@ -133,7 +133,8 @@ class ValidatorTest {
     void aDateWrittenAsASourcePrintsItIsGivenInTheHintAsDateWritesIt() {
         // found by review: "date: 2023/12/7" or "date: 令和6年5月30日" was told to "write YYYY-MM-DD", with no word of
         // which date that is; 7/12/2023 (7 December or 12 July) is never guessed, and keeps the hint above
-        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023/12/7"));
+        String report = failure(FixtureSite.minimal(dir).write("seeds/a.txt", FixtureSite.GOOD_SEED + "\n2023/12/7\n")
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023/12/7")));
         assertEquals("""
                 content/documents/statement.yaml:4:7: error [invalid-date] "2023/12/7" is not a date
                   4 | date: 2023/12/7
@@ -144,10 +145,26 @@ class ValidatorTest {
     }
 
     @Test
+    void aDateWrittenAsTheSourceDoesNotPrintItIsNotOfferedAsDateAsPrinted() {
+        // found by a new user: "date: 2024-6-11" was told to keep "2024-6-11" in date_as_printed, which the source does
+        // not print, and doing so stopped the next build with not-in-source
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023/12/7"));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [invalid-date] "2023/12/7" is not a date
+                  4 | date: 2023/12/7
+                    |       ^
+                  hint: write it as 2023-12-07 (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision); date_as_printed, if given, quotes the date as the source prints it, which "2023/12/7" is not
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
     void aMonthWrittenAsASourcePrintsItIsGivenInTheHintAtItsPrecision() {
         assertEquals("  hint: write it as 2023-12 (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision); keep the source's own"
                         + " wording, \"December 2023\", in date_as_printed",
-                failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: December 2023")).lines().toList().get(3));
+                failure(FixtureSite.minimal(dir).write("seeds/a.txt", FixtureSite.GOOD_SEED + "\nDecember 2023\n")
+                        .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: December 2023")))
+                        .lines().toList().get(3));
     }
 
     @Test
