@@ -242,7 +242,8 @@ public final class SourceLoader {
         return result.isError() ? in.position() : bytes.length - 1;
     }
 
-    private static String stripBom(String text) {
+    /** The text without the byte order mark it may start with (as Windows Notepad saves UTF-8). */
+    static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

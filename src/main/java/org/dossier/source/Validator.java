@@ -184,8 +184,9 @@ public final class Validator {
         SiteConfig site = readSite(sources.siteConfig(), diagnostics);
         Map<String, String> seedTexts = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, byte[]> seedBytes = new java.util.concurrent.ConcurrentHashMap<>(sources.seeds());
-        sources.seeds().forEach((name, bytes) ->
-                SourceLoader.decode(sources.seedsPath() + "/" + name, bytes, true, diagnostics).ifPresent(t -> seedTexts.put(name, t)));
+        // a byte order mark says how the file is encoded, and is no text of it: the copy published keeps it
+        sources.seeds().forEach((name, bytes) -> SourceLoader.decode(sources.seedsPath() + "/" + name, bytes, true, diagnostics)
+                .ifPresent(t -> seedTexts.put(name, SourceLoader.stripBom(t))));
         Registry registry = new Registry();
         for (EntityKind kind : EntityKind.values()) {
             SourceText file = sources.registries().get(kind);

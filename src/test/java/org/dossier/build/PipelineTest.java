@@ -222,6 +222,21 @@ class PipelineTest {
     }
 
     @Test
+    void aSeedSavedWithAByteOrderMarkIsLaidOutAsOneWithout() throws IOException {
+        // found by a new user: a seed saved as "UTF-8 with BOM" (as Windows Notepad saves) showed its first line's
+        // Markdown heading mark as text ("\uFEFF# Statement…"), and quoted the unseen mark in the editorial notes
+        String seed = "# Statement on Cooperation\r\n\r\nJapan supports the Court. It hosts an institute in Tokyo.\r\n";
+        FixtureSite site = FixtureSite.minimal(dir).write("seeds/a.txt", "\uFEFF" + seed);
+        site.build();
+        Document doc = page(site.out().resolve("documents/statement/index.html"));
+        assertEquals("Statement on Cooperation", doc.selectFirst("#p-1").ownText());
+        assertEquals("h3", doc.selectFirst("#p-1").tagName());
+        assertEquals("Markdown marks in the source are shown as structure: 1 heading mark (#).",
+                doc.select("ul.notes li").eachText().stream().filter(t -> t.startsWith("Markdown")).findFirst().orElseThrow());
+        assertEquals("\uFEFF" + seed, Files.readString(site.out().resolve("seeds/a.txt")), "the copy keeps the file's bytes");
+    }
+
+    @Test
     void aMarkdownLinkToTheZipIsToldToLinkTheDownloadPage() {
         // found by a new user: the hint said "link to a page of the site from its root, such as
         // documents/<id>/index.html#p-3", with no word of the page to link instead
