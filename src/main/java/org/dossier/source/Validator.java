@@ -443,7 +443,7 @@ public final class Validator {
                         "give the date in date, or remove date_as_printed");
             } else if (found != null && found.isAbsent()) {
                 f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in "
-                                + sourceName(seed, markdown), "copy the date exactly as the source prints it");
+                                + sourceName(seed, markdown), "copy the date exactly as the source prints it; where it prints none, leave date_as_printed out");
             } else {
                 // a date cut from a longer one ("3 May 2024" of "13 May 2024") is not the source's
                 boolean whole = found == null

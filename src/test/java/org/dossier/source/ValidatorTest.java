@@ -223,7 +223,21 @@ class ValidatorTest {
                 content/documents/statement.yaml:5:18: error [not-in-source] date_as_printed "7 Dec 2023" does not occur in seed a.txt
                   5 | date_as_printed: "7 Dec 2023"
                     |                  ^
-                  hint: copy the date exactly as the source prints it
+                  hint: copy the date exactly as the source prints it; where it prints none, leave date_as_printed out
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void aDateAsPrintedWrittenNotStatedIsToldToBeLeftOut() {
+        // found by a new user: README says to write "not stated" where the source does not say, and date_as_printed
+        // "not stated" was told only to "copy the date exactly as the source prints it", which it prints nowhere
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 2023-12-07\ndate_as_printed: not stated"));
+        assertEquals("""
+                content/documents/statement.yaml:5:18: error [not-in-source] date_as_printed "not stated" does not occur in seed a.txt
+                  5 | date_as_printed: not stated
+                    |                  ^
+                  hint: copy the date exactly as the source prints it; where it prints none, leave date_as_printed out
                 validate: 1 error; nothing was written
                 """, report);
     }
@@ -294,7 +308,7 @@ class ValidatorTest {
                 content/documents/statement.yaml:5:18: error [not-in-source] date_as_printed "10 December 2024" does not occur in seed a.txt
                   5 | date_as_printed: "10 December 2024"
                     |                  ^
-                  hint: copy the date exactly as the source prints it
+                  hint: copy the date exactly as the source prints it; where it prints none, leave date_as_printed out
                 validate: 1 error; nothing was written
                 """, failure(site));
     }
