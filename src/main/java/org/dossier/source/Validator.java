@@ -738,8 +738,11 @@ public final class Validator {
         }
         TextMatch.Occurrence found = TextMatch.find(text, seedText);
         if (found.isAbsent()) {
+            // "not stated" written here, as for other fields where the source is silent, is a quote of nothing
             f.error(f.at(field), "not-in-source", field + " \"" + text + "\" does not occur in " + seed,
-                    "copy the words exactly as the letter prints them");
+                    "copy the words exactly as the letter prints them; " + (field.equals("unnamed_as_printed")
+                            ? "if it counts no signatories it does not name, leave unnamed_count and unnamed_as_printed out"
+                            : "if it states no count, write stated_count: not stated and leave stated_count_as_printed out"));
             return false;
         }
         return wholeWords(f, f.at(field), field, text, found, seed);

@@ -904,6 +904,27 @@ class RegistryValidationTest {
     }
 
     @Test
+    void countWordsWrittenNotStatedAreToldToBeLeftOut() {
+        // found by a new user: README says to write "not stated" where the source does not say; the hint said only to
+        // copy the words as the letter prints them, which it does not
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
+                .replace("stated_count: 4", "stated_count: not stated")
+                .replace("stated_count_as_printed: \"4 organizations\"", "stated_count_as_printed: not stated")
+                + "  unnamed_count: 2\n  unnamed_as_printed: not stated\n");
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [not-in-source] stated_count_as_printed "not stated" does not occur in seed letter.txt
+                  14 |   stated_count_as_printed: not stated
+                     |                            ^
+                  hint: copy the words exactly as the letter prints them; if it states no count, write stated_count: not stated and leave stated_count_as_printed out
+                content/documents/letter.yaml:23:23: error [not-in-source] unnamed_as_printed "not stated" does not occur in seed letter.txt
+                  23 |   unnamed_as_printed: not stated
+                     |                       ^
+                  hint: copy the words exactly as the letter prints them; if it counts no signatories it does not name, leave unnamed_count and unnamed_as_printed out
+                validate: 2 errors; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void aCorrectionMustNameOneOfTheAliases() {
         FixtureSite site = FixtureSite.withLetter(dir).write("content/organizations.yaml",
                 FixtureSite.ORGANIZATIONS.replace("- as_printed: Japan Internatinoal Volunteer Center", "- as_printed: Japan Internatonal Volunteer Center"));
