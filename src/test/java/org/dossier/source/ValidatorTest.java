@@ -118,6 +118,19 @@ class ValidatorTest {
     }
 
     @Test
+    void aSidecarNamedYmlIsNotPassedOverInSilence() throws java.io.IOException {
+        // found by a new user: content/documents/statement.yml was not read, and its document was missing from the
+        // site with no word but the seed's unpublished-seed warning, whose hint names a .yaml file
+        FixtureSite site = FixtureSite.minimal(dir);
+        java.nio.file.Files.move(site.root().resolve("content/documents/statement.yaml"), site.root().resolve("content/documents/statement.yml"));
+        assertEquals("""
+                content/documents/statement.yml:1:1: error [invalid-id] the file "statement.yml" is not read: a document's metadata file is named <id>.yaml
+                  hint: rename it statement.yaml
+                load: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void dateThatIsNotADate() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("date: 2023-12-07", "date: 7/12/2023"));
         assertEquals("""
