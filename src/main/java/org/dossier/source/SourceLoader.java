@@ -64,6 +64,16 @@ public final class SourceLoader {
                 readText(paths, file, diagnostics).ifPresent(t -> chronicles.put(name, t));
             }
         }
+        // the same file named .yml would be passed over in silence: a site without its events, say
+        List<String> named = new ArrayList<>(List.of("site.yaml", Chronicle.EVENTS_FILE, Chronicle.FIGURES_FILE));
+        named.addAll(new java.util.TreeSet<>(Registry.FILES.values()));
+        for (String name : named) {
+            Path yml = paths.content().resolve(name.replace(".yaml", ".yml"));
+            if (Files.isRegularFile(yml)) {
+                diagnostics.add(Diagnostic.fileError(paths.display(yml), "missing-file",
+                        "the file \"" + yml.getFileName() + "\" is not read: the generator reads " + name, "rename it " + name));
+            }
+        }
         Map<String, byte[]> seeds = new TreeMap<>();
         for (Path file : list(paths, paths.seeds(), List.of(""), diagnostics)) {
             FileMemo.Read read = readFile(paths, file, diagnostics, false);

@@ -118,14 +118,22 @@ class ValidatorTest {
     }
 
     @Test
-    void aSidecarNamedYmlIsNotPassedOverInSilence() throws java.io.IOException {
+    void aFileNamedYmlIsNotPassedOverInSilence() throws java.io.IOException {
         // found by a new user: content/documents/statement.yml was not read, and its document was missing from the
-        // site with no word but the seed's unpublished-seed warning, whose hint names a .yaml file
+        // site with no word but the seed's unpublished-seed warning, whose hint names a .yaml file; content/events.yml
+        // was not read either, and the timeline was empty with no word at all
         FixtureSite site = FixtureSite.minimal(dir);
         java.nio.file.Files.move(site.root().resolve("content/documents/statement.yaml"), site.root().resolve("content/documents/statement.yml"));
         assertEquals("""
                 content/documents/statement.yml:1:1: error [invalid-id] the file "statement.yml" is not read: a document's metadata file is named <id>.yaml
                   hint: rename it statement.yaml
+                load: 1 error; nothing was written
+                """, failure(site));
+        java.nio.file.Files.move(site.root().resolve("content/documents/statement.yml"), site.root().resolve("content/documents/statement.yaml"));
+        site.write("content/events.yml", "[]\n");
+        assertEquals("""
+                content/events.yml:1:1: error [missing-file] the file "events.yml" is not read: the generator reads events.yaml
+                  hint: rename it events.yaml
                 load: 1 error; nothing was written
                 """, failure(site));
     }
