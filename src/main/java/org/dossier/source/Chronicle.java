@@ -96,6 +96,7 @@ final class Chronicle {
                 return d;
             });
             String asPrinted = f.optionalText("date_as_printed").orElse("");
+            date.ifPresent(d -> checkDateAsPrinted(f, d, asPrinted));
             String dateNote = f.optionalText("date_note").orElse("");
             String title = f.requiredText("title").orElse("");
             Optional<EventKind> kind = f.requiredText("kind").flatMap(k -> {
@@ -119,6 +120,31 @@ final class Chronicle {
             }
         }
         return new Events(events, claims);
+    }
+
+    /**
+     * An event's date must be the one its printed words state, when they read as a date ("since 2000", "February
+     * 2024"), at most as precise, as a document's date must: "since 2001" beside "since 2000" would date the event
+     * as no source does. Words that give no year ("On May 20", "this year") are read with date_note, not checked.
+     */
+    private static void checkDateAsPrinted(Fields f, DossierDate date, String asPrinted) {
+        String words = asPrinted.regionMatches(true, 0, "since ", 0, 6) ? asPrinted.substring(6) : asPrinted;
+        Optional<DossierDate> printed = DossierDate.readPrinted(words);
+        DossierDate point = new DossierDate(date.precision(), date.year(), date.month(), date.day());
+        if (printed.isEmpty() || point.includes(printed.get())) {
+            return;
+        }
+        String written = (date.since() ? "since " : "");
+        if (printed.get().includes(point)) {
+            f.error(f.at("date"), "inconsistent", "date " + written + point.iso() + " is more precise than date_as_printed \"" + asPrinted
+                            + "\", which states a " + printed.get().precision().label() + " only",
+                    "write no more than the source prints: date: " + written + printed.get().iso());
+        } else {
+            f.error(f.at("date"), "inconsistent", "date " + written + point.iso() + " differs from date_as_printed \"" + asPrinted
+                            + "\", which states " + printed.get().display(),
+                    "write the date the source prints: date: " + written + printed.get().iso() + "; or, if the source prints "
+                            + point.display() + " for this event, quote those words in date_as_printed");
+        }
     }
 
     Figures readFigures(SourceText file) {

@@ -66,6 +66,27 @@ class ChronicleTest {
     }
 
     @Test
+    void anEventsDateMustBeTheDateItsPrintedWordsState() {
+        // found by a new user: "date: since 2008" beside date_as_printed "since 2007", or a day the words do not give,
+        // built, and the timeline dated the event as no source does; a document's date was checked so, an event's not
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("date: since 2007", "date: since 2008")
+                .replace("date: \"2016\"", "date: 2016-05-01\n  date_as_printed: \"2016\""));
+        assertEquals("""
+                content/events.yaml:2:9: error [inconsistent] date since 2008 differs from date_as_printed "since 2007", which states 2007
+                  2 |   date: since 2008
+                    |         ^
+                  hint: write the date the source prints: date: since 2007; or, if the source prints 2008 for this event, quote those words in date_as_printed
+                content/events.yaml:11:9: error [inconsistent] date 2016-05-01 is more precise than date_as_printed "2016", which states a year only
+                  11 |   date: 2016-05-01
+                     |         ^
+                  hint: write no more than the source prints: date: 2016
+                validate: 2 errors; nothing was written
+                """, assertThrows(BuildFailure.class, site::build).report());
+        // words that are not a date alone ("In 2016", "On May 20", whose year date_note gives) are only looked for in the quote
+        site.write("content/events.yaml", EVENTS.replace("date: \"2016\"", "date: \"2016\"\n  date_as_printed: \"In 2016\"")).build();
+    }
+
+    @Test
     void anAlteredQuoteFailsWithItsPlaceAndTheParagraphToCopyFrom() {
         FixtureSite site = site().write("content/events.yaml", EVENTS.replace("In 2016, Japan held a seminar in Malaysia", "In 2016, Japan hosted a seminar in Malaysia"));
         BuildFailure f = assertThrows(BuildFailure.class, site::build);
