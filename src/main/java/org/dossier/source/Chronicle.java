@@ -272,7 +272,7 @@ final class Chronicle {
         }
         if (document.isPresent() && !seedOfDocument.containsKey(document.get())) {
             String hint = Fields.closestDocument(document.get(), seedOfDocument.keySet(), unreadable).map(c -> "did you mean \"" + c + "\"?")
-                    .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
+                    .orElse("give the id of a document in content/documents/ (its file name without .yaml or .md)");
             f.error(f.at("document"), "unknown-document", "unknown document id \"" + document.get() + "\"", hint);
             return Optional.empty();
         }

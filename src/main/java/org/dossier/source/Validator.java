@@ -997,7 +997,7 @@ public final class Validator {
                 }
                 if (seed == null) {
                     String hint = Fields.closestDocument(doc.text(), seedOfDocument.keySet(), unreadable).map(c -> "did you mean \"" + c + "\"?")
-                            .orElse("give the id of a document in content/documents/ (its file name without .yaml)");
+                            .orElse("give the id of a document in content/documents/ (its file name without .yaml or .md)");
                     diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
                             "unknown document id \"" + doc.text() + "\"", hint));
                 } else if (seedTexts.containsKey(seed)) {

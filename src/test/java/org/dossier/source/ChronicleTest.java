@@ -87,6 +87,14 @@ class ChronicleTest {
     }
 
     @Test
+    void anUnknownDocumentIsToldAsAnIdOfEitherKindOfFile() {
+        // a Markdown document's id is its file name without .md: the hint named .yaml only
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("document: statement\n  paragraph: 3", "document: zzzzzzzz-qqqq\n  paragraph: 3"));
+        assertEquals("  hint: give the id of a document in content/documents/ (its file name without .yaml or .md)",
+                assertThrows(BuildFailure.class, site::build).report().lines().filter(l -> l.startsWith("  hint")).findFirst().orElseThrow());
+    }
+
+    @Test
     void anAlteredQuoteFailsWithItsPlaceAndTheParagraphToCopyFrom() {
         FixtureSite site = site().write("content/events.yaml", EVENTS.replace("In 2016, Japan held a seminar in Malaysia", "In 2016, Japan hosted a seminar in Malaysia"));
         BuildFailure f = assertThrows(BuildFailure.class, site::build);
