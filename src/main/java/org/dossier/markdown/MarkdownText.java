@@ -263,6 +263,8 @@ public final class MarkdownText {
         private final java.util.Map<String, Integer> removedTags = new java.util.TreeMap<>();
         private final java.util.Set<String> closedOneLetter;
         private int number;
+        /** Whether a tag that parts words was taken out since the last text was added. */
+        private boolean parted;
 
         Reader(SourceText file, String body, int bodyLine, String folder, Document document, Diagnostics diagnostics) {
             this.file = file;
@@ -376,6 +378,8 @@ public final class MarkdownText {
                 } else if (child instanceof HtmlInlineBase) {
                     // what sourceText keeps of it: not its tags, but the text of a comment, links in it as text
                     add(out, sourceText(child.getChars().toString(), closedOneLetter, name -> removedTags.merge(name, 1, Integer::sum)), style, href);
+                    // "Method</summary>Figures": two words, as sourceText reads them; add() parts them
+                    parted |= HtmlTags.parts(child.getChars().toString(), closedOneLetter);
                 } else {
                     inline(child, style, href, out);
                 }
@@ -399,10 +403,24 @@ public final class MarkdownText {
             add(out, Escaping.unescapeString(chars.suffixOf(inner).toString()), style, href);
         }
 
-        /** Appends text, merging it into the last segment when style and link are the same. */
-        private static void add(List<Segment> out, String text, String style, String href) {
+        /**
+         * Appends text, merging it into the last segment when style and link are the same; with a space first where a
+         * tag that parts words ({@link HtmlTags#parts}) stood between the last text and this one, neither of them white
+         * space there, as {@link HtmlTags#remove} parts them in the source's words.
+         */
+        private void add(List<Segment> out, String text, String style, String href) {
             if (text.isEmpty()) {
                 return;
+            }
+            if (parted) {
+                parted = false;
+                if (!out.isEmpty() && HtmlTags.partsBefore(text.charAt(0))) {
+                    String before = out.get(out.size() - 1).text();
+                    if (!before.isEmpty() && !Character.isWhitespace(before.charAt(before.length() - 1))) {
+                        removedTags.merge(HtmlTags.PARTED, 1, Integer::sum);
+                        add(out, " ", style, href);
+                    }
+                }
             }
             if (!out.isEmpty()) {
                 Segment last = out.get(out.size() - 1);

@@ -69,21 +69,95 @@ public final class HtmlTags {
         if (text.indexOf('<') < 0) {
             return text;
         }
+        return remove(text, closedOneLetter, removed, ' ');
+    }
+
+    /**
+     * As {@link #remove(String, Set, Consumer)}, with {@code separator} where a tag that parts the text (a line break, a
+     * paragraph, a list item, a table's cell or row: {@link #PARTING}) stood between two characters that are not white
+     * space. A browser shows "Human Rights Now&lt;br&gt;Human Rights Watch" as two lines and "&lt;td&gt;Peace
+     * Boat&lt;/td&gt;&lt;td&gt;Japan&lt;/td&gt;" as two cells: taken out with nothing in its place, the tag would run
+     * two words into one ("NowHuman", "BoatJapan") that the source does not print. A tag inside a word, such as
+     * "&lt;b&gt;Ja&lt;/b&gt;pan", leaves nothing.
+     */
+    public static String remove(String text, Set<String> closedOneLetter, Consumer<String> removed, char separator) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
         Matcher m = CANDIDATE.matcher(text);
         StringBuilder out = null;
         int last = 0;
+        boolean parted = false;
         while (m.find()) {
             if (isTag(m) && (m.group(2).length() > 1 || m.group(2).equals("p") || closedOneLetter.contains(m.group(2).toLowerCase(Locale.ROOT)))) {
                 if (out == null) {
                     out = new StringBuilder(text.length());
                 }
-                out.append(text, last, m.start());
+                if (m.start() > last) {
+                    appendParted(out, text, last, m.start(), parted, separator, removed);
+                    parted = false;
+                }
                 last = m.end();
-                removed.accept(m.group(2).toLowerCase(Locale.ROOT));
+                String name = m.group(2).toLowerCase(Locale.ROOT);
+                parted |= PARTING.contains(name);
+                removed.accept(name);
             }
         }
-        return out == null ? text : out.append(text, last, text.length()).toString();
+        if (out == null) {
+            return text;
+        }
+        if (text.length() > last) {
+            appendParted(out, text, last, text.length(), parted, separator, removed);
+        }
+        return out.toString();
     }
+
+    /** Whether the text holds a tag that {@link #remove} takes out and that parts the words around it ({@link #PARTING}). */
+    public static boolean parts(String text, Set<String> closedOneLetter) {
+        if (text.indexOf('<') < 0) {
+            return false;
+        }
+        boolean[] parting = {false};
+        remove(text, closedOneLetter, name -> parting[0] |= PARTING.contains(name));
+        return parting[0];
+    }
+
+    /**
+     * Appends text that follows removed tags, with the separator first when a parting tag stood between two words;
+     * {@code removed} is then told {@link #PARTED}.
+     */
+    private static void appendParted(StringBuilder out, String text, int from, int to, boolean parted, char separator,
+                                     Consumer<String> removed) {
+        if (parted && out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1)) && partsBefore(text.charAt(from))) {
+            out.append(separator);
+            removed.accept(PARTED);
+        }
+        out.append(text, from, to);
+    }
+
+    /**
+     * Whether a parting tag before this character leaves a space: not before white space, nor before punctuation that
+     * closes what comes before it ("cell&lt;/td&gt;, rule" reads "cell, rule").
+     */
+    public static boolean partsBefore(char next) {
+        return !Character.isWhitespace(next) && ",.;:!?)]}\u3001\u3002\uFF0C\uFF0E\uFF09\uFF1A\uFF1B".indexOf(next) < 0;
+    }
+
+    /**
+     * What {@code removed} is told, besides element names, each time a separator parts two words where a tag stood:
+     * {@link #removalNote} counts it apart, to say so.
+     */
+    public static final String PARTED = "";
+
+    /**
+     * Elements that part the text they stand in: a browser starts a new line, block or cell at them, so words on
+     * either side are two words.
+     */
+    private static final Set<String> PARTING = Set.of(
+            "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "details", "dialog",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "head", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "option", "p", "pre", "section",
+            "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul");
 
     /** The text with its tags taken out. */
     public static String remove(String text) {
@@ -95,17 +169,25 @@ public final class HtmlTags {
      * were. Struck-through and inserted text is named, since its marks are lost with its tags.
      */
     public static java.util.Optional<String> removalNote(java.util.Map<String, Integer> counts) {
-        if (counts.isEmpty()) {
+        int parted = counts.getOrDefault(PARTED, 0);
+        java.util.Map<String, Integer> tags = new java.util.TreeMap<>(counts);
+        tags.remove(PARTED);
+        if (tags.isEmpty()) {
             return java.util.Optional.empty();
         }
         java.util.List<String> parts = new java.util.ArrayList<>();
         int total = 0;
-        for (var e : new java.util.TreeMap<>(counts).entrySet()) {
+        for (var e : tags.entrySet()) {
             parts.add("<" + e.getKey() + "> " + e.getValue() + (e.getValue() == 1 ? " time" : " times"));
             total += e.getValue();
         }
         String note = "Removed " + total + " HTML " + (total == 1 ? "tag" : "tags") + " that the source carries as text ("
                 + String.join(", ", parts) + ", counting opening and closing tags); the words they enclosed are kept.";
+        if (parted > 0) {
+            note += " In " + parted + (parted == 1 ? " place" : " places") + " a tag that starts a line, a block or a table's"
+                    + " cell (<br>, <p>, <li>, <td>…) stood between two words with no space; a space parts them there, as a"
+                    + " browser does, so that they are not read as one word.";
+        }
         if (counts.keySet().stream().anyMatch(STRUCK::contains)) {
             note += " Text the source marks as struck through or inserted (<del>, <s>, <strike>, <ins>) is shown as plain"
                     + " text: the verbatim file shows which words those are.";

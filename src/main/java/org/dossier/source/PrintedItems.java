@@ -90,7 +90,8 @@ final class PrintedItems {
         List<ColumnRows.Layout> layouts = new ArrayList<>();
         for (String line : LINE_BREAK.split(seedText, -1)) {
             raw.add(line);
-            String text = EMPHASIS.matcher(MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { })).replaceAll("$1")).replaceAll("");
+            // a tag that parts two names (<br>, </td><td>, </li><li>) parts them as a tab does, as a copied table's cells
+            String text = EMPHASIS.matcher(MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { }, '\t')).replaceAll("$1")).replaceAll("");
             String read = text.replace('\t', '|');
             lines.add(read);
             java.util.regex.Matcher numbering = NUMBERING.matcher(text);

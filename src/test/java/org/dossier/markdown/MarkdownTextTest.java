@@ -218,6 +218,16 @@ class MarkdownTextTest {
     }
 
     @Test
+    void aTagThatPartsTwoWordsInRawHtmlLeavesASpaceAsInTheSourcesWords() {
+        // found by a contributor: "<details><summary>Method</summary>Figures are rounded.</details>" read "MethodFigures"
+        String body = "<details><summary>Method</summary>Figures are <b>rounded</b>.</details>\n\nA<br><i>b</i> c\n";
+        ReadingText text = read(body, new Diagnostics()).text();
+        assertEquals(List.of("Method Figures are rounded.", "A b c"), text.texts());
+        assertEquals(String.join(" ", MarkdownText.sourceWords(body)), words(text));
+        assertEquals(List.of("Method", "Figures", "are", "rounded", "A", "b", "c"), MarkdownText.sourceWords(body));
+    }
+
+    @Test
     void anUnsafeLinkAfterRawHtmlIsAnErrorAtItsPlace() {
         Diagnostics diagnostics = new Diagnostics();
         read("<div>hello</div> and [x](javascript:alert(1)) more\n\n<!-- c --> [y](javascript:y)\n\n"

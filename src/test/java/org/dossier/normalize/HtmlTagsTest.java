@@ -37,4 +37,24 @@ class HtmlTagsTest {
             assertEquals(text, HtmlTags.remove(text), text);
         }
     }
+
+    @Test
+    void aTagThatPartsTwoWordsLeavesASpaceSoThatTheyAreNotReadAsOne() {
+        // found by a contributor: "Human Rights Now<br>Human Rights Watch" and "<td>Peace Boat</td><td>(Japan)</td>"
+        // read "NowHuman" and "Boat(Japan)", words the source does not print, and the word check, reading the source
+        // the same way, passed them
+        List<String> names = new ArrayList<>();
+        assertEquals("Signed: Human Rights Now Human Rights Watch", HtmlTags.remove("Signed:<br>Human Rights Now<br/>Human Rights Watch", names::add));
+        assertEquals(List.of("br", HtmlTags.PARTED, "br", HtmlTags.PARTED), names);
+        assertEquals("Peace Boat (Japan)", HtmlTags.remove("<tr><td>Peace Boat</td><td>(Japan)</td></tr>"));
+        assertEquals("first item second item", HtmlTags.remove("<li>first item</li><li>second item</li>"));
+        assertEquals("Peace Boat\t(Japan)", HtmlTags.remove("<td>Peace Boat</td><td>(Japan)</td>", java.util.Set.of(), n -> { }, '\t'));
+        // a tag inside a word, or beside a space, leaves nothing
+        assertEquals("Japan and <Annex 2>", HtmlTags.remove("<b>Ja</b>pan <br>and <p><Annex 2></p>"));
+        assertEquals(java.util.Optional.of("Removed 4 HTML tags that the source carries as text (<br> 2 times, <p> 2 times,"
+                        + " counting opening and closing tags); the words they enclosed are kept. In 3 places a tag that starts a"
+                        + " line, a block or a table's cell (<br>, <p>, <li>, <td>…) stood between two words with no space; a"
+                        + " space parts them there, as a browser does, so that they are not read as one word."),
+                HtmlTags.removalNote(java.util.Map.of("br", 2, "p", 2, HtmlTags.PARTED, 3)));
+    }
 }

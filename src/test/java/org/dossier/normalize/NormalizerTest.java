@@ -44,6 +44,22 @@ class NormalizerTest {
     }
 
     @Test
+    void aTagThatPartsTwoNamesIsNoLongerTakenOutWithNothingInItsPlace() {
+        // found by a contributor: a letter copied from an e-mail's HTML read "Human Rights NowHuman Rights Watch" and
+        // "Peace Boat(Japan)": words the source does not print, which the word check, reading the seed the same way, passed
+        String source = "We urge Japan to support the Court.\n\n<p>Signed:<br>Human Rights Now<br/>Human Rights Watch</p>\n"
+                + "<table><tr><td>Peace Boat</td><td>(Japan)</td></tr></table>\n";
+        ReadingText reading = normalizer.normalize(source);
+        String shown = String.join(" ", reading.texts());
+        assertTrue(shown.contains("Signed: Human Rights Now Human Rights Watch") && shown.contains("Peace Boat (Japan)"), shown);
+        assertEquals(List.of("Signed", "Human", "Rights", "Now", "Human", "Rights", "Watch", "Peace", "Boat", "Japan"),
+                Words.ofSource(source).subList(7, 17));
+        assertEquals(Words.ofSource(source), Words.of(shown));
+        assertTrue(reading.notes().stream().anyMatch(n -> n.contains(" In 3 places a tag that starts a line, a block or a table's"
+                + " cell (<br>, <p>, <li>, <td>…) stood between two words with no space; a space parts them there")), reading.notes().toString());
+    }
+
+    @Test
     void rowsPrintedInColumnsAreShownOneCellPerLineInTheOrderOfEachRow() {
         // PDF text of names set in two columns: the gap that parts two names read as one space, running them together
         String source = "Joint letter\n\nDear Minister,\n\nWe call on you to support the Court.\n\nSignatories\n\n"

@@ -57,6 +57,25 @@ class SignatureListTest {
             + "  - Human Rights Watch\n  - Center for Prisoners' Rights\n  - Asia Pacific Forum\n";
 
     @Test
+    void namesPartedByTagsOfALetterCopiedFromHtmlAreItemsOfItsList() {
+        // found by a contributor: names in a table's cells or parted by <br> ran together ("Human Rights Watch(International)",
+        // "Endorsed by:Africa Japan ForumBDS Tokyo"), so each honest name was not-in-list and the hint said to copy the run
+        String seed = """
+                <p>We urge Japan to support the Court.</p>
+                <table>
+                <tr><td>Human Rights Now</td><td>(Japan)</td></tr>
+                <tr><td>Human Rights Watch</td><td>(International)</td></tr>
+                </table>
+                <p>Endorsed by:<br>Africa Japan Forum<br>BDS Tokyo</p>
+                """;
+        assertEquals(List.of(), check(seed, "signatories:\n  - Human Rights Now\n  - Human Rights Watch\n  - Africa Japan Forum\n  - BDS Tokyo\n"));
+        // a name is still no item of a sentence the tags do not part
+        assertEquals(List.of("letter.yaml:2:5: error [not-in-list] signatory \"Japan\" does not stand in seed letter.txt as a name of a list"
+                        + " (a line of its own, or an item set off by commas, tabs or a bullet)"),
+                check(seed, "signatories:\n  - Japan\n"));
+    }
+
+    @Test
     void aNameHoldingACommaMayStandInAColumn() {
         // "Alter Trade Japan, Inc." beside another name was cut at its comma: not-in-list
         String seed = """
