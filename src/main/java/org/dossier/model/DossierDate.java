@@ -135,11 +135,7 @@ public record DossierDate(Precision precision, int year, int month, int day, boo
      * way round (7/12/2023): the order is never guessed.
      */
     public static Optional<DossierDate> readPrinted(String printed) {
-        String text = java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFKC);
-        text = WEEKDAY.matcher(text).replaceAll(" ")
-                .replaceAll("\\s+", " ")
-                .replaceAll(" ,", ",")
-                .replaceAll("^[\\s,]+|[\\s,.]+$", ""); // a sentence's full stop after the date is not part of it
+        String text = plainPrinted(printed); // a sentence's full stop after the date is not part of it
         for (PrintedForm form : PRINTED_FORMS) {
             Matcher m = form.pattern().matcher(text);
             if (m.matches()) {
@@ -147,6 +143,65 @@ public record DossierDate(Precision precision, int year, int month, int day, boo
             }
         }
         return Optional.empty();
+    }
+
+    /** A day and month printed without a year: "May 30", "30 May", "30th of May", "Thursday, May 30", "5月30日". */
+    private static final List<Pattern> MONTH_DAY_FORMS = List.of(
+            Pattern.compile("(" + MONTH_NAMES + ")\\.? " + DAY_OF_MONTH, Pattern.CASE_INSENSITIVE),
+            Pattern.compile(DAY_OF_MONTH + "(?: of)? (" + MONTH_NAMES + ")\\.?", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(\\d{1,2}) ?月 ?(\\d{1,2}) ?日"));
+
+    /**
+     * A day and month that a source prints without a year ("May 30", "30 May", "5月30日"), which {@link #readPrinted}
+     * does not read, as a date of the given year: the year is the metadata's, the month and day the source's. Empty
+     * when the text is no such day (or no real one in that year).
+     */
+    public static Optional<DossierDate> readPrintedMonthDay(String printed, int year) {
+        String text = plainPrinted(printed);
+        for (int form = 0; form < MONTH_DAY_FORMS.size(); form++) {
+            Matcher m = MONTH_DAY_FORMS.get(form).matcher(text);
+            if (m.matches()) {
+                String y = digits(year, 4);
+                return switch (form) {
+                    case 0 -> named(y, m.group(1), m.group(2));
+                    case 1 -> named(y, m.group(2), m.group(1));
+                    default -> of(y, m.group(1), m.group(2));
+                };
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A fiscal year a source prints, "2024年度", "令和6年度", "FY2024", "FY 2024", "fiscal year 2024": its number, as a
+     * Gregorian year; empty when the text is none. A Japanese fiscal year (年度) runs from April of that year to March
+     * of the next; "FY" may start a year before its number (a US fiscal year starts in October).
+     */
+    public static Optional<Integer> readPrintedFiscalYear(String printed) {
+        String text = plainPrinted(printed);
+        Matcher japanese = JAPANESE_FISCAL_YEAR.matcher(text);
+        if (japanese.matches()) {
+            return Optional.of(Integer.parseInt(japanese.group(1) != null ? era(japanese.group(1), japanese.group(2)) : japanese.group(3)));
+        }
+        Matcher english = FISCAL_YEAR.matcher(text);
+        return english.matches() ? Optional.of(Integer.parseInt(english.group(1))) : Optional.empty();
+    }
+
+    /** Whether a Japanese fiscal year ("年度") is printed, which runs from April to March, rather than an "FY" of another country. */
+    public static boolean isJapaneseFiscalYear(String printed) {
+        return JAPANESE_FISCAL_YEAR.matcher(plainPrinted(printed)).matches();
+    }
+
+    private static final Pattern JAPANESE_FISCAL_YEAR = Pattern.compile("(?:(令和|平成) ?(\\d{1,2}|元)|(\\d{4})) ?年度");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?:FY|fiscal year) ?(\\d{4})", Pattern.CASE_INSENSITIVE);
+
+    /** A printed date's text as the forms read it: full-width digits as digits, without a weekday or a full stop after it. */
+    private static String plainPrinted(String printed) {
+        String text = java.text.Normalizer.normalize(printed, java.text.Normalizer.Form.NFKC);
+        return WEEKDAY.matcher(text).replaceAll(" ")
+                .replaceAll("\\s+", " ")
+                .replaceAll(" ,", ",")
+                .replaceAll("^[\\s,]+|[\\s,.]+$", "");
     }
 
     private static Optional<DossierDate> of(String year, String month, String day) {

@@ -80,6 +80,14 @@ final class Chronicle {
         this.diagnostics = diagnostics;
     }
 
+    /**
+     * A word before an event's date as a sentence prints it: "On May 20", "in 2021", "since 2007", "as of July 2024".
+     * An event's date was never compared with the words it quotes: "2 December 2024" beside date: 2024-12-03 put the
+     * 3rd on the timeline, with "the source prints the date as “2 December 2024”" under it.
+     */
+    private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:on|in|since|from|as of|by|until|till|dated|of)\\s+");
+
     Events readEvents(SourceText file) {
         List<Event> events = new ArrayList<>();
         List<QuoteClaim> claims = new ArrayList<>();
@@ -96,7 +104,6 @@ final class Chronicle {
                 return d;
             });
             String asPrinted = f.optionalText("date_as_printed").orElse("");
-            date.ifPresent(d -> checkDateAsPrinted(f, d, asPrinted));
             String dateNote = f.optionalText("date_note").orElse("");
             String title = f.requiredText("title").orElse("");
             Optional<EventKind> kind = f.requiredText("kind").flatMap(k -> {
@@ -114,37 +121,16 @@ final class Chronicle {
                 inQuote(f, "date_as_printed", asPrinted, c);
                 inQuote(f, "where", where, c);
             });
+            if (date.isPresent() && !asPrinted.isEmpty()) {
+                // the words are a sentence's ("On May 20", "since 2007"): read without the word that leads to the date
+                Validator.checkDateAsPrinted(f, date.get(), asPrinted, LEADING_WORD.matcher(asPrinted).replaceFirst(""));
+            }
             if (id.isPresent() && date.isPresent() && kind.isPresent() && claim.isPresent()) {
                 events.add(new Event(id.get(), date.get(), asPrinted, dateNote, title, kind.get(), where, entities, claim.get().quote()));
                 claims.add(claim.get());
             }
         }
         return new Events(events, claims);
-    }
-
-    /**
-     * An event's date must be the one its printed words state, when they read as a date ("since 2000", "February
-     * 2024"), at most as precise, as a document's date must: "since 2001" beside "since 2000" would date the event
-     * as no source does. Words that give no year ("On May 20", "this year") are read with date_note, not checked.
-     */
-    private static void checkDateAsPrinted(Fields f, DossierDate date, String asPrinted) {
-        String words = asPrinted.regionMatches(true, 0, "since ", 0, 6) ? asPrinted.substring(6) : asPrinted;
-        Optional<DossierDate> printed = DossierDate.readPrinted(words);
-        DossierDate point = new DossierDate(date.precision(), date.year(), date.month(), date.day());
-        if (printed.isEmpty() || point.includes(printed.get())) {
-            return;
-        }
-        String written = (date.since() ? "since " : "");
-        if (printed.get().includes(point)) {
-            f.error(f.at("date"), "inconsistent", "date " + written + point.iso() + " is more precise than date_as_printed \"" + asPrinted
-                            + "\", which states a " + printed.get().precision().label() + " only",
-                    "write no more than the source prints: date: " + written + printed.get().iso());
-        } else {
-            f.error(f.at("date"), "inconsistent", "date " + written + point.iso() + " differs from date_as_printed \"" + asPrinted
-                            + "\", which states " + printed.get().display(),
-                    "write the date the source prints: date: " + written + printed.get().iso() + "; or, if the source prints "
-                            + point.display() + " for this event, quote those words in date_as_printed");
-        }
     }
 
     Figures readFigures(SourceText file) {

@@ -143,6 +143,19 @@ class ChronicleTest {
     }
 
     @Test
+    void anEventsDateMustBeTheDateItsQuotePrints() {
+        // found by a contributor: date: 2024-12-03 beside date_as_printed "2 December 2024" built, and the timeline gave
+        // "3 December 2024" with "the source prints the date as “2 December 2024”" under it
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("date: \"2016\"", "date: \"2015\"\n  date_as_printed: \"In 2016\"")
+                .replace("date: since 2007", "date: since 2008"));
+        assertEquals("""
+                content/events.yaml:2:9: error [inconsistent] date 2008 differs from date_as_printed "since 2007", which states 2007
+                content/events.yaml:11:9: error [inconsistent] date 2015 differs from date_as_printed "In 2016", which states 2016
+                validate: 2 errors; nothing was written""", headlines(assertThrows(BuildFailure.class, site::build)));
+        site.write("content/events.yaml", EVENTS.replace("date: \"2016\"", "date: \"2016\"\n  date_as_printed: \"In 2016\"")).build();
+    }
+
+    @Test
     void aPlaceCutFromALongerWordIsNotInTheQuote() {
         FixtureSite site = site().write("content/events.yaml", EVENTS.replace("where: Malaysia", "where: Malay"));
         BuildFailure f = assertThrows(BuildFailure.class, site::build);

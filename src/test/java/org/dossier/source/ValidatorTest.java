@@ -291,6 +291,45 @@ class ValidatorTest {
     }
 
     @Test
+    void aDayPrintedWithoutItsYearOrAFiscalYearIsComparedWithTheDate() {
+        // found by a contributor: "May 30" beside date: 2024-06-01, "5月30日" beside 2023-01-02 and "令和6年度" (April 2024
+        // to March 2025) beside 2019 each built, as words only looked for, and the page gave a date the words contradict
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2024-06-01 differs from date_as_printed "May 30", which states 30 May without a year
+                  4 | date: 2024-06-01
+                    |       ^
+                  hint: write the day the source prints, in the year the document gives: date: 2024-05-30; or, if the source prints 1 June 2024 as its date, quote those words in date_as_printed
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("yearless"), "2024-06-01", "May 30")));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2023-01-02 differs from date_as_printed "5月30日", which states 30 May without a year
+                  4 | date: 2023-01-02
+                    |       ^
+                  hint: write the day the source prints, in the year the document gives: date: 2023-05-30; or, if the source prints 2 January 2023 as its date, quote those words in date_as_printed
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("yearless-ja"), "2023-01-02", "5月30日")));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2019 is outside date_as_printed "令和6年度", which states the fiscal year 2024 (April 2024 to March 2025)
+                  4 | date: 2019
+                    |       ^
+                  hint: write a date inside it, such as date: 2024, or the date the source prints; an era's year is counted from 令和元年 = 2019 and 平成元年 = 1989
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("fiscal"), "2019", "令和6年度")));
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2019-01-01 is outside date_as_printed "FY2024", which states the fiscal year 2024 (as countries count it, from October 2023 at the earliest to March 2025 at the latest)
+                  4 | date: 2019-01-01
+                    |       ^
+                  hint: write a date inside it, such as date: 2024, or the date the source prints
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("fy"), "2019-01-01", "FY2024")));
+        // the day printed, in any year the metadata gives, or less precisely; a date inside the fiscal year
+        dated(dir.resolve("same-day"), "2024-05-30", "Thursday, May 30").build();
+        dated(dir.resolve("month"), "2024-05", "30th of May").build();
+        dated(dir.resolve("in-fiscal"), "2025-02-14", "令和6年度").build();
+        dated(dir.resolve("fy-year"), "2024", "FY2024").build();
+    }
+
+    @Test
     void aDateMorePreciseThanTheDatePrintedIsInconsistent() {
         // the day was invented: the source prints a month only
         assertEquals("""
