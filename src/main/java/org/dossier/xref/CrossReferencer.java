@@ -124,29 +124,75 @@ public final class CrossReferencer {
         }
         List<Integer> used = new ArrayList<>();
         return new Signatures(signatures.statedCount(), signatures.statedCountAsPrinted(), signatures.statedQualifier(),
-                signatures.coordinators().stream().map(s -> place(s, candidates, used)).toList(),
-                signatures.signatories().stream().map(s -> place(s, candidates, used)).toList(),
+                placeInOrder(signatures.coordinators(), candidates, used),
+                placeInOrder(signatures.signatories(), candidates, used),
                 signatures.unnamedCount(), signatures.unnamedAsPrinted(), signatures.unnamedQualifier());
+    }
+
+    /** A list's names placed in its order: each at or after the paragraph of the one before it, where it can be. */
+    private static List<Signature> placeInOrder(List<Signature> list, List<Candidate> candidates, List<Integer> used) {
+        List<Signature> out = new ArrayList<>();
+        int floor = 0;
+        for (Signature s : list) {
+            Signature placed = place(s, candidates, used, floor);
+            floor = Math.max(floor, placed.paragraph());
+            out.add(placed);
+        }
+        return out;
+    }
+
+    /** What parts the names of a list printed in a paragraph: list punctuation, or the start or end of the text. */
+    private static final java.util.regex.Pattern ITEM_EDGE = java.util.regex.Pattern.compile("[,;:|\u3001\uFF0C\uFF1B\uFF1A\u30FB\u2022\u00B7]");
+
+    /** Whether the name stands in the text as an item of a list: between list punctuation or the text's ends. */
+    private static boolean standsAsItem(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            String before = text.substring(0, at).stripTrailing();
+            String after = text.substring(at + name.length()).stripLeading();
+            boolean left = before.isEmpty() || ITEM_EDGE.matcher(before.substring(before.length() - 1)).matches();
+            boolean right = after.isEmpty() || ITEM_EDGE.matcher(after.substring(0, 1)).matches()
+                    || after.startsWith("\u307B\u304B") || after.startsWith("\u306A\u3069") || after.startsWith("\u4ED6"); // ほか, など, 他
+            if (left && right) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A paragraph, heading or list item, its text normalised; a heading counts only when it is exactly the name. */
     private record Candidate(int number, String text, boolean mayContain) {
     }
 
-    /** The first not yet used item or paragraph printing exactly this name, else the first containing it. */
-    private static Signature place(Signature s, List<Candidate> candidates, List<Integer> used) {
+    /**
+     * The first not yet used item or paragraph printing exactly this name; else the first paragraph, at or after
+     * {@code floor} (the paragraph of the name before it in its list), where it stands as an item of a list printed on
+     * one line ("ピースボート、ヒューマンライツ・ナウ"); else the first containing it there, else anywhere. A name that a
+     * letter's list in a paragraph prints again, or that a sentence before the list mentions, was placed at the first
+     * paragraph holding its words: a coordinator's line, or the sentence, was cited as where it signed.
+     */
+    private static Signature place(Signature s, List<Candidate> candidates, List<Integer> used, int floor) {
         String wanted = TextMatch.normalize(s.asSigned());
         int exact = 0;
+        int item = 0;
+        int after = 0;
         int containing = 0;
         for (Candidate c : candidates) {
             int match = c.text().equals(wanted) ? 2 : c.mayContain() && c.text().contains(wanted) ? 1 : 0;
             if (match == 2 && exact == 0 && !used.contains(c.number())) {
                 exact = c.number();
-            } else if (match >= 1 && containing == 0) {
-                containing = c.number();
+            } else if (match >= 1) {
+                if (containing == 0) {
+                    containing = c.number();
+                }
+                if (c.number() >= floor && after == 0) {
+                    after = c.number();
+                }
+                if (c.number() >= floor && item == 0 && standsAsItem(c.text(), wanted)) {
+                    item = c.number();
+                }
             }
         }
-        int paragraph = exact != 0 ? exact : containing;
+        int paragraph = exact != 0 ? exact : item != 0 ? item : after != 0 ? after : containing;
         used.add(paragraph);
         return new Signature(s.asSigned(), s.organizationId(), s.role(), paragraph);
     }

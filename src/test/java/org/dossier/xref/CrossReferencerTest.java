@@ -40,4 +40,27 @@ class CrossReferencerTest {
         assertEquals(List.of(new Mention("ishikane", "statement", 1, "Statement by H.E. Ambassador ISHIKANE Kimihiro")),
                 xref.mentions("statement", linked));
     }
+
+    @Test
+    void aNameIsPlacedWhereItsListPrintsItNotAtAnEarlierMentionOrCoordinatorsLine() {
+        // found by a contributor: a Japanese letter whose coordinators' line, "呼びかけ団体：ヒューマンライツ・ナウ、…", came
+        // before its list printing ヒューマンライツ・ナウ again gave the signatory the coordinators' paragraph, and a name a
+        // sentence mentions before the list was cited at the sentence, as where it signed
+        var reading = new org.dossier.normalize.Normalizer().normalize(String.join("\n\n",
+                "Joint letter",
+                "We, with Peace Boat and others, urge the Government to support the Court.",
+                "呼びかけ団体：ヒューマンライツ・ナウ、ヒューマン・ライツ・ウォッチ",
+                "賛同団体：Peace Boat、ピースボート、ヒューマンライツ・ナウほか12団体"));
+        var sign = (java.util.function.BiFunction<String, org.dossier.model.SignatureRole, org.dossier.model.Signature>)
+                (name, role) -> new org.dossier.model.Signature(name, "x", role, 0);
+        var located = CrossReferencer.locate(new org.dossier.model.Signatures(-1, "", org.dossier.model.CountQualifier.EXACT,
+                java.util.List.of(sign.apply("ヒューマンライツ・ナウ", org.dossier.model.SignatureRole.COORDINATOR),
+                        sign.apply("ヒューマン・ライツ・ウォッチ", org.dossier.model.SignatureRole.COORDINATOR)),
+                java.util.List.of(sign.apply("Peace Boat", org.dossier.model.SignatureRole.SIGNATORY),
+                        sign.apply("ピースボート", org.dossier.model.SignatureRole.SIGNATORY),
+                        sign.apply("ヒューマンライツ・ナウ", org.dossier.model.SignatureRole.SIGNATORY)),
+                12, "ほか12団体", org.dossier.model.CountQualifier.EXACT), reading);
+        assertEquals(java.util.List.of(3, 3), located.coordinators().stream().map(org.dossier.model.Signature::paragraph).toList());
+        assertEquals(java.util.List.of(4, 4, 4), located.signatories().stream().map(org.dossier.model.Signature::paragraph).toList());
+    }
 }
