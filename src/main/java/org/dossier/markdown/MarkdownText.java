@@ -91,7 +91,10 @@ public final class MarkdownText {
             reader.block(child, false);
         }
         LinkRules.spacedDestinations(body, file, bodyLine, diagnostics);
-        return new Read(new ReadingText(reader.rank(), HtmlTags.removalNote(reader.removedTags).stream().toList()), reader.links);
+        List<String> notes = new ArrayList<>(HtmlTags.removalNote(reader.removedTags).stream().toList());
+        reader.imageNote().ifPresent(notes::add);
+        reader.titleNote().ifPresent(notes::add);
+        return new Read(new ReadingText(reader.rank(), notes), reader.links);
     }
 
     /**
@@ -263,6 +266,9 @@ public final class MarkdownText {
         private final java.util.Map<String, Integer> removedTags = new java.util.TreeMap<>();
         private final java.util.Set<String> closedOneLetter;
         private int number;
+        /** The images the text shows, each as its description and file; the titles of its links and images. */
+        private final List<String> images = new ArrayList<>();
+        private final List<String> titles = new ArrayList<>();
         /** Whether a tag that parts words was taken out since the last text was added. */
         private boolean parted;
 
@@ -360,16 +366,21 @@ public final class MarkdownText {
                 } else if (child instanceof Emphasis) {
                     inline(child, style.equals("strong") ? style : "em", href, out);
                 } else if (child instanceof Image image) {
+                    image(Escaping.unescapeString(image.getText().toString()), image.getUrl(), image.getTitle());
                     add(out, Escaping.unescapeString(image.getText().toString()), style, href);
                 } else if (child instanceof ImageRef image && image.getReferenceNode(document) == null) {
                     asWritten(image, style, href, out);
                 } else if (child instanceof ImageRef image) {
+                    image(Escaping.unescapeString(image.getText().toString()), image.getReferenceNode(document).getUrl(),
+                            image.getReferenceNode(document).getTitle());
                     add(out, Escaping.unescapeString(image.getText().toString()), style, href);
                 } else if (child instanceof Link link) {
+                    title(link.getTitle(), link.getText());
                     inline(child, style, resolve(link.getUrl(), true, child), out);
                 } else if (child instanceof LinkRef ref && ref.getReferenceNode(document) == null) {
                     asWritten(ref, style, href, out);
                 } else if (child instanceof LinkRef ref) {
+                    title(ref.getReferenceNode(document).getTitle(), ref.getText());
                     inline(child, style, resolve(ref.getReferenceNode(document).getUrl(), true, child), out);
                 } else if (child instanceof AutoLink auto) {
                     add(out, auto.getText().toString(), style, resolve(auto.getUrl(), false, child));
@@ -384,6 +395,46 @@ public final class MarkdownText {
                     inline(child, style, href, out);
                 }
             }
+        }
+
+        /**
+         * An image the text shows: the page shows no image, only its description as text where it stands, so the note
+         * says so (the description reads as the author's sentence otherwise) and names the file; its title, too.
+         */
+        private void image(String description, BasedSequence url, BasedSequence title) {
+            images.add((description.isBlank() ? "an image with no description" : "\u201C" + description.strip() + "\u201D")
+                    + " (" + Escaping.unescapeString(url.toString()) + ")");
+            title(title, null);
+        }
+
+        /** A link's or an image's title, which a browser shows as a tooltip and the page does not show: the note quotes it. */
+        private void title(BasedSequence title, BasedSequence on) {
+            String text = Escaping.unescapeString(title.toString()).strip();
+            if (!text.isEmpty()) {
+                titles.add("\u201C" + text + "\u201D" + (on == null ? " (an image's)" : " (on \u201C"
+                        + Escaping.unescapeString(on.toString()).strip() + "\u201D)"));
+            }
+        }
+
+        java.util.Optional<String> imageNote() {
+            if (images.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of((images.size() == 1 ? "An image the text shows is" : images.size() + " images the text shows are")
+                    + " not reproduced: the page gives " + (images.size() == 1 ? "its description" : "each one's description")
+                    + ", as text, where the text shows it, and the file it names: "
+                    + String.join("; ", images) + "."
+                    + (images.stream().anyMatch(i -> i.startsWith("an image with no description"))
+                    ? " An image with no description leaves nothing in the text." : ""));
+        }
+
+        java.util.Optional<String> titleNote() {
+            if (titles.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of((titles.size() == 1 ? "A title" : titles.size() + " titles") + " that the text gives a link"
+                    + " or an image, which a browser shows only as a tooltip, " + (titles.size() == 1 ? "is" : "are")
+                    + " not shown in the text below: " + String.join("; ", titles) + ".");
         }
 
         /**

@@ -228,6 +228,21 @@ class MarkdownTextTest {
     }
 
     @Test
+    void anImageAndALinksTitleTheTextShowsAreSaidInTheNotes() {
+        // found by a contributor: "![Chart of contributions, 2008–2024](chart.png)" was shown as a paragraph of the
+        // author's words with no note that an image stood there, and a link's title ("ICC press release") was lost
+        String body = "![Chart of contributions, 2008–2024](chart.png)\n\nSee the [press release](https://www.icc-cpi.int/news \"ICC press release\").\n\n"
+                + "![](logo.png)\n";
+        ReadingText text = read(body, new Diagnostics()).text();
+        assertEquals(List.of("Chart of contributions, 2008–2024", "See the press release."), text.texts());
+        assertEquals(List.of("2 images the text shows are not reproduced: the page gives each one's description, as text, where the"
+                        + " text shows it, and the file it names: “Chart of contributions, 2008–2024” (chart.png); an image with no"
+                        + " description (logo.png). An image with no description leaves nothing in the text.",
+                "A title that the text gives a link or an image, which a browser shows only as a tooltip, is not shown in the text"
+                        + " below: “ICC press release” (on “press release”)."), text.notes());
+    }
+
+    @Test
     void anUnsafeLinkAfterRawHtmlIsAnErrorAtItsPlace() {
         Diagnostics diagnostics = new Diagnostics();
         read("<div>hello</div> and [x](javascript:alert(1)) more\n\n<!-- c --> [y](javascript:y)\n\n"
