@@ -112,6 +112,35 @@ public final class HtmlTags {
         return out.toString();
     }
 
+    /**
+     * Whether a line ends with a tag that ends a block or a line ({@code </p>}, {@code </li>}, {@code </tr>},
+     * {@code <br>}…): the line is no printed line that a wrap broke, and the next does not run on from it. A letter
+     * copied from an e-mail's HTML, a paragraph a line, was reflowed into one paragraph, its list of names and all.
+     */
+    public static boolean breaksAfter(String line) {
+        String t = line.stripTrailing();
+        int open = t.lastIndexOf('<');
+        if (!t.endsWith(">") || open < 0) {
+            return false;
+        }
+        Matcher m = CANDIDATE.matcher(t.substring(open));
+        return m.matches() && isTag(m) && PARTING.contains(m.group(2).toLowerCase(Locale.ROOT))
+                && (!m.group(1).isEmpty() || BREAK.contains(m.group(2).toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether a line starts with a tag that starts a block or a line ({@code <p>}, {@code <li>}, {@code <table>}…). */
+    public static boolean breaksBefore(String line) {
+        String t = line.stripLeading();
+        int close = t.indexOf('>');
+        if (!t.startsWith("<") || close < 0) {
+            return false;
+        }
+        Matcher m = CANDIDATE.matcher(t.substring(0, close + 1));
+        return m.matches() && isTag(m) && PARTING.contains(m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> BREAK = Set.of("br", "hr");
+
     /** Whether the text holds a tag that {@link #remove} takes out and that parts the words around it ({@link #PARTING}). */
     public static boolean parts(String text, Set<String> closedOneLetter) {
         if (text.indexOf('<') < 0) {

@@ -200,8 +200,10 @@ public final class Normalizer {
                         while (from < current.size()) {
                             int to = from + 1;
                             // a page's header or number stands alone: the lines around it are not joined across it
+                            // nor across a tag that ends or starts a block: "<p>…</p>" / "<table>" are the source's breaks
                             while (to < current.size() && item[to] == item[from] && !isPageMarker(current.get(from))
-                                    && !isPageMarker(current.get(to))) {
+                                    && !isPageMarker(current.get(to)) && !HtmlTags.breaksAfter(current.get(to - 1))
+                                    && !HtmlTags.breaksBefore(current.get(to))) {
                                 to++;
                             }
                             List<String> part = current.subList(from, to);

@@ -60,6 +60,32 @@ class NormalizerTest {
     }
 
     @Test
+    void aLetterCopiedFromHtmlAParagraphALineIsNotReflowedIntoOneParagraph() {
+        // found by a contributor: a letter copied from an e-mail's HTML, each <p> and table row on a line of its own, was
+        // read as hard-wrapped text (its lines long, ending in tags, not in punctuation) and shown as one paragraph, the
+        // greeting, the requests and every signatory run together
+        String source = """
+                <p>21 November 2024</p>
+                <p>Dear Minister Iwaya, we, the undersigned organizations, write to urge Japan to support the Court.</p>
+                <p>Japan has been the largest financial contributor to the Court since it joined in 2007, and we ask it to</p>
+                <ol><li>publicly condemn threats against the Court and its officials;</li><li>oppose any sanctions.</li></ol>
+                <p>Sincerely,</p>
+                <table>
+                <tr><td>Human Rights Now</td><td>(Japan)</td></tr>
+                <tr><td>Human Rights Watch</td><td>(International)</td></tr>
+                </table>
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("21 November 2024",
+                "Dear Minister Iwaya, we, the undersigned organizations, write to urge Japan to support the Court.",
+                "Japan has been the largest financial contributor to the Court since it joined in 2007, and we ask it to"
+                        + " publicly condemn threats against the Court and its officials; oppose any sanctions.",
+                "Sincerely,", "Human Rights Now (Japan)", "Human Rights Watch (International)"), reading.texts());
+        assertTrue(reading.notes().stream().noneMatch(n -> n.startsWith("Reflowed")), reading.notes().toString());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())));
+    }
+
+    @Test
     void rowsPrintedInColumnsAreShownOneCellPerLineInTheOrderOfEachRow() {
         // PDF text of names set in two columns: the gap that parts two names read as one space, running them together
         String source = "Joint letter\n\nDear Minister,\n\nWe call on you to support the Court.\n\nSignatories\n\n"
