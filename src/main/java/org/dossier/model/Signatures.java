@@ -37,7 +37,32 @@ public record Signatures(int statedCount, String statedCountAsPrinted, CountQual
 
     /** Named plus unnamed signatories: what the list accounts for (exactly only when {@link #isAccountedExact}). */
     public int accountedCount() {
-        return signatories.size() + unnamedCount;
+        return signatories.size() + (isUnnamedCountedApart() ? 0 : unnamedCount);
+    }
+
+    /** Words that count organisations: "organizations", "groups", "NGOs", 団体. */
+    private static final java.util.regex.Pattern ORGANISATIONS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:organi[sz]ations?|groups?|NGOs?|NPOs?|CSOs?|associations?)\\b|\u56E3\u4F53");
+    /** Words that count people: "individuals", "people", "persons", "citizens", 個人, 名, 人. */
+    private static final java.util.regex.Pattern PEOPLE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:individuals?|people|persons?|citizens?)\\b|\u500B\u4EBA|[0-9\uFF10-\uFF19\u4E00-\u9FFF]\\s*[\u540D\u4EBA]");
+
+    /**
+     * Whether the letter counts its unnamed signatories apart from its stated count: organisations stated and people
+     * unnamed ("14 organizations" and "12 individuals"), or the other way round. The stated count is then no total of
+     * both, and the list is checked against it without them: "20 organizations and 5 individuals" with 20 names was
+     * said to differ, 20 stated and 25 accounted for.
+     */
+    public boolean isUnnamedCountedApart() {
+        if (unnamedCount == 0 || statedCount < 0) {
+            return false;
+        }
+        boolean statedOrgs = ORGANISATIONS.matcher(statedCountAsPrinted).find();
+        boolean statedPeople = PEOPLE.matcher(statedCountAsPrinted).find();
+        boolean unnamedOrgs = ORGANISATIONS.matcher(unnamedAsPrinted).find();
+        boolean unnamedPeople = PEOPLE.matcher(unnamedAsPrinted).find();
+        return statedOrgs && !statedPeople && unnamedPeople && !unnamedOrgs
+                || statedPeople && !statedOrgs && unnamedOrgs && !unnamedPeople;
     }
 
     /** The stated count as the letter qualifies it: "32", "over 30". */
@@ -52,7 +77,7 @@ public record Signatures(int statedCount, String statedCountAsPrinted, CountQual
 
     /** Whether the letter counts exactly the signatories it does not name, so that the list's total is exact. */
     public boolean isAccountedExact() {
-        return unnamedCount == 0 || unnamedQualifier.isExact();
+        return unnamedCount == 0 || unnamedQualifier.isExact() || isUnnamedCountedApart();
     }
 
     /**
@@ -93,7 +118,7 @@ public record Signatures(int statedCount, String statedCountAsPrinted, CountQual
             return Verdict.NO_COUNT;
         }
         long[] stated = statedQualifier.range(statedCount);
-        long[] unnamed = unnamedCount == 0 ? new long[] {0, 0} : unnamedQualifier.range(unnamedCount);
+        long[] unnamed = unnamedCount == 0 || isUnnamedCountedApart() ? new long[] {0, 0} : unnamedQualifier.range(unnamedCount);
         if (stated == null || unnamed == null) {
             return Verdict.CANNOT_TELL;
         }

@@ -75,4 +75,20 @@ class SignaturesTest {
                 verdict(letter(20, CountQualifier.EXACT, 30, 100, before(Bound.AT_MOST, "up to"))));
         assertEquals("30 named and over 100 unnamed", letter(-1, CountQualifier.EXACT, 30, 100, over).accountedShown());
     }
+
+    @Test
+    void peopleUnnamedBesideACountOfOrganisationsAreNotAddedToTheList() {
+        // found by a contributor: "We, the undersigned 20 organizations and 5 individuals" with the 20 organisations
+        // named was said to differ in red, "20 stated, 25 accounted for": the 5 individuals are no part of the 20
+        Signatures orgsAndPeople = new Signatures(20, "20 organizations", CountQualifier.EXACT, List.of(), names(20), 5,
+                "5 individuals", CountQualifier.EXACT);
+        assertEquals("agree: 20 stated, 20 accounted for", verdict(orgsAndPeople));
+        assertEquals("agree: 20 stated, 20 accounted for", verdict(new Signatures(20, "20団体", CountQualifier.EXACT, List.of(),
+                names(20), 5, "個人5名", CountQualifier.EXACT)));
+        // others of the same kind, or a count of all signatories, are still part of the total
+        assertEquals("agree: 25 stated, 25 accounted for", verdict(new Signatures(25, "25 organizations", CountQualifier.EXACT,
+                List.of(), names(23), 2, "2 other organizations", CountQualifier.EXACT)));
+        assertEquals("agree: 25 stated, 25 accounted for", verdict(new Signatures(25, "25 signatories", CountQualifier.EXACT,
+                List.of(), names(20), 5, "5 individuals", CountQualifier.EXACT)));
+    }
 }
