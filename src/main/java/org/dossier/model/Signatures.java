@@ -1,5 +1,6 @@
 package org.dossier.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -131,6 +132,32 @@ public record Signatures(int statedCount, String statedCountAsPrinted, CountQual
             return Verdict.DIFFER;
         }
         return Verdict.CANNOT_TELL;
+    }
+
+    /**
+     * The signatories' spellings that name an organisation the list names already, each group as the letter prints
+     * them ("“Peace Boat” and “Peaceboat”"), in the order of the list; empty when every name is another organisation.
+     * A letter stating "6 organizations" above 6 names, two of them one organisation, was said to agree with its list
+     * with nothing to show that it names 5.
+     */
+    public List<String> repeatedOrganizations() {
+        java.util.Map<String, List<String>> spellings = new java.util.LinkedHashMap<>();
+        for (Signature s : signatories) {
+            spellings.computeIfAbsent(s.organizationId(), k -> new ArrayList<>()).add("\u201C" + s.asSigned() + "\u201D");
+        }
+        List<String> out = new ArrayList<>();
+        for (List<String> group : spellings.values()) {
+            if (group.size() > 1) {
+                out.add(group.size() == 2 ? group.get(0) + " and " + group.get(1)
+                        : String.join(", ", group.subList(0, group.size() - 1)) + " and " + group.get(group.size() - 1));
+            }
+        }
+        return out;
+    }
+
+    /** How many organisations the signatories' names name: each once. */
+    public int listedOrganizationCount() {
+        return (int) signatories.stream().map(Signature::organizationId).distinct().count();
     }
 
     /** Coordinators then signatories. */

@@ -51,6 +51,26 @@ class QualifiedCountSiteTest {
     }
 
     @Test
+    void oneOrganisationListedUnderTwoSpellingsIsSaidToBeOne() throws IOException {
+        // found by a contributor: "4 organizations" above four names, two of them spellings of one organisation, was said
+        // to agree with its list, and nothing on the letter's page said that the list names three organisations
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("Japan Internatinoal Volunteer Center\n",
+                        "Japan Internatinoal Volunteer Center\nJapan International Volunteer Center\n"))
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace(
+                        "    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n",
+                        "    - {as_signed: Japan Internatinoal Volunteer Center, org: jvc}\n    - {as_signed: Japan International Volunteer Center, org: jvc}\n"))
+                .write("content/organizations.yaml", FixtureSite.ORGANIZATIONS.replace("aliases: [Japan Internatinoal Volunteer Center]",
+                        "aliases: [Japan Internatinoal Volunteer Center, Japan International Volunteer Center]"));
+        site.build();
+        assertEquals("The letter states 4 signatories (“4 organizations”); it lists 4 by name. The stated count and the list agree."
+                        + " Some names of the list are one organisation in this dossier (“Japan Internatinoal Volunteer Center” and"
+                        + " “Japan International Volunteer Center”): its 4 names name 3 organisations."
+                        + " The list is preceded by 2 coordinating organisations.",
+                page(site, "documents/letter/index.html").selectFirst(".count-statement").text());
+    }
+
+    @Test
     void overTwoOrganizationsAndThreeNamesAgree() throws IOException {
         // it said "The stated count and the list differ: 2 stated, 3 accounted for": "over 2" was read as exactly 2
         FixtureSite site = letter("Over 2 organizations", "  stated_count: 2\n  stated_count_as_printed: \"Over 2 organizations\"\n");

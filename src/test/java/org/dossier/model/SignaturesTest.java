@@ -91,4 +91,17 @@ class SignaturesTest {
         assertEquals("agree: 25 stated, 25 accounted for", verdict(new Signatures(25, "25 signatories", CountQualifier.EXACT,
                 List.of(), names(20), 5, "5 individuals", CountQualifier.EXACT)));
     }
+
+    @Test
+    void namesOfOneOrganisationListedTwiceAreShownAsOne() {
+        // found by a contributor: "6 organizations" above six names, "Peace Boat" and "Peaceboat" among them, was said to
+        // agree with its list, and nothing on the page said that the list names five organisations
+        List<Signature> list = new ArrayList<>(names(4));
+        list.add(1, new Signature("Peace Boat", "peace-boat", SignatureRole.SIGNATORY, 0));
+        list.add(3, new Signature("Peaceboat", "peace-boat", SignatureRole.SIGNATORY, 0));
+        Signatures letter = new Signatures(6, "6 organizations", CountQualifier.EXACT, List.of(), list, 0, "", CountQualifier.EXACT);
+        assertEquals(List.of("\u201CPeace Boat\u201D and \u201CPeaceboat\u201D"), letter.repeatedOrganizations());
+        assertEquals(5, letter.listedOrganizationCount());
+        assertEquals(List.of(), letter(6, CountQualifier.EXACT, 6, 0, CountQualifier.EXACT).repeatedOrganizations());
+    }
 }
