@@ -468,6 +468,12 @@ public final class Validator {
         } else {
             addressee = f.optionalText("addressee").orElse("");
         }
+        if (!markdown && seedText != null) {
+            for (String field : List.of("speaker", "addressee", "venue", "on_behalf_of")) {
+                String value = f.optionalText(field).orElse("");
+                wordsInSource(f, field, value, seedText, seed);
+            }
+        }
         String sourceUrl = f.optionalText("source_url").orElse("");
         if (!sourceUrl.isEmpty() && !SOURCE_URL.matcher(sourceUrl).matches()) {
             f.error(f.at("source_url"), "invalid-value", "\"" + sourceUrl + "\" is not an absolute http(s) address",
@@ -535,6 +541,42 @@ public final class Validator {
                             + "\", which states " + printed.get().display(),
                     "write the date the source prints: date: " + printed.get().iso() + "; or, if the source prints "
                             + date.display() + " as its date, quote those words in date_as_printed");
+        }
+    }
+
+    /**
+     * Who delivered, whom a letter addresses, where and on whose behalf are the source's: each word of the field must be
+     * printed in the seed (in any case, and within a longer word: "Japanese" holds "Japan"). A speaker the source does not
+     * name, "H.E. Ambassador Taro Yamada" above a statement by Hiroshi Suzuki, was shown on the page and in every
+     * citation as the source's. A field with no kanji or kana for a text in Japanese is taken for a translation of its
+     * words and is not compared ("Press Secretary" for 外務報道官); an editor's remark in brackets is not either.
+     */
+    private static final Pattern EDITORIAL_REMARK = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
+
+    private static void wordsInSource(Fields f, String field, String value, String seedText, String seed) {
+        if (value.equals(NOT_STATED) || value.isBlank()) {
+            return;
+        }
+        boolean japaneseField = value.codePoints().anyMatch(org.dossier.model.TextLanguage::kanjiOrKana);
+        if (!japaneseField && "ja".equals(org.dossier.model.TextLanguage.of(seedText))) {
+            return;
+        }
+        String text = org.dossier.normalize.Words.withoutTags(seedText).toLowerCase(java.util.Locale.ROOT);
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return; // a seed with no words is reported as empty-seed
+        }
+        List<String> missing = new ArrayList<>();
+        // an editor's remark in brackets is the dossier's, not the source's: "(body not named in the source)"
+        for (String word : org.dossier.normalize.Words.of(EDITORIAL_REMARK.matcher(value).replaceAll(" "))) {
+            String w = word.toLowerCase(java.util.Locale.ROOT);
+            if (!text.contains(w) && !missing.contains("\"" + word + "\"")) {
+                missing.add("\"" + word + "\"");
+            }
+        }
+        if (!missing.isEmpty()) {
+            f.error(f.at(field), "not-in-source", field + " \"" + value + "\" holds " + (missing.size() == 1 ? "a word" : "words")
+                            + " that seed " + seed + " does not print: " + String.join(", ", missing),
+                    "write it as the source states it, in its words; or leave " + field + " out, and the page says \"not stated\"");
         }
     }
 

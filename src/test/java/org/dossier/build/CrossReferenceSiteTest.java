@@ -53,7 +53,7 @@ class CrossReferenceSiteTest {
             title: Second joint letter
             date: 2025-04-23
             author: Rights Watch
-            on_behalf_of: The undersigned
+            on_behalf_of: not stated
             venue: not stated
             addressee: Minister
             sections: [ngo-appeals]

@@ -328,7 +328,7 @@ class PipelineTest {
                 .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("title: Statement on Cooperation",
                         "title: \"<script>alert(1)</script>\""))
                 .write("content/pages/about.md", "---\ntitle: About\n---\n<img src=x onerror=alert(1)>\n\nText <b>bold</b>.\n")
-                .write("seeds/a.txt", "Title\n\n<script>alert(2)</script> and <img src=x onerror=alert(3)> end.\n");
+                .write("seeds/a.txt", "Title from Japan\n\n<script>alert(2)</script> and <img src=x onerror=alert(3)> end.\n");
         site.build();
         for (String page : List.of("documents/statement/index.html", "about/index.html", "index.html")) {
             Document doc = page(site.out().resolve(page));
@@ -571,6 +571,7 @@ class PipelineTest {
                           aliases: [Japan Federation of Bar Associations Committee on International Human Rights]
                         """)
                 .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.substring(0, FixtureSite.LETTER_DOC.indexOf("signatures:"))
+                        .replace("addressee: Minister", "addressee: not stated")
                         + "signatories: [Rights Watch, Japan Federation of Bar Associations Committee on International Human Rights,"
                         + " Rights Now, \"Women's Museum(WAM)\"]\n");
         // the names are the letter's list, in its order (the fixture's other organisation goes unused)

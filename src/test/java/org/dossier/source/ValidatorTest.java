@@ -291,6 +291,31 @@ class ValidatorTest {
     }
 
     @Test
+    void aSpeakerOrAVenueTheSourceDoesNotPrintIsNotInSource() {
+        // found by a contributor: speaker "H.E. Ambassador Taro Yamada" above a statement the source gives no speaker
+        // for, and venue "Security Council" for it, built, and the page and every citation gave them as the source's
+        assertEquals("""
+                content/documents/statement.yaml:6:15: error [not-in-source] on_behalf_of "the European Union" holds words that seed a.txt does not print: "European", "Union"
+                  6 | on_behalf_of: the European Union
+                    |               ^
+                  hint: write it as the source states it, in its words; or leave on_behalf_of out, and the page says "not stated"
+                content/documents/statement.yaml:7:8: error [not-in-source] venue "Security Council" holds words that seed a.txt does not print: "Security", "Council"
+                  7 | venue: Security Council
+                    |        ^
+                  hint: write it as the source states it, in its words; or leave venue out, and the page says "not stated"
+                content/documents/statement.yaml:8:10: error [not-in-source] speaker "H.E. Ambassador Taro Yamada" holds words that seed a.txt does not print: "Ambassador", "Taro", "Yamada"
+                  8 | speaker: H.E. Ambassador Taro Yamada
+                    |          ^
+                  hint: write it as the source states it, in its words; or leave speaker out, and the page says "not stated"
+                validate: 3 errors; nothing was written
+                """, failureWithDocument(FixtureSite.GOOD_DOC.replace("on_behalf_of: Japan", "on_behalf_of: the European Union")
+                .replace("venue: not stated", "venue: Security Council\nspeaker: H.E. Ambassador Taro Yamada")));
+        // the source's words, in any case, and an editor's remark in brackets, are the source's
+        FixtureSite.minimal(dir.resolve("stated")).write("content/documents/statement.yaml", FixtureSite.GOOD_DOC
+                .replace("venue: not stated", "venue: the institute in Tokyo (the city is the source's; the room is not named)")).build();
+    }
+
+    @Test
     void aDayPrintedWithoutItsYearOrAFiscalYearIsComparedWithTheDate() {
         // found by a contributor: "May 30" beside date: 2024-06-01, "5月30日" beside 2023-01-02 and "令和6年度" (April 2024
         // to March 2025) beside 2019 each built, as words only looked for, and the page gave a date the words contradict

@@ -77,7 +77,7 @@ public final class FixtureSite {
             title: Joint letter
             date: 2024-05-30
             author: Rights Watch and Rights Now
-            on_behalf_of: The undersigned
+            on_behalf_of: not stated
             venue: not stated
             addressee: Minister
             sections: [ngo-appeals]
