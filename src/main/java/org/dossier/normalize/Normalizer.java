@@ -158,8 +158,20 @@ public final class Normalizer {
     }
 
     private static boolean isPageMarker(String line) {
-        return PAGE_MARKER.matcher(line.strip()).matches();
+        String t = line.strip();
+        return PAGE_MARKER.matcher(t).matches() || RUNNING_HEADER.matcher(t).matches();
     }
+
+    /**
+     * A page's running header or footer that PDF text carries as one line: a page number ("Page 2 of 3", "- 2 -") beside
+     * a short label with no sentence's punctuation at its end, the document's symbol or title ("ICC-ASP/22/20   Page 2
+     * of 3", "- 2 -   ICC-ASP/22/20"). Inside a paragraph it was joined into the sentence: "…through the ICC-ASP/22/20
+     * Page 2 of 3 budget process…".
+     */
+    private static final String PAGE_NUMBER = "(?:(?:Page|PAGE)\\s*\\p{Nd}+(?:\\s*(?:of|/)\\s*\\p{Nd}+)?|[-\u2010-\u2015\uFF0D]\\s*\\p{Nd}+\\s*[-\u2010-\u2015\uFF0D])";
+    private static final Pattern RUNNING_HEADER = Pattern.compile(
+            "[^.,;:!?\u3002\u3001]{0,59}[^\\s.,;:!?\u3002\u3001]\\s+" + PAGE_NUMBER
+            + "|" + PAGE_NUMBER + "\\s+[^\\s.,;:!?\u3002\u3001][^.,;:!?\u3002\u3001]{0,59}");
 
     /** A Markdown list mark starting the line, but for a page number printed between dashes ("- 3 -"). */
     private static boolean isBullet(String line) {

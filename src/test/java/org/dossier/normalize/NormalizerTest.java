@@ -530,6 +530,39 @@ class NormalizerTest {
     }
 
     @Test
+    void aRunningHeaderBesideItsPageNumberIsNotJoinedIntoTheSentenceItInterrupts() {
+        // found by a contributor: an Assembly document's header line, its symbol and page number in two columns, read
+        // "…through the ICC-ASP/22/20 Page 2 of 3 budget process…" with no note: only a line of the number alone was known
+        String hardWrapped = """
+                Statement by Japan
+
+                Japan has been the largest financial contributor to the International Criminal Court since it became
+                a State Party in 2007, and continues to support the Court's efforts to strengthen its efficiency through the
+                ICC-ASP/22/20                                                                          Page 2 of 3
+                budget process and the review mechanism established by the Assembly at its eighteenth session in 2019,
+                including the Independent Expert Review, whose recommendations Japan has consistently urged the Court to
+                - 3 -          ICC-ASP/22/20
+                implement without delay, as the Assembly asked it to do at its twenty-first session in December 2022.
+                """;
+        ReadingText reading = normalizer.normalize(hardWrapped);
+        assertEquals(List.of("Statement by Japan",
+                "Japan has been the largest financial contributor to the International Criminal Court since it became a State Party"
+                        + " in 2007, and continues to support the Court's efforts to strengthen its efficiency through the",
+                "ICC-ASP/22/20 Page 2 of 3",
+                "budget process and the review mechanism established by the Assembly at its eighteenth session in 2019, including the"
+                        + " Independent Expert Review, whose recommendations Japan has consistently urged the Court to",
+                "- 3 - ICC-ASP/22/20",
+                "implement without delay, as the Assembly asked it to do at its twenty-first session in December 2022."), reading.texts());
+        assertTrue(reading.notes().contains("Lines that may be a page's header or number (\"ICC-ASP/22/20 Page 2 of 3\", \"- 3 -"
+                + " ICC-ASP/22/20\") are shown as a paragraph where the source prints them; the text around them is not joined across"
+                + " them, though a sentence may go on after them."), reading.notes().toString());
+        assertEquals(Words.ofSource(hardWrapped), Words.of(String.join(" ", reading.texts())));
+        // a sentence that speaks of a page is none
+        assertEquals(List.of("Statement by Japan", "The figures are set out in the annex, on page 2 of 3."),
+                normalizer.normalize("Statement by Japan\n\nThe figures are set out in the annex, on page 2 of 3.\n").texts());
+    }
+
+    @Test
     void aWordHyphenatedAtALineEndIsShownAsPrintedAndTheNoteSaysWhy() {
         // found by review: "crimi-" / "nal" was shown as "crimi- nal" with no word of it in the notes, so the reader
         // could take the space for the source's; neither it nor "co-" / "operation", whose hyphen is the word's, is joined
