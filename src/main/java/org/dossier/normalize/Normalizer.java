@@ -67,6 +67,12 @@ public final class Normalizer {
     /** Turns the text of a seed into reading text. */
     public ReadingText normalize(String source) {
         List<String> notes = new ArrayList<>();
+        if (source.startsWith("\uFEFF")) {
+            // a file saved "with BOM" starts with U+FEFF, no text: the first heading showed it, and the note quoted it
+            source = source.substring(1);
+            notes.add("The byte order mark that starts the file (U+FEFF, which some editors write to mark UTF-8) is no"
+                    + " text and is not shown; the verbatim file keeps it.");
+        }
         List<String> lines = new ArrayList<>(List.of(LINE_BREAK.split(source, -1)));
         while (!lines.isEmpty() && isBlank(lines.get(lines.size() - 1))) {
             lines.remove(lines.size() - 1);

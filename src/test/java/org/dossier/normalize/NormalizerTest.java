@@ -530,6 +530,18 @@ class NormalizerTest {
     }
 
     @Test
+    void aByteOrderMarkStartingTheSeedIsNotShownInItsFirstHeading() {
+        // found by a contributor: a seed saved with a BOM showed U+FEFF at the start of its first heading, and the note
+        // quoted "\uFEFFStatement by Japan" as the source's first line
+        ReadingText reading = normalizer.normalize("\uFEFFStatement by Japan\r\n\r\nJapan supports the Court.\r\n");
+        assertEquals(List.of("Statement by Japan", "Japan supports the Court."), reading.texts());
+        assertEquals(List.of("The byte order mark that starts the file (U+FEFF, which some editors write to mark UTF-8) is no"
+                        + " text and is not shown; the verbatim file keeps it.",
+                "The first line, \"Statement by Japan\", is shown as a heading: it opens the text and ends without punctuation, as a title does."),
+                reading.notes());
+    }
+
+    @Test
     void aRunningHeaderBesideItsPageNumberIsNotJoinedIntoTheSentenceItInterrupts() {
         // found by a contributor: an Assembly document's header line, its symbol and page number in two columns, read
         // "…through the ICC-ASP/22/20 Page 2 of 3 budget process…" with no note: only a line of the number alone was known
