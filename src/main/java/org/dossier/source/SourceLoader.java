@@ -260,7 +260,7 @@ public final class SourceLoader {
     }
 
     /** The text without the byte order mark it may start with (as Windows Notepad saves UTF-8). */
-    static String stripBom(String text) {
+    private static String stripBom(String text) {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -184,9 +184,9 @@ public final class Validator {
         SiteConfig site = readSite(sources.siteConfig(), diagnostics);
         Map<String, String> seedTexts = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, byte[]> seedBytes = new java.util.concurrent.ConcurrentHashMap<>(sources.seeds());
-        // a byte order mark says how the file is encoded, and is no text of it: the copy published keeps it
+        // a byte order mark is kept here: the reading text leaves it out with a note (Normalizer), quotes never see it (TextMatch)
         sources.seeds().forEach((name, bytes) -> SourceLoader.decode(sources.seedsPath() + "/" + name, bytes, true, diagnostics)
-                .ifPresent(t -> seedTexts.put(name, SourceLoader.stripBom(t))));
+                .ifPresent(t -> seedTexts.put(name, t)));
         Registry registry = new Registry();
         for (EntityKind kind : EntityKind.values()) {
             SourceText file = sources.registries().get(kind);
@@ -532,14 +532,15 @@ public final class Validator {
         if (date.includes(printed.get())) {
             return;
         }
+        String written = date.since() ? "since " : ""; // an event's "since 2007" keeps its since in the message and the hint
         if (printed.get().includes(date)) {
-            f.error(f.at("date"), "inconsistent", "date " + date.iso() + " is more precise than date_as_printed \"" + asPrinted
+            f.error(f.at("date"), "inconsistent", "date " + written + date.iso() + " is more precise than date_as_printed \"" + asPrinted
                             + "\", which states a " + printed.get().precision().label() + " only",
-                    "write no more than the source prints: date: " + printed.get().iso());
+                    "write no more than the source prints: date: " + written + printed.get().iso());
         } else {
-            f.error(f.at("date"), "inconsistent", "date " + date.iso() + " differs from date_as_printed \"" + asPrinted
+            f.error(f.at("date"), "inconsistent", "date " + written + date.iso() + " differs from date_as_printed \"" + asPrinted
                             + "\", which states " + printed.get().display(),
-                    "write the date the source prints: date: " + printed.get().iso() + "; or, if the source prints "
+                    "write the date the source prints: date: " + written + printed.get().iso() + "; or, if the source prints "
                             + date.display() + " as its date, quote those words in date_as_printed");
         }
     }

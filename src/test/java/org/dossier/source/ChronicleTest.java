@@ -75,7 +75,7 @@ class ChronicleTest {
                 content/events.yaml:2:9: error [inconsistent] date since 2008 differs from date_as_printed "since 2007", which states 2007
                   2 |   date: since 2008
                     |         ^
-                  hint: write the date the source prints: date: since 2007; or, if the source prints 2008 for this event, quote those words in date_as_printed
+                  hint: write the date the source prints: date: since 2007; or, if the source prints since 2008 as its date, quote those words in date_as_printed
                 content/events.yaml:11:9: error [inconsistent] date 2016-05-01 is more precise than date_as_printed "2016", which states a year only
                   11 |   date: 2016-05-01
                      |         ^
@@ -149,7 +149,7 @@ class ChronicleTest {
         FixtureSite site = site().write("content/events.yaml", EVENTS.replace("date: \"2016\"", "date: \"2015\"\n  date_as_printed: \"In 2016\"")
                 .replace("date: since 2007", "date: since 2008"));
         assertEquals("""
-                content/events.yaml:2:9: error [inconsistent] date 2008 differs from date_as_printed "since 2007", which states 2007
+                content/events.yaml:2:9: error [inconsistent] date since 2008 differs from date_as_printed "since 2007", which states 2007
                 content/events.yaml:11:9: error [inconsistent] date 2015 differs from date_as_printed "In 2016", which states 2016
                 validate: 2 errors; nothing was written""", headlines(assertThrows(BuildFailure.class, site::build)));
         site.write("content/events.yaml", EVENTS.replace("date: \"2016\"", "date: \"2016\"\n  date_as_printed: \"In 2016\"")).build();
