@@ -30,11 +30,13 @@ final class PrintedNumbers {
      * Digits in groups of three parted by a space (any: a thin, narrow no-break or no-break space folds to one) or an
      * apostrophe, as SI, French and Swiss text print thousands: "1 500", "12 345 678", "1'500". The first group has one
      * to three digits, every other exactly three, on one line (a line break given as "\n"), and no word that numbers
-     * what follows it stands before ("Article 5 100 organisations" is article 5, then 100).
+     * what follows it stands before ("Article 5 100 organisations" is article 5, then 100). Nor is the first group the
+     * end of a date, a time or a name it is joined to ("2024-05-30 125 organisations", "at 10:30 120", "30/5 120",
+     * "COVID-19 120", "G7 120", a note's mark "Statute1 120"): those digits are no thousands of the count after them.
      */
-    private static final String GROUPED = "(?<![\\p{N}.,'’])(?<!(?<!\\p{L})(?:article|articles|art\\.|no\\.|nos\\.|nr\\.|para|paras|para\\.|paras\\.|paragraph|paragraphs"
-            + "|section|sections|sec\\.|§|rule|rules|page|pages|p\\.|pp\\.|chapter|chapters|annex|item|items|resolution|res\\.|footnote"
-            + "|note|notes|point|points|line|lines) )\\d{1,3}(?:[ '’]\\d{3})+(?!\\d)";
+    private static final String GROUPED = "(?<![\\p{N}.,'’:/\\-‐‑–#\\p{IsLatin}])(?<!(?<!\\p{L})(?:article|articles|art|art\\.|no|no\\.|nos|nos\\.|nr\\.|para|paras|para\\.|paras\\.|paragraph|paragraphs"
+            + "|section|sections|sec\\.|§|rule|rules|page|pages|p\\.|pp\\.|chapter|chapters|annex|annexes|appendix|item|items|resolution|res\\.|footnote"
+            + "|note|notes|point|points|line|lines|part|parts|table|figure|fig\\.|vol\\.|volume|case|recommendation|recommendations) )\\d{1,3}(?:[ '’]\\d{3})+(?!\\d)";
 
     /**
      * Digits (with thousands separators; an ordinal such as 20th is no count, nor a plural such as 100s, "hundreds"),

@@ -56,6 +56,13 @@ class PrintedNumbersTest {
         printed.put("12 3000 organisations", List.of(12L, 3000L));
         printed.put("Article 5 100 organisations", List.of(5L, 100L));
         printed.put("see para. 2 300 organisations", List.of(2L, 300L));
+        // nor after a date, a time or a name the first group is joined to
+        printed.put("2024-05-30 125 organisations", List.of(2024L, 5L, 30L, 125L));
+        printed.put("at 10:30 120 organisations", List.of(10L, 30L, 120L));
+        printed.put("COVID-19 120 organisations", List.of(19L, 120L));
+        printed.put("the G7 120 organisations", List.of(7L, 120L));
+        printed.put("Part 9 100 organisations", List.of(9L, 100L));
+        printed.put("No 5 100 organisations", List.of(5L, 100L));
         printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
         assertEquals(List.of(2L, 300L), PrintedNumbers.found("2\n300 organisations").stream().map(PrintedNumbers.Found::value).toList());
     }

@@ -597,6 +597,26 @@ class ValidatorTest {
     }
 
     @Test
+    void aCountAfterADateATimeOrANumberedNameIsNotCutFromAGroupedNumber() {
+        // "125 organisations" after "2024-05-30" was part of 30125, and honest metadata could not be written
+        counted(dir.resolve("iso"), "Tokyo, 2024-05-30 125 organisations signed", "125", "125 organisations").build();
+        counted(dir.resolve("time"), "At 10:30 120 organisations met", "120", "120 organisations").build();
+        counted(dir.resolve("day"), "On 30/5 120 organisations signed", "120", "120 organisations").build();
+        counted(dir.resolve("covid"), "During COVID-19 120 organisations signed", "120", "120 organisations").build();
+        counted(dir.resolve("g7"), "Before the G7 120 organisations signed", "120", "120 organisations").build();
+        counted(dir.resolve("note"), "the Rome Statute1 120 organisations signed", "120", "120 organisations").build();
+        counted(dir.resolve("part"), "under Part 9 100 organisations signed", "100", "100 organisations").build();
+        // a number grouped with a space after a word is still one
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "500 organisations" is part of a longer number where the letter prints it: "1 500 organisations", which states 1500
+                  14 |   stated_count_as_printed: "500 organisations"
+                     |                            ^
+                  hint: write stated_count_as_printed: "1 500 organisations" and stated_count: 1500, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("grouped"), "On 30/5 1 500 organisations signed", "500", "500 organisations")));
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
