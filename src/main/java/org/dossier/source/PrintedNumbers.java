@@ -253,15 +253,16 @@ final class PrintedNumbers {
             + "|(?<![\\p{L}\\p{N}])(?:(?:a\\s+few|several|some|many)\\s+)?(?:dozens|tens|hundreds|thousands|scores)"
             + "|(?<![\\p{L}\\p{N}])(?:a\\s+few|several|some)\\s+(?:dozen|hundred|thousand)(?![\\p{L}\\p{N}]))";
     private static final Pattern VAGUE_LOW = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(between|from)\\s+)?(" + VAGUE + ")(?:\\s*(?:" + COUNTERS
-            + "))?(?:\\s*(?:[-‐‑–—~〜]|to|から|ないし)\\s*|\\s+(and)\\s+)$");
-    private static final Pattern VAGUE_HIGH = Pattern.compile("\\s*(?:" + COUNTERS + ")?\\s*(?:[-‐‑–—~〜]|to|から|ないし)\\s*(" + VAGUE + ")");
+            + "))?(?:\\s*(?:[-‐‑–—―ー~〜]|to|から|ないし|乃至)\\s*|\\s+(and)\\s+)$");
+    private static final Pattern VAGUE_HIGH = Pattern.compile("\\s*(?:" + COUNTERS + ")?\\s*(?:[-‐‑–—―ー~〜]|to|から|ないし|乃至)\\s*(" + VAGUE + ")");
 
     /**
-     * Between the ends of a range: a dash, a tilde or wave dash, "to", "or", から, ないし, after the first's counter or
+     * Between the ends of a range: a dash (the Japanese ― too, and ー typed for one), a tilde or wave dash, "to", "or",
+     * から, ないし, 乃至, after the first's counter or
      * not (30〜40団体, 30団体〜40団体).
      * "between" is looked for before the first for "and".
      */
-    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:(?:" + COUNTERS + ")\\s*)?(?:[-‐‑–—~〜]|to|or|から|ないし)\\s*");
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:(?:" + COUNTERS + ")\\s*)?(?:[-‐‑–—―ー~〜]|to|or|から|ないし|乃至)\\s*");
     /**
      * A slash between two numbers, as "30/40 organizations" prints two counts, either of them; not in a date
      * ("30/5/2024", "2024/5/30": a slash or point and a digit before the first or after the second).
@@ -396,11 +397,11 @@ final class PrintedNumbers {
             + COUNTERS + ")";
 
     /**
-     * ... and the first of a range (三十～四十団体, 三十から四十団体, 三十ないし四十団体), which stands before the second's counter, after no
+     * ... and the first of a range (三十～四十団体, 三十から四十団体, 三十ないし四十団体, 三十乃至四十団体), which stands before the second's counter, after no
      * other kanji (統一から三名 is no range).
      */
     private static final Pattern KANJI = Pattern.compile("(?<!数)(" + NUMERAL + ")(?=" + TO_COUNTER + ")"
-            + "|(?<![\\p{IsHan}&&[^約計]])(" + NUMERAL + ")(?=(?:[-‐–~〜]|から|ないし)" + NUMERAL + TO_COUNTER + ")");
+            + "|(?<![\\p{IsHan}&&[^約計]])(" + NUMERAL + ")(?=(?:[-‐–―ー~〜]|から|ないし|乃至)" + NUMERAL + TO_COUNTER + ")");
 
     private static long kanji(String numeral) {
         String digits = "〇一二三四五六七八九";

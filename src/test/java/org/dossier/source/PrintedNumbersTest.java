@@ -168,6 +168,10 @@ class PrintedNumbersTest {
         printed.put("30～40団体", List.of("30..40 30~40"));
         printed.put("30から40団体", List.of("30..40 30から40"));
         printed.put("30団体から40団体", List.of("30..40 30団体から40"));
+        printed.put("30乃至40団体", List.of("30..40 30乃至40"));
+        printed.put("三十乃至四十団体", List.of("30..40 三十乃至四十"));
+        printed.put("30―40団体", List.of("30..40 30―40"));
+        printed.put("30ー40団体", List.of("30..40 30ー40"));
         // a change, not a range: 30 is a count
         printed.put("the coalition grew from 25 to 30 organizations", List.of());
         printed.put("up from 25 to 30", List.of());
@@ -190,6 +194,8 @@ class PrintedNumbersTest {
         printed.put("数十～百団体", List.of("-1..100 数十~百"));
         printed.put("数十から百団体", List.of("-1..100 数十から百"));
         printed.put("数十ないし百団体", List.of("-1..100 数十ないし百"));
+        printed.put("数十乃至百団体", List.of("-1..100 数十乃至百"));
+        printed.put("数十―百団体", List.of("-1..100 数十―百"));
         printed.put("数十団体～100団体", List.of("-1..100 数十団体~100"));
         printed.put("十数～二十団体", List.of("-1..20 十数~二十"));
         printed.put("dozens to a hundred organizations", List.of("-1..100 dozens to a hundred"));

@@ -617,6 +617,42 @@ class ValidatorTest {
     }
 
     @Test
+    void aRangeWrittenWithNaishiInKanjiOrAJapaneseDashIsARange() {
+        // "40団体" of 30乃至40団体 (30 to 40 organisations, as formal texts write ないし) built as exactly 40
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "40団体" is one end of a range the letter prints: "30乃至40団体"
+                  14 |   stated_count_as_printed: "40団体"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("naishi"), "賛同団体は30乃至40団体", "40", "40団体")));
+        // so did 百団体 of 数十乃至百団体, and 40団体 of 30―40団体 (a Japanese dash) or of 30ー40団体 (a long vowel mark typed for one)
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "百団体" is one end of a range the letter prints: "数十乃至百団体"
+                  14 |   stated_count_as_printed: "百団体"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("suujuu"), "賛同団体は数十乃至百団体", "100", "百団体")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "40団体" is one end of a range the letter prints: "30―40団体"
+                  14 |   stated_count_as_printed: "40団体"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("dash"), "賛同団体は30―40団体", "40", "40団体")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "40団体" is one end of a range the letter prints: "30ー40団体"
+                  14 |   stated_count_as_printed: "40団体"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("choon"), "賛同団体は30ー40団体", "40", "40団体")));
+        // a katakana word's long vowel mark before a number is no dash
+        counted(dir.resolve("katakana"), "メンバー40団体", "40", "40団体").build();
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
