@@ -390,9 +390,10 @@ final class PrintedNumbers {
     /**
      * Kanji numerals that count something (三十二団体, 二十五の団体, 百十二名, 三十余団体, 三十以上の団体): only before a
      * counter, or a qualifier and a counter, since 一 and its kin stand inside many words (一同, 統一). A numeral after
-     * 数 ("several") states none: 数十団体 is some tens of organisations, not ten; 三十数団体 is thirty and some.
+     * 数 ("several") states none: 数十団体 is some tens of organisations, not ten; 三十数団体 is thirty and some. 万 and
+     * 億 go on a numeral (一万五千人 is 15,000, not the 5,000 of 五千人), never start one (万人 is "all people").
      */
-    private static final String NUMERAL = "[〇一二三四五六七八九十百千]+";
+    private static final String NUMERAL = "[〇一二三四五六七八九十百千]+(?:[万億][〇一二三四五六七八九十百千]*)*";
     private static final String TO_COUNTER = "(?:数[十百千]?|有余|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
             + COUNTERS + ")";
 
@@ -405,19 +406,24 @@ final class PrintedNumbers {
 
     private static long kanji(String numeral) {
         String digits = "〇一二三四五六七八九";
-        long total = 0;
+        long total = 0; // of 万 and 億
+        long section = 0; // below 万
         long current = 0;
         for (char c : numeral.toCharArray()) {
             int d = digits.indexOf(c);
             if (d >= 0) {
                 current = current * 10 + d; // 二〇二 is written digit by digit too
+            } else if (c == '万' || c == '億') {
+                total += (section + current) * (c == '万' ? 10_000L : 100_000_000L);
+                section = 0;
+                current = 0;
             } else {
                 long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-                total += (current == 0 ? 1 : current) * unit;
+                section += (current == 0 ? 1 : current) * unit;
                 current = 0;
             }
         }
-        return total + current;
+        return total + section + current;
     }
 
     private static boolean isNumberWord(String word) {

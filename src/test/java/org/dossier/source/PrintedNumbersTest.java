@@ -36,6 +36,13 @@ class PrintedNumbersTest {
         printed.put("三十余団体", List.of(30L));
         printed.put("三十以上の団体", List.of(30L));
         printed.put("三十を超える団体", List.of(30L));
+        // 万 and 億 go on a numeral: "五千人" of 一万五千人 was 5000, and 三万人 stated none
+        printed.put("一万五千人", List.of(15_000L));
+        printed.put("三万人", List.of(30_000L));
+        printed.put("百万人", List.of(1_000_000L));
+        printed.put("一億二千万人", List.of(120_000_000L));
+        printed.put("万人のための", List.of());
+        printed.put("数万人", List.of());
         printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
     }
 

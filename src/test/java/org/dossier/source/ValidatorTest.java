@@ -653,6 +653,21 @@ class ValidatorTest {
     }
 
     @Test
+    void aKanjiNumeralCutAfterManIsPartOfAWord() {
+        // "五千人" of 一万五千人 (15,000 people) built as exactly 5000
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "五千人" is part of a longer number where the letter prints it: "一万五千人", which states 15000
+                  14 |   stated_count_as_printed: "五千人"
+                     |                            ^
+                  hint: write stated_count_as_printed: "一万五千人" and stated_count: 15000, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("cut"), "賛同者は一万五千人", "5000", "五千人")));
+        // and the whole was refused: it stated no number
+        counted(dir.resolve("whole"), "賛同者は一万五千人", "15000", "一万五千人").build();
+        counted(dir.resolve("man"), "賛同者は三万人", "30000", "三万人").build();
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
