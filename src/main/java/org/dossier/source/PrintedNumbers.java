@@ -252,9 +252,9 @@ final class PrintedNumbers {
     private static final String VAGUE = "(?:[〇一二三四五六七八九十百千]+数[十百千]*|数[十百千]+"
             + "|(?<![\\p{L}\\p{N}])(?:(?:a\\s+few|several|some|many)\\s+)?(?:dozens|tens|hundreds|thousands|scores)"
             + "|(?<![\\p{L}\\p{N}])(?:a\\s+few|several|some)\\s+(?:dozen|hundred|thousand)(?![\\p{L}\\p{N}]))";
-    private static final Pattern VAGUE_LOW = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(between|from)\\s+)?(" + VAGUE + ")(?:\\s*(?:" + COUNTERS
+    private static final Pattern VAGUE_LOW = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(between|from)\\s+)?(" + VAGUE + ")(?:\\s*(?<counter>" + COUNTERS
             + "))?(?:\\s*(?:[-‐‑–—―ー~〜]|to|から|ないし|乃至)\\s*|\\s+(and)\\s+)$");
-    private static final Pattern VAGUE_HIGH = Pattern.compile("\\s*(?:" + COUNTERS + ")?\\s*(?:[-‐‑–—―ー~〜]|to|から|ないし|乃至)\\s*(" + VAGUE + ")");
+    private static final Pattern VAGUE_HIGH = Pattern.compile("\\s*(?<counter>" + COUNTERS + ")?\\s*(?:[-‐‑–—―ー~〜]|to|から|ないし|乃至)\\s*(" + VAGUE + ")");
 
     /**
      * Between the ends of a range: a dash (the Japanese ― too, and ー typed for one), a tilde or wave dash, "to", "or",
@@ -262,7 +262,23 @@ final class PrintedNumbers {
      * not (30〜40団体, 30団体〜40団体).
      * "between" is looked for before the first for "and".
      */
-    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:(?:" + COUNTERS + ")\\s*)?(?:[-‐‑–—―ー~〜]|to|or|から|ないし|乃至)\\s*");
+    private static final Pattern RANGE_GAP = Pattern.compile("\\s*(?:(?<counter>" + COUNTERS + ")\\s*)?(?:[-‐‑–—―ー~〜]|to|or|から|ないし|乃至)\\s*");
+
+    /**
+     * Whether the second end of a range whose first is printed with a counter ({@code counter}, or null) is printed with
+     * one of the same things, a qualifier between: "30団体から40団体" and "30人から40名" are ranges, but "30団体から40件の意見"
+     * (40 comments from 30 organisations) and "120団体から数百件" are two counts of different things.
+     */
+    private static boolean sameCounter(String counter, String text, int at) {
+        if (counter == null) {
+            return true;
+        }
+        String same = counter.equals("人") || counter.equals("名") ? "人|名"
+                : counter.endsWith("国") ? "か国|カ国|ヶ国" : "団体|組織|社";
+        return Pattern.compile("\\s*(?:数[十百千]?|有余|余り?|以上|以下|未満|超|近く|ほど|程度|前後)?の?\\s*(?:" + same + ")")
+                .matcher(text).region(at, text.length()).lookingAt();
+    }
+
     /**
      * A slash between two numbers, as "30/40 organizations" prints two counts, either of them; not in a date
      * ("30/5/2024", "2024/5/30": a slash or point and a digit before the first or after the second).
@@ -312,7 +328,8 @@ final class PrintedNumbers {
             boolean slash = SLASH_GAP.matcher(text).region(low.end(), high.start()).matches()
                     && !DATE_BEFORE.matcher(text).region(0, low.start()).find()
                     && !DATE_AFTER.matcher(text).region(high.end(), text.length()).lookingAt();
-            if (!and && !slash && !RANGE_GAP.matcher(text).region(low.end(), high.start()).matches()) {
+            Matcher gap = RANGE_GAP.matcher(text).region(low.end(), high.start());
+            if (!and && !slash && !(gap.matches() && sameCounter(gap.group("counter"), text, high.end()))) {
                 continue;
             }
             if (CHANGE_BEFORE.matcher(text).region(0, low.start()).find()
@@ -325,15 +342,17 @@ final class PrintedNumbers {
         }
         for (Found n : numbers) {
             Matcher low = VAGUE_LOW.matcher(text).region(0, n.start());
-            if (low.find() && (low.group(3) == null) == (low.group(1) == null || !low.group(1).equals("between"))
+            if (low.find() && (low.group(4) == null) == (low.group(1) == null || !low.group(1).equals("between"))
                     && !CHANGE_BEFORE.matcher(text).region(0, low.start(2)).find()
-                    && !CHANGE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()) {
+                    && !CHANGE_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()
+                    && sameCounter(low.group("counter"), text, n.end())) {
                 out.add(new Range(new Found(-1, low.start(2), low.end(2)), n, low.start(), n.end(), text));
             }
             Matcher high = VAGUE_HIGH.matcher(text).region(n.end(), text.length());
-            if (high.lookingAt() && !CHANGE_BEFORE.matcher(text).region(0, n.start()).find()) {
+            if (high.lookingAt() && !CHANGE_BEFORE.matcher(text).region(0, n.start()).find()
+                    && sameCounter(high.group("counter"), text, high.end(2))) {
                 Matcher from = FROM.matcher(text).region(0, n.start());
-                out.add(new Range(n, new Found(-1, high.start(1), high.end(1)), from.find() ? from.start() : n.start(), high.end(1), text));
+                out.add(new Range(n, new Found(-1, high.start(2), high.end(2)), from.find() ? from.start() : n.start(), high.end(2), text));
             }
         }
         out.sort(java.util.Comparator.comparingInt(Range::start));

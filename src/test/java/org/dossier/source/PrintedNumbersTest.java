@@ -175,6 +175,11 @@ class PrintedNumbersTest {
         printed.put("30～40団体", List.of("30..40 30~40"));
         printed.put("30から40団体", List.of("30..40 30から40"));
         printed.put("30団体から40団体", List.of("30..40 30団体から40"));
+        printed.put("30人から40名", List.of("30..40 30人から40"));
+        // a counter after the first and another thing counted after the second: two counts
+        printed.put("30団体から40件の意見", List.of());
+        printed.put("120団体から数百件の意見", List.of());
+        printed.put("数十団体から100件の意見", List.of());
         printed.put("30乃至40団体", List.of("30..40 30乃至40"));
         printed.put("三十乃至四十団体", List.of("30..40 三十乃至四十"));
         printed.put("30―40団体", List.of("30..40 30―40"));

@@ -668,6 +668,22 @@ class ValidatorTest {
     }
 
     @Test
+    void countsOfDifferentThingsPartedByKaraAreNoRange() {
+        // 120団体から数百件の意見 (hundreds of comments from 120 organisations) was a range, "120団体から数百", and the
+        // honest "120団体" stopped the build with count-is-a-range
+        counted(dir.resolve("vague"), "120団体から数百件の意見が寄せられた", "120", "120団体").build();
+        counted(dir.resolve("digits"), "30団体から40件の意見が寄せられた", "30", "30団体").build();
+        // the same thing counted at both ends is a range still
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "40名" is one end of a range the letter prints: "30人から40名"
+                  14 |   stated_count_as_printed: "40名"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("people"), "賛同者は30人から40名", "40", "40名")));
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
