@@ -165,9 +165,10 @@ final class RoleTitles {
     /**
      * Kanji that, printed directly after a title in Japanese, make it the name of a place or a body, not anyone's title:
      * 大使館 (an embassy) of 大使, 領事館 (a consulate) of 領事, 代表部 (a permanent mission) of 代表, 大臣官房 (a
-     * ministry's secretariat) and 大臣室 (a minister's office) of 大臣.
+     * ministry's secretariat) and 大臣室 (a minister's office) of 大臣; 首相官邸 (the Prime Minister's office) of 首相,
+     * 大使公邸 (an ambassador's residence) of 大使, 大統領府 (a president's office) of 大統領, 代表事務所 (an office) of 代表.
      */
-    private static final List<String> BODY_SUFFIXES_JA = List.of("館", "部", "官房", "室");
+    private static final List<String> BODY_SUFFIXES_JA = List.of("館", "部", "官房", "室", "官邸", "公邸", "府", "事務所");
 
     /** Where a title in Japanese ending at {@code end} goes on as the name of a place or body ({@link #BODY_SUFFIXES_JA}) ends, or -1. */
     private static int bodyTo(String lowerCase, int end) {

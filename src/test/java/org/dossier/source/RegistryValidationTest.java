@@ -638,6 +638,32 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aJapaneseTitleInTheNameOfAResidenceOrOfficeIsNotPrinted() {
+        // "首相" (prime minister) of "首相官邸" (his office) and "大使" of "大使公邸" (an ambassador's residence) counted as
+        // the role printed, so a person was given a title the letter gives nobody
+        String people = """
+                - id: takeshi-iwaya
+                  name: Takeshi Iwaya
+                  aliases: [岩屋毅]
+                  roles:
+                    - {role: 首相, document: letter}
+                    - {role: 大使, document: letter}
+                """;
+        FixtureSite site = letterSaying("as 首相官邸 and 大使公邸 heard from 岩屋毅.").write("content/people.yaml", people);
+        assertEquals("""
+                content/people.yaml:5:14: error [part-of-word] role "首相" occurs in the document "letter" (seed letter.txt) only inside longer words: "首相官邸"
+                  5 |     - {role: 首相, document: letter}
+                    |              ^
+                  hint: quote whole words, as the source prints them ("首相官邸"): words cut from longer ones say something else
+                content/people.yaml:6:14: error [part-of-word] role "大使" occurs in the document "letter" (seed letter.txt) only inside longer words: "大使公邸"
+                  6 |     - {role: 大使, document: letter}
+                    |              ^
+                  hint: quote whole words, as the source prints them ("大使公邸"): words cut from longer ones say something else
+                validate: 2 errors; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void theSingularOfAPluralInIesIsPrinted() {
         // found by review: "Deputy Secretary" was not-in-source where the letter prints "Deputy Secretaries Tomoko Akane and …"
         String people = """
