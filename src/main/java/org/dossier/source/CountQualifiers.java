@@ -34,8 +34,9 @@ final class CountQualifiers {
             english("about|around|approximately|approx\\.?|roughly|some|nearly|almost|close\\s+to|circa|ca\\.|c\\.|(?:an\\s+)?estimated|~|≈"
                     + "|more\\s+or\\s+less|in\\s+the\\s+region\\s+of|(?:on|of)\\s+the\\s+order\\s+of|as\\s+(?:many|few)\\s+as",
                     Bound.ABOUT),
-            // 約 ends words (契約30団体, a contract's), but for after 計 or 数: 計約30団体 is about 30 in all
-            japanese("(?:(?<!\\p{IsHan})|(?<=[計数]))約|おおよそ|およそ|凡そ|概ね|おおむね", Bound.ABOUT, "about"),
+            // 約 ends some words (契約30団体, a contract's; 条約, 規約, 締約...), but after any other kanji it is "about":
+            // 計約30団体 is about 30 in all, 賛同者約30名 (signatories: about 30), 賛同団体約30団体
+            japanese("(?<![契条規公協予要集制節誓盟確締解違成特先口密旧新黙婚])約|おおよそ|およそ|凡そ|概ね|おおむね", Bound.ABOUT, "about"),
             japanese("ほぼ", Bound.ABOUT, "nearly"),
             japanese("少なくとも|最低", Bound.AT_LEAST, "at least"),
             japanese("最大", Bound.AT_MOST, "at most"));

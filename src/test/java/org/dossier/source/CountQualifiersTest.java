@@ -231,7 +231,12 @@ class CountQualifiersTest {
         assertEquals("about about 30", read("合計約30団体"));
         assertEquals("about about 30", read("賛同団体数約30"));
         assertEquals(Optional.of(new CountQualifiers.LeftOut("約", "約30団体")), leftOut("30団体", "賛同団体は計約30団体"));
-        for (String exact : List.of("契約30団体", "条約30か国", "規約30条")) {
+        // and after any kanji that ends no word in 約: "30名" of 賛同者約30名 (signatories: about 30) built as exactly 30,
+        // and the honest "約30名" stopped the build with qualifier-not-in-source
+        assertEquals("about about 30", read("賛同者約30名"));
+        assertEquals("about about 30", read("賛同団体約30団体"));
+        assertEquals(Optional.of(new CountQualifiers.LeftOut("約", "約30名")), leftOut("30名", "賛同者約30名"));
+        for (String exact : List.of("契約30団体", "条約30か国", "規約30条", "締約30か国")) {
             assertEquals(CountQualifier.EXACT, CountQualifiers.of(exact), exact);
         }
     }

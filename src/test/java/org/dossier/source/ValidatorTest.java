@@ -684,6 +684,19 @@ class ValidatorTest {
     }
 
     @Test
+    void yakuAfterANounIsAbout() {
+        // "30名" of 賛同者約30名 (signatories: about 30) built as exactly 30, and the honest "約30名" was refused
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [qualifier-left-out] stated_count_as_printed "30名" leaves out "約", which the letter prints with the number: "約30名"
+                  14 |   stated_count_as_printed: "30名"
+                     |                            ^
+                  hint: write stated_count_as_printed: "約30名", so that the count is shown and checked as the letter gives it, not as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("cut"), "賛同者約30名", "30", "30名")));
+        counted(dir.resolve("whole"), "賛同者約30名", "30", "約30名").build();
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
