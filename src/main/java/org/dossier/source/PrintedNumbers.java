@@ -103,7 +103,7 @@ final class PrintedNumbers {
         found.addAll(new Spelled(spelledWords, spelled).numbers());
         Matcher kanji = KANJI.matcher(text);
         while (kanji.find()) {
-            int g = kanji.group(1) != null ? 1 : 2;
+            int g = kanji.group(1) != null ? 1 : kanji.group(2) != null ? 2 : 3;
             found.add(new Found(kanji(kanji.group(g)), kanji.start(g), kanji.end(g)));
         }
         scaled(text, found);
@@ -417,11 +417,13 @@ final class PrintedNumbers {
             + COUNTERS + ")";
 
     /**
-     * ... and the first of a range (三十～四十団体, 三十から四十団体, 三十ないし四十団体, 三十乃至四十団体), which stands before the second's counter, after no
-     * other kanji (統一から三名 is no range).
+     * ... and the first of a range (三十～四十団体, 三十から四十団体, 三十ないし四十団体, 三十乃至四十団体), which stands before the second's counter; after no
+     * other kanji where a word parts the ends (統一から三名 is no range), but after any where a dash or tilde does
+     * (賛同三十～四十団体 is).
      */
     private static final Pattern KANJI = Pattern.compile("(?<!数)(" + NUMERAL + ")(?=" + TO_COUNTER + ")"
-            + "|(?<![\\p{IsHan}&&[^約計]])(" + NUMERAL + ")(?=(?:[-‐–―ー~〜]|から|ないし|乃至)" + NUMERAL + TO_COUNTER + ")");
+            + "|(?<![\\p{IsHan}&&[^約計]])(" + NUMERAL + ")(?=(?:から|ないし|乃至)" + NUMERAL + TO_COUNTER + ")"
+            + "|(?<![〇一二三四五六七八九十百千万億数])(" + NUMERAL + ")(?=[-‐–―ー~〜]" + NUMERAL + TO_COUNTER + ")");
 
     private static long kanji(String numeral) {
         String digits = "〇一二三四五六七八九";

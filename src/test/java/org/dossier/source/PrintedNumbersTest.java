@@ -249,6 +249,9 @@ class PrintedNumbersTest {
         // inside a word it is none
         assertEquals(List.of(3L), PrintedNumbers.in("統一から三名"));
         assertEquals(List.of(), ranges("統一から三名"));
+        // after a kanji, ends parted by a dash or tilde are a range: "四十団体" of 賛同三十～四十団体 built as exactly 40
+        assertEquals(List.of("30..40 三十~四十"), ranges("賛同三十～四十団体"));
+        assertEquals(List.of("30..40 三十―四十"), ranges("賛同団体三十―四十団体"));
     }
 
     @Test

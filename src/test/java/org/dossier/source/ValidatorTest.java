@@ -697,6 +697,18 @@ class ValidatorTest {
     }
 
     @Test
+    void aKanjiRangeAfterAKanjiIsARange() {
+        // "四十団体" of 賛同三十～四十団体 built as exactly 40: a kanji numeral after a kanji started no range
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "四十団体" is one end of a range the letter prints: "三十～四十団体"
+                  14 |   stated_count_as_printed: "四十団体"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("range"), "賛同三十～四十団体", "40", "四十団体")));
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
