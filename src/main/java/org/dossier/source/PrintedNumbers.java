@@ -118,8 +118,8 @@ final class PrintedNumbers {
      */
     private static final Pattern MAGNITUDE = Pattern.compile("(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+(?!\\d)|" + GROUPED + "|\\d+)(?:\\.(\\d+))?"
             + "(?:\\s*(million|billion|trillion|thousand|dozen|score)|(k|bn|m))(?![\\p{L}\\p{N}])"
-            + "|(?<![\\p{N}.,])(?:\\d+(?:\\.\\d+)?[億万千])+\\d*");
-    private static final Pattern KANJI_MAGNITUDE = Pattern.compile("(\\d+(?:\\.\\d+)?)([億万千])|(\\d+)$");
+            + "|(?<![\\p{N}.,])(?:\\d+(?:\\.\\d+)?[億万千百])+\\d*");
+    private static final Pattern KANJI_MAGNITUDE = Pattern.compile("(\\d+(?:\\.\\d+)?)([億万千百])|(\\d+)$");
     /** A spelled number's words, then a word of magnitude: "two million", "two and a half million". */
     private static final Pattern SPELLED_MAGNITUDE = Pattern.compile("((?:[\\s-]+(?:and|a|half|quarter|point|[a-z]+teen|zero|one|two|three|four"
             + "|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)[\\s-]+(million|billion|trillion)(?![\\p{L}\\p{N}])");
@@ -167,7 +167,7 @@ final class PrintedNumbers {
         }
     }
 
-    /** Digits and kanji of magnitude: 3万5千 is 35,000, 1.2万 12,000. */
+    /** Digits and kanji of magnitude: 3万5千 is 35,000, 1.2万 12,000, 1千5百 1,500, 5百 500. */
     private static java.math.BigDecimal japanese(String printed) {
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         java.math.BigDecimal section = java.math.BigDecimal.ZERO; // below 万, or below 億
@@ -180,6 +180,7 @@ final class PrintedNumbers {
             java.math.BigDecimal n = new java.math.BigDecimal(part.group(1));
             switch (part.group(2)) {
                 case "千" -> section = section.add(n.multiply(java.math.BigDecimal.valueOf(1_000)));
+                case "百" -> section = section.add(n.multiply(java.math.BigDecimal.valueOf(100)));
                 case "万" -> {
                     total = total.add(section.add(n).multiply(java.math.BigDecimal.valueOf(10_000)));
                     section = java.math.BigDecimal.ZERO;

@@ -147,6 +147,9 @@ class PrintedNumbersTest {
         assertEquals(List.of(35_000L), PrintedNumbers.in("3万5千人"));
         assertEquals(List.of(12_000L), PrintedNumbers.in("1.2万人"));
         assertEquals(List.of(3_000L), PrintedNumbers.in("3千名"));
+        // 百 too: 5百人 stated 5 and 100, 1千5百人 1005 and 100
+        assertEquals(List.of(500L), PrintedNumbers.in("5百人"));
+        assertEquals(List.of(1_500L), PrintedNumbers.in("1千5百人"));
         // no whole number, or words between: none stated
         assertEquals(List.of(), PrintedNumbers.in("two and a half million signatures"));
         assertEquals(List.of(), PrintedNumbers.in("1.2345k signatures"));

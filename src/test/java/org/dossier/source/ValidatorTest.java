@@ -709,6 +709,20 @@ class ValidatorTest {
     }
 
     @Test
+    void digitsBeforeHyakuAreHundreds() {
+        // 1千5百人 (1,500 people) stated 1005 and 100, and the honest count could not be written
+        counted(dir.resolve("sen"), "賛同者1千5百人", "1500", "1千5百人").build();
+        counted(dir.resolve("hyaku"), "賛同者5百人", "500", "5百人").build();
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "5百人" is part of a longer number where the letter prints it: "1千5百人", which states 1500
+                  14 |   stated_count_as_printed: "5百人"
+                     |                            ^
+                  hint: write stated_count_as_printed: "1千5百人" and stated_count: 1500, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("cut"), "賛同者1千5百人", "500", "5百人")));
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
