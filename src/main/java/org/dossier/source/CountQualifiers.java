@@ -506,7 +506,7 @@ final class CountQualifiers {
         }
     }
 
-    /** Kanji numerals, which 数 before one makes some tens, hundreds or thousands: 数十, 百数十. */
+    /** Kanji numerals, which 数 (何, 幾) before one makes some tens, hundreds or thousands: 数十, 百数十, 何百. */
     private static final String KANJI_DIGITS = "〇一二三四五六七八九十百千";
 
     /**
@@ -527,10 +527,10 @@ final class CountQualifiers {
                 int start = place.quoteStart() + n.start();
                 int end = place.quoteStart() + n.end();
                 String folded = place.folded().text();
-                if (start > 0 && folded.charAt(start - 1) == '数' && KANJI_DIGITS.indexOf(folded.charAt(start)) >= 0) {
-                    // 十名 of 数十名 (some tens), 十団体 of 百数十団体 (a hundred and some tens)
+                if (start > 0 && "数何幾".indexOf(folded.charAt(start - 1)) >= 0 && KANJI_DIGITS.indexOf(folded.charAt(start)) >= 0) {
+                    // 十名 of 数十名 (some tens), 十団体 of 百数十団体 (a hundred and some tens), 百人 of 何百人 (hundreds)
                     int first = start - 1;
-                    while (first > 0 && (KANJI_DIGITS + "数0123456789,").indexOf(folded.charAt(first - 1)) >= 0) {
+                    while (first > 0 && (KANJI_DIGITS + "数何幾0123456789,").indexOf(folded.charAt(first - 1)) >= 0) {
                         first--;
                     }
                     String words = place.window().substring(from[first], place.printedAt() + place.printedLength());

@@ -247,10 +247,10 @@ final class PrintedNumbers {
     }
 
     /**
-     * Words for some tens, hundreds or thousands, which may be a range's end though they state no number: 数十, 数百,
+     * Words for some tens, hundreds or thousands, which may be a range's end though they state no number: 数十, 数百, 何百,
      * 十数, 二十数, 百数十; "dozens", "tens", "hundreds", "scores", "a few dozen", "several hundred", "some dozens".
      */
-    private static final String VAGUE = "(?:[〇一二三四五六七八九十百千]+数[十百千]*|数[十百千]+"
+    private static final String VAGUE = "(?:[〇一二三四五六七八九十百千]+数[十百千]*|[数何幾][十百千]+"
             + "|(?<![\\p{L}\\p{N}])(?:(?:a\\s+few|several|some|many)\\s+)?(?:dozens|tens|hundreds|thousands|scores)"
             + "|(?<![\\p{L}\\p{N}])(?:a\\s+few|several|some)\\s+(?:dozen|hundred|thousand)(?![\\p{L}\\p{N}]))";
     private static final Pattern VAGUE_LOW = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(between|from)\\s+)?(" + VAGUE + ")(?:\\s*(?<counter>" + COUNTERS
@@ -410,7 +410,8 @@ final class PrintedNumbers {
     /**
      * Kanji numerals that count something (三十二団体, 二十五の団体, 百十二名, 三十余団体, 三十以上の団体): only before a
      * counter, or a qualifier and a counter, since 一 and its kin stand inside many words (一同, 統一). A numeral after
-     * 数 ("several") states none: 数十団体 is some tens of organisations, not ten; 三十数団体 is thirty and some. 万 and
+     * 数 ("several"), 何 or 幾 states none: 数十団体 is some tens of organisations, not ten, 何百人 hundreds of people;
+     * 三十数団体 is thirty and some. 万 and
      * 億 go on a numeral (一万五千人 is 15,000, not the 5,000 of 五千人), never start one (万人 is "all people").
      */
     private static final String NUMERAL = "[〇一二三四五六七八九十百千]+(?:[万億][〇一二三四五六七八九十百千]*)*";
@@ -422,9 +423,9 @@ final class PrintedNumbers {
      * other kanji where a word parts the ends (統一から三名 is no range), but after any where a dash or tilde does
      * (賛同三十～四十団体 is).
      */
-    private static final Pattern KANJI = Pattern.compile("(?<!数)(" + NUMERAL + ")(?=" + TO_COUNTER + ")"
+    private static final Pattern KANJI = Pattern.compile("(?<![数何幾])(" + NUMERAL + ")(?=" + TO_COUNTER + ")"
             + "|(?<![\\p{IsHan}&&[^約計]])(" + NUMERAL + ")(?=(?:から|ないし|乃至)" + NUMERAL + TO_COUNTER + ")"
-            + "|(?<![〇一二三四五六七八九十百千万億数])(" + NUMERAL + ")(?=[-‐–―ー~〜]" + NUMERAL + TO_COUNTER + ")");
+            + "|(?<![〇一二三四五六七八九十百千万億数何幾])(" + NUMERAL + ")(?=[-‐–―ー~〜]" + NUMERAL + TO_COUNTER + ")");
 
     private static long kanji(String numeral) {
         String digits = "〇一二三四五六七八九";

@@ -104,7 +104,7 @@ class PrintedNumbersTest {
         // 数十団体 (some tens of organisations) was read as 10, 数百人 as 100, and "100s of individuals" as 100, each
         // then shown as exact
         for (String none : List.of("数十団体", "数百人", "数千名", "100s of individuals", "dozens of organizations", "half a hundred",
-                "hundreds of individuals")) {
+                "hundreds of individuals", "何百人", "何十団体", "幾千名")) {
             assertEquals(List.of(), PrintedNumbers.in(none), none);
         }
         // thirty and some: the number is thirty, which 数 qualifies (CountQualifiers)
@@ -209,6 +209,7 @@ class PrintedNumbersTest {
         printed.put("数十～百団体", List.of("-1..100 数十~百"));
         printed.put("数十から百団体", List.of("-1..100 数十から百"));
         printed.put("数十ないし百団体", List.of("-1..100 数十ないし百"));
+        printed.put("何十～百団体", List.of("-1..100 何十~百"));
         printed.put("数十乃至百団体", List.of("-1..100 数十乃至百"));
         printed.put("数十―百団体", List.of("-1..100 数十―百"));
         printed.put("数十団体～100団体", List.of("-1..100 数十団体~100"));

@@ -723,6 +723,25 @@ class ValidatorTest {
     }
 
     @Test
+    void aNumeralAfterNaniOrIkuStatesNone() {
+        // "百人" of 何百人 (hundreds of people) built as exactly 100
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "百人" is part of words that state no number where the letter prints it: "何百人"
+                  14 |   stated_count_as_printed: "百人"
+                     |                            ^
+                  hint: the letter gives no one count there, and a number cut from its words states another: write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("nan"), "賛同者は何百人", "100", "百人")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "十名" is part of words that state no number where the letter prints it: "幾十名"
+                  14 |   stated_count_as_printed: "十名"
+                     |                            ^
+                  hint: the letter gives no one count there, and a number cut from its words states another: write stated_count: not stated and leave stated_count_as_printed out
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("iku"), "賛同者は幾十名", "10", "十名")));
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
