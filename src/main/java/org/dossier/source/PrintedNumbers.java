@@ -253,9 +253,14 @@ final class PrintedNumbers {
     private static final String VAGUE = "(?:[〇一二三四五六七八九十百千]+数[十百千]*|[数何幾][十百千]+"
             + "|(?<![\\p{L}\\p{N}])(?:(?:a\\s+few|several|some|many)\\s+)?(?:dozens|tens|hundreds|thousands|scores)"
             + "|(?<![\\p{L}\\p{N}])(?:a\\s+few|several|some)\\s+(?:dozen|hundred|thousand)(?![\\p{L}\\p{N}]))";
+    /**
+     * An em dash between words that state no number and a number is a range's only where a space does not stand on
+     * both sides: "in the hundreds — 120 organizations and 300 individuals — signed" sets 120 aside, no range's end.
+     */
+    private static final String NOT_ASIDE = "(?:—(?!\\s)|(?<!\\s)—)";
     private static final Pattern VAGUE_LOW = Pattern.compile("(?:(?<![\\p{L}\\p{N}])(between|from)\\s+)?(" + VAGUE + ")(?:\\s*(?<counter>" + COUNTERS
-            + "))?(?:\\s*(?:[-‐‑–—―ー~〜]|to|から|ないし|乃至)\\s*|\\s+(and)\\s+)$");
-    private static final Pattern VAGUE_HIGH = Pattern.compile("\\s*(?<counter>" + COUNTERS + ")?\\s*(?:[-‐‑–—―ー~〜]|to|から|ないし|乃至)\\s*(" + VAGUE + ")");
+            + "))?(?:\\s*(?:[-‐‑–―ー~〜]|" + NOT_ASIDE + "|to|から|ないし|乃至)\\s*|\\s+(and)\\s+)$");
+    private static final Pattern VAGUE_HIGH = Pattern.compile("\\s*(?<counter>" + COUNTERS + ")?\\s*(?:[-‐‑–―ー~〜]|" + NOT_ASIDE + "|to|から|ないし|乃至)\\s*(" + VAGUE + ")");
 
     /**
      * Between the ends of a range: a dash (the Japanese ― too, and ー typed for one), a tilde or wave dash, "to", "or",

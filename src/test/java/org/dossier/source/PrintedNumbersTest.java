@@ -225,6 +225,9 @@ class PrintedNumbersTest {
         printed.put("数十団体から百団体に増えた", List.of());
         printed.put("we have dozens. 100 organizations signed", List.of());
         printed.put("kittens to 100 organizations", List.of());
+        // an aside between em dashes: "120 organizations" was one end of "hundreds — 120"
+        printed.put("in the hundreds — 120 organizations and 300 individuals — signed", List.of());
+        printed.put("dozens—100 organizations", List.of("-1..100 dozens—100"));
         printed.put("dozens and 100 organizations", List.of());
         printed.forEach((words, ranges) -> assertEquals(ranges, ranges(words), words));
         String folded = PrintedNumbers.Folded.of("数十～百団体").text();

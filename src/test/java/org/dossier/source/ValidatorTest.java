@@ -742,6 +742,13 @@ class ValidatorTest {
     }
 
     @Test
+    void aCountSetAsideBetweenEmDashesAfterHundredsIsNoRangesEnd() {
+        // the honest "120 organizations" stopped the build with count-is-a-range: "hundreds — 120 organizations"
+        counted(dir.resolve("aside"), "Signatories in the hundreds — 120 organizations and 300 individuals — have joined",
+                "120", "120 organizations").build();
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
