@@ -33,8 +33,9 @@ final class PrintedNumbers {
      * what follows it stands before ("Article 5 100 organisations" is article 5, then 100). Nor is the first group the
      * end of a date, a time or a name it is joined to ("2024-05-30 125 organisations", "at 10:30 120", "30/5 120",
      * "COVID-19 120", "G7 120", a note's mark "Statute1 120"): those digits are no thousands of the count after them.
+     * A colon or slash joins them only after a digit, a hyphen after a digit or letter: "Signatories:1 500" is 1500.
      */
-    private static final String GROUPED = "(?<![\\p{N}.,'’:/\\-‐‑–#\\p{IsLatin}])(?<!(?<!\\p{L})(?:article|articles|art|art\\.|no|no\\.|nos|nos\\.|nr\\.|para|paras|para\\.|paras\\.|paragraph|paragraphs"
+    private static final String GROUPED = "(?<![\\p{N}.,'’#\\p{IsLatin}])(?<!\\p{N}[:/])(?<![\\p{N}\\p{IsLatin}][-‐‑–])(?<!(?<!\\p{L})(?:article|articles|art|art\\.|no|no\\.|nos|nos\\.|nr\\.|para|paras|para\\.|paras\\.|paragraph|paragraphs"
             + "|section|sections|sec\\.|§|rule|rules|page|pages|p\\.|pp\\.|chapter|chapters|annex|annexes|appendix|item|items|resolution|res\\.|footnote"
             + "|note|notes|point|points|line|lines|part|parts|table|figure|fig\\.|vol\\.|volume|case|recommendation|recommendations) )\\d{1,3}(?:[ '’]\\d{3})+(?!\\d)";
 

@@ -70,6 +70,9 @@ class PrintedNumbersTest {
         printed.put("the G7 120 organisations", List.of(7L, 120L));
         printed.put("Part 9 100 organisations", List.of(9L, 100L));
         printed.put("No 5 100 organisations", List.of(5L, 100L));
+        // but after a word and a colon, or a dash set apart, the groups are one number
+        printed.put("Signatories:1 500 organisations", List.of(1500L));
+        printed.put("Signatories - 1 500 organisations", List.of(1500L));
         printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
         assertEquals(List.of(2L, 300L), PrintedNumbers.found("2\n300 organisations").stream().map(PrintedNumbers.Found::value).toList());
     }

@@ -614,6 +614,14 @@ class ValidatorTest {
                   hint: write stated_count_as_printed: "1 500 organisations" and stated_count: 1500, if the letter so counts the signatories; a number cut from a longer one states another count
                 validate: 1 error; nothing was written
                 """, failure(counted(dir.resolve("grouped"), "On 30/5 1 500 organisations signed", "500", "500 organisations")));
+        // and after a word and a colon
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "500 organisations" is part of a longer number where the letter prints it: "1 500 organisations", which states 1500
+                  14 |   stated_count_as_printed: "500 organisations"
+                     |                            ^
+                  hint: write stated_count_as_printed: "1 500 organisations" and stated_count: 1500, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("colon"), "Signatories:1 500 organisations", "500", "500 organisations")));
     }
 
     @Test
