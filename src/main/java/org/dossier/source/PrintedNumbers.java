@@ -37,7 +37,7 @@ final class PrintedNumbers {
      */
     private static final String GROUPED = "(?<![\\p{N}.,'’#\\p{IsLatin}])(?<!\\p{N}[:/])(?<![\\p{N}\\p{IsLatin}][-‐‑–])(?<!(?<!\\p{L})(?:article|articles|art|art\\.|no|no\\.|nos|nos\\.|nr\\.|para|paras|para\\.|paras\\.|paragraph|paragraphs"
             + "|section|sections|sec\\.|§|rule|rules|page|pages|p\\.|pp\\.|chapter|chapters|annex|annexes|appendix|item|items|resolution|res\\.|footnote"
-            + "|note|notes|point|points|line|lines|part|parts|table|figure|fig\\.|vol\\.|volume|case|recommendation|recommendations) )\\d{1,3}(?:[ '’]\\d{3})+(?!\\d)";
+            + "|note|notes|point|points|line|lines|part|parts|table|figure|fig\\.|vol\\.|volume|recommendation|recommendations) )\\d{1,3}(?:[ '’]\\d{3})+(?!\\d)";
 
     /**
      * Digits (with thousands separators; an ordinal such as 20th is no count, nor a plural such as 100s, "hundreds"),

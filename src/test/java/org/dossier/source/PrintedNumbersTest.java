@@ -73,6 +73,7 @@ class PrintedNumbersTest {
         // but after a word and a colon, or a dash set apart, the groups are one number
         printed.put("Signatories:1 500 organisations", List.of(1500L));
         printed.put("Signatories - 1 500 organisations", List.of(1500L));
+        printed.put("in this case 1 500 organisations", List.of(1500L));
         printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
         assertEquals(List.of(2L, 300L), PrintedNumbers.found("2\n300 organisations").stream().map(PrintedNumbers.Found::value).toList());
     }
