@@ -40,11 +40,18 @@ final class PrintedNumbers {
             + "|note|notes|point|points|line|lines|part|parts|table|figure|fig\\.|vol\\.|volume|recommendation|recommendations) )\\d{1,3}(?:[ '’]\\d{3})+(?!\\d)";
 
     /**
+     * Digits in groups of three parted by points, as German, Spanish or Indonesian text prints thousands: "1.500
+     * organisations" is 1500 (no count is 1.5), and quoted whole stated 1 and 500. Not a date's ("30.05.2024"), nor
+     * before a word of magnitude, where the point is a decimal one ("1.500 million", read with it).
+     */
+    private static final String POINT_GROUPED = "(?<![\\p{N}.,])\\d{1,3}(?:\\.\\d{3})+(?![\\p{N}.,])";
+
+    /**
      * Digits (with thousands separators; an ordinal such as 20th is no count, nor a plural such as 100s, "hundreds"),
      * a word (hyphens inside), or any other sign.
      */
     private static final Pattern TOKEN = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|" + GROUPED + "|\\d+)((?:st|nd|rd|th|s)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
+            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|" + POINT_GROUPED + "|" + GROUPED + "|\\d+)((?:st|nd|rd|th|s)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
 
     private PrintedNumbers() {
     }
@@ -98,7 +105,7 @@ final class PrintedNumbers {
             spelled.clear();
             spelledWords.clear();
             if (m.group(1) != null && m.group(2) == null) {
-                found.add(new Found(digits(m.group(1).replaceAll("[, '’]", "")), m.start(1), m.end(1)));
+                found.add(new Found(digits(m.group(1).replaceAll("[,. '’]", "")), m.start(1), m.end(1)));
             }
         }
         found.addAll(new Spelled(spelledWords, spelled).numbers());

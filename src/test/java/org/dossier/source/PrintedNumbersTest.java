@@ -74,6 +74,12 @@ class PrintedNumbersTest {
         printed.put("Signatories:1 500 organisations", List.of(1500L));
         printed.put("Signatories - 1 500 organisations", List.of(1500L));
         printed.put("in this case 1 500 organisations", List.of(1500L));
+        // and groups parted by points: "1.500 organisations" stated 1 and 500
+        printed.put("1.500 organisations", List.of(1500L));
+        printed.put("12.345.678 signatures", List.of(12345678L));
+        printed.put("1.500 million people", List.of(1500000L));
+        printed.put("dated 30.05.2024", List.of(30L, 5L, 2024L));
+        printed.put("1.5 organisations", List.of(1L, 5L));
         printed.forEach((text, numbers) -> assertEquals(numbers, PrintedNumbers.in(text), text));
         assertEquals(List.of(2L, 300L), PrintedNumbers.found("2\n300 organisations").stream().map(PrintedNumbers.Found::value).toList());
     }

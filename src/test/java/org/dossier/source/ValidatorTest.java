@@ -757,6 +757,19 @@ class ValidatorTest {
     }
 
     @Test
+    void digitsGroupedWithPointsAreOneNumber() {
+        // the honest "1.500 organisations" (1500, as German or Indonesian text prints it) stopped the build: it stated 1 and 500
+        counted(dir.resolve("whole"), "Signed by 1.500 organisations", "1500", "1.500 organisations").build();
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "500 organisations" occurs in seed letter.txt only inside longer words: "1.500 organisations"
+                  14 |   stated_count_as_printed: "500 organisations"
+                     |                            ^
+                  hint: quote whole words, as the source prints them ("1.500 organisations"): words cut from longer ones say something else
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("cut"), "Signed by 1.500 organisations", "500", "500 organisations")));
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
