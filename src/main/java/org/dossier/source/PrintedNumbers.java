@@ -287,11 +287,14 @@ final class PrintedNumbers {
         if (counter == null) {
             return true;
         }
-        String same = counter.equals("人") || counter.equals("名") ? "人|名"
-                : counter.endsWith("国") ? "か国|カ国|ヶ国" : "団体|組織|社";
-        return Pattern.compile("\\s*(?:数[十百千]?|有余|余り?|以上|以下|未満|超|近く|ほど|程度|前後)?の?\\s*(?:" + same + ")")
-                .matcher(text).region(at, text.length()).lookingAt();
+        Pattern same = counter.equals("人") || counter.equals("名") ? SAME_PEOPLE : counter.endsWith("国") ? SAME_COUNTRIES : SAME_BODIES;
+        return same.matcher(text).region(at, text.length()).lookingAt();
     }
+
+    private static final String COUNTER_QUALIFIER = "\\s*(?:数[十百千]?|有余|余り?|以上|以下|未満|超|近く|ほど|程度|前後)?の?\\s*";
+    private static final Pattern SAME_PEOPLE = Pattern.compile(COUNTER_QUALIFIER + "(?:人|名)");
+    private static final Pattern SAME_COUNTRIES = Pattern.compile(COUNTER_QUALIFIER + "(?:か国|カ国|ヶ国)");
+    private static final Pattern SAME_BODIES = Pattern.compile(COUNTER_QUALIFIER + "(?:団体|組織|社)");
 
     /**
      * A slash between two numbers, as "30/40 organizations" prints two counts, either of them; not in a date
@@ -424,8 +427,8 @@ final class PrintedNumbers {
      * Kanji numerals that count something (三十二団体, 二十五の団体, 百十二名, 三十余団体, 三十以上の団体): only before a
      * counter, or a qualifier and a counter, since 一 and its kin stand inside many words (一同, 統一). A numeral after
      * 数 ("several"), 何 or 幾 states none: 数十団体 is some tens of organisations, not ten, 何百人 hundreds of people;
-     * 三十数団体 is thirty and some. 万 and
-     * 億 go on a numeral (一万五千人 is 15,000, not the 5,000 of 五千人), never start one (万人 is "all people").
+     * 三十数団体 is thirty and some. 万 and 億 go on a numeral (一万五千人 is 15,000, not the 5,000 of 五千人), never start
+     * one (万人 is "all people").
      */
     private static final String NUMERAL = "[〇一二三四五六七八九十百千]+(?:[万億][〇一二三四五六七八九十百千]*)*";
     private static final String TO_COUNTER = "(?:数[十百千]?|有余|余り?|以上|以下|以内|未満|を?超える|を?超え|を?超す|超|近く|ほど|程度|前後)?の?(?:"
