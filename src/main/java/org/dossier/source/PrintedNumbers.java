@@ -255,10 +255,10 @@ final class PrintedNumbers {
     }
 
     /**
-     * Words for some tens, hundreds or thousands, which may be a range's end though they state no number: 数十, 数百, 何百,
+     * Words for some tens, hundreds or thousands, which may be a range's end though they state no number: 数十, 数百, 何百, 数万,
      * 十数, 二十数, 百数十; "dozens", "tens", "hundreds", "scores", "a few dozen", "several hundred", "some dozens".
      */
-    private static final String VAGUE = "(?:[〇一二三四五六七八九十百千]+数[十百千]*|[数何幾][十百千]+"
+    private static final String VAGUE = "(?:[〇一二三四五六七八九十百千]+数[十百千]*|[数何幾][十百千万億]+"
             + "|(?<![\\p{L}\\p{N}])(?:(?:a\\s+few|several|some|many)\\s+)?(?:dozens|tens|hundreds|thousands|scores)"
             + "|(?<![\\p{L}\\p{N}])(?:a\\s+few|several|some)\\s+(?:dozen|hundred|thousand)(?![\\p{L}\\p{N}]))";
     /**

@@ -220,6 +220,9 @@ class PrintedNumbersTest {
         printed.put("数十から百団体", List.of("-1..100 数十から百"));
         printed.put("数十ないし百団体", List.of("-1..100 数十ないし百"));
         printed.put("何十～百団体", List.of("-1..100 何十~百"));
+        // "10万人" of 数万～10万人 (tens of thousands to 100,000) built as exactly 100000
+        printed.put("数万～10万人", List.of("-1..100000 数万~10万"));
+        printed.put("数十万から百万人", List.of("-1..1000000 数十万から百万"));
         printed.put("数十乃至百団体", List.of("-1..100 数十乃至百"));
         printed.put("数十―百団体", List.of("-1..100 数十―百"));
         printed.put("数十団体～100団体", List.of("-1..100 数十団体~100"));

@@ -770,6 +770,18 @@ class ValidatorTest {
     }
 
     @Test
+    void aRangeFromTensOfThousandsIsARange() {
+        // "10万人" of 数万～10万人 (tens of thousands to 100,000 people) built as exactly 100000
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [count-is-a-range] stated_count_as_printed "10万人" is one end of a range the letter prints: "数万～10万人"
+                  14 |   stated_count_as_printed: "10万人"
+                     |                            ^
+                  hint: the letter gives no one count there, and pages cannot show a range as the count: write stated_count: not stated and leave stated_count_as_printed out, rather than give one end of the range as exact
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("man"), "賛同者は数万～10万人", "100000", "10万人")));
+    }
+
+    @Test
     void aPercentageQuotedAsTheStatedCountIsNoCount() {
         // stated_count: 30 built from "30% of our members", and the page said the letter states 30 signatories
         assertEquals("""
