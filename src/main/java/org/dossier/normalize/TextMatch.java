@@ -196,13 +196,38 @@ public final class TextMatch {
         }
         int from = first;
         int to = first + quote.length();
-        while (joined(text, from, true)) {
-            from = text.offsetByCodePoints(from, -1);
+        for (int group = from; group >= 0; group = groupBefore(text, from)) {
+            from = group;
+            while (joined(text, from, true)) {
+                from = text.offsetByCodePoints(from, -1);
+            }
         }
         while (joined(text, to, true)) {
             to = text.offsetByCodePoints(to, 1);
         }
         return new Occurrence(Occurrence.Kind.INSIDE_WORDS, text.substring(from, to));
+    }
+
+    /**
+     * Where the group of one to three digits starts that, a space between, comes before the group of three at {@code at}
+     * ("1" of "1 025"), or -1: the words a quote is found inside are then the whole number, "1 025 organizations" for
+     * "25 organizations", as the letter states it, not "025 organizations".
+     */
+    private static int groupBefore(String text, int at) {
+        if (at < 2 || text.charAt(at - 1) != ' ' || at + 3 > text.length() || (at + 3 < text.length() && isDigit(text.charAt(at + 3)))) {
+            return -1;
+        }
+        for (int i = at; i < at + 3; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return -1;
+            }
+        }
+        int start = at - 1;
+        while (start > 0 && isDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        int digits = at - 1 - start;
+        return digits >= 1 && digits <= 3 ? start : -1;
     }
 
     /** Whether the words at {@code [start, end)} of a normalised text stand there whole: neither end falls inside a word. */

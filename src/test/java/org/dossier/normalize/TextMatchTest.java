@@ -56,6 +56,15 @@ class TextMatchTest {
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "13 May 2024"), TextMatch.find("3 May 2024", "on 13 May 2024, in Tokyo"));
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "Boats"), TextMatch.find("Boat", "Peace Boats"));
         assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.ABSENT, ""), TextMatch.find("Boat", "Peace Ship"));
+        // found on a scratch dossier: "25 organizations" of "1 025 organizations" was said to be inside "025
+        // organizations", and the hint told the user to quote that, which the letter does not state either
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "1 025 organizations"),
+                TextMatch.find("25 organizations", "signed by 1 025 organizations"));
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "12 345 025 organizations"),
+                TextMatch.find("5 organizations", "signed by 12 345 025 organizations"));
+        // digits that are no group of three before it are another number
+        assertEquals(new TextMatch.Occurrence(TextMatch.Occurrence.Kind.INSIDE_WORDS, "025 organizations"),
+                TextMatch.find("25 organizations", "in 2024 025 organizations"));
         // one whole occurrence is enough; quotes and spaces are folded first; punctuation ends a word
         assertTrue(TextMatch.find("4 groups", "14 groups and 4 groups").isWholeWords());
         assertTrue(TextMatch.find("Prisoners\u2019 Rights", "(Prisoners'\nRights)").isWholeWords());
