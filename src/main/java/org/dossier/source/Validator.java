@@ -547,8 +547,8 @@ public final class Validator {
 
     /**
      * Who delivered, whom a letter addresses, where and on whose behalf are the source's: each word of the field must be
-     * printed in the seed (in any case, and within a longer word: "Japanese" holds "Japan"). A speaker the source does not
-     * name, "H.E. Ambassador Taro Yamada" above a statement by Hiroshi Suzuki, was shown on the page and in every
+     * printed in the seed (in any case, and at the start of a longer word: "Japanese" holds "Japan"; see
+     * {@link org.dossier.normalize.PrintedWords}). A speaker the source does not name, "H.E. Ambassador Taro Yamada" above a statement by Hiroshi Suzuki, was shown on the page and in every
      * citation as the source's. A field with no kanji or kana for a text in Japanese is taken for a translation of its
      * words and is not compared ("Press Secretary" for 外務報道官); an editor's remark in brackets is not either.
      */
@@ -562,18 +562,13 @@ public final class Validator {
         if (!japaneseField && "ja".equals(org.dossier.model.TextLanguage.of(seedText))) {
             return;
         }
-        String text = org.dossier.normalize.Words.withoutTags(seedText).toLowerCase(java.util.Locale.ROOT);
-        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        org.dossier.normalize.PrintedWords printed = org.dossier.normalize.PrintedWords.in(seedText);
+        if (!printed.any()) {
             return; // a seed with no words is reported as empty-seed
         }
-        List<String> missing = new ArrayList<>();
         // an editor's remark in brackets is the dossier's, not the source's: "(body not named in the source)"
-        for (String word : org.dossier.normalize.Words.of(EDITORIAL_REMARK.matcher(value).replaceAll(" "))) {
-            String w = word.toLowerCase(java.util.Locale.ROOT);
-            if (!text.contains(w) && !missing.contains("\"" + word + "\"")) {
-                missing.add("\"" + word + "\"");
-            }
-        }
+        List<String> missing = printed.missing(EDITORIAL_REMARK.matcher(value).replaceAll(" ")).stream()
+                .map(word -> "\"" + word + "\"").toList();
         if (!missing.isEmpty()) {
             f.error(f.at(field), "not-in-source", field + " \"" + value + "\" holds " + (missing.size() == 1 ? "a word" : "words")
                             + " that seed " + seed + " does not print: " + String.join(", ", missing),

@@ -303,7 +303,7 @@ class ValidatorTest {
                   7 | venue: Security Council
                     |        ^
                   hint: write it as the source states it, in its words; or leave venue out, and the page says "not stated"
-                content/documents/statement.yaml:8:10: error [not-in-source] speaker "H.E. Ambassador Taro Yamada" holds words that seed a.txt does not print: "Ambassador", "Taro", "Yamada"
+                content/documents/statement.yaml:8:10: error [not-in-source] speaker "H.E. Ambassador Taro Yamada" holds words that seed a.txt does not print: "H.E.", "Ambassador", "Taro", "Yamada"
                   8 | speaker: H.E. Ambassador Taro Yamada
                     |          ^
                   hint: write it as the source states it, in its words; or leave speaker out, and the page says "not stated"
@@ -313,6 +313,33 @@ class ValidatorTest {
         // the source's words, in any case, and an editor's remark in brackets, are the source's
         FixtureSite.minimal(dir.resolve("stated")).write("content/documents/statement.yaml", FixtureSite.GOOD_DOC
                 .replace("venue: not stated", "venue: the institute in Tokyo (the city is the source's; the room is not named)")).build();
+    }
+
+    @Test
+    void aSpeakersWordPrintedOnlyInsideAnotherWordIsNotInSource() {
+        // "Ute Port" above a statement that names nobody built: "ute" is printed in "institute" and "port" in "supports"
+        assertEquals("""
+                content/documents/statement.yaml:8:10: error [not-in-source] speaker "Ute Port" holds words that seed a.txt does not print: "Ute", "Port"
+                  8 | speaker: Ute Port
+                    |          ^
+                  hint: write it as the source states it, in its words; or leave speaker out, and the page says "not stated"
+                validate: 1 error; nothing was written
+                """, failureWithDocument(FixtureSite.GOOD_DOC.replace("venue: not stated", "venue: not stated\nspeaker: Ute Port")));
+        // at the start of a longer word, the word is printed: "Japan" of "Japanese"
+        FixtureSite.minimal(dir.resolve("start")).write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Japan supports", "The Japanese delegation supports"))
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC).build();
+    }
+
+    @Test
+    void aSpeakerWrittenWithoutTheSeedsAccentsFullWidthLettersPointsOrLineEndHyphenIsInSource() {
+        // each stopped the build with not-in-source: "Kamikawa" of "Kami-" / "kawa", "Cote" of "Côte", "Office" of the
+        // ligature "Oﬃce" a PDF's text gives, "UN" of "U.N.", and in Japanese "ICC" of the full-width "ＩＣＣ"
+        FixtureSite.minimal(dir.resolve("en")).write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.",
+                        "Statement by Ambassador Kami-\nkawa Yoko of Côte d’Ivoire, H.E., at the U.N. Oﬃce\n\nThank you."))
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("on_behalf_of: Japan", "on_behalf_of: Cote d'Ivoire")
+                        .replace("venue: not stated", "venue: UN Office\nspeaker: HE Ambassador Kamikawa Yoko")).build();
+        FixtureSite.minimal(dir.resolve("ja")).write("seeds/a.txt", "ＩＣＣ締約国会議における日本政府代表のステートメント\n\n日本は裁判所を支持します。\n")
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("venue: not stated", "venue: ICC締約国会議")).build();
     }
 
     @Test
