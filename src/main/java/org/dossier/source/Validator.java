@@ -572,7 +572,9 @@ public final class Validator {
         if (!missing.isEmpty()) {
             f.error(f.at(field), "not-in-source", field + " \"" + value + "\" holds " + (missing.size() == 1 ? "a word" : "words")
                             + " that seed " + seed + " does not print: " + String.join(", ", missing),
-                    "write it as the source states it, in its words; or leave " + field + " out, and the page says \"not stated\"");
+                    "copy the words as the source prints them (an abbreviation as printed: \"Amb.\", \"St.\"); put words of your own"
+                            + " in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave " + field
+                            + " out, and the page says \"not stated\"");
         }
     }
 

@@ -298,15 +298,15 @@ class ValidatorTest {
                 content/documents/statement.yaml:6:15: error [not-in-source] on_behalf_of "the European Union" holds words that seed a.txt does not print: "European", "Union"
                   6 | on_behalf_of: the European Union
                     |               ^
-                  hint: write it as the source states it, in its words; or leave on_behalf_of out, and the page says "not stated"
+                  hint: copy the words as the source prints them (an abbreviation as printed: "Amb.", "St."); put words of your own in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave on_behalf_of out, and the page says "not stated"
                 content/documents/statement.yaml:7:8: error [not-in-source] venue "Security Council" holds words that seed a.txt does not print: "Security", "Council"
                   7 | venue: Security Council
                     |        ^
-                  hint: write it as the source states it, in its words; or leave venue out, and the page says "not stated"
+                  hint: copy the words as the source prints them (an abbreviation as printed: "Amb.", "St."); put words of your own in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave venue out, and the page says "not stated"
                 content/documents/statement.yaml:8:10: error [not-in-source] speaker "H.E. Ambassador Taro Yamada" holds words that seed a.txt does not print: "H.E.", "Ambassador", "Taro", "Yamada"
                   8 | speaker: H.E. Ambassador Taro Yamada
                     |          ^
-                  hint: write it as the source states it, in its words; or leave speaker out, and the page says "not stated"
+                  hint: copy the words as the source prints them (an abbreviation as printed: "Amb.", "St."); put words of your own in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave speaker out, and the page says "not stated"
                 validate: 3 errors; nothing was written
                 """, failureWithDocument(FixtureSite.GOOD_DOC.replace("on_behalf_of: Japan", "on_behalf_of: the European Union")
                 .replace("venue: not stated", "venue: Security Council\nspeaker: H.E. Ambassador Taro Yamada")));
@@ -322,7 +322,7 @@ class ValidatorTest {
                 content/documents/statement.yaml:8:10: error [not-in-source] speaker "Ute Port" holds words that seed a.txt does not print: "Ute", "Port"
                   8 | speaker: Ute Port
                     |          ^
-                  hint: write it as the source states it, in its words; or leave speaker out, and the page says "not stated"
+                  hint: copy the words as the source prints them (an abbreviation as printed: "Amb.", "St."); put words of your own in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave speaker out, and the page says "not stated"
                 validate: 1 error; nothing was written
                 """, failureWithDocument(FixtureSite.GOOD_DOC.replace("venue: not stated", "venue: not stated\nspeaker: Ute Port")));
         // at the start of a longer word, the word is printed: "Japan" of "Japanese"
@@ -340,6 +340,29 @@ class ValidatorTest {
                         .replace("venue: not stated", "venue: UN Office\nspeaker: HE Ambassador Kamikawa Yoko")).build();
         FixtureSite.minimal(dir.resolve("ja")).write("seeds/a.txt", "ＩＣＣ締約国会議における日本政府代表のステートメント\n\n日本は裁判所を支持します。\n")
                 .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("venue: not stated", "venue: ICC締約国会議")).build();
+    }
+
+    @Test
+    void aSpeakerDescribedInOtherWordsIsToldToCopyThemOrPutItsOwnInBrackets() {
+        // "H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs" for "Statement by Foreign Minister KAMIKAWA Yoko" is the
+        // office in other words, not the source's; the hint said only "write it as the source states it, in its words",
+        // and nothing of how to keep a description of one's own
+        FixtureSite refused = FixtureSite.minimal(dir.resolve("other")).write("seeds/a.txt", FixtureSite.GOOD_SEED.replace(
+                        "Statement on Cooperation", "Statement by Foreign Minister KAMIKAWA Yoko"))
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("venue: not stated",
+                        "venue: not stated\nspeaker: \"H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs\""));
+        assertEquals("""
+                content/documents/statement.yaml:8:10: error [not-in-source] speaker "H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs" holds words that seed a.txt does not print: "H.E.", "Mr", "Affairs"
+                  8 | speaker: "H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs"
+                    |          ^
+                  hint: copy the words as the source prints them (an abbreviation as printed: "Amb.", "St."); put words of your own in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave speaker out, and the page says "not stated"
+                validate: 1 error; nothing was written
+                """, failure(refused));
+        // as the hint says: the words printed, or a description of one's own in brackets
+        refused.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("venue: not stated",
+                "venue: not stated\nspeaker: Foreign Minister KAMIKAWA Yoko")).build();
+        refused.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("venue: not stated",
+                "venue: not stated\nspeaker: \"KAMIKAWA Yoko [H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs]\"")).build();
     }
 
     @Test
