@@ -15,7 +15,7 @@ import org.dossier.model.TextLanguage;
  * "taken"); a word in kanji or kana anywhere, as Japanese sets no spaces between words. The seed's HTML tags are
  * left out, and letters are compared in one form: full-width and compatibility letters as their plain forms (ＩＣＣ,
  * the ligature of "Oﬃce"), accents aside ("Cote" of "Côte", "İstanbul"), a soft hyphen ignored, and a word hyphenated
- * at the end of a printed line taken joined too ("Kami-" / "kawa" prints "Kamikawa"), and initials with points read
+ * at the end of a printed line taken joined too, HTML's entities read as the letters they show ("C&amp;ocirc;te"), ("Kami-" / "kawa" prints "Kamikawa"), and initials with points read
  * with them or without ("U.N." prints "UN").
  */
 public final class PrintedWords {
@@ -33,7 +33,7 @@ public final class PrintedWords {
 
     /** The words printed in a seed's text. */
     public static PrintedWords in(String seedText) {
-        String plain = Words.withoutTags(seedText).replace("\u00AD", "");
+        String plain = entitiesRead(Words.withoutTags(seedText)).replace("\u00AD", "");
         String joined = undotted(LINE_END_HYPHEN.matcher(plain).replaceAll(""));
         return new PrintedWords(fold(joined.equals(plain) ? plain : plain + "\n" + joined));
     }
@@ -62,6 +62,36 @@ public final class PrintedWords {
             last = dotted.end();
         }
     }
+
+    /**
+     * A seed copied from HTML prints "Côte" as "C&amp;ocirc;te" and "d’Ivoire" as "d&amp;#8217;Ivoire": a browser shows
+     * the letters, and so they are read. An accented letter's entity is read as its letter without the accent (accents
+     * are aside), a numeric one as its character, and any other named one (&amp;nbsp;, &amp;rsquo;) as a space, since none
+     * is a word.
+     */
+    static String entitiesRead(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        return ENTITY.matcher(text).replaceAll(m -> {
+            if (m.group(1) != null) {
+                return Matcher.quoteReplacement(m.group(1));
+            }
+            if (m.group(2) != null || m.group(3) != null) {
+                int cp;
+                try {
+                    cp = m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(3), 16);
+                } catch (NumberFormatException e) {
+                    return " ";
+                }
+                return Character.isValidCodePoint(cp) && cp != 0 ? Matcher.quoteReplacement(Character.toString(cp)) : " ";
+            }
+            return " ";
+        });
+    }
+
+    private static final Pattern ENTITY = Pattern.compile(
+            "&(?:([A-Za-z])(?:acute|grave|circ|uml|tilde|cedil|ring|slash|caron|macr);|#([0-9]{1,7});|#[xX]([0-9A-Fa-f]{1,6});|[A-Za-z][A-Za-z0-9]{1,31};)");
 
     private static String undotted(String text) {
         return DOTTED_INITIALS.matcher(text).replaceAll(m -> m.group().replace(".", ""));

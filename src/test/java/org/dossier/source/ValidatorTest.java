@@ -343,6 +343,26 @@ class ValidatorTest {
     }
 
     @Test
+    void aNameASeedCopiedFromHtmlPrintsWithEntitiesIsInSource() {
+        // on_behalf_of "Côte d’Ivoire" stopped the build for a seed that prints "C&ocirc;te d&#8217;Ivoire", which a
+        // browser shows as those words; the hint's "copy the words as printed" would have meant writing the entity
+        FixtureSite.minimal(dir.resolve("named")).write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.",
+                        "<p>On behalf of C&ocirc;te d&#8217;Ivoire and S&#227;o Tom&eacute;&nbsp;and Pr&#xED;ncipe</p>\n\nThank you."))
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("on_behalf_of: Japan",
+                        "on_behalf_of: Côte d’Ivoire and São Tomé and Príncipe")).build();
+        // an entity's name is no word the source prints
+        assertEquals("""
+                content/documents/statement.yaml:8:10: error [not-in-source] speaker "Nbsp Ocirc" holds words that seed a.txt does not print: "Nbsp", "Ocirc"
+                  8 | speaker: Nbsp Ocirc
+                    |          ^
+                  hint: copy the words as the source prints them (an abbreviation as printed: "Amb.", "St."); put words of your own in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave speaker out, and the page says "not stated"
+                validate: 1 error; nothing was written
+                """, failure(FixtureSite.minimal(dir.resolve("entity")).write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.",
+                        "<p>C&ocirc;te&nbsp;d&#8217;Ivoire</p>\n\nThank you."))
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("venue: not stated", "venue: not stated\nspeaker: Nbsp Ocirc"))));
+    }
+
+    @Test
     void aSpeakerDescribedInOtherWordsIsToldToCopyThemOrPutItsOwnInBrackets() {
         // "H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs" for "Statement by Foreign Minister KAMIKAWA Yoko" is the
         // office in other words, not the source's; the hint said only "write it as the source states it, in its words",
