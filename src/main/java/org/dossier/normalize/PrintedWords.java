@@ -15,12 +15,18 @@ import org.dossier.model.TextLanguage;
  * "taken"); a word in kanji or kana anywhere, as Japanese sets no spaces between words. The seed's HTML tags are
  * left out, and letters are compared in one form: full-width and compatibility letters as their plain forms (ＩＣＣ,
  * the ligature of "Oﬃce"), accents aside ("Cote" of "Côte", "İstanbul"), a soft hyphen ignored, and a word hyphenated
- * at the end of a printed line taken joined too, HTML's entities read as the letters they show ("C&amp;ocirc;te"), ("Kami-" / "kawa" prints "Kamikawa"), and initials with points read
+ * at the end of a printed line taken joined too, kanji and kana read across a space or a line break ("上川　陽子" prints "上川陽子"), HTML's entities read as the letters they show ("C&amp;ocirc;te"), ("Kami-" / "kawa" prints "Kamikawa"), and initials with points read
  * with them or without ("U.N." prints "UN").
  */
 public final class PrintedWords {
     /** A hyphen that ends a printed line between two letters, with the line break and the spaces around it. */
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("(?<=\\p{L})[-\u2010\u2011]\\h*\\R\\h*(?=\\p{L})");
+    /**
+     * Space or a line break between kanji or kana: a name printed "上川　陽子" (with the full-width space Japanese letters
+     * set between family and given name) or a word a PDF's line broke ("国際刑事裁" / "判所") is one run; a blank line, which parts paragraphs, is not crossed.
+     */
+    private static final String JA = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\u30FC";
+    private static final Pattern JAPANESE_GAP = Pattern.compile("(?<=[" + JA + "])(?:[ \\t\u3000]*\\R[ \\t\u3000]*|[ \\t\u3000]+)(?=[" + JA + "])");
     private static final Pattern ACCENTS = Pattern.compile("[\u0300-\u036F]");
     /** Initials each followed by a point, "U.N.", "H.E.": one word, as "UN" and "HE" are. */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{L}\\.(?:\\p{L}\\.)+");
@@ -34,7 +40,7 @@ public final class PrintedWords {
     /** The words printed in a seed's text. */
     public static PrintedWords in(String seedText) {
         String plain = entitiesRead(Words.withoutTags(seedText)).replace("\u00AD", "");
-        String joined = undotted(LINE_END_HYPHEN.matcher(plain).replaceAll(""));
+        String joined = undotted(JAPANESE_GAP.matcher(LINE_END_HYPHEN.matcher(plain).replaceAll("")).replaceAll(""));
         return new PrintedWords(fold(joined.equals(plain) ? plain : plain + "\n" + joined));
     }
 

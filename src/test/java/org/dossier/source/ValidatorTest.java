@@ -363,6 +363,24 @@ class ValidatorTest {
     }
 
     @Test
+    void aJapaneseNamePrintedWithAFullWidthSpaceOrBrokenByALineIsInSource() {
+        // speaker "外務大臣 上川陽子" stopped the build for a seed printing "上川　陽子" (family and given name parted by a
+        // full-width space, as Japanese letters print them), and venue "国際刑事裁判所" for a PDF's "国際刑事裁" / "判所"
+        FixtureSite.minimal(dir.resolve("ja")).write("seeds/a.txt", "外務大臣　上川　陽子　談話\n\n日本は国際刑事裁\n判所を支持します。\n")
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("venue: not stated",
+                        "venue: 国際刑事裁判所\nspeaker: 外務大臣 上川陽子")).build();
+        // a run the seed does not print is not: 上川陽子 beside 外務大臣 is no 陽子外務大臣
+        assertEquals("""
+                content/documents/statement.yaml:8:10: error [not-in-source] speaker "陽子外務大臣" holds a word that seed a.txt does not print: "陽子外務大臣"
+                  8 | speaker: 陽子外務大臣
+                    |          ^
+                  hint: copy the words as the source prints them (an abbreviation as printed: "Amb.", "St."); put words of your own in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave speaker out, and the page says "not stated"
+                validate: 1 error; nothing was written
+                """, failure(FixtureSite.minimal(dir.resolve("other")).write("seeds/a.txt", "外務大臣　上川　陽子　談話\n\n日本は裁判所を支持します。\n")
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC.replace("venue: not stated", "venue: not stated\nspeaker: 陽子外務大臣"))));
+    }
+
+    @Test
     void aSpeakerDescribedInOtherWordsIsToldToCopyThemOrPutItsOwnInBrackets() {
         // "H.E. Mr. KAMIKAWA Yoko, Minister for Foreign Affairs" for "Statement by Foreign Minister KAMIKAWA Yoko" is the
         // office in other words, not the source's; the hint said only "write it as the source states it, in its words",
