@@ -57,7 +57,9 @@ public final class HtmlTags {
         java.util.Set<String> closed = new java.util.HashSet<>();
         for (char c = 'a'; c <= 'z'; c++) {
             String n = String.valueOf(c);
-            if (ELEMENTS.contains(n) && lower.contains("</" + n + ">") && (lower.contains("<" + n + ">") || lower.contains("<" + n + " "))) {
+            // an opening tag's name may be followed by a line break, as an e-mail's HTML wraps "<a\nhref=...>"
+            if (ELEMENTS.contains(n) && lower.contains("</" + n + ">") && (lower.contains("<" + n + ">") || lower.contains("<" + n + " ")
+                    || lower.contains("<" + n + "\n") || lower.contains("<" + n + "\r") || lower.contains("<" + n + "\t"))) {
                 closed.add(n);
             }
         }

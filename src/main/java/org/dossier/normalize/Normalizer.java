@@ -664,9 +664,12 @@ public final class Normalizer {
         java.util.Set<String> closed = HtmlTags.closedOneLetter(source);
         List<Raw> out = new ArrayList<>();
         for (Raw raw : raws) {
+            // a block's lines are read together, since a tag may go on over a line break, as an e-mail's HTML wraps
+            // "<a\nhref=...>": read line by line, its two halves stayed on the page as words the source's text has not
+            String read = HtmlTags.remove(String.join("\n", raw.lines()), closed, name -> counts.merge(name, 1, Integer::sum));
             List<String> cleaned = new ArrayList<>();
-            for (String line : raw.lines()) {
-                cleaned.add(clean(HtmlTags.remove(line, closed, name -> counts.merge(name, 1, Integer::sum))));
+            for (String line : read.split("\n", -1)) {
+                cleaned.add(clean(line));
             }
             out.add(new Raw(cleaned, raw.reflowed()));
         }

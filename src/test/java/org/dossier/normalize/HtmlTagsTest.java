@@ -26,6 +26,8 @@ class HtmlTagsTest {
         assertEquals(java.util.Set.of("b", "u"), HtmlTags.closedOneLetter("<B>Bold</B> <u>x</u> <i> <Q> and </s>"));
         assertEquals("a link", HtmlTags.remove("<a href=\"x.html\">a link</a>"));
         assertEquals("an open paragraph", HtmlTags.remove("<p>an open paragraph"));
+        // an opening tag wrapped after its name, as an e-mail's HTML wraps it, is one all the same
+        assertEquals("a link", HtmlTags.remove("<a\nhref=\"x.html\">a link</a>"));
     }
 
     @Test
