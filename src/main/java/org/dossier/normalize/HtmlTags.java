@@ -115,6 +115,36 @@ public final class HtmlTags {
     }
 
     /**
+     * The text with each tag that goes on over a line break ("&lt;a" / "href=...&gt;", as an e-mail's HTML wraps it)
+     * written whole on its first line, as its bare name ("&lt;a&gt;"), its line breaks kept after it: a reader of
+     * lines one at a time, such as a letter's list of names, then takes it out as {@link #remove} takes it out of the
+     * whole text, and each line keeps its number.
+     */
+    public static String tagsOnOneLine(String text, Set<String> closedOneLetter) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        Matcher m = CANDIDATE.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            String tag = m.group();
+            if (tag.indexOf('\n') < 0 && tag.indexOf('\r') < 0) {
+                continue;
+            }
+            if (isTag(m) && (m.group(2).length() > 1 || m.group(2).equals("p") || closedOneLetter.contains(m.group(2).toLowerCase(Locale.ROOT)))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, last, m.start()).append('<').append(m.group(1)).append(m.group(2)).append('>');
+                out.append(tag.replaceAll("[^\r\n]", ""));
+                last = m.end();
+            }
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    /**
      * Whether a line ends with a tag that ends a block or a line ({@code </p>}, {@code </li>}, {@code </tr>},
      * {@code <br>}…): the line is no printed line that a wrap broke, and the next does not run on from it. A letter
      * copied from an e-mail's HTML, a paragraph a line, was reflowed into one paragraph, its list of names and all.

@@ -88,7 +88,8 @@ final class PrintedItems {
         List<int[]> lineCells = new ArrayList<>();
         List<Boolean> blank = new ArrayList<>();
         List<ColumnRows.Layout> layouts = new ArrayList<>();
-        for (String line : LINE_BREAK.split(seedText, -1)) {
+        // a tag wrapped over a line break ("<a" / "href=...>") is taken out of its first line, as of the reading text
+        for (String line : LINE_BREAK.split(HtmlTags.tagsOnOneLine(seedText, closed), -1)) {
             raw.add(line);
             // a tag that parts two names (<br>, </td><td>, </li><li>) parts them as a tab does, as a copied table's cells
             String text = EMPHASIS.matcher(MARKDOWN_LINK.matcher(HtmlTags.remove(line, closed, name -> { }, '\t')).replaceAll("$1")).replaceAll("");

@@ -28,6 +28,7 @@ class HtmlTagsTest {
         assertEquals("an open paragraph", HtmlTags.remove("<p>an open paragraph"));
         // an opening tag wrapped after its name, as an e-mail's HTML wraps it, is one all the same
         assertEquals("a link", HtmlTags.remove("<a\nhref=\"x.html\">a link</a>"));
+        assertEquals("<p><a>\nHuman Rights Watch</a>", HtmlTags.tagsOnOneLine("<p><a\nhref=\"x.html\">Human Rights Watch</a>", java.util.Set.of("a")));
     }
 
     @Test

@@ -76,6 +76,15 @@ class SignatureListTest {
     }
 
     @Test
+    void aNameAfterATagWrappedOverALineBreakIsAnItemOfItsList() {
+        // found by review: an e-mail's HTML wraps a line inside a tag ("<p><a" / "href=...>Human Rights Watch</a></p>");
+        // the list was read a line at a time, the tag's halves stayed as text, and each honest name after one was not-in-list
+        String seed = "<p>We urge Japan to support the Court.</p>\n<p>Endorsed by:</p>\n<p><a\nhref=\"https://hrw.org\">Human Rights Watch</a></p>\n"
+                + "<p>BDS Tokyo</p>\n<p><span\nstyle=\"color: red\">Peace Boat</span><br>Human Rights Now</p>\n";
+        assertEquals(List.of(), check(seed, "signatories:\n  - Human Rights Watch\n  - BDS Tokyo\n  - Peace Boat\n  - Human Rights Now\n"));
+    }
+
+    @Test
     void aNameHoldingACommaMayStandInAColumn() {
         // "Alter Trade Japan, Inc." beside another name was cut at its comma: not-in-list
         String seed = """
