@@ -123,7 +123,7 @@ final class Chronicle {
             });
             if (date.isPresent() && !asPrinted.isEmpty()) {
                 // the words are a sentence's ("On May 20", "since 2007"): read without the word that leads to the date
-                Validator.checkDateAsPrinted(f, date.get(), asPrinted, LEADING_WORD.matcher(asPrinted).replaceFirst(""));
+                DateChecks.checkDateAsPrinted(f, date.get(), asPrinted, LEADING_WORD.matcher(asPrinted).replaceFirst(""));
             }
             if (id.isPresent() && date.isPresent() && kind.isPresent() && claim.isPresent()) {
                 events.add(new Event(id.get(), date.get(), asPrinted, dateNote, title, kind.get(), where, entities, claim.get().quote()));

@@ -450,7 +450,7 @@ public final class Validator {
                         || wholeWords(f, f.at("date_as_printed"), "date_as_printed", dateAsPrinted, found, sourceName(seed, markdown));
                 if (whole && date.isStated()) {
                     // compared only once the words are the source's: a date miscopied into date_as_printed is not the date to give
-                    checkDateAsPrinted(f, date, dateAsPrinted);
+                    DateChecks.checkDateAsPrinted(f, date, dateAsPrinted);
                 }
             }
         }
@@ -515,37 +515,6 @@ public final class Validator {
     }
 
     /**
-     * The date must be the one date_as_printed states, and no more precise than it: a day the source does not print
-     * would be invented. Printed words that cannot be read as a date (other words, a range) are only quoted.
-     */
-    private static void checkDateAsPrinted(Fields f, DossierDate date, String asPrinted) {
-        checkDateAsPrinted(f, date, asPrinted, asPrinted);
-    }
-
-    /** As {@link #checkDateAsPrinted(Fields, DossierDate, String)}, reading the date from {@code read}, the words or their end. */
-    static void checkDateAsPrinted(Fields f, DossierDate date, String asPrinted, String read) {
-        Optional<DossierDate> printed = DossierDate.readPrinted(read);
-        if (printed.isEmpty()) {
-            checkYearlessOrFiscal(f, date, asPrinted, read);
-            return;
-        }
-        if (date.includes(printed.get())) {
-            return;
-        }
-        String written = date.since() ? "since " : ""; // an event's "since 2007" keeps its since in the message and the hint
-        if (printed.get().includes(date)) {
-            f.error(f.at("date"), "inconsistent", "date " + written + date.iso() + " is more precise than date_as_printed \"" + asPrinted
-                            + "\", which states a " + printed.get().precision().label() + " only",
-                    "write no more than the source prints: date: " + written + printed.get().iso());
-        } else {
-            f.error(f.at("date"), "inconsistent", "date " + written + date.iso() + " differs from date_as_printed \"" + asPrinted
-                            + "\", which states " + printed.get().display(),
-                    "write the date the source prints: date: " + written + printed.get().iso() + "; or, if the source prints "
-                            + date.display() + " as its date, quote those words in date_as_printed");
-        }
-    }
-
-    /**
      * Who delivered, whom a letter addresses, where and on whose behalf are the source's: each word of the field must be
      * printed in the seed (in any case, and at the start of a longer word: "Japanese" holds "Japan"; see
      * {@link org.dossier.normalize.PrintedWords}). A speaker the source does not name, "H.E. Ambassador Taro Yamada" above a statement by Hiroshi Suzuki, was shown on the page and in every
@@ -576,61 +545,6 @@ public final class Validator {
                             + " in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave " + field
                             + " out, and the page says \"not stated\"");
         }
-    }
-
-    /**
-     * Printed words that give a day without its year ("May 30", "5月30日") or a fiscal year ("令和6年度", "FY2024") state
-     * no date alone, but they do state a month and day, or a span of a year or so: a date outside them is not the one
-     * printed. "May 30" beside date: 2024-06-01, or "令和6年度" (April 2024 to March 2025) beside date: 2019, passed as
-     * quoted words; the year of "May 30" is left to the metadata, as the page shows the words printed beside it.
-     */
-    private static void checkYearlessOrFiscal(Fields f, DossierDate date, String asPrinted, String read) {
-        Optional<DossierDate> day = DossierDate.readPrintedMonthDay(read, date.year());
-        if (day.isPresent() || DossierDate.readPrintedMonthDay(read, 2024).isPresent()) {
-            // 2024 reads 29 February; a day that no year of the date has is no day of it
-            if (day.isPresent() && (date.precision() == DossierDate.Precision.YEAR || date.includes(day.get()))) {
-                return;
-            }
-            DossierDate stated = day.orElseGet(() -> DossierDate.readPrintedMonthDay(read, 2024).orElseThrow());
-            String monthDay = stated.day() + " " + java.time.Month.of(stated.month()).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
-            f.error(f.at("date"), "inconsistent", "date " + date.iso() + " differs from date_as_printed \"" + asPrinted
-                            + "\", which states " + monthDay + " without a year",
-                    "write the day the source prints, in the year the document gives: date: " + digits4(date.year())
-                            + "-" + two(stated.month()) + "-" + two(stated.day()) + "; or, if the source prints " + date.display()
-                            + " as its date, quote those words in date_as_printed");
-            return;
-        }
-        Optional<Integer> fiscal = DossierDate.readPrintedFiscalYear(read);
-        if (fiscal.isEmpty()) {
-            return;
-        }
-        int y = fiscal.get();
-        boolean japanese = DossierDate.isJapaneseFiscalYear(read);
-        // a Japanese fiscal year runs from April of its year to March of the next; an "FY" may start the year before
-        // (a US fiscal year starts in October of the year before), so it may run from October of the year before to March of the next
-        int firstYear = japanese ? y : y - 1;
-        boolean inside = date.precision() == DossierDate.Precision.YEAR
-                ? date.year() >= firstYear && date.year() <= y
-                : date.year() == y && (!japanese || date.month() >= 4) || date.year() == y + 1 && date.month() <= 3
-                        || !japanese && date.year() == y - 1 && date.month() >= 10;
-        if (!inside) {
-            String span = japanese ? "April " + y + " to March " + (y + 1)
-                    : "as countries count it, from October " + (y - 1) + " at the earliest to March " + (y + 1) + " at the latest";
-            f.error(f.at("date"), "inconsistent", "date " + date.iso() + " is outside date_as_printed \"" + asPrinted
-                            + "\", which states the fiscal year " + y + " (" + span + ")",
-                    "write a date inside it, such as date: " + y + ", or the date the source prints"
-                            + (read.contains("令和") || read.contains("平成") ? "; an era's year is counted from 令和元年 = 2019"
-                            + " and 平成元年 = 1989" : ""));
-        }
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
-    }
-
-    private static String digits4(int n) {
-        String s = String.valueOf(n);
-        return s.length() >= 4 ? s : "0".repeat(4 - s.length()) + s;
     }
 
     private static String sourceName(String seed, boolean markdown) {
