@@ -87,6 +87,8 @@ final class Chronicle {
      */
     private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:on|in|since|from|as of|by|until|till|dated|of)\\s+");
+    /** Words before a date that make it the start of what goes on after it: "since 2007", "from 2007". */
+    private static final java.util.regex.Pattern OPEN_START = java.util.regex.Pattern.compile("(?i)^\\s*(?:since|from)\\s+");
 
     Events readEvents(SourceText file) {
         List<Event> events = new ArrayList<>();
@@ -123,7 +125,14 @@ final class Chronicle {
             });
             if (date.isPresent() && !asPrinted.isEmpty()) {
                 // the words are a sentence's ("On May 20", "since 2007"): read without the word that leads to the date
-                DateChecks.checkDateAsPrinted(f, date.get(), asPrinted, LEADING_WORD.matcher(asPrinted).replaceFirst(""));
+                String read = LEADING_WORD.matcher(asPrinted).replaceFirst("");
+                DateChecks.checkDateAsPrinted(f, date.get(), asPrinted, read);
+                Optional<DossierDate> printed = DossierDate.readPrinted(read);
+                if (OPEN_START.matcher(asPrinted).lookingAt() && !date.get().since() && printed.isPresent() && date.get().includes(printed.get())) {
+                    // "date: 2007" for "since 2007" put a single year on the timeline where the source gives a start
+                    f.error(f.at("date"), "inconsistent", "date " + date.get().iso() + " leaves out the start date_as_printed \"" + asPrinted
+                            + "\" gives: the timeline would show " + date.get().display() + " alone", "write date: since " + printed.get().iso());
+                }
             }
             if (id.isPresent() && date.isPresent() && kind.isPresent() && claim.isPresent()) {
                 events.add(new Event(id.get(), date.get(), asPrinted, dateNote, title, kind.get(), where, entities, claim.get().quote()));

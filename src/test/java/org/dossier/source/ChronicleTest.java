@@ -85,6 +85,20 @@ class ChronicleTest {
     }
 
     @Test
+    void anEventsDatePrintedAsAStartKeepsItsSince() {
+        // noticed in review: "date: 2007" beside date_as_printed "since 2007" built, as the word before the date is left
+        // aside, and the timeline showed the single year 2007 where the source gives a start
+        FixtureSite site = site().write("content/events.yaml", EVENTS.replace("date: since 2007", "date: 2007"));
+        assertEquals("""
+                content/events.yaml:2:9: error [inconsistent] date 2007 leaves out the start date_as_printed "since 2007" gives: the timeline would show 2007 alone
+                  2 |   date: 2007
+                    |         ^
+                  hint: write date: since 2007
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, site::build).report());
+    }
+
+    @Test
     void anUnknownDocumentIsToldAsAnIdOfEitherKindOfFile() {
         // a Markdown document's id is its file name without .md: the hint named .yaml only
         FixtureSite site = site().write("content/events.yaml", EVENTS.replace("document: statement\n  paragraph: 3", "document: zzzzzzzz-qqqq\n  paragraph: 3"));
