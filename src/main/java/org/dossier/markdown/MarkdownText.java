@@ -388,9 +388,14 @@ public final class MarkdownText {
                     add(out, mail.getText().toString(), style, "mailto:" + mail.getText());
                 } else if (child instanceof HtmlInlineBase) {
                     // what sourceText keeps of it: not its tags, but the text of a comment, links in it as text
-                    add(out, sourceText(child.getChars().toString(), closedOneLetter, name -> removedTags.merge(name, 1, Integer::sum)), style, href);
                     // "Method</summary>Figures": two words, as sourceText reads them; add() parts them
-                    parted |= HtmlTags.parts(child.getChars().toString(), closedOneLetter);
+                    boolean[] parting = {false};
+                    String text = sourceText(child.getChars().toString(), closedOneLetter, name -> {
+                        removedTags.merge(name, 1, Integer::sum);
+                        parting[0] |= HtmlTags.isParting(name);
+                    });
+                    add(out, text, style, href);
+                    parted |= parting[0];
                 } else {
                     inline(child, style, href, out);
                 }
@@ -456,7 +461,7 @@ public final class MarkdownText {
 
         /**
          * Appends text, merging it into the last segment when style and link are the same; with a space first where a
-         * tag that parts words ({@link HtmlTags#parts}) stood between the last text and this one, neither of them white
+         * tag that parts words ({@link HtmlTags#isParting}) stood between the last text and this one, neither of them white
          * space there, as {@link HtmlTags#remove} parts them in the source's words.
          */
         private void add(List<Segment> out, String text, String style, String href) {

@@ -68,9 +68,6 @@ public final class HtmlTags {
 
     /** As {@link #remove(String, Consumer)}, for a part of a longer text whose {@link #closedOneLetter} is given. */
     public static String remove(String text, Set<String> closedOneLetter, Consumer<String> removed) {
-        if (text.indexOf('<') < 0) {
-            return text;
-        }
         return remove(text, closedOneLetter, removed, ' ');
     }
 
@@ -173,14 +170,9 @@ public final class HtmlTags {
 
     private static final Set<String> BREAK = Set.of("br", "hr");
 
-    /** Whether the text holds a tag that {@link #remove} takes out and that parts the words around it ({@link #PARTING}). */
-    public static boolean parts(String text, Set<String> closedOneLetter) {
-        if (text.indexOf('<') < 0) {
-            return false;
-        }
-        boolean[] parting = {false};
-        remove(text, closedOneLetter, name -> parting[0] |= PARTING.contains(name));
-        return parting[0];
+    /** Whether an element, taken out by {@link #remove}, parts the words around it ({@link #PARTING}). */
+    public static boolean isParting(String name) {
+        return PARTING.contains(name);
     }
 
     /**

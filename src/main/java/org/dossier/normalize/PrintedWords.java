@@ -13,10 +13,11 @@ import org.dossier.model.TextLanguage;
  * Whether a word of a field (a speaker, a venue…) is printed in a seed: at the start of one of its words, in any case
  * ("Japan" of "Japanese", "UN" of "United"), not inside one ("Ito" is not printed in "territory", nor "Ken" in
  * "taken"); a word in kanji or kana anywhere, as Japanese sets no spaces between words. The seed's HTML tags are
- * left out, and letters are compared in one form: full-width and compatibility letters as their plain forms (ＩＣＣ,
- * the ligature of "Oﬃce"), accents aside ("Cote" of "Côte", "İstanbul"), a soft hyphen ignored, and a word hyphenated
- * at the end of a printed line taken joined too, kanji and kana read across a space or a line break ("上川　陽子" prints "上川陽子"), HTML's entities read as the letters they show ("C&amp;ocirc;te"), ("Kami-" / "kawa" prints "Kamikawa"), and initials with points read
- * with them or without ("U.N." prints "UN").
+ * left out and its entities read as the letters they show ("C&amp;ocirc;te"), and letters are compared in one form:
+ * full-width and compatibility letters as their plain forms (ＩＣＣ, the ligature of "Oﬃce"), accents aside ("Cote" of
+ * "Côte", "İstanbul"), a soft hyphen ignored. A word hyphenated at the end of a printed line is taken joined too
+ * ("Kami-" / "kawa" prints "Kamikawa"), kanji and kana are read across a space or a line break ("上川　陽子" prints
+ * "上川陽子"), and initials with points are read with them or without ("U.N." prints "UN").
  */
 public final class PrintedWords {
     /** A hyphen that ends a printed line between two letters, with the line break and the spaces around it. */
@@ -71,33 +72,12 @@ public final class PrintedWords {
 
     /**
      * A seed copied from HTML prints "Côte" as "C&amp;ocirc;te" and "d’Ivoire" as "d&amp;#8217;Ivoire": a browser shows
-     * the letters, and so they are read. An accented letter's entity is read as its letter without the accent (accents
-     * are aside), a numeric one as its character, and any other named one (&amp;nbsp;, &amp;rsquo;) as a space, since none
-     * is a word.
+     * the letters, and so they are read (by jsoup, as a browser reads them); an entity's name ("nbsp", "ocirc") is no
+     * word the source prints.
      */
     static String entitiesRead(String text) {
-        if (text.indexOf('&') < 0) {
-            return text;
-        }
-        return ENTITY.matcher(text).replaceAll(m -> {
-            if (m.group(1) != null) {
-                return Matcher.quoteReplacement(m.group(1));
-            }
-            if (m.group(2) != null || m.group(3) != null) {
-                int cp;
-                try {
-                    cp = m.group(2) != null ? Integer.parseInt(m.group(2)) : Integer.parseInt(m.group(3), 16);
-                } catch (NumberFormatException e) {
-                    return " ";
-                }
-                return Character.isValidCodePoint(cp) && cp != 0 ? Matcher.quoteReplacement(Character.toString(cp)) : " ";
-            }
-            return " ";
-        });
+        return text.indexOf('&') < 0 ? text : org.jsoup.parser.Parser.unescapeEntities(text, false);
     }
-
-    private static final Pattern ENTITY = Pattern.compile(
-            "&(?:([A-Za-z])(?:acute|grave|circ|uml|tilde|cedil|ring|slash|caron|macr);|#([0-9]{1,7});|#[xX]([0-9A-Fa-f]{1,6});|[A-Za-z][A-Za-z0-9]{1,31};)");
 
     private static String undotted(String text) {
         return DOTTED_INITIALS.matcher(text).replaceAll(m -> m.group().replace(".", ""));

@@ -127,8 +127,9 @@ final class Chronicle {
                 // the words are a sentence's ("On May 20", "since 2007"): read without the word that leads to the date
                 String read = LEADING_WORD.matcher(asPrinted).replaceFirst("");
                 DateChecks.checkDateAsPrinted(f, date.get(), asPrinted, read);
-                Optional<DossierDate> printed = DossierDate.readPrinted(read);
-                if (OPEN_START.matcher(asPrinted).lookingAt() && !date.get().since() && printed.isPresent() && date.get().includes(printed.get())) {
+                Optional<DossierDate> printed = !date.get().since() && OPEN_START.matcher(asPrinted).lookingAt()
+                        ? DossierDate.readPrinted(read) : Optional.empty();
+                if (printed.isPresent() && date.get().includes(printed.get())) {
                     // "date: 2007" for "since 2007" put a single year on the timeline where the source gives a start
                     f.error(f.at("date"), "inconsistent", "date " + date.get().iso() + " leaves out the start date_as_printed \"" + asPrinted
                             + "\" gives: the timeline would show " + date.get().display() + " alone", "write date: since " + printed.get().iso());

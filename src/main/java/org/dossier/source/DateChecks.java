@@ -52,17 +52,19 @@ final class DateChecks {
      */
     private static void checkYearlessOrFiscal(Fields f, DossierDate date, String asPrinted, String read) {
         Optional<DossierDate> day = DossierDate.readPrintedMonthDay(read, date.year());
-        if (day.isPresent() || DossierDate.readPrintedMonthDay(read, 2024).isPresent()) {
-            // 2024 reads 29 February; a day that no year of the date has is no day of it
+        // 2024 reads 29 February; a day that no year of the date has is no day of it
+        Optional<DossierDate> anyYear = day.isPresent() ? day : DossierDate.readPrintedMonthDay(read, 2024);
+        if (anyYear.isPresent()) {
             if (day.isPresent() && (date.precision() == DossierDate.Precision.YEAR || date.includes(day.get()))) {
                 return;
             }
-            DossierDate stated = day.orElseGet(() -> DossierDate.readPrintedMonthDay(read, 2024).orElseThrow());
+            DossierDate stated = anyYear.get();
             String monthDay = stated.day() + " " + java.time.Month.of(stated.month()).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
             f.error(f.at("date"), "inconsistent", "date " + date.iso() + " differs from date_as_printed \"" + asPrinted
                             + "\", which states " + monthDay + " without a year",
-                    "write the day the source prints, in the year the document gives: date: " + digits4(date.year())
-                            + "-" + two(stated.month()) + "-" + two(stated.day()) + "; or, if the source prints " + date.display()
+                    "write the day the source prints, in the year the document gives: date: "
+                            + new DossierDate(DossierDate.Precision.DAY, date.year(), stated.month(), stated.day()).iso()
+                            + "; or, if the source prints " + date.display()
                             + " as its date, quote those words in date_as_printed");
             return;
         }
@@ -88,14 +90,5 @@ final class DateChecks {
                             + (read.contains("令和") || read.contains("平成") ? "; an era's year is counted from 令和元年 = 2019"
                             + " and 平成元年 = 1989" : ""));
         }
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : String.valueOf(n);
-    }
-
-    private static String digits4(int n) {
-        String s = String.valueOf(n);
-        return s.length() >= 4 ? s : "0".repeat(4 - s.length()) + s;
     }
 }

@@ -103,14 +103,18 @@ public final class SourceLoader {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        // a sidecar named .yml would otherwise be passed over in silence, and its document left out of the site
-        for (Path yml : list(paths, dir, List.of(".yml"), diagnostics)) {
-            String name = yml.getFileName().toString();
-            diagnostics.add(Diagnostic.fileError(paths.display(yml), "invalid-id",
-                    "the file \"" + name + "\" is not read: a document's metadata file is named <id>.yaml",
-                    "rename it " + name.substring(0, name.length() - ".yml".length()) + ".yaml"));
+        List<Path> files = new ArrayList<>();
+        for (Path file : list(paths, dir, List.of(".yaml", ".md", ".yml"), diagnostics)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yml")) {
+                // a sidecar named .yml would otherwise be passed over in silence, and its document left out of the site
+                diagnostics.add(Diagnostic.fileError(paths.display(file), "invalid-id",
+                        "the file \"" + name + "\" is not read: a document's metadata file is named <id>.yaml",
+                        "rename it " + name.substring(0, name.length() - ".yml".length()) + ".yaml"));
+            } else {
+                files.add(file);
+            }
         }
-        List<Path> files = list(paths, dir, List.of(".yaml", ".md"), diagnostics);
         return files.parallelStream().map(file -> {
             FileMemo.Read read = readFile(paths, file, diagnostics, true);
             if (read != null && file.getFileName().toString().endsWith(".md")) {

@@ -469,10 +469,7 @@ public final class Validator {
             addressee = f.optionalText("addressee").orElse("");
         }
         if (!markdown && seedText != null) {
-            for (String field : List.of("speaker", "addressee", "venue", "on_behalf_of")) {
-                String value = f.optionalText(field).orElse("");
-                wordsInSource(f, field, value, seedText, seed);
-            }
+            wordsInSource(f, seedText, seed);
         }
         String sourceUrl = f.optionalText("source_url").orElse("");
         if (!sourceUrl.isEmpty() && !SOURCE_URL.matcher(sourceUrl).matches()) {
@@ -514,36 +511,51 @@ public final class Validator {
         return Optional.of(read);
     }
 
-    /**
-     * Who delivered, whom a letter addresses, where and on whose behalf are the source's: each word of the field must be
-     * printed in the seed (in any case, and at the start of a longer word: "Japanese" holds "Japan"; see
-     * {@link org.dossier.normalize.PrintedWords}). A speaker the source does not name, "H.E. Ambassador Taro Yamada" above a statement by Hiroshi Suzuki, was shown on the page and in every
-     * citation as the source's. A field with no kanji or kana for a text in Japanese is taken for a translation of its
-     * words and is not compared ("Press Secretary" for 外務報道官); an editor's remark in brackets is not either.
-     */
+    /** An editor's remark in brackets, the dossier's words and not the source's: "(body not named in the source)". */
     private static final Pattern EDITORIAL_REMARK = Pattern.compile("\\([^()]*\\)|\\[[^\\[\\]]*\\]");
 
-    private static void wordsInSource(Fields f, String field, String value, String seedText, String seed) {
-        if (value.equals(NOT_STATED) || value.isBlank()) {
-            return;
-        }
-        boolean japaneseField = value.codePoints().anyMatch(org.dossier.model.TextLanguage::kanjiOrKana);
-        if (!japaneseField && "ja".equals(org.dossier.model.TextLanguage.of(seedText))) {
-            return;
-        }
-        org.dossier.normalize.PrintedWords printed = org.dossier.normalize.PrintedWords.in(seedText);
-        if (!printed.any()) {
-            return; // a seed with no words is reported as empty-seed
-        }
-        // an editor's remark in brackets is the dossier's, not the source's: "(body not named in the source)"
-        List<String> missing = printed.missing(EDITORIAL_REMARK.matcher(value).replaceAll(" ")).stream()
-                .map(word -> "\"" + word + "\"").toList();
-        if (!missing.isEmpty()) {
-            f.error(f.at(field), "not-in-source", field + " \"" + value + "\" holds " + (missing.size() == 1 ? "a word" : "words")
-                            + " that seed " + seed + " does not print: " + String.join(", ", missing),
-                    "copy the words as the source prints them (an abbreviation as printed: \"Amb.\", \"St.\"); put words of your own"
-                            + " in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave " + field
-                            + " out, and the page says \"not stated\"");
+    /** The fields that give the source's own words for who delivered it, whom it addresses, where, on whose behalf. */
+    private static final List<String> SOURCE_WORD_FIELDS = List.of("speaker", "addressee", "venue", "on_behalf_of");
+
+    /**
+     * Who delivered, whom a letter addresses, where and on whose behalf are the source's: each word of such a field must
+     * be printed in the seed (in any case, and at the start of a longer word: "Japanese" holds "Japan"; see
+     * {@link org.dossier.normalize.PrintedWords}). A speaker the source does not name, "H.E. Ambassador Taro Yamada"
+     * above a statement by Hiroshi Suzuki, was shown on the page and in every citation as the source's. A field with no
+     * kanji or kana for a text in Japanese is taken for a translation of its words and is not compared ("Press
+     * Secretary" for 外務報道官); an editor's remark in brackets is not either. The seed is read once, for all the fields.
+     */
+    private static void wordsInSource(Fields f, String seedText, String seed) {
+        org.dossier.normalize.PrintedWords printed = null;
+        Boolean japaneseSeed = null;
+        for (String field : SOURCE_WORD_FIELDS) {
+            String value = f.optionalText(field).orElse("");
+            if (value.equals(NOT_STATED) || value.isBlank()) {
+                continue;
+            }
+            if (value.codePoints().noneMatch(org.dossier.model.TextLanguage::kanjiOrKana)) {
+                if (japaneseSeed == null) {
+                    japaneseSeed = "ja".equals(org.dossier.model.TextLanguage.of(seedText));
+                }
+                if (japaneseSeed) {
+                    continue;
+                }
+            }
+            if (printed == null) {
+                printed = org.dossier.normalize.PrintedWords.in(seedText);
+            }
+            if (!printed.any()) {
+                return; // a seed with no words is reported as empty-seed
+            }
+            List<String> missing = printed.missing(EDITORIAL_REMARK.matcher(value).replaceAll(" ")).stream()
+                    .map(word -> "\"" + word + "\"").toList();
+            if (!missing.isEmpty()) {
+                f.error(f.at(field), "not-in-source", field + " \"" + value + "\" holds " + (missing.size() == 1 ? "a word" : "words")
+                                + " that seed " + seed + " does not print: " + String.join(", ", missing),
+                        "copy the words as the source prints them (an abbreviation as printed: \"Amb.\", \"St.\"); put words of your own"
+                                + " in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave " + field
+                                + " out, and the page says \"not stated\"");
+            }
         }
     }
 
