@@ -23,16 +23,6 @@ public final class Views {
     public record Layout(SiteConfig site, String path, String root, String title, String description,
                          List<NavLink> nav, String version, List<Citations.Meta> meta, String jsonLd, List<String> scripts,
                          String canonical) {
-        /** The CSP source that allows exactly this page's JSON-LD block (validators treat it as an inline script). */
-        public String jsonLdHash() {
-            try {
-                byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(jsonLd.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                return "sha256-" + java.util.Base64.getEncoder().encodeToString(digest);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java runtime has SHA-256", e);
-            }
-        }
     }
 
     /** A page that needs only the frame: search, page not found. */

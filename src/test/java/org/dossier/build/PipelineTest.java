@@ -188,11 +188,11 @@ class PipelineTest {
         Path base = site.root().resolve("layouts/base.ftlh");
         site.write("layouts/base.ftlh", read(base).replace("${l.root}print/index.html", "${l.root}prnt/index.html"));
         BuildFailure failure = assertThrows(BuildFailure.class, site::build);
-        assertEquals(List.of("layouts/base.ftlh:57:26: error [broken-link] href \"prnt/index.html\" points to a file that does not exist"
+        assertEquals(List.of("layouts/base.ftlh:54:26: error [broken-link] href \"prnt/index.html\" points to a file that does not exist"
                         + " (and on 16 other pages)",
                         "  hint: correct it in this layout; pages have it as \"../../prnt/index.html\", such as site/documents/statement/index.html",
                         "check: 1 error; nothing was written"),
-                failure.report().lines().filter(l -> !l.startsWith("  57 |") && !l.startsWith("     |")).toList());
+                failure.report().lines().filter(l -> !l.startsWith("  54 |") && !l.startsWith("     |")).toList());
     }
 
     @Test
@@ -204,14 +204,14 @@ class PipelineTest {
         BuildFailure failure = assertThrows(BuildFailure.class, site::build);
         assertEquals("check", failure.stage());
         assertEquals("""
-                layouts/base.ftlh:57:130: error [broken-link] href "dossier.zip" points to a file that does not exist
-                  57 |     <p><a href="${l.root}print/index.html">The whole dossier on one page</a> (for printing or saving as PDF) · \
+                layouts/base.ftlh:54:130: error [broken-link] href "dossier.zip" points to a file that does not exist
+                  54 |     <p><a href="${l.root}print/index.html">The whole dossier on one page</a> (for printing or saving as PDF) · \
                 <a href="${l.root}dossier.zip">Download the site</a> (zip, reads offline) · <a href="${l.root}feed.xml">Atom feed</a></p>
                      |                                                                                                                                  ^
                   hint: correct it in this layout; pages have it as "../dossier.zip", such as site/dossier.zip!/dossier/download/index.html
-                layouts/base.ftlh:57:130: error [broken-link] href "dossier.zip" points to dossier.zip, which the zip of the site \
+                layouts/base.ftlh:54:130: error [broken-link] href "dossier.zip" points to dossier.zip, which the zip of the site \
                 cannot hold: the link is dead in a copy unzipped from it (and on 14 other pages)
-                  57 |     <p><a href="${l.root}print/index.html">The whole dossier on one page</a> (for printing or saving as PDF) · \
+                  54 |     <p><a href="${l.root}print/index.html">The whole dossier on one page</a> (for printing or saving as PDF) · \
                 <a href="${l.root}dossier.zip">Download the site</a> (zip, reads offline) · <a href="${l.root}feed.xml">Atom feed</a></p>
                      |                                                                                                                                  ^
                   hint: correct it in this layout to link to download/index.html, the page that links to the zip; pages have it as \
