@@ -1,0 +1,89 @@
+package org.dossier.browser;
+
+import org.dossier.build.Pipeline;
+import org.dossier.source.InputPaths;
+import org.dossier.testing.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dossier as it prints: headless Chromium opens its pages from disk with the print media emulated, as the
+ * browser's Print command lays them out, and reads what print.css shows and how it lets pages break.
+ */
+class PrintBrowserTest {
+    private static final String LETTER = "documents/2024-05-30-joint-letter-kamikawa-icc-independence/index.html";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static ChromeDriver driver;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = dir.resolve("site");
+        new Pipeline("test").build(new Pipeline.Options(InputPaths.under(Path.of("")), site));
+        driver = Browser.start(dir);
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static Object script(String page, String js) {
+        driver.get(site.resolve(page).toUri().toString());
+        return driver.executeScript(js);
+    }
+
+    @Test
+    void onPaperTheFooterKeepsOnlyItsWordOnTheSources() {
+        // found by review: the letter's last printed page held only "Built with dossier 0.1.0.", and every page
+        // printed the footer's links (the page for printing, the zip, the feed), which do nothing on paper
+        Object footer = script(LETTER, "return document.querySelector('.site-footer').innerText.trim();");
+        assertEquals("Japan and the International Criminal Court. Every document is reproduced from its source file, whose SHA-256 "
+                + "is shown on its page. Metadata and summaries are editorial.", footer);
+    }
+
+    @Test
+    void aHeadingOfTheReadingTextIsNotLeftAtTheFootOfAPage() {
+        // found by review: "[2 Coordinating organizations]", an h4 of the letter, ended a printed page and its list
+        // began the next; print.css kept only h1 to h3 with what follows them
+        Object breaks = script(LETTER, "return Array.from(document.querySelectorAll('.reading h3, .reading h4, .reading h5, .reading h6'))"
+                + ".map(function (h) { return h.tagName + ' ' + getComputedStyle(h).breakAfter; });");
+        assertTrue(((List<?>) breaks).contains("H4 avoid"), breaks.toString());
+        assertTrue(((List<?>) breaks).stream().allMatch(b -> b.toString().endsWith(" avoid")), breaks.toString());
+    }
+
+    @Test
+    void aProbableMergePrintsWithoutItsLinkToTheReason() {
+        // "(the reason)" is a link to the organisation's page: on paper it was two words that lead nowhere
+        Object notes = script(LETTER, "return Array.from(document.querySelectorAll('.signatures .merge-note')).map(function (n) { return n.innerText; });");
+        assertFalse(((List<?>) notes).isEmpty());
+        for (Object note : (List<?>) notes) {
+            assertTrue(note.toString().endsWith("but the sources leave it uncertain."), note.toString());
+        }
+    }
+
+    @Test
+    void theTimelinePrintsNoYearLinksAndKeepsEachEventWhole() {
+        Object shown = script("timeline/index.html", "return getComputedStyle(document.querySelector('.year-nav')).display;");
+        assertEquals("none", shown);
+        Object events = driver.executeScript("return Array.from(document.querySelectorAll('li.event'))"
+                + ".filter(function (e) { return getComputedStyle(e).breakInside !== 'avoid'; }).length;");
+        assertEquals(0L, events);
+    }
+}
