@@ -405,20 +405,34 @@ public final class PagePlanner {
         }
         List<Views.MentionGroup> mentions = new ArrayList<>();
         byDocument.forEach((id, lines) -> mentions.add(new Views.MentionGroup(card(lists.get(id), root), lines)));
-        List<Views.SignedLetter> letters = new ArrayList<>();
+        // A letter that prints the name among its coordinators and again among its signatories is one letter: the
+        // page listed it twice, "Letters coordinated or signed (4)" for two letters the register counts as 2.
+        Map<Views.Listed, List<Signature>> byLetter = new LinkedHashMap<>();
         Map<String, List<Views.Link>> spellings = new TreeMap<>();
         for (LetterSignature ls : dossier.signaturesOf(e.id())) {
             Signature s = ls.signature();
             Views.Listed letter = lists.get(ls.letter());
+            byLetter.computeIfAbsent(letter, k -> new ArrayList<>()).add(s);
             String href = root + letter.path() + (s.paragraph() > 0 ? "#p-" + s.paragraph() : "");
-            letters.add(new Views.SignedLetter(card(letter, root), s.role().label(), s.asSigned(), href,
-                    TextMatch.normalize(s.asSigned()).equals(TextMatch.normalize(e.name()))));
             List<Views.Link> on = spellings.computeIfAbsent(s.asSigned(), k -> new ArrayList<>());
             Views.Link link = new Views.Link(letter.title(), href);
             if (on.stream().noneMatch(l -> l.title().equals(link.title()))) {
                 on.add(link);
             }
         }
+        List<Views.SignedLetter> letters = new ArrayList<>();
+        byLetter.forEach((letter, on) -> {
+            Map<String, List<Views.ParagraphRef>> printed = new LinkedHashMap<>();
+            for (Signature s : on) {
+                List<Views.ParagraphRef> where = printed.computeIfAbsent(s.asSigned(), k -> new ArrayList<>());
+                if (s.paragraph() > 0) {
+                    where.add(new Views.ParagraphRef(s.paragraph(), root + letter.path() + "#p-" + s.paragraph()));
+                }
+            }
+            List<Views.PrintedAs> as = new ArrayList<>();
+            printed.forEach((spelling, where) -> as.add(new Views.PrintedAs(spelling, where)));
+            letters.add(new Views.SignedLetter(card(letter, root), roleOn(on), as));
+        });
         List<Views.SpellingLine> spellingLines = new ArrayList<>();
         spellings.forEach((spelling, on) -> spellingLines.add(new Views.SpellingLine(spelling, on)));
         List<Views.RoleLine> roles = new ArrayList<>();
@@ -481,10 +495,7 @@ public final class PagePlanner {
             dossier.signaturesOf(org.id()).forEach(ls -> byLetter.computeIfAbsent(ls.letter().id(), k -> new ArrayList<>()).add(ls.signature()));
             for (int i = 0; matrix && i < letters.size(); i++) {
                 List<Signature> on = byLetter.getOrDefault(letters.get(i).id(), List.of());
-                boolean coordinator = on.stream().anyMatch(x -> x.role() == SignatureRole.COORDINATOR);
-                boolean signatory = on.stream().anyMatch(x -> x.role() == SignatureRole.SIGNATORY);
-                String role = coordinator && signatory ? "Coordinator and signatory" : coordinator ? "Coordinator" : signatory ? "Signatory" : "";
-                cells.add(new Views.MatrixCell(columns.get(i).label(), role, on.stream().map(Signature::asSigned).distinct().toList()));
+                cells.add(new Views.MatrixCell(columns.get(i).label(), roleOn(on), on.stream().map(Signature::asSigned).distinct().toList()));
             }
             rows.add(new Views.SignerRow(entityCard(dossier, org, root), cells, dossier.lettersSignedBy(org.id()).size()));
         }
@@ -503,6 +514,13 @@ public final class PagePlanner {
         return listing(path, "signatories.ftlh", new Views.SignatoryIndex(
                 layout(dossier, path, s.title(), s.description(), s.id()), s, columns, rows, groups, every, rows.size(),
                 probableMerges(rows), probableMerges(every), exports, matrix));
+    }
+
+    /** An organisation's role on a letter, from its names there: "" when the letter does not name it. */
+    private static String roleOn(List<Signature> on) {
+        boolean coordinator = on.stream().anyMatch(x -> x.role() == SignatureRole.COORDINATOR);
+        boolean signatory = on.stream().anyMatch(x -> x.role() == SignatureRole.SIGNATORY);
+        return coordinator && signatory ? "Coordinator and signatory" : coordinator ? "Coordinator" : signatory ? "Signatory" : "";
     }
 
     private static int probableMerges(List<Views.SignerRow> rows) {

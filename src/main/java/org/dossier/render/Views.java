@@ -144,8 +144,20 @@ public final class Views {
     public record MentionGroup(DocumentCard document, List<MentionLine> mentions) {
     }
 
-    /** A letter an organisation's name is on. */
-    public record SignedLetter(DocumentCard letter, String role, String asSigned, String paragraphHref, boolean printedAsNamed) {
+    /**
+     * A letter an organisation's name is on, once however often the letter prints it: its role there ("Coordinator",
+     * "Signatory" or "Coordinator and signatory") and each spelling the letter prints, with where.
+     */
+    public record SignedLetter(DocumentCard letter, String role, List<PrintedAs> printed) {
+    }
+
+    /** A spelling a letter prints for an organisation, and the paragraphs of its text that print it (none when the
+     *  letter's front matter lists the name). */
+    public record PrintedAs(String asSigned, List<ParagraphRef> paragraphs) {
+    }
+
+    /** A paragraph of a document's text, and the link to it. */
+    public record ParagraphRef(int number, String href) {
     }
 
     /** A person's role in the words of a source. */
