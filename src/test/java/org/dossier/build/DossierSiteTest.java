@@ -165,6 +165,22 @@ class DossierSiteTest {
     }
 
     @Test
+    void theAboutPagesDataSectionHoldsOnlyWhatItSaysOfTheData() throws IOException {
+        // found by review: a note on the sources' spellings, written on the line under the Data paragraph, was shown
+        // there as a list of one item; it is a quirk of the sources, the last of that list
+        Document about = parse(out.resolve("about/index.html"));
+        List<String> underData = new java.util.ArrayList<>();
+        for (Element e = about.selectFirst("h2:containsOwn(Data)").nextElementSibling(); e != null; e = e.nextElementSibling()) {
+            underData.add(e.tagName());
+        }
+        assertEquals(List.of("p"), underData);
+        Element quirks = about.selectFirst("h2:containsOwn(Known quirks of the sources) + ul");
+        assertEquals("Spellings such as \"Vladmir\", \"Internatinoal\" and \"Shiyzuoka\" are the sources' own.",
+                quirks.select("> li").last().text());
+        assertTrue(about.selectFirst("h2:containsOwn(Data) + p").text().contains("role, merge, and the reason for a probable merge"));
+    }
+
+    @Test
     void aPersonPageSaysWhenNoSourceStatesARole() throws IOException {
         Element roles = parse(out.resolve("people/nyanjura/index.html")).selectFirst("section[aria-labelledby=roles]");
         assertEquals("Roles, as the sources state them not stated: no source gives this person a title or office.", roles.text());
