@@ -206,6 +206,25 @@ class OfflineBrowserTest {
     }
 
     @Test
+    void aDateInALineOfTextIsNeverBrokenOverTwoLines() {
+        // found by review: "· 23" ended a line of Tomoko Akane's roles and "April 2025" began the next one
+        List<String> broken = new ArrayList<>();
+        for (int width : new int[] {1280, 390}) {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 844));
+            for (String page : List.of("people/tomoko-akane/index.html", "organizations/human-rights-now/index.html",
+                    "index.html", "timeline/index.html", "documents/2024-05-30-joint-letter-kamikawa-icc-independence/index.html")) {
+                driver.get(url(page));
+                Object dates = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "return Array.from(document.querySelectorAll('.doc-meta time, .event-head time, .meta time'))"
+                                + ".filter(function (t) { return t.getClientRects().length > 1; }).map(function (t) { return t.textContent; });");
+                ((List<?>) dates).forEach(d -> broken.add(page + " at " + width + " px: " + d));
+            }
+        }
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
     void theWholeSiteOpensFromDiskWithoutErrors() throws Exception {
         try (var walk = Files.walk(site)) {
             for (Path page : walk.filter(p -> p.toString().endsWith("index.html")).sorted().limit(40).toList()) {

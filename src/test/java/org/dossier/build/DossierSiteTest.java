@@ -249,6 +249,8 @@ class DossierSiteTest {
             assertEquals(Integer.parseInt(m.group(1)), topic.select("#tagged ~ ul.doc-list > li").size(), item.text());
         }
         assertEquals("1 document · 0 mentions", index.select("ul.entity-list > li").last().selectFirst(".doc-meta").text());
+        // found by review: on a phone "9" ended a line and "mentions" began the next; a count keeps its noun
+        assertEquals("1\u00a0document · 0\u00a0mentions", index.select("ul.entity-list > li").last().selectFirst(".doc-meta").wholeText());
     }
 
     @Test
