@@ -181,6 +181,17 @@ class DossierSiteTest {
     }
 
     @Test
+    void anEntityPageAndItsRegisterSpeakOfAPersonAsAPerson() throws IOException {
+        // found by review: a person's page opened with "What it is", and the people index said each page lists "the
+        // paragraphs that mention it", leaving out the roles every person's page gives first
+        assertEquals("About this person", parse(out.resolve("people/tomoko-akane/index.html")).getElementById("what").text());
+        assertEquals("About this organisation", parse(out.resolve("organizations/unafei/index.html")).getElementById("what").text());
+        assertEquals("About this topic", parse(out.resolve("topics/cybercrime/index.html")).getElementById("what").text());
+        assertEquals("Every person the dossier registers, with the spellings the sources use. Each page lists the person's roles "
+                + "as the sources state them and the paragraphs that mention the person.", parse(out.resolve("people/index.html")).selectFirst(".lede").text());
+    }
+
+    @Test
     void aPersonPageSaysWhenNoSourceStatesARole() throws IOException {
         Element roles = parse(out.resolve("people/nyanjura/index.html")).selectFirst("section[aria-labelledby=roles]");
         assertEquals("Roles, as the sources state them not stated: no source gives this person a title or office.", roles.text());
