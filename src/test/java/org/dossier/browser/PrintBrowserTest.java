@@ -3,6 +3,7 @@ package org.dossier.browser;
 import org.dossier.build.Pipeline;
 import org.dossier.source.InputPaths;
 import org.dossier.testing.Browser;
+import org.dossier.testing.FixtureSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,11 @@ class PrintBrowserTest {
     }
 
     private static Object script(String page, String js) {
-        driver.get(site.resolve(page).toUri().toString());
+        return script(site.resolve(page), js);
+    }
+
+    private static Object script(Path page, String js) {
+        driver.get(page.toUri().toString());
         return driver.executeScript(js);
     }
 
@@ -76,6 +81,26 @@ class PrintBrowserTest {
         for (Object note : (List<?>) notes) {
             assertTrue(note.toString().endsWith("but the sources leave it uncertain."), note.toString());
         }
+    }
+
+    @Test
+    void anAddressThatIsItsLinksOwnTextIsPrintedOnceAndThePrintPageGivesIt(@TempDir Path fixture) throws Exception {
+        // print.css writes a link's address after it on paper: after a link whose text is that address, the
+        // original address of a document, it printed it twice ("https://… (https://…)")
+        FixtureSite site = FixtureSite.minimal(fixture)
+                .write("content/documents/statement.yaml", FixtureSite.GOOD_DOC + "source_url: https://www.example.org/statement\n");
+        site.build();
+        String after = "return getComputedStyle(document.querySelector(arguments[0]), '::after').content;";
+        driver.get(site.out().resolve("documents/statement/index.html").toUri().toString());
+        assertEquals("none", driver.executeScript(after, "dd a[href='https://www.example.org/statement']"));
+        // the whole dossier's page, the likely exhibit, gave no original address at all
+        driver.get(site.out().resolve("print/index.html").toUri().toString());
+        assertEquals("none", driver.executeScript(after, "dd a[href='https://www.example.org/statement']"));
+        org.jsoup.nodes.Document print = org.jsoup.Jsoup.parse(site.out().resolve("print/index.html").toFile(), "UTF-8");
+        assertEquals("https://www.example.org/statement", print.selectFirst("dt:containsOwn(Original address) + dd").text());
+        // with no base URL, the page's path is its place in the folder, not an online address
+        assertEquals("documents/statement/index.html", print.selectFirst("dt:containsOwn(Page in this dossier) + dd").text());
+        assertTrue(print.select("dt:containsOwn(Online page)").isEmpty());
     }
 
     @Test
