@@ -225,6 +225,28 @@ class OfflineBrowserTest {
     }
 
     @Test
+    void onAPhoneTheBreadcrumbsShowTheWayUpAndNotTheTitleAgain() {
+        // found by review: on a phone the Ishikane statement's title filled four lines of breadcrumbs, right above
+        // the same title in the h1
+        String page = url("documents/2023-12-07-ishikane-security-council-organized-crime/index.html");
+        String measure = "var c = document.querySelector('.breadcrumbs li[aria-current=page]');"
+                + "return [Math.round(document.querySelector('.breadcrumbs ol').getBoundingClientRect().height), c.getBoundingClientRect().width > 1, c.textContent];";
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            driver.get(page);
+            List<?> phone = (List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(measure);
+            assertTrue(((Number) phone.get(0)).intValue() < 30, "one line of crumbs: " + phone);
+            assertEquals(false, phone.get(1));
+            assertTrue(phone.get(2).toString().startsWith("Statement by H.E. Ambassador ISHIKANE"), "still read by a screen reader");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+        driver.get(page);
+        List<?> wide = (List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(measure);
+        assertEquals(true, wide.get(1), "on a wide screen the trail ends with the page");
+    }
+
+    @Test
     void theWholeSiteOpensFromDiskWithoutErrors() throws Exception {
         try (var walk = Files.walk(site)) {
             for (Path page : walk.filter(p -> p.toString().endsWith("index.html")).sorted().limit(40).toList()) {
