@@ -104,6 +104,24 @@ class PrintBrowserTest {
     }
 
     @Test
+    void printedFromTheDarkSchemeThePagesAreDarkOnWhite() {
+        // found by printing with the dark scheme emulated: the timeline's quotes came out near-white (#e8e6e3) on
+        // the white paper, the muted text pale grey, and the citation's box black behind black text
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("media", "print", "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            Object quote = script("timeline/index.html", "return getComputedStyle(document.querySelector('.event .quote p')).color;");
+            assertEquals("rgb(0, 0, 0)", quote);
+            Object muted = driver.executeScript("return getComputedStyle(document.querySelector('.event .doc-meta')).color;");
+            assertEquals("rgb(68, 68, 68)", muted);
+            Object citation = script(LETTER, "return getComputedStyle(document.getElementById('citation')).backgroundColor;");
+            assertEquals("rgb(242, 241, 236)", citation);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        }
+    }
+
+    @Test
     void theTimelinePrintsNoYearLinksAndKeepsEachEventWhole() {
         Object shown = script("timeline/index.html", "return getComputedStyle(document.querySelector('.year-nav')).display;");
         assertEquals("none", shown);
