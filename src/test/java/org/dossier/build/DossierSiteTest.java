@@ -196,7 +196,9 @@ class DossierSiteTest {
         Element roles = parse(out.resolve("people/nyanjura/index.html")).selectFirst("section[aria-labelledby=roles]");
         assertEquals("Roles, as the sources state them not stated: no source gives this person a title or office.", roles.text());
         Element stated = parse(out.resolve("people/cammett/index.html")).selectFirst("section[aria-labelledby=roles] li");
-        assertTrue(stated.text().startsWith("“Professor”in Statement by H.E. Ambassador ISHIKANE Kimihiro"), stated.text());
+        // the role and its source are apart in the text too, not only on screen: copied or read without the stylesheet,
+        // the line read "“Professor”in Statement by ..."
+        assertTrue(stated.text().startsWith("“Professor” in Statement by H.E. Ambassador ISHIKANE Kimihiro"), stated.text());
     }
 
     @Test
