@@ -25,9 +25,18 @@ final class InputOptions {
             description = "the site folder: where build writes the site (default: ${DEFAULT-VALUE})")
     Path out;
 
+    String baseUrl;
+
+    /** A bad address is a wrong command line, as a bad --threads is: exit code 2, before anything is read. */
     @Option(names = "--base-url", paramLabel = "URL",
             description = "the site's public address, overriding base_url in content/site.yaml (absolute; a / is added at its end if missing)")
-    String baseUrl;
+    void baseUrl(String url) {
+        org.dossier.source.Validator.baseUrlProblem(url).ifPresent(p -> {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Invalid value for option '--base-url': " + p.message() + "\n  hint: " + p.hint());
+        });
+        baseUrl = url;
+    }
 
     int threads;
 

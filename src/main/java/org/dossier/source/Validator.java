@@ -285,23 +285,46 @@ public final class Validator {
         if (!baseUrl.isEmpty() && !BASE_URL.matcher(baseUrl).matches()) {
             f.error(f.at("base_url"), "invalid-value", "\"" + baseUrl + "\" is not an absolute http(s) URL ending in /",
                     "write it as https://example.github.io/dossier/, or leave the field out");
+        } else if (!baseUrl.isEmpty() && QUERY_OR_FRAGMENT.matcher(baseUrl).find()) {
+            f.error(f.at("base_url"), "invalid-value", "\"" + baseUrl + "\" " + QUERY_OR_FRAGMENT_PROBLEM,
+                    "write the site folder's address alone, such as https://example.github.io/dossier/, or leave the field out");
         } else if (!baseUrl.isEmpty()) {
             checkAddress(f, "base_url", baseUrl);
         }
         if (!baseUrlOverride.isEmpty()) {
             baseUrl = baseUrlOverride.endsWith("/") ? baseUrlOverride : baseUrlOverride + "/";
-            if (!BASE_URL.matcher(baseUrl).matches()) {
-                diagnostics.add(new Diagnostic("--base-url", 1, 1, org.dossier.diag.Severity.ERROR, "invalid-value",
-                        "\"" + baseUrlOverride + "\" is not an absolute http(s) URL", "give it as https://example.github.io/dossier/", ""));
-            } else {
-                String given = baseUrlOverride;
-                Address.problem(given).ifPresent(p -> diagnostics.add(new Diagnostic("--base-url", 1, 1,
-                        org.dossier.diag.Severity.ERROR, "invalid-value", "\"" + given + "\" is not a valid address: " + p.description(),
-                        Address.encodingHint(given, "give it as https://example.github.io/dossier/"), "")));
-            }
+            baseUrlProblem(baseUrlOverride).ifPresent(p -> diagnostics.add(new Diagnostic("--base-url", 1, 1,
+                    org.dossier.diag.Severity.ERROR, "invalid-value", p.message(), p.hint(), "")));
         }
         return new SiteConfig(title, description, language, baseUrl);
     }
+
+    /** What is wrong with a base URL given on the command line ({@code --base-url}), which may lack its final /. */
+    public record BaseUrlProblem(String message, String hint) {
+    }
+
+    /**
+     * What is wrong with {@code given} as the site's base URL on the command line, if anything: the command line checks
+     * it before anything is read, so that it is a usage error like any other bad option.
+     */
+    public static Optional<BaseUrlProblem> baseUrlProblem(String given) {
+        String url = given.endsWith("/") ? given : given + "/";
+        if (!BASE_URL.matcher(url).matches()) {
+            return Optional.of(new BaseUrlProblem("\"" + given + "\" is not an absolute http(s) URL",
+                    "give it as https://example.github.io/dossier/"));
+        }
+        if (QUERY_OR_FRAGMENT.matcher(given).find()) {
+            return Optional.of(new BaseUrlProblem("\"" + given + "\" " + QUERY_OR_FRAGMENT_PROBLEM,
+                    "give the site folder's address alone, such as https://example.github.io/dossier/"));
+        }
+        return Address.problem(given).map(p -> new BaseUrlProblem("\"" + given + "\" is not a valid address: " + p.description(),
+                Address.encodingHint(given, "give it as https://example.github.io/dossier/")));
+    }
+
+    /** A base URL is the folder every page's address starts with: a ? or # in it would end up in the middle of those. */
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#]");
+    private static final String QUERY_OR_FRAGMENT_PROBLEM =
+            "holds a query or fragment (\"?\" or \"#\"): the address of every page would start with it";
 
     /**
      * Reports an http(s) address that a link could not hold as written (a {@code |}, a space, a stray {@code %}), at

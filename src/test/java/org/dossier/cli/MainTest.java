@@ -80,6 +80,33 @@ class MainTest {
     }
 
     @Test
+    void aBadBaseUrlIsAUsageErrorLikeAnyBadOptionAndNothingIsWritten() {
+        // it was reported as a content error, "--base-url:1:1: error [invalid-value] ...", with exit code 1
+        FixtureSite site = FixtureSite.minimal(dir);
+        String[][] cases = {
+                {"ftp://example.org/", "\"ftp://example.org/\" is not an absolute http(s) URL", "give it as https://example.github.io/dossier/"},
+                {"", "\"\" is not an absolute http(s) URL", "give it as https://example.github.io/dossier/"},
+                {"https://example.org/a b/", "\"https://example.org/a b/\" is not a valid address: a space (character 22) must be percent-encoded, as %20",
+                        "percent-encode it: https://example.org/a%20b/"},
+                {"https://example.org/dossier/?v=1", "\"https://example.org/dossier/?v=1\" holds a query or fragment (\"?\" or \"#\"): "
+                        + "the address of every page would start with it", "give the site folder's address alone, such as https://example.github.io/dossier/"}};
+        for (String command : new String[] {"build", "check"}) {
+            for (String[] c : cases) {
+                String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(buildArgs(site)).skip(1),
+                        java.util.stream.Stream.of("--base-url", c[0])).toArray(String[]::new);
+                Run run = run(java.util.stream.Stream.concat(java.util.stream.Stream.of(command), java.util.Arrays.stream(args)).toArray(String[]::new));
+                assertEquals(2, run.code(), command + " " + c[0] + ": " + run.err());
+                assertTrue(run.err().startsWith("Invalid value for option '--base-url': " + c[1] + "\n  hint: " + c[2] + "\nUsage: dossier " + command),
+                        run.err());
+                assertFalse(Files.exists(site.out()));
+            }
+        }
+        Run serve = run("serve", "--base-url", "notaurl");
+        assertEquals(2, serve.code());
+        assertTrue(serve.err().startsWith("Invalid value for option '--base-url': \"notaurl\" is not an absolute http(s) URL\n"), serve.err());
+    }
+
+    @Test
     void aCacheFolderInsideTheSiteFolderIsAUsageErrorAndNothingIsWritten() {
         FixtureSite site = FixtureSite.minimal(dir);
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(buildArgs(site)),

@@ -1197,6 +1197,19 @@ class ValidatorTest {
     }
 
     @Test
+    void aBaseUrlWithAQueryOrFragmentIsRefused() {
+        // it built, and every canonical link, sitemap entry and citation started "https://example.org/d/?v=1/"
+        FixtureSite site = FixtureSite.minimal(dir).write("content/site.yaml", "title: T\ndescription: D\nlanguage: en\nbase_url: https://example.org/d/?v=1/\n");
+        assertEquals("""
+                content/site.yaml:4:11: error [invalid-value] "https://example.org/d/?v=1/" holds a query or fragment ("?" or "#"): the address of every page would start with it
+                  4 | base_url: https://example.org/d/?v=1/
+                    |           ^
+                  hint: write the site folder's address alone, such as https://example.github.io/dossier/, or leave the field out
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void anAddressALinkCannotHoldIsReportedAtTheCharacterWithTheAddressPercentEncoded() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC + "source_url: https://www.mofa.go.jp/a|b c%zz\n");
         assertEquals("""
