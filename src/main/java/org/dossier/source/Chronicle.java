@@ -248,7 +248,7 @@ final class Chronicle {
                     registry.closest(e.text(), k).stream().limit(2).forEach(l -> close.add(l.entity().id()));
                 }
                 f.error(e, "unknown-entity", "unknown organisation or person id \"" + e.text() + "\"",
-                        close.isEmpty() ? "add it to content/organizations.yaml or content/people.yaml" : "closest ids: " + String.join(", ", close));
+                        close.isEmpty() ? "no organisation or person is named or spelt close to it: add it to content/organizations.yaml or content/people.yaml" : "closest ids: " + String.join(", ", close));
             } else {
                 out.add(e.text());
             }

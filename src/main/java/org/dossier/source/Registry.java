@@ -90,37 +90,45 @@ final class Registry {
     }
 
     /**
-     * Up to three entities of the kind whose name or alias is closest to {@code text}, for hints: first those that
-     * share most words with it (so that "Peace Boat" finds a "Peace …" before a short name a few letters away), then
-     * by edit distance.
+     * Up to three entities of the kind that {@code text} may have been meant for, for hints, and none when nothing is
+     * close: a hint that lists whatever is least far ("Rights Now" for "Japan Internatinoal Volunteer Center") only sends
+     * the reader to look. First the typos: a name, alias or id a few letters from it (at most a third of the shorter's
+     * letters), nearest first. When there is none, the entities that share at least half its words ("Women's Museum"
+     * for "Museum of Women"), most words first: "Peace Boat" finds a "Peace …", never a short name a few letters
+     * away.
      */
     List<Located> closest(String text, EntityKind kind) {
         String wanted = TextMatch.normalize(text).toLowerCase(java.util.Locale.ROOT);
         java.util.Set<String> words = words(wanted);
-        record Scored(Located entity, int shared, int distance) {
+        record Scored(Located entity, int shared, int distance, boolean typo) {
         }
         List<Scored> scored = new ArrayList<>();
         for (Located l : ofKind(kind)) {
             int best = Integer.MAX_VALUE;
             int shared = 0;
+            boolean typo = false;
             List<String> spellings = new ArrayList<>(l.entity().aliases());
             spellings.add(l.entity().name());
             spellings.add(l.entity().id());
             for (String s : spellings) {
                 String spelling = TextMatch.normalize(s).toLowerCase(java.util.Locale.ROOT);
-                best = Math.min(best, Fields.editDistance(wanted, spelling));
+                int distance = Fields.editDistance(wanted, spelling);
+                best = Math.min(best, distance);
+                typo |= distance <= Math.max(1, Math.min(wanted.length(), spelling.length()) / 3);
                 java.util.Set<String> common = words(spelling);
                 common.retainAll(words);
                 shared = Math.max(shared, common.size());
             }
-            scored.add(new Scored(l, shared, best));
+            scored.add(new Scored(l, shared, best, typo));
         }
-        return scored.stream()
-                .sorted(Comparator.comparingInt((Scored s) -> -s.shared()).thenComparingInt(Scored::distance)
-                        .thenComparing(s -> s.entity().entity().id()))
-                .limit(3)
-                .map(Scored::entity)
+        Comparator<Scored> byId = Comparator.comparing(s -> s.entity().entity().id());
+        List<Scored> typos = scored.stream().filter(Scored::typo)
+                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(byId)).toList();
+        List<Scored> close = !typos.isEmpty() ? typos : scored.stream()
+                .filter(s -> s.shared() > 0 && 2 * s.shared() >= words.size())
+                .sorted(Comparator.comparingInt((Scored s) -> -s.shared()).thenComparingInt(Scored::distance).thenComparing(byId))
                 .toList();
+        return close.stream().limit(3).map(Scored::entity).toList();
     }
 
     /** The words of a name that tell it apart: of three letters or more, but for the most common small ones. */

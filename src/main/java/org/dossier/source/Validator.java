@@ -828,7 +828,8 @@ public final class Validator {
         List<Registry.Located> close = registry.closest(text, kind);
         String file = "content/" + Registry.FILES.get(kind);
         if (close.isEmpty()) {
-            return "add an entry for it to " + file;
+            return "no " + kind.label() + " is named or spelt close to it: add an entry for it to " + file
+                    + (kind == EntityKind.ORGANIZATION ? ", or add it to the aliases of the organisation it names" : "");
         }
         List<String> names = new ArrayList<>();
         close.forEach(l -> names.add("\"" + l.entity().name() + "\" (" + l.entity().id() + ")"));

@@ -204,6 +204,10 @@ class ChronicleTest {
                 content/events.yaml:15:14: error [unknown-entity] unknown organisation or person id "nobody"
                 content/events.yaml:16:13: error [unknown-document] unknown document id "statment"
                 validate: 3 errors; nothing was written""", headlines(assertThrows(BuildFailure.class, site::build)));
+        // the hint listed the two organisations and two people least far from "nobody", however far
+        assertTrue(assertThrows(BuildFailure.class, site::build).report().contains("""
+                  hint: no organisation or person is named or spelt close to it: add it to content/organizations.yaml or content/people.yaml
+                """), "hint for nobody");
     }
 
     @Test
