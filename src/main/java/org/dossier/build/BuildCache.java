@@ -131,10 +131,35 @@ final class BuildCache {
      */
     static String key(InputPaths in, Path out, String baseUrl, String generator) {
         List<Path> files = new ArrayList<>();
+        List<String> others = new ArrayList<>();
         for (Path root : List.of(in.content(), in.seeds(), in.layouts())) {
             if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile).forEach(files::add);
+                // A folder, a link to nothing or a folder that cannot be read where a file is read is an error the
+                // build reports: each counts too, so that the build is not found up to date and runs to report it.
+                try {
+                    Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            others.add(dir.toAbsolutePath().normalize() + "\tfolder");
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                            if (Files.isRegularFile(file)) {
+                                files.add(file);
+                            } else {
+                                others.add(file.toAbsolutePath().normalize() + (Files.isDirectory(file) ? "\tfolder" : "\tnot a file"));
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                            others.add(file.toAbsolutePath().normalize() + "\tunreadable");
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+                    });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -159,6 +184,7 @@ final class BuildCache {
         line(digest, "out " + out.toAbsolutePath().normalize());
         line(digest, "base-url " + baseUrl);
         hashes.forEach((path, hash) -> line(digest, path + "\t" + hash));
+        others.stream().sorted().forEach(o -> line(digest, o));
         return HexFormat.of().formatHex(digest.digest());
     }
 

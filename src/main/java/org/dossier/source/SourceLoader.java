@@ -43,7 +43,7 @@ public final class SourceLoader {
 
         Path siteFile = paths.content().resolve("site.yaml");
         SourceText site = Files.isRegularFile(siteFile) ? readText(paths, siteFile, diagnostics).orElse(null) : null;
-        if (site == null && !Files.isRegularFile(siteFile)) {
+        if (site == null && !Files.isRegularFile(siteFile) && !notAFile(paths, siteFile, diagnostics)) {
             diagnostics.add(Diagnostic.fileError(paths.display(siteFile), "missing-file", "the site settings file does not exist",
                     "create it with the fields title, description and language"));
         }
@@ -55,6 +55,8 @@ public final class SourceLoader {
             Path file = paths.content().resolve(e.getValue());
             if (Files.isRegularFile(file)) {
                 readText(paths, file, diagnostics).ifPresent(t -> registries.put(e.getKey(), t));
+            } else {
+                notAFile(paths, file, diagnostics);
             }
         }
         Map<String, SourceText> chronicles = new TreeMap<>();
@@ -62,6 +64,8 @@ public final class SourceLoader {
             Path file = paths.content().resolve(name);
             if (Files.isRegularFile(file)) {
                 readText(paths, file, diagnostics).ifPresent(t -> chronicles.put(name, t));
+            } else {
+                notAFile(paths, file, diagnostics);
             }
         }
         // the same file named .yml would be passed over in silence: a site without its events, say
@@ -89,10 +93,53 @@ public final class SourceLoader {
     }
 
     private static void requireDirectory(InputPaths paths, Path dir, String what, Diagnostics diagnostics) {
-        if (!Files.isDirectory(dir)) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            diagnostics.add(Diagnostic.fileError(paths.display(dir), "missing-folder", what + " is a file, not a folder",
+                    "point to the folder with the matching option, or run the command from the repository root"));
+        } else if (!Files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.fileError(paths.display(dir), "missing-folder", what + " does not exist",
                     "run the command from the repository root, or point to the folder with the matching option"));
         }
+    }
+
+    /**
+     * Reports what stands where a file the generator reads is expected, a folder or a link that leads nowhere, and
+     * says whether there was one: passed over, a registry or the events would be left out of the site in silence.
+     */
+    private static boolean notAFile(InputPaths paths, Path file, Diagnostics diagnostics) {
+        if (Files.isDirectory(file)) {
+            diagnostics.add(Diagnostic.fileError(paths.display(file), "missing-file", "\"" + file.getFileName() + "\" is a folder, not a file",
+                    "the generator reads a file of this name: move what the folder holds elsewhere, remove the folder, and write the file"));
+            return true;
+        }
+        if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+            diagnostics.add(danglingLink(paths, file));
+            return true;
+        }
+        return false;
+    }
+
+    /** A symbolic link to nothing, or to itself through others: it names a file the generator cannot read. */
+    private static Diagnostic danglingLink(InputPaths paths, Path link) {
+        String target;
+        try {
+            target = " to " + Files.readSymbolicLink(link);
+        } catch (IOException | UnsupportedOperationException e) {
+            target = "";
+        }
+        return Diagnostic.fileError(paths.display(link), "unreadable",
+                "cannot read the file: it is a symbolic link" + target + ", which leads to no file (the file is missing, or the links go round in a loop)",
+                "point the link at the file, or replace the link with the file itself, or remove it");
+    }
+
+    /** A folder the generator reads files from ({@code content/documents/}, {@code content/pages/}) that is a file. */
+    private static boolean notAFolder(InputPaths paths, Path dir, String holds, Diagnostics diagnostics) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            diagnostics.add(Diagnostic.fileError(paths.display(dir), "missing-folder", "\"" + dir.getFileName() + "\" is a file, not a folder",
+                    "the generator reads " + holds + " from a folder of this name: rename the file, make the folder, and put them in it"));
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -101,6 +148,7 @@ public final class SourceLoader {
      */
     private List<SourceText> readDocuments(InputPaths paths, Path dir, Map<String, byte[]> bytes, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
+            notAFolder(paths, dir, "the documents' metadata files (<id>.yaml) and Markdown documents (<id>.md)", diagnostics);
             return List.of();
         }
         List<Path> files = new ArrayList<>();
@@ -127,6 +175,7 @@ public final class SourceLoader {
     private List<SourceText> readAll(InputPaths paths, Path dir, String extension, Diagnostics diagnostics) {
         List<SourceText> out = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
+            notAFolder(paths, dir, "the Markdown pages (" + extension + ")", diagnostics);
             return out;
         }
         for (Path file : list(paths, dir, List.of(extension), diagnostics)) {
@@ -138,7 +187,9 @@ public final class SourceLoader {
     /**
      * The files of the folder whose names end with one of the extensions ("" for any) and do not start with a dot,
      * sorted by path. The names are filtered first, so that only the files taken are asked whether they are regular
-     * files (a question to the file system each), and those questions are asked in parallel.
+     * files (a question to the file system each), and those questions are asked in parallel. A link that leads to no
+     * file is reported, and so is a folder named as a file is ({@code x.yaml}, {@code x.md}): either would leave a
+     * document out of the site in silence. (Another folder, such as one in seeds/, is not read.)
      */
     private static List<Path> list(InputPaths paths, Path dir, List<String> extensions, Diagnostics diagnostics) {
         try (Stream<Path> files = Files.list(dir)) {
@@ -146,12 +197,40 @@ public final class SourceLoader {
                 String name = p.getFileName().toString();
                 return !name.startsWith(".") && extensions.stream().anyMatch(name::endsWith);
             }).toList();
-            return named.parallelStream().filter(Files::isRegularFile).sorted().toList();
+            List<Path> regular = named.parallelStream().filter(Files::isRegularFile).sorted().toList();
+            if (regular.size() < named.size()) {
+                for (Path other : named.stream().filter(p -> !regular.contains(p)).sorted().toList()) {
+                    if (!Files.isDirectory(other)) {
+                        notAFile(paths, other, diagnostics);
+                    } else if (!extensions.contains("")) {
+                        diagnostics.add(Diagnostic.fileError(paths.display(other), "missing-file",
+                                "\"" + other.getFileName() + "\" is a folder, not a file, so it is not read",
+                                "a file of this name is read from " + paths.display(dir) + "/: move what the folder holds elsewhere,"
+                                        + " and remove or rename the folder"));
+                    }
+                }
+            }
+            return regular;
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.fileError(paths.display(dir), "unreadable", "cannot list the folder: " + e.getMessage(), ""));
+            diagnostics.add(Diagnostic.fileError(paths.display(dir), "unreadable", "cannot list the folder: " + reason(e),
+                    "check that you may read it: ls -ld shows its permissions, and chmod u+rx gives you the right to list it"));
             return List.of();
         }
     }
+
+    /** What went wrong, in words: Java's message for a file it may not read is the file's path alone. */
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    private static final String UNREADABLE_HINT =
+            "check that you may read it: ls -l shows its permissions, and chmod u+r gives you the right to read it";
 
     /** Reads a file as strict UTF-8; reports the line and column of the first invalid byte. */
     private Optional<SourceText> readText(InputPaths paths, Path file, Diagnostics diagnostics) {
@@ -181,7 +260,7 @@ public final class SourceLoader {
             FileMemo.Read read = memo.read(file, reader);
             return read == null || read.text() == null || read.text().path().equals(shown) ? read : reader.read(file);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.fileError(shown, "unreadable", "cannot read the file: " + e.getMessage(), ""));
+            diagnostics.add(Diagnostic.fileError(shown, "unreadable", "cannot read the file: " + reason(e), UNREADABLE_HINT));
             return null;
         }
     }

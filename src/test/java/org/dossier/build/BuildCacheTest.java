@@ -71,6 +71,23 @@ class BuildCacheTest {
     }
 
     @Test
+    void aFolderOrALinkToNothingWhereAFileIsReadIsReportedNotFoundUpToDate() throws IOException {
+        // the key hashed regular files only: an empty folder named as a sidecar, or a link to nothing, left the key as
+        // it was, and the build said "Up to date" instead of the error the load stage reports
+        FixtureSite site = FixtureSite.withLetter(dir);
+        cached(site, "v1");
+        Map<String, byte[]> built = FixtureSite.snapshot(site.out());
+        Files.createDirectories(site.root().resolve("content/documents/new-letter.yaml"));
+        assertEquals("content/documents/new-letter.yaml:1:1: error [missing-file] \"new-letter.yaml\" is a folder, not a file, so it is not read",
+                assertThrows(BuildFailure.class, () -> cached(site, "v1")).report().lines().findFirst().orElseThrow());
+        Files.delete(site.root().resolve("content/documents/new-letter.yaml"));
+        Files.createSymbolicLink(site.root().resolve("content/documents/new-letter.yaml"), Path.of("nowhere.yaml"));
+        assertTrue(assertThrows(BuildFailure.class, () -> cached(site, "v1")).report()
+                .startsWith("content/documents/new-letter.yaml:1:1: error [unreadable] "));
+        assertSameSite(built, FixtureSite.snapshot(site.out()), "after the failed builds");
+    }
+
+    @Test
     void aStaleCacheNeverGivesStaleOutput() throws IOException {
         FixtureSite site = FixtureSite.withLetter(dir);
         cached(site, "v1");
