@@ -37,8 +37,25 @@ public final class YamlReader {
                         "write the fields this file needs, or delete it"));
                 return Optional.empty();
             }
-            YamlNode root = readValue(parser, token, source, diagnostics);
-            return Optional.of(root);
+            boolean[] aliased = {false};
+            YamlNode root = readValue(parser, token, source, diagnostics, aliased);
+            JsonToken more = parser.nextToken();
+            while (more == JsonToken.VALUE_NULL || (more == JsonToken.VALUE_STRING && parser.getText().isEmpty())) {
+                // an empty document, after a "---" that ends the file: nothing is lost
+                more = parser.nextToken();
+            }
+            if (more != null) {
+                // a second document after a "---" line: Jackson reads one, and the rest was passed over in silence
+                JsonLocation at = parser.currentTokenLocation();
+                int line = at.getLineNr();
+                diagnostics.add(Diagnostic.error(source, line, at.getColumnNr(), "yaml-syntax",
+                        "invalid YAML: a second YAML document starts here, after the \"---\" line" + separator(source, line)
+                                + ", and it would not be read: a file holds one",
+                        "remove the \"---\" line if the fields below it belong to this file, or move them into a file of their own"));
+                return Optional.empty();
+            }
+            // a value left out where an alias stands would be reported again as missing or empty: the file is not read
+            return aliased[0] ? Optional.empty() : Optional.of(root);
         } catch (JsonProcessingException e) {
             diagnostics.add(syntaxError(source, e));
             return Optional.empty();
@@ -48,11 +65,20 @@ public final class YamlReader {
         }
     }
 
-    private YamlNode readValue(JsonParser parser, JsonToken token, SourceText source, Diagnostics diagnostics)
+    private YamlNode readValue(JsonParser parser, JsonToken token, SourceText source, Diagnostics diagnostics, boolean[] aliased)
             throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
+        if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson gives an alias as its name for text: "venue: *k" read as the venue "k"
+            diagnostics.add(Diagnostic.error(source, line, column, "yaml-syntax",
+                    "invalid YAML: \"*" + parser.getText() + "\" repeats a value written elsewhere in the file (an alias),"
+                            + " which the generator does not read: every value is checked where it is written",
+                    "write the value out here, and remove the \"&" + parser.getText() + "\" that names it"));
+            aliased[0] = true;
+            return new YamlNode.Scalar("", true, false, line, column);
+        }
         switch (token) {
             case START_OBJECT: {
                 Map<String, YamlNode> values = new LinkedHashMap<>();
@@ -62,7 +88,7 @@ public final class YamlReader {
                     JsonLocation keyAt = parser.currentTokenLocation();
                     String name = parser.currentName();
                     YamlNode.Scalar key = new YamlNode.Scalar(name, false, true, keyAt.getLineNr(), keyAt.getColumnNr());
-                    YamlNode value = readValue(parser, parser.nextToken(), source, diagnostics);
+                    YamlNode value = readValue(parser, parser.nextToken(), source, diagnostics, aliased);
                     if (keys.containsKey(name)) {
                         YamlNode.Scalar first = keys.get(name);
                         diagnostics.add(Diagnostic.error(source, key.line(), key.column(), "duplicate-field",
@@ -79,7 +105,7 @@ public final class YamlReader {
                 List<YamlNode> items = new ArrayList<>();
                 JsonToken next;
                 while ((next = parser.nextToken()) != JsonToken.END_ARRAY && next != null) {
-                    items.add(readValue(parser, next, source, diagnostics));
+                    items.add(readValue(parser, next, source, diagnostics, aliased));
                 }
                 return new YamlNode.Sequence(items, line, column);
             }
@@ -90,6 +116,16 @@ public final class YamlReader {
             default:
                 return new YamlNode.Scalar(parser.getText(), false, false, line, column);
         }
+    }
+
+    /** Where the "---" line before {@code line} is, for the message: " on line N". */
+    private static String separator(SourceText source, int line) {
+        for (int l = line; l >= 1; l--) {
+            if (source.line(l).startsWith("---")) {
+                return " on line " + l;
+            }
+        }
+        return "";
     }
 
     private static Diagnostic syntaxError(SourceText source, JsonProcessingException e) {

@@ -35,6 +35,33 @@ class YamlReaderTest {
     }
 
     @Test
+    void anAliasIsReportedNotReadAsItsName() {
+        // "venue: *k" was read as the venue "k"
+        assertEquals("x.yaml:2:8: error [yaml-syntax] invalid YAML: \"*k\" repeats a value written elsewhere in the file (an alias),"
+                        + " which the generator does not read: every value is checked where it is written"
+                        + "\n  hint: write the value out here, and remove the \"&k\" that names it",
+                firstError("kind: &k statement\nvenue: *k\n"));
+        // nor read without it: the value left out was reported again, twice, as empty
+        Diagnostics d = new Diagnostics();
+        assertTrue(reader.read(SourceText.of("x.yaml", "kind: &k statement\nvenue: *k\n"), d).isEmpty());
+        assertEquals(1, d.sorted().size());
+    }
+
+    @Test
+    void aSecondDocumentIsReportedNotPassedOver() {
+        // the fields after the "---" line were passed over in silence
+        assertEquals("x.yaml:4:1: error [yaml-syntax] invalid YAML: a second YAML document starts here, after the \"---\" line on line 3,"
+                        + " and it would not be read: a file holds one"
+                        + "\n  hint: remove the \"---\" line if the fields below it belong to this file, or move them into a file of their own",
+                firstError("title: T\ndescription: D\n---\nlanguage: en\n"));
+        for (String one : new String[] {"---\ntitle: T\n", "title: T\n---\n", "title: T\n...\n", "---\ntitle: T\n...\n"}) {
+            Diagnostics d = new Diagnostics();
+            assertTrue(reader.read(SourceText.of("x.yaml", one), d).isPresent(), one);
+            assertTrue(d.sorted().isEmpty(), one + ": " + d.sorted());
+        }
+    }
+
+    @Test
     void anUnclosedQuoteIsReportedWhereItStarts() {
         assertEquals("x.yaml:2:8: error [yaml-syntax] invalid YAML: the quoted value that starts here is not closed"
                         + " (found at line 4, column 1: found unexpected end of stream)"
