@@ -242,7 +242,8 @@ final class Chronicle {
     private List<String> entityIds(Fields f) {
         List<String> out = new ArrayList<>();
         for (YamlNode.Scalar e : f.optionalTextList("entities").orElse(List.of())) {
-            if (registry.byId(e.text()).filter(l -> l.entity().kind() != EntityKind.TOPIC).isEmpty() && !registry.clashes(e.text())) {
+            if (registry.byId(e.text()).filter(l -> l.entity().kind() != EntityKind.TOPIC).isEmpty() && !registry.clashes(e.text())
+                    && !registry.unread(EntityKind.ORGANIZATION) && !registry.unread(EntityKind.PERSON)) {
                 List<String> close = new ArrayList<>();
                 for (EntityKind k : List.of(EntityKind.ORGANIZATION, EntityKind.PERSON)) {
                     registry.closest(e.text(), k).stream().limit(2).forEach(l -> close.add(l.entity().id()));

@@ -66,6 +66,7 @@ final class Registry {
     private final Map<String, Located> byId = new LinkedHashMap<>();
     private final Map<String, Located> byAlias = new TreeMap<>();
     private final java.util.Set<String> clashing = new java.util.HashSet<>();
+    private final java.util.Set<EntityKind> unread = java.util.EnumSet.noneOf(EntityKind.class);
 
     Optional<Located> byId(String id) {
         return Optional.ofNullable(byId.get(id));
@@ -74,6 +75,15 @@ final class Registry {
     /** Whether two entities of different kinds have this id (reported once, where they are written). */
     boolean clashes(String id) {
         return clashing.contains(id);
+    }
+
+    /**
+     * Whether the file of this kind could not be read at all (its YAML is broken, or it is no list): its error is
+     * reported there, and a reference to an entry of it is not, since every one would be, each with a hint to add
+     * an entry that is perhaps there already.
+     */
+    boolean unread(EntityKind kind) {
+        return unread.contains(kind);
     }
 
     /** The entity whose name or alias this is (quotes and white space normalised). */
@@ -147,6 +157,9 @@ final class Registry {
     /** Reads one registry file; problems become diagnostics. */
     void read(EntityKind kind, SourceText file, YamlReader yaml, Diagnostics diagnostics) {
         Optional<YamlNode> root = yaml.read(file, diagnostics);
+        if (root.isEmpty() || !(root.get() instanceof YamlNode.Sequence)) {
+            unread.add(kind);
+        }
         if (root.isEmpty()) {
             return;
         }

@@ -639,8 +639,8 @@ public final class Validator {
             Optional<Registry.Located> topic = registry.byId(i.text())
                     .or(() -> registry.byAlias(i.text()))
                     .filter(l -> l.entity().kind() == EntityKind.TOPIC);
-            if (topic.isEmpty() && registry.clashes(i.text())) {
-                return; // its two entries are reported where they are written, and the build stops there
+            if (topic.isEmpty() && (registry.clashes(i.text()) || registry.unread(EntityKind.TOPIC))) {
+                return; // its two entries, or the broken file, are reported where they are written, and the build stops there
             }
             if (topic.isEmpty()) {
                 f.error(i, "unknown-entity", "unknown topic \"" + i.text() + "\"", suggest(registry, i.text(), EntityKind.TOPIC));
@@ -677,8 +677,10 @@ public final class Validator {
             named.add(new SignatureList.Named(i.text(), i, "signatory"));
             Optional<Registry.Located> org = registry.byAlias(i.text()).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
             if (org.isEmpty()) {
-                f.error(i, "unknown-signatory", "signatory \"" + i.text() + "\" matches no known organisation",
-                        suggest(registry, i.text(), EntityKind.ORGANIZATION));
+                if (!registry.unread(EntityKind.ORGANIZATION)) {
+                    f.error(i, "unknown-signatory", "signatory \"" + i.text() + "\" matches no known organisation",
+                            suggest(registry, i.text(), EntityKind.ORGANIZATION));
+                }
             } else {
                 out.add(new Signature(i.text(), org.get().entity().id(), SignatureRole.SIGNATORY, 0));
             }
@@ -754,8 +756,8 @@ public final class Validator {
             Optional<Registry.Located> org;
             if (orgId.isPresent()) {
                 org = registry.byId(orgId.get()).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
-                if (org.isEmpty() && registry.clashes(orgId.get())) {
-                    continue; // its two entries are reported where they are written
+                if (org.isEmpty() && (registry.clashes(orgId.get()) || registry.unread(EntityKind.ORGANIZATION))) {
+                    continue; // its two entries, or the broken file, are reported where they are written
                 }
                 if (org.isEmpty()) {
                     sf.error(sf.at("org"), "unknown-entity", "unknown organisation id \"" + orgId.get() + "\" for \"" + name + "\"",
@@ -773,6 +775,9 @@ public final class Validator {
                 }
             } else {
                 org = registry.byAlias(name).filter(l -> l.entity().kind() == EntityKind.ORGANIZATION);
+                if (org.isEmpty() && registry.unread(EntityKind.ORGANIZATION)) {
+                    continue;
+                }
                 if (org.isEmpty()) {
                     sf.error(sf.at("as_signed"), "unknown-signatory", "as-signed name \"" + name + "\" matches no known organisation",
                             suggest(registry, name, EntityKind.ORGANIZATION));

@@ -45,6 +45,20 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRegisterThatCannotBeReadIsReportedAloneNotAtEveryReferenceToIt() {
+        // every as-signed name, topic and event entity was reported unknown as well, each with a hint to add an entry
+        // that is there, and the one error to mend came last
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/organizations.yaml", FixtureSite.ORGANIZATIONS + "- id: [broken\n")
+                .write("content/topics.yaml", FixtureSite.GOOD_TOPICS + "---\n- id: other\n");
+        int organizations = (int) FixtureSite.ORGANIZATIONS.lines().count() + 1;
+        int topics = (int) FixtureSite.GOOD_TOPICS.lines().count() + 2;
+        assertEquals("""
+                content/organizations.yaml:%d:7: error [yaml-syntax] invalid YAML: the list that starts here with "[" is not closed (found at line %d, column 1: expected ',' or ']', but got <stream end>)
+                content/topics.yaml:%d:1: error [yaml-syntax] invalid YAML: a second YAML document starts here, after the "---" line on line %d, and it would not be read: a file holds one
+                validate: 2 errors; nothing was written""".formatted(organizations, organizations + 1, topics, topics - 1), headlines(failure(site)));
+    }
+
+    @Test
     void asSignedNameNotInTheSeed() {
         FixtureSite site = FixtureSite.withLetter(dir).write("content/documents/letter.yaml",
                 FixtureSite.LETTER_DOC.replace("{as_signed: Rights Watch, org: rights-watch}", "{as_signed: Right Watch, org: rights-watch}"));
