@@ -346,7 +346,9 @@ public final class Pipeline {
 
     private static BuildFailure writeFailure(IOException e, Path out, InputPaths in) {
         return BuildFailure.of("write", Diagnostic.fileError(in.display(out), "write-failed",
-                "cannot write the site: " + e.getMessage(), "the previous site, if any, is unchanged"));
+                "cannot write the site: " + e.getMessage(), e instanceof SiteWriter.WriteException
+                        ? "give --out a new or empty folder, or the folder of a site this generator built (such as site); nothing was changed"
+                        : "check that the folder and the one it is in may be written, and the disk's free space; the previous site, if any, is unchanged"));
     }
 
     /** The kind of a planned page, for the summary: its layout's name, in the plural. */

@@ -33,6 +33,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         var progress = TerminalProgress.forTerminal(stderr);
+        checkOutFolder();
         try {
             Pipeline.Result result;
             try {
@@ -65,6 +66,38 @@ final class BuildCommand implements Callable<Integer> {
             stderr.print(failure.report());
             stderr.flush();
             return failure.stage().equals("write") ? Main.WRITE_FAILED : Main.CONTENT_ERRORS;
+        }
+    }
+
+    /**
+     * The site folder is replaced whole by every build: it may be neither an input folder, nor inside one (the site
+     * would be read, hashed and watched as input), nor hold one. Said before anything is read, as a wrong command line.
+     */
+    private void checkOutFolder() {
+        java.nio.file.Path out = real(options.out);
+        for (var input : java.util.List.of(java.util.Map.entry("content", options.content), java.util.Map.entry("seeds", options.seeds),
+                java.util.Map.entry("layouts", options.layouts))) {
+            java.nio.file.Path folder = real(input.getValue());
+            String problem = out.equals(folder) ? "is the " + input.getKey() + " folder"
+                    : out.startsWith(folder) ? "is inside the " + input.getKey() + " folder " + options.inputs().display(input.getValue())
+                    : folder.startsWith(out) ? "holds the " + input.getKey() + " folder " + options.inputs().display(input.getValue())
+                    : null;
+            if (problem != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out " + options.inputs().display(options.out) + " " + problem
+                        + ": a build replaces the whole site folder, which must be apart from content, seeds and layouts"
+                        + "\n  hint: give a folder of its own, such as --out site (the default), beside them");
+            }
+        }
+    }
+
+    /** The folder as the file system names it (links followed), or as written when it does not exist yet. */
+    private static java.nio.file.Path real(java.nio.file.Path path) {
+        java.nio.file.Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (java.io.IOException e) {
+            java.nio.file.Path parent = absolute.getParent();
+            return parent == null ? absolute : real(parent).resolve(absolute.getFileName());
         }
     }
 

@@ -657,6 +657,11 @@ class PipelineTest {
         BuildFailure failure = assertThrows(BuildFailure.class, site::build);
         assertEquals("write", failure.stage());
         assertTrue(failure.report().startsWith("site:1:1: error [write-failed] cannot write the site: refusing to replace "), failure.report());
+        // the hint said "the previous site, if any, is unchanged", which says nothing of what to do
+        assertTrue(failure.report().endsWith("""
+                  hint: give --out a new or empty folder, or the folder of a site this generator built (such as site); nothing was changed
+                write: 1 error; nothing was written
+                """), failure.report());
         assertEquals("my notes", Files.readString(site.out().resolve("notes.txt")));
     }
 

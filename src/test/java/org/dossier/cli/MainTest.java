@@ -107,6 +107,36 @@ class MainTest {
     }
 
     @Test
+    void aSiteFolderThatIsAnInputFolderOrInOneOrHoldsOneIsAUsageError() throws java.io.IOException {
+        // --out content/site built into the content folder, hashed and watched as input; --out seeds and --out . were
+        // refused only after the whole build, as a write failure (exit 3) whose hint said nothing of what to do
+        FixtureSite site = FixtureSite.minimal(dir);
+        java.util.Map<String, byte[]> seeds = FixtureSite.snapshot(site.root().resolve("seeds"));
+        String[][] cases = {
+                {"seeds", "is the seeds folder"},
+                {"content/site", "is inside the content folder " + site.root().resolve("content")},
+                {"layouts/assets", "is inside the layouts folder " + site.root().resolve("layouts")},
+                {"", "holds the content folder " + site.root().resolve("content")}};
+        for (String[] c : cases) {
+            String out = c[0].isEmpty() ? site.root().toString() : site.root().resolve(c[0]).toString();
+            String[] args = buildArgs(site);
+            args[args.length - 1] = out;
+            Run run = run(args);
+            assertEquals(2, run.code(), c[0] + ": " + run.err());
+            assertTrue(run.err().startsWith("--out " + out + " " + c[1] + ": a build replaces the whole site folder, which must be apart"
+                    + " from content, seeds and layouts\n  hint: give a folder of its own, such as --out site (the default), beside them\nUsage: dossier build"),
+                    run.err());
+        }
+        assertFalse(Files.exists(site.root().resolve("content/site")));
+        org.dossier.testing.Snapshots.assertSameSite(seeds, FixtureSite.snapshot(site.root().resolve("seeds")), "seeds");
+        Path link = dir.resolve("link-to-seeds");
+        Files.createSymbolicLink(link, site.root().resolve("seeds"));
+        String[] args = buildArgs(site);
+        args[args.length - 1] = link.toString();
+        assertEquals(2, run(args).code(), "a link to the seeds folder");
+    }
+
+    @Test
     void aCacheFolderInsideTheSiteFolderIsAUsageErrorAndNothingIsWritten() {
         FixtureSite site = FixtureSite.minimal(dir);
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(buildArgs(site)),
@@ -181,9 +211,11 @@ class MainTest {
     }
 
     @Test
-    void missingFoldersAreNamed() {
-        Run run = run("build", "--content", dir.resolve("nope").toString(), "--seeds", dir.toString(),
-                "--layouts", dir.toString(), "--out", dir.resolve("site").toString());
+    void missingFoldersAreNamed() throws java.io.IOException {
+        Files.createDirectories(dir.resolve("seeds"));
+        Files.createDirectories(dir.resolve("layouts"));
+        Run run = run("build", "--content", dir.resolve("nope").toString(), "--seeds", dir.resolve("seeds").toString(),
+                "--layouts", dir.resolve("layouts").toString(), "--out", dir.resolve("site").toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains(":1:1: error [missing-folder] the content folder does not exist\n"), run.err());
     }
