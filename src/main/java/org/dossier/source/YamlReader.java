@@ -141,6 +141,17 @@ public final class YamlReader {
                                     + ", column " + (mark.getColumn() + 1) + ": " + marked.getProblem() + ")",
                             unclosed.get().hint);
                 }
+                Optional<org.yaml.snakeyaml.tokens.Token> flow = "while parsing a flow node".equals(marked.getContext())
+                        ? unclosedFlow(source.text(), mark) : Optional.empty();
+                if (flow.isPresent()) {
+                    // "title: [" at the end of the file: SnakeYAML names the end of the file as where the node starts
+                    Unclosed open = flow.get() instanceof org.yaml.snakeyaml.tokens.FlowSequenceStartToken ? Unclosed.LIST : Unclosed.MAPPING;
+                    var opened = flow.get().getStartMark();
+                    return Diagnostic.error(source, opened.getLine() + 1, opened.getColumn() + 1, "yaml-syntax",
+                            "invalid YAML: " + open.message + " (found at line " + (mark.getLine() + 1)
+                                    + ", column " + (mark.getColumn() + 1) + ": " + marked.getProblem() + ")",
+                            open.hint);
+                }
                 Optional<org.yaml.snakeyaml.tokens.Token> quote = runawayQuote(source.text(), mark);
                 if (quote.isPresent()) {
                     var opened = quote.get().getStartMark();
@@ -199,6 +210,27 @@ public final class YamlReader {
             return Optional.of(last);
         }
         return Optional.empty();
+    }
+
+    /** The first "[" or "{" still open where the parser failed, if there is one. */
+    private static Optional<org.yaml.snakeyaml.tokens.Token> unclosedFlow(String text, org.yaml.snakeyaml.error.Mark problem) {
+        java.util.Deque<org.yaml.snakeyaml.tokens.Token> open = new java.util.ArrayDeque<>();
+        try {
+            var scanner = new org.yaml.snakeyaml.scanner.ScannerImpl(new org.yaml.snakeyaml.reader.StreamReader(text),
+                    new org.yaml.snakeyaml.LoaderOptions());
+            while (!scanner.checkToken(org.yaml.snakeyaml.tokens.Token.ID.StreamEnd)
+                    && scanner.peekToken().getStartMark().getIndex() < problem.getIndex()) {
+                var token = scanner.getToken();
+                switch (token.getTokenId()) {
+                    case FlowSequenceStart, FlowMappingStart -> open.push(token);
+                    case FlowSequenceEnd, FlowMappingEnd -> open.poll();
+                    default -> { }
+                }
+            }
+        } catch (RuntimeException e) {
+            // the scanner failed too, after the tokens read so far
+        }
+        return Optional.ofNullable(open.peekLast());
     }
 
     /**

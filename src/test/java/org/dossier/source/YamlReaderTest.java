@@ -81,6 +81,20 @@ class YamlReaderTest {
     }
 
     @Test
+    void aListLeftOpenAtTheEndOfTheFileIsReportedWhereItStarts() {
+        // reported as "expected the node content, but found '<stream end>' while parsing a flow node that starts at
+        // line 3, column 1", a line after the end of the file
+        assertEquals("x.yaml:2:8: error [yaml-syntax] invalid YAML: the list that starts here with \"[\" is not closed"
+                        + " (found at line 3, column 1: expected the node content, but found '<stream end>')"
+                        + "\n  hint: close the list with \"]\" on the same line, or put quotes around a value that starts"
+                        + " with \"[\"",
+                firstError("a: b\ntitle: [\n"));
+        assertEquals("x.yaml:2:8: error [yaml-syntax] invalid YAML: the mapping that starts here with \"{\" is not closed"
+                        + " (found at line 3, column 1: expected the node content, but found '<stream end>')",
+                firstError("a: b\ntitle: {\n").lines().findFirst().orElseThrow());
+    }
+
+    @Test
     void anUnclosedMappingIsReportedWhereItStarts() {
         assertEquals("x.yaml:1:4: error [yaml-syntax] invalid YAML: the mapping that starts here with \"{\" is not closed"
                         + " (found at line 2, column 2: expected ',' or '}', but got :)",
