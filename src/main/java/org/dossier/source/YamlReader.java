@@ -162,6 +162,10 @@ public final class YamlReader {
                                     + ", column " + (mark.getColumn() + 1) + ": " + marked.getProblem() + ")",
                             "close the quotes on this line with the quote mark that opens them; " + ESCAPES);
                 }
+                Optional<Diagnostic> plain = plainWords(source, marked, mark);
+                if (plain.isPresent()) {
+                    return plain.get();
+                }
                 if (marked.getProblem() != null && marked.getProblem().startsWith("found character '\\t(TAB)'")) {
                     return Diagnostic.error(source, mark.getLine() + 1, mark.getColumn() + 1, "yaml-syntax",
                             "invalid YAML: a tab where YAML takes only spaces",
@@ -181,6 +185,65 @@ public final class YamlReader {
         int line = at == null ? 1 : Math.max(1, at.getLineNr());
         int column = at == null ? 1 : Math.max(1, at.getColumnNr());
         return Diagnostic.error(source, line, column, "yaml-syntax", "invalid YAML: " + e.getOriginalMessage(), SYNTAX_HINT);
+    }
+
+    /**
+     * SnakeYAML's words for the mistakes people make most, said in theirs: a line indented more than the block it
+     * belongs to, a second ": " on a line, text after a closing quote, a character that starts no value.
+     */
+    private static Optional<Diagnostic> plainWords(SourceText source, org.yaml.snakeyaml.error.MarkedYAMLException marked,
+                                                   org.yaml.snakeyaml.error.Mark mark) {
+        String problem = marked.getProblem() == null ? "" : marked.getProblem();
+        int line = mark.getLine() + 1;
+        int column = mark.getColumn() + 1;
+        String text = source.line(line);
+        int indent = indent(text);
+        int above = line - 1;
+        while (above >= 1 && (source.line(above).isBlank() || source.line(above).trim().startsWith("#"))) {
+            above--;
+        }
+        String found = "(found at line " + line + ", column " + column + ": " + problem + ")";
+        if (problem.equals("mapping values are not allowed here") || problem.startsWith("expected <block end>, but found '<block mapping start>'")
+                || problem.startsWith("expected <block end>, but found '-'") || problem.startsWith("expected <block end>, but found '?'")) {
+            if (above >= 1 && indent != indent(source.line(above)) && column > indent) {
+                String how = indent > indent(source.line(above)) ? "more" : "less";
+                return Optional.of(Diagnostic.error(source, line, indent + 1, "yaml-syntax",
+                        "invalid YAML: this line is indented " + how + " than line " + above + " above it, and is not part of"
+                                + " what that line holds " + found,
+                        "indent it as the lines of its block: the fields of a mapping start in one column, and so do the"
+                                + " \"- \" of a list; spaces only"));
+            }
+            if (problem.equals("mapping values are not allowed here")) {
+                return Optional.of(Diagnostic.error(source, line, column, "yaml-syntax",
+                        "invalid YAML: a second \": \" on this line, inside the value: YAML reads \": \" as the end of a field's name",
+                        "put the value in quotes, such as: title: \"Remarks: the Court\""));
+            }
+        }
+        if (problem.startsWith("expected <block end>, but found '<scalar>'") && column >= 2) {
+            char before = text.length() >= column - 1 ? text.charAt(column - 2) : ' ';
+            if (before == '\'' || before == '"') {
+                return Optional.of(Diagnostic.error(source, line, column, "yaml-syntax",
+                        "invalid YAML: text after the quoted value: the " + (before == '"' ? "double" : "single")
+                                + " quote before it ends the value " + found,
+                        before == '"' ? "inside double quotes write a double quote as \\\", or put the value in single quotes: 'the \"Court\"'"
+                                : "inside single quotes write a single quote twice, 'it''s', or put the value in double quotes: \"it's\""));
+            }
+        }
+        java.util.regex.Matcher starts = java.util.regex.Pattern.compile("found character '(.)' that cannot start any token").matcher(problem);
+        if (starts.lookingAt()) {
+            return Optional.of(Diagnostic.error(source, line, column, "yaml-syntax",
+                    "invalid YAML: a value cannot start with \"" + starts.group(1) + "\" unless it is in quotes",
+                    "put the value in quotes, such as: field: \"" + starts.group(1) + "…\""));
+        }
+        return Optional.empty();
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 
     private static final String ESCAPES = "inside double quotes write a double quote as \\\", inside single quotes a single quote as ''";

@@ -28,10 +28,10 @@ class ValidatorTest {
     void yamlSyntaxError() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("title: Statement on Cooperation", "title: Statement: on Cooperation"));
         assertEquals("""
-                content/documents/statement.yaml:3:17: error [yaml-syntax] invalid YAML: mapping values are not allowed here
+                content/documents/statement.yaml:3:17: error [yaml-syntax] invalid YAML: a second ": " on this line, inside the value: YAML reads ": " as the end of a field's name
                   3 | title: Statement: on Cooperation
                     |                 ^
-                  hint: check the indentation (spaces, not tabs) and put quotes around values that contain ": " or start with a quote
+                  hint: put the value in quotes, such as: title: "Remarks: the Court"
                 validate: 1 error; nothing was written
                 """, report);
     }

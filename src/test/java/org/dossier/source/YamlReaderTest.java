@@ -95,6 +95,26 @@ class YamlReaderTest {
     }
 
     @Test
+    void theCommonestMistakesAreSaidInPlainWords() {
+        // each was SnakeYAML's own words, "expected <block end>, but found '<block mapping start>' while parsing a
+        // block mapping", "found character '@' that cannot start any token. (Do not use @ for indentation)"...
+        assertEquals("x.yaml:2:3: error [yaml-syntax] invalid YAML: this line is indented more than line 1 above it, and is not part of"
+                        + " what that line holds (found at line 2, column 3: expected <block end>, but found '<block mapping start>')"
+                        + "\n  hint: indent it as the lines of its block: the fields of a mapping start in one column, and so do the \"- \" of a list; spaces only",
+                firstError("seed: a.txt   # the file\n  kind: profile\n"));
+        assertEquals("x.yaml:4:3: error [yaml-syntax] invalid YAML: this line is indented less than line 3 above it, and is not part of"
+                        + " what that line holds (found at line 4, column 3: expected <block end>, but found '-')",
+                firstError("signatures:\n  coordinators:\n    - a\n  - b\n").lines().findFirst().orElseThrow());
+        assertEquals("x.yaml:1:15: error [yaml-syntax] invalid YAML: text after the quoted value: the single quote before it ends the value"
+                        + " (found at line 1, column 15: expected <block end>, but found '<scalar>')"
+                        + "\n  hint: inside single quotes write a single quote twice, 'it''s', or put the value in double quotes: \"it's\"",
+                firstError("title: 'Japan's statement'\n"));
+        assertEquals("x.yaml:1:8: error [yaml-syntax] invalid YAML: a value cannot start with \"@\" unless it is in quotes"
+                        + "\n  hint: put the value in quotes, such as: field: \"@…\"",
+                firstError("title: @UNJapan\n"));
+    }
+
+    @Test
     void anUnclosedMappingIsReportedWhereItStarts() {
         assertEquals("x.yaml:1:4: error [yaml-syntax] invalid YAML: the mapping that starts here with \"{\" is not closed"
                         + " (found at line 2, column 2: expected ',' or '}', but got :)",
