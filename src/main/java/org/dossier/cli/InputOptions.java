@@ -40,14 +40,21 @@ final class InputOptions {
 
     int threads;
 
+    static final int MAX_THREADS = 1024;
+
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "threads that render pages (default: 0, one per core); the output is the same for any number")
+            description = "threads that render pages (default: 0, one per core; at most 1024); the output is the same for any number")
     void threads(int n) {
         if (n < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (one per core) or more, not " + n);
+        }
+        if (n > MAX_THREADS) {
+            // Java's pools take at most 32767, and failed with an internal error beyond; no machine renders faster with more
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at most " + MAX_THREADS + ", not " + n
+                    + " (0 gives one per core)");
         }
         threads = n;
     }

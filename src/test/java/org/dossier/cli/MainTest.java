@@ -80,6 +80,16 @@ class MainTest {
     }
 
     @Test
+    void tooManyThreadsIsAUsageErrorNotAnInternalError() {
+        // --threads 100000 ended in "dossier: internal error: java.lang.IllegalArgumentException", exit 3
+        for (String command : new String[] {"build", "check", "serve"}) {
+            Run run = run(command, "--threads", "100000");
+            assertEquals(2, run.code(), command);
+            assertTrue(run.err().startsWith("--threads must be at most 1024, not 100000 (0 gives one per core)\n"), run.err());
+        }
+    }
+
+    @Test
     void aBadBaseUrlIsAUsageErrorLikeAnyBadOptionAndNothingIsWritten() {
         // it was reported as a content error, "--base-url:1:1: error [invalid-value] ...", with exit code 1
         FixtureSite site = FixtureSite.minimal(dir);
