@@ -51,13 +51,17 @@ final class Fields {
         return Optional.empty();
     }
 
+    /** The fields an unknown field's name is a typo of, and which are not given otherwise. */
+    private final java.util.Set<String> misspelt = new java.util.HashSet<>();
+
     private void reportUnknown() {
         for (YamlNode.Scalar key : mapping.keys().values()) {
             if (allowed.containsKey(key.text())) {
                 continue;
             }
-            String hint = closest(key.text(), allowed.keySet())
-                    .map(name -> "did you mean \"" + name + "\"?")
+            Optional<String> meant = closest(key.text(), allowed.keySet());
+            meant.filter(name -> !has(name)).ifPresent(misspelt::add);
+            String hint = meant.map(name -> "did you mean \"" + name + "\"?")
                     .orElse("the fields are: " + String.join(", ", allowed.keySet()));
             error(key, "unknown-field", "unknown field \"" + key.text() + "\"", hint);
         }
@@ -213,6 +217,9 @@ final class Fields {
 
     /** A field required by another, reported at that one. */
     void missing(String name, YamlNode at) {
+        if (misspelt.contains(name)) {
+            return; // "titel": the unknown field, and its hint "did you mean \"title\"?", say what to mend, once
+        }
         diagnostics.add(Diagnostic.error(source, at.line(), at.column(), "missing-field",
                 "missing required field \"" + name + "\"", "add a line such as: " + name + ": " + allowed.get(name)));
     }
