@@ -27,6 +27,12 @@ record FrontMatter(SourceText yaml, String body, int bodyLine) {
         }
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).strip().equals("---")) {
+                if (lines.subList(1, i).stream().allMatch(l -> l.isBlank() || l.strip().startsWith("#"))) {
+                    // read as YAML, nothing is an empty text: "the file must be a mapping of fields, not text"
+                    diagnostics.add(Diagnostic.error(file, 1, 1, "missing-front-matter", "the front matter is empty",
+                            "write the fields between the two lines of ---, one a line, such as: " + example));
+                    return Optional.empty();
+                }
                 String frontMatter = String.join("\n", lines.subList(0, i)) + "\n";
                 String body = String.join("\n", lines.subList(i + 1, lines.size()));
                 return Optional.of(new FrontMatter(new SourceText(file.path(), frontMatter, file.lines()), body, i + 2));

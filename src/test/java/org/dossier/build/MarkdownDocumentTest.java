@@ -306,6 +306,19 @@ class MarkdownDocumentTest {
                 validate: 1 error; nothing was written
                 """, failure(site));
     }
+
+    @Test
+    void anEmptyFrontMatterIsSaidToBeEmpty() {
+        // it was "2:1: error [wrong-type] the file must be a mapping of fields (name: value), not text"
+        FixtureSite site = FixtureSite.withLetter(dir).write("content/pages/about.md", "---\n\n---\nText.\n");
+        assertEquals("""
+                content/pages/about.md:1:1: error [missing-front-matter] the front matter is empty
+                  1 | ---
+                    | ^
+                  hint: write the fields between the two lines of ---, one a line, such as: title: The page title
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
     /** The minimal site with {@code count} more speeches, written as Markdown. */
     private FixtureSite withSpeeches(int count) {
         FixtureSite site = site();
