@@ -36,6 +36,23 @@ public final class Citations {
         this.site = site;
     }
 
+    /**
+     * How each format types a kind, chosen for what reference managers make of it: Zotero reads RIS's GEN as a journal
+     * article, and CSL's speech, report and personal_communication as a presentation, a report and a letter, as it
+     * reads RIS's SLIDE, GOVDOC or RPRT, and PCOMM. schema.org has no type for a letter: a letter is a Message.
+     */
+    record Types(String csl, String ris, String schema) {
+    }
+
+    static Types types(DocumentKind kind) {
+        return switch (kind) {
+            case STATEMENT, SPEECH -> new Types("speech", "SLIDE", "CreativeWork");
+            case PROFILE -> new Types("report", "GOVDOC", "CreativeWork");
+            case REPORT, PRESS_RELEASE -> new Types("report", "RPRT", "Report");
+            case JOINT_LETTER, LETTER -> new Types("personal_communication", "PCOMM", "Message");
+        };
+    }
+
     /** The document's address: absolute with a configured base URL, else its path in the site. */
     public String url(Document d) {
         return site.baseUrl().isEmpty() ? d.path() : site.baseUrl() + d.path();
@@ -55,13 +72,18 @@ public final class Citations {
         return d.date().isStated() ? d.date().display() : "date not stated";
     }
 
+    /** Text and the full stop that ends it, unless it ends in one of its own ("Inc.", "Why?", "。"). */
+    static String closed(String text) {
+        return text.isEmpty() || ".?!。？！．".indexOf(text.charAt(text.length() - 1)) < 0 ? text + "." : text;
+    }
+
     /** A plain reference: Author. “Title.” Kind, date. In Site. URL. Source file F, SHA-256 H. */
     public String text(Document d) {
         StringBuilder out = new StringBuilder();
         if (!author(d).isEmpty()) {
-            out.append(author(d)).append(". ");
+            out.append(closed(author(d))).append(' ');
         }
-        out.append('“').append(d.citedTitle()).append(".” ").append(d.kind().label()).append(", ").append(date(d)).append(". In ")
+        out.append('“').append(closed(d.citedTitle())).append("” ").append(d.kind().label()).append(", ").append(date(d)).append(". In ")
                 .append(site.title()).append(". ").append(url(d)).append(". Source file ").append(d.seed().fileName())
                 .append(", SHA-256 ").append(d.seed().sha256()).append('.');
         return out.toString();
@@ -71,9 +93,9 @@ public final class Citations {
     public String paragraph(Document d, int n) {
         StringBuilder out = new StringBuilder();
         if (!author(d).isEmpty()) {
-            out.append(author(d)).append(". ");
+            out.append(closed(author(d))).append(' ');
         }
-        out.append('“').append(d.citedTitle()).append(".” ").append(d.kind().label()).append(", ").append(date(d)).append(", ¶ ")
+        out.append('“').append(closed(d.citedTitle())).append("” ").append(d.kind().label()).append(", ").append(date(d)).append(", ¶ ")
                 .append(n).append(". In ").append(site.title()).append(". ").append(url(d)).append("#p-").append(n).append('.');
         return out.toString();
     }
@@ -141,24 +163,50 @@ public final class Citations {
         return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D");
     }
 
+    /**
+     * RIS, as Zotero, EndNote and Mendeley read it. A name is written "Family, Given": a name with a comma in it ("H.E.
+     * Ambassador ISHIKANE Kimihiro, Permanent Representative…") would be read as a family and a given name, so it is
+     * given whole in the note instead. The dossier is the database the copy is in (DB), not the document's publisher:
+     * Zotero reads PB as a report's institution.
+     */
     public String ris(Document d) {
+        Types types = types(d.kind());
         List<String> lines = new ArrayList<>();
-        lines.add("TY  - " + (d.kind().isLetter() ? "PCOMM" : "GEN"));
+        List<String> notes = new ArrayList<>();
+        lines.add("TY  - " + types.ris());
         lines.add("TI  - " + d.citedTitle());
         if (!author(d).isEmpty()) {
-            lines.add("AU  - " + author(d));
+            if (author(d).contains(",")) {
+                notes.add("Author: " + closed(author(d)));
+            } else {
+                lines.add("AU  - " + author(d));
+            }
+        }
+        if (d.kind().isLetter() && stated(d.addressee())) {
+            if (d.addressee().contains(",")) {
+                notes.add("Addressee: " + closed(d.addressee()));
+            } else {
+                lines.add("A2  - " + d.addressee());
+            }
+        }
+        if (types.csl().equals("speech") && stated(d.venue())) {
+            lines.add("T2  - " + d.venue());
         }
         if (d.date().isStated()) {
             DossierDate x = d.date();
             lines.add("PY  - " + x.year());
             lines.add("DA  - " + x.year() + "/" + (x.month() == 0 ? "" : String.format(java.util.Locale.ROOT, "%02d", x.month())) + "/"
                     + (x.day() == 0 ? "" : String.format(java.util.Locale.ROOT, "%02d", x.day())) + "/");
+        } else {
+            notes.add("Date not stated.");
         }
         lines.add("M3  - " + d.kind().label());
-        lines.add("PB  - " + site.title());
-        lines.add("N1  - " + (d.date().isStated() ? "" : "Date not stated. ") + "Source file " + d.seed().fileName()
-                + ", SHA-256 " + d.seed().sha256() + ".");
-        lines.add("UR  - " + url(d));
+        lines.add("DB  - " + site.title());
+        notes.add("Source file " + d.seed().fileName() + ", SHA-256 " + d.seed().sha256() + ".");
+        lines.add("N1  - " + String.join(" ", notes));
+        if (!site.baseUrl().isEmpty()) {
+            lines.add("UR  - " + url(d));
+        }
         lines.add("LA  - " + language(d));
         lines.add("ER  - ");
         return String.join("\r\n", lines) + "\r\n";
@@ -167,10 +215,16 @@ public final class Citations {
     public String cslJson(Document d) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", d.id());
-        item.put("type", d.kind().isLetter() ? "personal_communication" : d.kind() == DocumentKind.STATEMENT ? "speech" : "document");
+        item.put("type", types(d.kind()).csl());
         item.put("title", d.citedTitle());
         if (!author(d).isEmpty()) {
             item.put("author", List.of(Map.of("literal", author(d))));
+        }
+        if (d.kind().isLetter() && stated(d.addressee())) {
+            item.put("recipient", List.of(Map.of("literal", d.addressee())));
+        }
+        if (types(d.kind()).csl().equals("speech") && stated(d.venue())) {
+            item.put("event-title", d.venue());
         }
         if (d.date().isStated()) {
             List<Integer> parts = new ArrayList<>(List.of(d.date().year()));
@@ -184,7 +238,10 @@ public final class Citations {
         }
         item.put("genre", d.kind().label());
         item.put("container-title", site.title());
-        item.put("URL", url(d));
+        item.put("archive", site.title());
+        if (!site.baseUrl().isEmpty()) {
+            item.put("URL", url(d));
+        }
         item.put("language", language(d));
         item.put("note", (d.date().isStated() ? "" : "Date not stated. ") + "Source file " + d.seed().fileName() + ", SHA-256 "
                 + d.seed().sha256() + ".");
@@ -199,13 +256,14 @@ public final class Citations {
     public record Meta(String attribute, String key, String content) {
     }
 
-    /** Highwire Press (citation_*), Dublin Core and Open Graph tags. No date tag for an undated source. */
+    /**
+     * Highwire Press (citation_*), Dublin Core and Open Graph tags. No date tag for an undated source. No author tag:
+     * Zotero reads every name in citation_author or DC.creator as a person's, given and family name, and splits it at
+     * its commas, so "Human Rights Watch" would become Watch, Human Rights; the downloads give the author whole.
+     */
     public List<Meta> meta(Document d) {
         List<Meta> out = new ArrayList<>();
         out.add(new Meta("name", "citation_title", d.citedTitle()));
-        if (!author(d).isEmpty()) {
-            out.add(new Meta("name", "citation_author", author(d)));
-        }
         if (d.date().isStated()) {
             String slashed = d.date().iso().replace('-', '/');
             out.add(new Meta("name", "citation_date", slashed));
@@ -217,9 +275,6 @@ public final class Citations {
             out.add(new Meta("name", "citation_public_url", url(d)));
         }
         out.add(new Meta("name", "DC.title", d.citedTitle()));
-        if (!author(d).isEmpty()) {
-            out.add(new Meta("name", "DC.creator", author(d)));
-        }
         if (d.date().isStated()) {
             out.add(new Meta("name", "DC.date", d.date().iso()));
         }
@@ -237,15 +292,21 @@ public final class Citations {
         return out;
     }
 
-    /** schema.org JSON-LD; no datePublished for an undated source. Safe inside a script element. */
+    /**
+     * schema.org JSON-LD; no datePublished for an undated source. Safe inside a script element. The author and
+     * addressee are text, as stated: the metadata does not say whether they are a person or an organisation.
+     */
     public String jsonLd(Document d) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("@context", "https://schema.org");
-        item.put("@type", d.kind().isLetter() ? "Letter" : "CreativeWork");
-        item.put("name", d.title());
+        item.put("@type", types(d.kind()).schema());
+        item.put("name", d.citedTitle());
         item.put("description", d.summary());
         if (!author(d).isEmpty()) {
-            item.put("author", DataExports.ordered("@type", "Organization", "name", author(d)));
+            item.put("author", author(d));
+        }
+        if (d.kind().isLetter() && stated(d.addressee())) {
+            item.put("recipient", d.addressee());
         }
         if (d.date().isStated()) {
             item.put("datePublished", d.date().iso());

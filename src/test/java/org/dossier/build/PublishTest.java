@@ -152,6 +152,55 @@ class PublishTest {
     }
 
     @Test
+    void everyDocumentsReferenceFilesParseAndCarryOnlyAnAddressThatOpens() throws Exception {
+        // found by audit: without a base URL, cite.ris and cite.json gave "documents/<id>/index.html" as the
+        // document's address, which a reference manager stores and cannot open; statements were RIS GEN (a journal
+        // article in Zotero); the ambassador's office was RIS's given name; JSON-LD typed letters "Letter"
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Map<String, String> types = new TreeMap<>();
+        for (Path site : List.of(plain, hosted)) {
+            try (var pages = Files.list(site.resolve("documents"))) {
+                for (Path folder : pages.sorted().toList()) {
+                    String id = folder.getFileName().toString();
+                    String address = "https://example.org/dossier/documents/" + id + "/index.html";
+                    boolean online = site == hosted;
+                    org.jbibtex.BibTeXDatabase bib = new org.jbibtex.BibTeXParser().parse(
+                            new java.io.StringReader(Files.readString(folder.resolve("cite.bib"))));
+                    assertEquals(1, bib.getEntries().size(), id);
+                    org.jbibtex.Value url = bib.getEntries().values().iterator().next().getField(org.jbibtex.BibTeXEntry.KEY_URL);
+                    assertEquals(online ? address : null, url == null ? null : url.toUserString(), id);
+
+                    com.fasterxml.jackson.databind.JsonNode csl = json.readTree(folder.resolve("cite.json").toFile());
+                    assertEquals(1, csl.size(), id);
+                    assertEquals(online ? address : null, csl.get(0).has("URL") ? csl.get(0).get("URL").asText() : null, id);
+                    for (com.fasterxml.jackson.databind.JsonNode name : csl.get(0).path("author")) {
+                        assertEquals(1, name.size(), id + ": a name is one literal, never family and given");
+                        assertTrue(name.has("literal"), id);
+                    }
+
+                    List<String> ris = Files.readString(folder.resolve("cite.ris")).lines().toList();
+                    assertTrue(ris.get(0).matches("TY  - [A-Z]+") && ris.get(ris.size() - 1).equals("ER  - "), id);
+                    assertTrue(ris.stream().allMatch(l -> l.matches("[A-Z][A-Z0-9]  - .*")), id);
+                    assertEquals(online ? List.of("UR  - " + address) : List.of(), ris.stream().filter(l -> l.startsWith("UR  -")).toList(), id);
+                    assertTrue(ris.stream().filter(l -> l.startsWith("AU  - ")).noneMatch(l -> l.contains(",")),
+                            id + ": RIS reads \"X, Y\" as family name X, given name Y");
+
+                    org.jsoup.nodes.Document page = Jsoup.parse(folder.resolve("index.html").toFile(), "UTF-8");
+                    com.fasterxml.jackson.databind.JsonNode ld = json.readTree(page.selectFirst("script[type=application/ld+json]").data());
+                    assertEquals(online ? address : null, ld.has("url") ? ld.get("url").asText() : null, id);
+                    types.put(id, csl.get(0).get("type").asText() + " " + ris.get(0).substring(6) + " " + ld.get("@type").asText());
+                }
+            }
+        }
+        assertEquals(Map.of(
+                "2023-12-07-ishikane-security-council-organized-crime", "speech SLIDE CreativeWork",
+                "2024-05-30-joint-letter-kamikawa-icc-independence", "personal_communication PCOMM Message",
+                "2025-04-23-joint-letter-iwaya-supporting-icc", "personal_communication PCOMM Message",
+                "japan-profile-capacity-building", "report GOVDOC CreativeWork",
+                "japan-statement-discussion-on-cooperation", "speech SLIDE CreativeWork"), types);
+    }
+
+    @Test
     void thePrintPageShowsTheEditorialWorkAndTheCountsAsTheDocumentPagesDo() throws IOException {
         // found by review: the printed dossier, the likely exhibit, showed none of the notes on how texts were laid out
         org.jsoup.nodes.Document print = Jsoup.parse(plain.resolve("print/index.html").toFile(), "UTF-8");

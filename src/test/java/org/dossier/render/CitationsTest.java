@@ -119,8 +119,152 @@ class CitationsTest {
     @Test
     void risHasOneTagPerLineAndEnds() {
         String ris = new Citations(SITE).ris(document("2016", "not stated", "Seminar"));
-        assertTrue(ris.startsWith("TY  - GEN\r\nTI  - Seminar\r\nPY  - 2016\r\nDA  - 2016///\r\n"), ris);
+        assertTrue(ris.startsWith("TY  - SLIDE\r\nTI  - Seminar\r\nPY  - 2016\r\nDA  - 2016///\r\n"), ris);
         assertTrue(ris.endsWith("ER  - \r\n"));
+    }
+
+    private static Document document(DocumentKind kind, String author, String addressee, String venue, String title, String lang) {
+        List<org.dossier.model.Block> blocks = lang.equals("ja")
+                ? List.of(new org.dossier.model.Block.Heading(1, 1, "国際刑事裁判所に関する談話"))
+                : List.of();
+        return new Document("a-doc", "content/documents/a-doc.yaml", "content/documents/a-doc.yaml", new Seed("a.txt", "ab".repeat(32), 10, false),
+                kind, title, DossierDate.parse("2024-05-30").orElseThrow(), "", author, "", "Japan", venue, addressee, "",
+                List.of(Section.NGO_APPEALS), List.of(), "A summary.", new ReadingText(blocks, List.of()), Signatures.NONE, List.of(), false);
+    }
+
+    /** The item types of CSL-JSON 1.0.2 (csl-data.json), which no other type validates against. */
+    private static final java.util.Set<String> CSL_TYPES = java.util.Set.of("article", "article-journal", "article-magazine",
+            "article-newspaper", "bill", "book", "broadcast", "chapter", "classic", "collection", "dataset", "document", "entry",
+            "entry-dictionary", "entry-encyclopedia", "event", "figure", "graphic", "hearing", "interview", "legal_case", "legislation",
+            "manuscript", "map", "motion_picture", "musical_score", "pamphlet", "paper-conference", "patent", "performance", "periodical",
+            "personal_communication", "post", "post-weblog", "regulation", "report", "review", "review-book", "software", "song",
+            "speech", "standard", "thesis", "treaty", "webpage");
+
+    private static String risTag(String ris, String tag) {
+        return ris.lines().filter(l -> l.startsWith(tag + "  - ")).map(l -> l.substring(6)).findFirst().orElse(null);
+    }
+
+    @Test
+    void eachKindIsTypedAsZoteroReadsItBack() throws Exception {
+        // found by audit: every statement and the profile were RIS GEN, which Zotero imports as a journal article; a
+        // speech was CSL "document"; JSON-LD typed letters "Letter", which schema.org does not have
+        Citations c = new Citations(SITE);
+        java.util.Map<DocumentKind, List<String>> expected = new java.util.EnumMap<>(DocumentKind.class);
+        expected.put(DocumentKind.STATEMENT, List.of("speech", "SLIDE", "CreativeWork"));
+        expected.put(DocumentKind.SPEECH, List.of("speech", "SLIDE", "CreativeWork"));
+        expected.put(DocumentKind.PROFILE, List.of("report", "GOVDOC", "CreativeWork"));
+        expected.put(DocumentKind.REPORT, List.of("report", "RPRT", "Report"));
+        expected.put(DocumentKind.PRESS_RELEASE, List.of("report", "RPRT", "Report"));
+        expected.put(DocumentKind.JOINT_LETTER, List.of("personal_communication", "PCOMM", "Message"));
+        expected.put(DocumentKind.LETTER, List.of("personal_communication", "PCOMM", "Message"));
+        for (DocumentKind kind : DocumentKind.values()) {
+            Document d = document(kind, "Human Rights Now", "not stated", "not stated", "T", "");
+            JsonNode csl = new ObjectMapper().readTree(c.cslJson(d)).get(0);
+            String ris = c.ris(d);
+            JsonNode ld = new ObjectMapper().readTree(c.jsonLd(d));
+            assertEquals(expected.get(kind), List.of(csl.get("type").asText(), risTag(ris, "TY"), ld.get("@type").asText()), kind.id());
+            assertTrue(CSL_TYPES.contains(csl.get("type").asText()), kind.id());
+            assertEquals(kind.label(), csl.get("genre").asText());
+            assertEquals(kind.label(), risTag(ris, "M3"), "Zotero's presentation, report and letter type");
+            // the dossier holds a copy: Zotero reads PB as a report's institution, DB as the archive
+            assertNull(risTag(ris, "PB"), ris);
+            assertEquals("Japan & the {ICC}", risTag(ris, "DB"));
+            assertEquals("Japan & the {ICC}", csl.get("archive").asText());
+        }
+    }
+
+    @Test
+    void anAuthorWithACommaIsNeverSplitIntoFamilyAndGivenName() throws Exception {
+        // found by audit: RIS readers take "AU  - X, Y" as family name X, given name Y, so Zotero imported the
+        // ambassador's office as his given name; and Zotero splits citation_author and DC.creator at commas and
+        // spaces, so "Human Rights Watch" became given name "Human Rights", family name "Watch"
+        Citations c = new Citations(SITE);
+        String author = "H.E. Ambassador ISHIKANE Kimihiro, Permanent Representative of Japan to the United Nations";
+        Document d = document(DocumentKind.STATEMENT, author, "", "not stated", "T", "");
+        String ris = c.ris(d);
+        assertNull(risTag(ris, "AU"), ris);
+        assertEquals("Author: " + author + ". Source file a.txt, SHA-256 " + "ab".repeat(32) + ".", risTag(ris, "N1"));
+        assertEquals(author, new ObjectMapper().readTree(c.cslJson(d)).get(0).get("author").get(0).get("literal").asText());
+        assertFalse(new ObjectMapper().readTree(c.cslJson(d)).get(0).get("author").get(0).has("family"));
+        assertEquals("{" + author + "}", parseBibtex(c.bibtex(d)).getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+        assertEquals(author, new ObjectMapper().readTree(c.jsonLd(d)).get("author").asText(), "text: neither Person nor Organization is stated");
+        assertTrue(c.meta(d).stream().noneMatch(m -> m.key().equals("citation_author") || m.key().equals("DC.creator")), c.meta(d).toString());
+
+        Document org = document(DocumentKind.JOINT_LETTER, "Human Rights Watch and Human Rights Now", "Foreign Minister Yoko Kamikawa",
+                "not stated", "T", "");
+        assertEquals("Human Rights Watch and Human Rights Now", risTag(c.ris(org), "AU"), "no comma: one corporate name");
+        assertEquals("Source file a.txt, SHA-256 " + "ab".repeat(32) + ".", risTag(c.ris(org), "N1"));
+        assertEquals("{Human Rights Watch and Human Rights Now}", parseBibtex(c.bibtex(org)).getField(BibTeXEntry.KEY_AUTHOR).toUserString(),
+                "braced: BibTeX does not read its \"and\" as two authors");
+    }
+
+    @Test
+    void aLetterGivesItsAddresseeAsRecipientAndAStatementItsVenue() throws Exception {
+        Citations c = new Citations(SITE);
+        Document letter = document(DocumentKind.JOINT_LETTER, "Human Rights Now", "Foreign Minister Yoko Kamikawa", "not stated", "T", "");
+        assertEquals("Foreign Minister Yoko Kamikawa", new ObjectMapper().readTree(c.cslJson(letter)).get(0).get("recipient").get(0).get("literal").asText());
+        assertEquals("Foreign Minister Yoko Kamikawa", risTag(c.ris(letter), "A2"), "Zotero: a letter's recipient");
+        assertEquals("Foreign Minister Yoko Kamikawa", new ObjectMapper().readTree(c.jsonLd(letter)).get("recipient").asText());
+        assertFalse(new ObjectMapper().readTree(c.cslJson(letter)).get(0).has("event-title"));
+
+        Document unaddressed = document(DocumentKind.JOINT_LETTER, "Human Rights Now", "not stated", "not stated", "T", "");
+        assertFalse(new ObjectMapper().readTree(c.cslJson(unaddressed)).get(0).has("recipient"));
+        assertNull(risTag(c.ris(unaddressed), "A2"));
+        Document withComma = document(DocumentKind.LETTER, "Human Rights Now", "Ms. Yoko Kamikawa, Minister for Foreign Affairs", "not stated", "T", "");
+        assertNull(risTag(c.ris(withComma), "A2"));
+        assertTrue(risTag(c.ris(withComma), "N1").startsWith("Addressee: Ms. Yoko Kamikawa, Minister for Foreign Affairs. "));
+
+        Document statement = document(DocumentKind.STATEMENT, "Japan", "", "Security Council Ministerial Open Debate", "T", "");
+        assertEquals("Security Council Ministerial Open Debate", new ObjectMapper().readTree(c.cslJson(statement)).get(0).get("event-title").asText());
+        assertEquals("Security Council Ministerial Open Debate", risTag(c.ris(statement), "T2"), "Zotero: a presentation's meeting");
+        assertNull(risTag(c.ris(document(DocumentKind.STATEMENT, "Japan", "", "not stated", "T", "")), "T2"));
+    }
+
+    @Test
+    void withoutABaseUrlNoReferenceGivesAnAddressAReferenceManagerCannotOpen() throws Exception {
+        // found by audit: RIS UR and CSL URL were "documents/a-doc/index.html", a path Zotero stored as the address
+        Document d = document(DocumentKind.STATEMENT, "Japan", "", "not stated", "T", "");
+        Citations offline = new Citations(SITE);
+        assertNull(risTag(offline.ris(d), "UR"));
+        assertFalse(new ObjectMapper().readTree(offline.cslJson(d)).get(0).has("URL"));
+        assertNull(parseBibtex(offline.bibtex(d)).getField(BibTeXEntry.KEY_URL));
+        assertFalse(new ObjectMapper().readTree(offline.jsonLd(d)).has("url"));
+
+        Citations hosted = new Citations(new SiteConfig("Dossier", "d", "en", "https://example.org/sub/dossier/"));
+        String address = "https://example.org/sub/dossier/documents/a-doc/index.html";
+        assertEquals(address, risTag(hosted.ris(d), "UR"));
+        assertEquals(address, new ObjectMapper().readTree(hosted.cslJson(d)).get(0).get("URL").asText());
+        assertEquals(address, parseBibtex(hosted.bibtex(d)).getField(BibTeXEntry.KEY_URL).toUserString());
+        assertEquals(address, new ObjectMapper().readTree(hosted.jsonLd(d)).get("url").asText());
+        assertTrue(hosted.paragraph(d, 3).endsWith(address + "#p-3."), hosted.paragraph(d, 3));
+    }
+
+    @Test
+    void japaneseTitlesAndNamesComeOutWhole() throws Exception {
+        Citations c = new Citations(SITE);
+        Document d = document(DocumentKind.STATEMENT, "外務大臣　上川陽子、外務省", "", "国際刑事裁判所締約国会議", "国際刑事裁判所に関する外務大臣談話", "ja");
+        BibTeXEntry e = parseBibtex(c.bibtex(d));
+        assertEquals("国際刑事裁判所に関する外務大臣談話", e.getField(BibTeXEntry.KEY_TITLE).toUserString());
+        assertEquals("{外務大臣　上川陽子、外務省}", e.getField(BibTeXEntry.KEY_AUTHOR).toUserString());
+        String ris = c.ris(d);
+        assertEquals("外務大臣　上川陽子、外務省", risTag(ris, "AU"), "an ideographic comma parts no name in RIS");
+        assertEquals("ja", risTag(ris, "LA"));
+        assertEquals("国際刑事裁判所締約国会議", risTag(ris, "T2"));
+        JsonNode csl = new ObjectMapper().readTree(c.cslJson(d)).get(0);
+        assertEquals("外務大臣　上川陽子、外務省", csl.get("author").get(0).get("literal").asText());
+        assertEquals("ja", csl.get("language").asText());
+        assertEquals("国際刑事裁判所に関する外務大臣談話", new ObjectMapper().readTree(c.jsonLd(d)).get("name").asText());
+        assertTrue(c.text(d).startsWith("外務大臣　上川陽子、外務省. “国際刑事裁判所に関する外務大臣談話.” Statement, 30 May 2024."), c.text(d));
+    }
+
+    @Test
+    void aNameOrTitleEndingInItsOwnStopGetsNoSecond() {
+        // found by audit: "Human Rights Watch Inc.. “Why Japan?.”"
+        Citations c = new Citations(SITE);
+        Document d = document(DocumentKind.STATEMENT, "Alter Trade Japan, Inc.", "", "not stated", "Why Japan?", "");
+        assertTrue(c.text(d).startsWith("Alter Trade Japan, Inc. “Why Japan?” Statement, 30 May 2024."), c.text(d));
+        assertTrue(c.paragraph(d, 2).startsWith("Alter Trade Japan, Inc. “Why Japan?” Statement, 30 May 2024, ¶ 2."), c.paragraph(d, 2));
+        assertTrue(c.text(document(DocumentKind.STATEMENT, "外務省", "", "not stated", "声明。", "ja")).startsWith("外務省. “声明。” "));
     }
 
     @Test
