@@ -201,6 +201,23 @@ class PublishTest {
     }
 
     @Test
+    void anEntitysDescriptionAndAProgrammesNamesAreGivenAsTheDossiersNotTheSources() throws IOException {
+        // found by audit: an organisation's description (content/organizations.yaml) stood as the page's lede with no
+        // word that the editor wrote it, as the editor's summary of a document has; and the programmes table headed the
+        // organisations an event links "With whom", so the ICC, the subject of the 2009 seminar in India, stood as
+        // Japan's partner in it beside AALCO, its co-organiser
+        org.jsoup.nodes.Document icc = Jsoup.parse(plain.resolve("organizations/international-criminal-court/index.html").toFile(), "UTF-8");
+        assertEquals("Editorial description: The court to which both joint letters refer; the 2025 letter calls it a court of last"
+                + " resort to ensure justice for serious international crimes.", icc.selectFirst("p.lede").text());
+        org.jsoup.nodes.Document section = Jsoup.parse(plain.resolve("sections/capacity-building/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("When", "What", "Where", "Bodies and people named", "Source"), section.select("table.programmes thead th").eachText());
+        org.jsoup.nodes.Element india = section.select("table.programmes tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().startsWith("Seminar on the ICC in India")).findFirst().orElseThrow();
+        assertEquals("Asian-African Legal Consultative Organization, International Criminal Court", india.select("td").get(2).text());
+        assertFalse(section.text().contains("With whom"));
+    }
+
+    @Test
     void thePrintPageShowsTheEditorialWorkAndTheCountsAsTheDocumentPagesDo() throws IOException {
         // found by review: the printed dossier, the likely exhibit, showed none of the notes on how texts were laid out
         org.jsoup.nodes.Document print = Jsoup.parse(plain.resolve("print/index.html").toFile(), "UTF-8");
