@@ -207,7 +207,7 @@ public final class DataExports {
             List<Object> roles = new ArrayList<>();
             for (RoleStatement r : e.roles()) {
                 Document d = dossier.document(r.documentId()).orElseThrow();
-                roles.add(ordered("role", r.role(), "document", d.id(), "date", d.date().isStated() ? d.date().iso() : "not stated"));
+                roles.add(ordered("role", r.role(), "document", d.id(), "document_date", d.date().isStated() ? d.date().iso() : "not stated"));
             }
             m.put("roles", roles);
         }

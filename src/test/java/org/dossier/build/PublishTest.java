@@ -218,6 +218,17 @@ class PublishTest {
     }
 
     @Test
+    void aPersonsRoleInTheDataGivesTheDateOfTheDocumentThatStatesIt() throws IOException {
+        // found by audit: people.json gave each role a bare "date" (Netanyahu, "Israeli Prime Minister", 2025-04-23), read as
+        // the date the role was held; it is the date of the letter that states it
+        com.fasterxml.jackson.databind.JsonNode people = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plain.resolve("data/people.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode akane = java.util.stream.StreamSupport.stream(people.spliterator(), false)
+                .filter(p -> p.get("id").asText().equals("tomoko-akane")).findFirst().orElseThrow();
+        assertEquals("{\"role\":\"current ICC President\",\"document\":\"2024-05-30-joint-letter-kamikawa-icc-independence\","
+                + "\"document_date\":\"2024-05-30\"}", akane.get("roles").get(2).toString());
+    }
+
+    @Test
     void thePrintPageShowsTheEditorialWorkAndTheCountsAsTheDocumentPagesDo() throws IOException {
         // found by review: the printed dossier, the likely exhibit, showed none of the notes on how texts were laid out
         org.jsoup.nodes.Document print = Jsoup.parse(plain.resolve("print/index.html").toFile(), "UTF-8");
