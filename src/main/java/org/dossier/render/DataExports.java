@@ -259,9 +259,11 @@ public final class DataExports {
             sig.put("coordinators", s.coordinators().stream().map(x -> ordered("as_signed", x.asSigned(), "organization_id", x.organizationId())).toList());
             sig.put("signatories", s.signatories().stream().map(x -> ordered("as_signed", x.asSigned(), "organization_id", x.organizationId())).toList());
             sig.put("listed_count", s.listedCount());
-            sig.put("unnamed_count", s.unnamedCount());
+            // a letter that counts no unnamed signatories does not say it has none ("32 organizations" over 29 names)
+            boolean unnamedStated = !s.unnamedAsPrinted().isEmpty();
+            sig.put("unnamed_count", unnamedStated ? s.unnamedCount() : "not stated");
             sig.put("unnamed_as_printed", s.unnamedAsPrinted());
-            sig.put("unnamed_count_bound", s.unnamedQualifier().bound().id());
+            sig.put("unnamed_count_bound", unnamedStated ? s.unnamedQualifier().bound().id() : "not stated");
             m.put("signatures", sig);
         }
         m.put("url", d.path());

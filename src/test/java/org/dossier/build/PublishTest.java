@@ -229,6 +229,25 @@ class PublishTest {
     }
 
     @Test
+    void aLetterThatCountsNoUnnamedSignatoriesIsNotSaidToHaveNone() throws IOException {
+        // found by audit: the 2024 letter prints "32 organizations" over 29 names and says nothing of others, but
+        // documents.json gave it unnamed_count 0, bound "exact", and the signatory index "Unnamed: 0"
+        com.fasterxml.jackson.databind.JsonNode documents = new com.fasterxml.jackson.databind.ObjectMapper().readTree(plain.resolve("data/documents.json").toFile());
+        Map<String, String> unnamed = new TreeMap<>();
+        for (com.fasterxml.jackson.databind.JsonNode d : documents) {
+            if (d.has("signatures")) {
+                com.fasterxml.jackson.databind.JsonNode s = d.get("signatures");
+                unnamed.put(d.get("id").asText(), s.get("unnamed_count").asText() + " " + s.get("unnamed_count_bound").asText()
+                        + " \"" + s.get("unnamed_as_printed").asText() + "\"");
+            }
+        }
+        assertEquals(Map.of("2024-05-30-joint-letter-kamikawa-icc-independence", "not stated not stated \"\"",
+                "2025-04-23-joint-letter-iwaya-supporting-icc", "2 exact \"2 other organizations\""), unnamed);
+        org.jsoup.nodes.Document index = Jsoup.parse(plain.resolve("sections/signatory-index/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("not stated", "2 (“2 other organizations”)"), index.select("td[data-label=Unnamed:]").eachText());
+    }
+
+    @Test
     void thePrintPageShowsTheEditorialWorkAndTheCountsAsTheDocumentPagesDo() throws IOException {
         // found by review: the printed dossier, the likely exhibit, showed none of the notes on how texts were laid out
         org.jsoup.nodes.Document print = Jsoup.parse(plain.resolve("print/index.html").toFile(), "UTF-8");
