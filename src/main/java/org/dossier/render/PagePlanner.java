@@ -181,7 +181,8 @@ public final class PagePlanner {
         List<Views.SectionCard> cards = new ArrayList<>();
         for (Section s : Section.values()) {
             int count = s == Section.SIGNATORY_INDEX ? dossier.signers().size() : dossier.documentsIn(s).size();
-            cards.add(new Views.SectionCard(s, root + sectionPath(s), count));
+            int probable = s == Section.SIGNATORY_INDEX ? (int) dossier.signers().stream().filter(Entity::probableMerge).count() : 0;
+            cards.add(new Views.SectionCard(s, root + sectionPath(s), count, probable));
         }
         List<Views.Link> registries = new ArrayList<>();
         for (EntityKind k : EntityKind.values()) {

@@ -43,7 +43,8 @@ public final class Views {
     public record Link(String title, String href) {
     }
 
-    public record SectionCard(Section section, String href, int count) {
+    /** A section on the home page: how many documents, or for the signatory index organisations, of which {@code probableMerges} are only probably one. */
+    public record SectionCard(Section section, String href, int count, int probableMerges) {
     }
 
     /** A document in a list: what the list shows of it, and the way to its page. */

@@ -248,6 +248,15 @@ class PublishTest {
     }
 
     @Test
+    void theHomePageCountsTheSignatoriesWithTheMergesTheIndexCallsProbable() throws IOException {
+        // found by audit: the home page said "38 organisations" flat, where the signatory index says 2 of them are
+        // spellings taken to name one organisation that the sources leave uncertain (40 if the merges are wrong)
+        org.jsoup.nodes.Document home = Jsoup.parse(plain.resolve("index.html").toFile(), "UTF-8");
+        assertEquals(List.of("3 documents", "1 document", "2 documents", "38 organisations, 2 of them probable merges"),
+                home.select("li.card p.count").eachText());
+    }
+
+    @Test
     void thePrintPageShowsTheEditorialWorkAndTheCountsAsTheDocumentPagesDo() throws IOException {
         // found by review: the printed dossier, the likely exhibit, showed none of the notes on how texts were laid out
         org.jsoup.nodes.Document print = Jsoup.parse(plain.resolve("print/index.html").toFile(), "UTF-8");
