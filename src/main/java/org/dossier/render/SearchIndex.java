@@ -30,12 +30,21 @@ public final class SearchIndex {
     public static final String PATH = "assets/search-index.js";
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Accents and other marks, but the kana's voicing marks (゛゜), which make "ガ" of "カ" and "パ" of "ハ". */
+    private static final Pattern MARKS = Pattern.compile("[\\p{M}&&[^\u3099\u309a]]+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** Lower case without accents; the same folding as assets/search.js. */
+    /**
+     * The text as the search compares it, the same folding as assets/search.js ({@code foldChar}): compatibility forms as
+     * their plain letters (NFKD: full-width "ＩＣＣ" is "icc", half-width "ｶﾞ" is "ガ", "ﬁ" is "fi"), accents removed
+     * ("Côte" is "cote") but the kana's voicing marks kept (NFC puts them back on their letters), lower case (with
+     * "ς" as "σ", which lower case gives a word's last sigma), and the soft hyphen dropped, so that a word the PDF's
+     * text hyphenates softly is one word.
+     */
     public static String fold(String text) {
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        return Normalizer.normalize(plain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3')
+                .replace("\u00ad", "");
     }
 
     static List<String> terms(String text) {

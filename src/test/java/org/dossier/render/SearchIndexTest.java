@@ -100,6 +100,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void foldingReadsCompatibilityFormsAsTheirLettersAndKeepsTheKanasVoicingMarks() {
+        // found by review: folding removed accents (NFD) but left full-width "ＩＣＣ" as it stands, so "ICC" did not find
+        // it; half-width "ｶﾞ" kept its voicing mark apart, and the mark was removed from "ガ" as if it were an accent
+        assertEquals("icc cote ガイドライン ガイドライン カイトライン fi 2023", SearchIndex.fold("ＩＣＣ Côte ｶﾞｲﾄﾞﾗｲﾝ ガイドライン カイトライン ﬁ ２０２３"));
+        // a soft hyphen, which a PDF's text may keep, does not part a word; a word's last sigma is folded as the others
+        assertEquals(List.of("international", "σοσ"), SearchIndex.terms("Inter\u00adnational ΣΟΣ"));
+        assertEquals(List.of("icc", "ガイド", "ガイ", "イド", "ド"), SearchIndex.terms("ＩＣＣ　ｶﾞｲﾄﾞ"));
+    }
+
+    @Test
     void blocksStartWhereTheirFirstDocumentsIdSaysSoThatAnAddedDocumentChangesOnlyItsBlock() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {

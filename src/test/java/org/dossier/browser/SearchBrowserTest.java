@@ -1,0 +1,157 @@
+package org.dossier.browser;
+
+import org.dossier.testing.FixtureSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What the offline search finds for what a reader types, and in what order, in Debian's headless Chromium, from disk:
+ * phrases in quotes, words with a hyphen or an apostrophe, the commonest words, full-width letters and accents.
+ */
+class SearchBrowserTest {
+    @TempDir
+    static Path dir;
+    static FixtureSite site;
+    static ChromeDriver driver;
+
+    /** Beside the fixture's statement ("Japan supports the Court."). */
+    static final String REMARKS = """
+            ---
+            title: "Remarks at the Side Event"
+            date: 2024-06-11
+            kind: speech
+            speaker: "Hana Tanaka, Legal Adviser"
+            venue: "Side event, Vienna"
+            topics: [cooperation]
+            ---
+            Courtesy was shown to every delegate at the side event in Vienna.
+
+            The Secretary-General of the Court spoke first.
+
+            The secretary of the general assembly spoke after him.
+
+            Cooperation with the Court is a duty under the Rome Statute, and Japan's support for the Court is firm.
+
+            The statute of Rome was read aloud; the Court heard it.
+
+            The ＩＣＣ guideline was printed in full-width letters.
+
+            Côte d'Ivoire and the Cote d’Ivoire delegation both attended.
+            """;
+
+    static final String ORGANIZATIONS = """
+            - id: icj
+              name: International Court of Justice
+              kind: intergovernmental
+              aliases: []
+            """;
+
+    @BeforeAll
+    static void start() throws Exception {
+        site = FixtureSite.minimal(dir.resolve("dossier"))
+                .write("content/documents/remarks.md", REMARKS)
+                .write("content/organizations.yaml", ORGANIZATIONS);
+        site.build();
+        driver = org.dossier.testing.Browser.start(dir);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    /** Each result of the search page: its link (from the site's root) and what it highlights. */
+    private List<String> results(String query) {
+        driver.get(site.out().resolve("search/index.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("page-status")).getText().isEmpty());
+        String root = site.out().toUri().toString();
+        return driver.findElements(By.cssSelector("#page-results li a")).stream()
+                .map(a -> a.getAttribute("href").replace(root, "") + " " + marks(a)).toList();
+    }
+
+    private static List<String> marks(WebElement result) {
+        return result.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+    }
+
+    private static String status() {
+        return driver.findElement(By.id("page-status")).getText();
+    }
+
+    private static final String REMARKS_PAGE = "documents/remarks/index.html";
+
+    @Test
+    void aPhraseInQuotesIsFoundOnlyWhereItsWordsStandTogether() {
+        // found by review: the quotes were read as punctuation, so "rome statute" in quotes found paragraph 5 too,
+        // "The statute of Rome"
+        assertEquals(List.of(REMARKS_PAGE + "#p-4 [Rome Statute]"), results("\"rome statute\""));
+        assertEquals(List.of(REMARKS_PAGE + "#p-4 [Rome Statute]"), results("“Rome Statute”"));
+        // in quotes, words are whole: "court" is not "Courtesy"
+        assertEquals(List.of("organizations/icj/index.html [Court]", "documents/statement/index.html#p-2 [Court]", REMARKS_PAGE + "#p-2 [Court]",
+                REMARKS_PAGE + "#p-4 [Court, Court]", REMARKS_PAGE + "#p-5 [Court]"), results("\"court\""));
+    }
+
+    @Test
+    void theWordsOfAQuerySideBySideComeFirst() {
+        // found by review: results came in reading order, so "statute of rome" showed paragraph 4, where the words
+        // are apart, before paragraph 5, which holds them as written
+        assertEquals(List.of(REMARKS_PAGE + "#p-5 [statute of Rome]", REMARKS_PAGE + "#p-4 [Rome, Statute]"),
+                results("statute of rome"));
+        // and the words found whole before those found as the start of a longer word ("Courtesy")
+        List<String> court = results("court");
+        assertEquals(REMARKS_PAGE + "#p-1 [Courtesy]", court.get(court.size() - 1));
+        assertEquals(6, court.size());
+    }
+
+    @Test
+    void aWordWithAHyphenOrAnApostropheIsFoundAsWritten() {
+        // found by review: "secretary-general" was two words found anywhere, and found "The secretary of the general
+        // assembly"; "japan's" found every paragraph with "Japan" and a word starting with "s"
+        assertEquals(List.of(REMARKS_PAGE + "#p-2 [Secretary-General]"), results("secretary-general"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-4 [Japan's]"), results("japan’s"));
+    }
+
+    @Test
+    void theCommonestWordsBesideOthersAreLeftOutAndAloneAreSearched() {
+        // found by review: every word had to match, so "the court of justice" did not find the International Court of
+        // Justice, whose name has no "the"
+        assertEquals(List.of("organizations/icj/index.html [Court, Justice]"), results("the court of justice"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-2 [The, of, the]", REMARKS_PAGE + "#p-3 [The, of, the]",
+                REMARKS_PAGE + "#p-5 [The, of, the]"), results("the of"));
+    }
+
+    @Test
+    void fullWidthLettersAndAccentsAreFoundByTheirPlainLetters() {
+        // found by review: "ＩＣＣ" in full-width letters was indexed as it stands, so "ICC" did not find it
+        assertEquals(List.of(REMARKS_PAGE + "#p-6 [ＩＣＣ]"), results("ICC"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-6 [ＩＣＣ]"), results("ｉｃｃ"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-7 [Côte, Cote]"), results("cote"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-7 [Côte d'Ivoire, Cote d’Ivoire]"), results("CÔTE D'IVOIRE"));
+    }
+
+    @Test
+    void aLongQueryIsCutShortInTheStatus() {
+        // found by review: the status, read aloud, and the "No results" line under the box repeated a pasted
+        // paragraph whole
+        String query = "The Secretary-General of the Court spoke first, and after him the secretary of the general assembly spoke";
+        assertEquals(List.of(), results(query));
+        assertEquals("No results for “The Secretary-General of the Court spoke first, and after hi…”", status());
+        assertEquals(List.of(REMARKS_PAGE + "#p-2 [The Secretary-General of the Court spoke first]"),
+                results("The Secretary-General of the Court spoke first"));
+    }
+}
