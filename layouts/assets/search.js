@@ -266,8 +266,9 @@
     return { clauses: found, ids: ids, together: together };
   }
 
-  // A piece of the text around its first match (of the words together, if they are), the matches highlighted.
-  function snippet(text, found) {
+  // A piece of the text around its first match (of the words together, if they are), the matches highlighted; or,
+  // with `whole` (a title), the whole text.
+  function snippet(text, found, whole) {
     var folded = fold(text);
     var ranges = [], anchor = null;
     var patterns = found.clauses.map(function (c) { return patternFor(c, folded); });
@@ -287,7 +288,7 @@
     });
     ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
     var first = anchor !== null ? anchor : ranges.length ? ranges[0][0] : 0;
-    var from = Math.max(0, first - 60), to = Math.min(text.length, first + 160);
+    var from = whole ? 0 : Math.max(0, first - 60), to = whole ? text.length : Math.min(text.length, first + 160);
     // whole words at both ends, where a space is near
     if (from > 0) { var sp = text.indexOf(' ', from); if (sp > 0 && sp < first) { from = sp + 1; } }
     if (to < text.length) { var back = text.lastIndexOf(' ', to); if (back > first + 100) { to = back; } }
@@ -335,14 +336,14 @@
       text.className = 'result-snippet';
       if (item[0] === 1) {
         a.href = root + item[2];
-        title.appendChild(span(item[1], item[5]));
+        title.appendChild(marked(document.createElement('span'), item[5])).appendChild(snippet(item[1], found, true));
         title.appendChild(document.createTextNode(' (' + item[3] + ')'));
         text.appendChild(snippet(item[4] || item[1], found));
         marked(text, item[4] ? item[6] : item[5]);
       } else if (item[0] === 2) {
         var whole = index.documents[item[1]];
         a.href = root + whole[1];
-        marked(title, whole[2]).textContent = whole[0];
+        marked(title, whole[2]).appendChild(snippet(whole[0], found, true));
         text.appendChild(snippet(item[2], found));
         marked(text, item[3]);
       } else {
@@ -361,7 +362,9 @@
     var n = found.ids.length;
     // the query as the reader wrote it, cut short when long (a pasted paragraph): the status is read aloud
     var chars = Array.from(query.trim().replace(/\s+/g, ' '));
-    var quoted = '“' + (chars.length > 60 ? chars.slice(0, 60).join('') + '…' : chars.join('')) + '”';
+    var shown = chars.length > 60 ? chars.slice(0, 60).join('') + '…' : chars.join('');
+    // a query that is a phrase in quotes is shown in its own quotes, curly
+    var quoted = /^["\u201c][^"\u201c\u201d]*["\u201d]$/.test(shown) ? '“' + shown.slice(1, -1) + '”' : '“' + shown + '”';
     // the menu under the search box says so too (its style shows this), as its status is for screen readers only
     if (n === 0 && found.clauses.length > 0) {
       list.setAttribute('data-none', 'No results for ' + quoted);
@@ -399,20 +402,33 @@
       loadIndex(src, function (index) { if (input.value === q) { render(index, q, list, status, root); } });
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    var dropdown = !form.hasAttribute('data-page');
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') {
         var first = list.querySelector('a');
-        if (first) { e.preventDefault(); first.focus(); }
-      } else if (e.key === 'Escape') {
+        // after Escape, the results closed come back
+        if (first) { e.preventDefault(); list.hidden = false; first.focus(); }
+      } else if (e.key === 'Escape' && dropdown) {
         list.hidden = true;
       }
     });
+    if (dropdown) {
+      // The menu of results closes when the reader goes elsewhere on the page (by Tab or a click), where it would
+      // hide what they went to, and opens again when they come back to the box.
+      var elsewhere = function (e) { if (!form.contains(e.target)) { list.hidden = true; } };
+      document.addEventListener('focusin', elsewhere);
+      document.addEventListener('pointerdown', elsewhere);
+      input.addEventListener('focus', function (e) {
+        var back = !e.relatedTarget || !form.contains(e.relatedTarget); // not from a result, by Escape or ArrowUp
+        if (back && input.value.trim() && (list.firstChild || list.hasAttribute('data-none'))) { list.hidden = false; }
+      });
+    }
     list.addEventListener('keydown', function (e) {
       var links = Array.prototype.slice.call(list.querySelectorAll('a'));
       var at = links.indexOf(document.activeElement);
       if (e.key === 'ArrowDown' && at < links.length - 1) { e.preventDefault(); links[at + 1].focus(); }
       if (e.key === 'ArrowUp') { e.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
-      if (e.key === 'Escape') { list.hidden = true; input.focus(); }
+      if (e.key === 'Escape') { if (dropdown) { list.hidden = true; } input.focus(); }
     });
     var params = new URLSearchParams(window.location.search);
     if (form.hasAttribute('data-page') && params.get('q')) {

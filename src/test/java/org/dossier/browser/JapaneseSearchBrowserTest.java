@@ -94,7 +94,7 @@ class JapaneseSearchBrowserTest {
         // found by review: a run of kanji and kana was found by every two letters of it, wherever they stood, so
         // "刑事裁判" found paragraph 4, which holds 刑事, 事裁 and 裁判 apart; the title (the document, and its heading
         // p-1) and paragraphs 2 and 5 hold it as written
-        assertEquals(List.of("documents/statement/index.html []", "documents/statement/index.html#p-1 [刑事裁判]",
+        assertEquals(List.of("documents/statement/index.html [刑事裁判]", "documents/statement/index.html#p-1 [刑事裁判]",
                 "documents/statement/index.html#p-2 [刑事裁判]", "documents/statement/index.html#p-5 [刑事裁判]"), results("刑事裁判"));
         assertEquals(List.of(), results("刑事裁量")); // 刑事, 事裁 and 裁量 are in paragraph 4, apart
     }
