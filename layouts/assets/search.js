@@ -338,8 +338,9 @@
         a.href = root + item[2];
         title.appendChild(marked(document.createElement('span'), item[5])).appendChild(snippet(item[1], found, true));
         title.appendChild(document.createTextNode(' (' + item[3] + ')'));
-        text.appendChild(snippet(item[4] || item[1], found));
-        marked(text, item[4] ? item[6] : item[5]);
+        // under the name (highlighted above), its other spellings, if it has any
+        if (item[4]) { text.appendChild(snippet(item[4], found)); }
+        marked(text, item[6]);
       } else if (item[0] === 2) {
         var whole = index.documents[item[1]];
         a.href = root + whole[1];
