@@ -180,7 +180,7 @@ class DossierSiteTest {
         Element quirks = about.selectFirst("h2:containsOwn(Known quirks of the sources) + ul");
         assertEquals("Spellings such as \"Vladmir\", \"Internatinoal\" and \"Shiyzuoka\" are the sources' own.",
                 quirks.select("> li").last().text());
-        assertTrue(about.selectFirst("h2:containsOwn(Data) + p").text().contains("role, merge, and the reason for a probable merge"));
+        assertTrue(about.selectFirst("h2:containsOwn(Data) + p").text().contains("role, merge (certain, or probable where the sources leave it uncertain that two spellings name one organisation) and the reason for a probable one"));
     }
 
     @Test
