@@ -108,7 +108,7 @@ final class Assembler {
             shown = meta.source().path();
         } else {
             unlinked = normalizer.normalize(text);
-            expected = Words.withoutTags(text);
+            expected = Words.readable(text); // HTML entities read, as the reading text shows them
             shown = seedsShown + "/" + meta.seedFile();
         }
         ReadingText reading = xref.link(unlinked);

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *       it, nor taken for a list item.</li>
  *   <li>A word hyphenated at a line's end is joined to the next line's as any line is, with a space ("crimi- nal"),
  *       hyphen kept, and a note lists them.</li>
+ *   <li>HTML entities carried as text ({@code C&ocirc;te}, {@code &amp;}) are shown as the characters they stand for
+ *       ({@link Entities}), and a note names them and the paragraphs that show them.</li>
  * </ol>
  * Neither reflow joins the items of a list by the width of a line: a long name fills the width as running text does
  * (see {@code listItems}).
@@ -92,7 +94,10 @@ public final class Normalizer {
                     + " not joined across " + plural(markers.size(), "it", "them") + ", though a sentence may go on after "
                     + plural(markers.size(), "it", "them") + ".");
         }
-        return new ReadingText(number(parts), notes);
+        EntityTally entities = new EntityTally();
+        List<Block> blocks = number(parts, entities);
+        entities.note().ifPresent(notes::add);
+        return new ReadingText(blocks, notes);
     }
 
     // ---- 1. lines to raw blocks -------------------------------------------------------------------------
@@ -731,7 +736,7 @@ public final class Normalizer {
             boolean continues = parts.size() > 1 && startsLowerCase(parts.get(1).text());
             if (first.kind() == Kind.PARAGRAPH && looksLikeTitle(first.text()) && !continues) {
                 parts.set(0, new Part(Kind.TITLE, 1, first.lines(), first.source()));
-                notes.add("The first line, \"" + first.text() + "\", is shown as a heading: it opens the text and ends without punctuation, as a title does.");
+                notes.add("The first line, \"" + Entities.decode(first.text()) + "\", is shown as a heading: it opens the text and ends without punctuation, as a title does.");
             }
         }
         List<String> labels = new ArrayList<>();
@@ -781,8 +786,8 @@ public final class Normalizer {
                         && prev.text().endsWith(":")) {
                     out.set(out.size() - 1, new Part(Kind.HEADING, p.level(), List.of(prev.text() + " " + p.text()),
                             prev.source() + "\n" + p.source()));
-                    notes.add("Joined one title that the source splits over two headings: \"" + prev.source()
-                            + "\" and \"" + p.source() + "\".");
+                    notes.add("Joined one title that the source splits over two headings: \"" + Entities.decode(prev.source())
+                            + "\" and \"" + Entities.decode(p.source()) + "\".");
                     continue;
                 }
             }
@@ -830,7 +835,7 @@ public final class Normalizer {
             }
             if (items.size() >= 2) {
                 out.add(new Part(Kind.LIST, 0, items, ""));
-                notes.add("The " + items.size() + " short lines under \"" + p.text() + "\" are shown as a list.");
+                notes.add("The " + items.size() + " short lines under \"" + Entities.decode(p.text()) + "\" are shown as a list.");
                 if (!stray.isEmpty()) {
                     notes.add("Heading marks on " + plural(stray.size(), "a line", stray.size() + " lines") + " inside that list ("
                             + quoteAll(stray) + ") are taken for stray markup: shown as list items, words unchanged.");
@@ -941,7 +946,12 @@ public final class Normalizer {
 
     // ---- 7. numbering ---------------------------------------------------------------------------------------
 
-    private List<Block> number(List<Part> parts) {
+    /**
+     * Numbers the blocks, each text with its HTML entities read ({@link Entities}): the last step, so that what the
+     * source prints as an entity ({@code &lt;u&gt;}, {@code &#35; Title}) is never read as its markup, and the note can
+     * say which paragraphs show them.
+     */
+    private List<Block> number(List<Part> parts, EntityTally entities) {
         TreeSet<Integer> levels = new TreeSet<>();
         parts.stream().filter(Part::isHeading).forEach(p -> levels.add(p.level()));
         List<Integer> rank = new ArrayList<>(levels);
@@ -949,19 +959,84 @@ public final class Normalizer {
         int n = 0;
         for (Part p : parts) {
             switch (p.kind()) {
-                case HEADING, LABEL, TITLE -> blocks.add(new Block.Heading(++n, rank.indexOf(p.level()) + 1, p.text()));
-                case PARAGRAPH -> blocks.add(new Block.Paragraph(++n, p.lines()));
-                case LINES -> blocks.add(new Block.Paragraph(++n, p.lines()));
+                case HEADING, LABEL, TITLE -> {
+                    n++;
+                    blocks.add(new Block.Heading(n, rank.indexOf(p.level()) + 1, entities.read(p.text(), n)));
+                }
+                case PARAGRAPH, LINES -> {
+                    n++;
+                    List<String> lines = new ArrayList<>();
+                    for (String line : p.lines()) {
+                        lines.add(entities.read(line, n));
+                    }
+                    blocks.add(new Block.Paragraph(n, lines));
+                }
                 case LIST -> {
                     List<Block.Item> items = new ArrayList<>();
                     for (String line : p.lines()) {
-                        items.add(new Block.Item(++n, line));
+                        n++;
+                        items.add(new Block.Item(n, entities.read(line, n)));
                     }
                     blocks.add(new Block.ListBlock(items));
                 }
             }
         }
         return blocks;
+    }
+
+    /** The HTML entities read in the reading text: each as printed with its character and count, and where. */
+    private static final class EntityTally {
+        private final Map<String, String> shown = new java.util.LinkedHashMap<>();
+        private final Map<String, Integer> counts = new java.util.HashMap<>();
+        private final TreeSet<Integer> where = new TreeSet<>();
+
+        String read(String text, int number) {
+            return Entities.decode(text, (printed, character) -> {
+                shown.putIfAbsent(printed, character);
+                counts.merge(printed, 1, Integer::sum);
+                where.add(number);
+            });
+        }
+
+        /**
+         * "HTML entities that the source prints as text (…) are shown as the characters they stand for …": named, each
+         * with its character and count, in the order they first occur, and the paragraphs that show them.
+         */
+        java.util.Optional<String> note() {
+            if (shown.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            List<String> each = new ArrayList<>();
+            int total = 0;
+            for (var e : shown.entrySet()) {
+                int count = counts.get(e.getKey());
+                total += count;
+                each.add("\"" + e.getKey() + "\" as " + character(e.getValue()) + (count == 1 ? " once" : " " + count + " times"));
+            }
+            List<String> numbers = where.stream().map(String::valueOf).toList();
+            String paragraphs = numbers.size() == 1 ? "paragraph " + numbers.get(0)
+                    : "paragraphs " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
+            return java.util.Optional.of(total + " HTML " + plural(total, "entity", "entities") + " that the source prints as text "
+                    + plural(total, "is", "are") + " shown as the " + plural(total, "character it stands", "characters they stand")
+                    + " for, as a browser shows " + plural(total, "it", "them") + ": " + String.join(", ", each) + ", in " + paragraphs
+                    + ". The verbatim file keeps " + plural(total, "it", "them") + " as printed.");
+        }
+
+        /** The character quoted, or named when it cannot be seen: a space, a soft hyphen. */
+        private static String character(String text) {
+            int c = text.codePointAt(0);
+            if (text.length() == Character.charCount(c)
+                    && (Character.isSpaceChar(c) || Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT)) {
+                String name = switch (c) {
+                    case 0x00A0 -> "a no-break space";
+                    case 0x00AD -> "a soft hyphen";
+                    case 0x200B -> "a zero-width space";
+                    default -> Character.getType(c) == Character.FORMAT ? "a character not seen" : "a space";
+                };
+                return name + " (U+" + String.format(java.util.Locale.ROOT, "%04X", c) + ")";
+            }
+            return "\"" + text + "\"";
+        }
     }
 
     // ---- wording helpers -------------------------------------------------------------------------------------
@@ -976,18 +1051,18 @@ public final class Normalizer {
 
     private static String quoteAll(List<String> texts) {
         List<String> quoted = new ArrayList<>();
-        texts.forEach(t -> quoted.add("\"" + t + "\""));
+        texts.forEach(t -> quoted.add("\"" + Entities.decode(t) + "\""));
         return String.join(", ", quoted);
     }
 
     private static String lastWords(String text) {
-        String[] words = text.split(" ");
+        String[] words = Entities.decode(text).split(" ");
         int from = Math.max(0, words.length - 3);
         return "…" + String.join(" ", List.of(words).subList(from, words.length));
     }
 
     private static String firstWords(String text) {
-        String[] words = text.split(" ");
+        String[] words = Entities.decode(text).split(" ");
         return String.join(" ", List.of(words).subList(0, Math.min(3, words.length))) + "…";
     }
 }

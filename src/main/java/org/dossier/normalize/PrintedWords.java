@@ -76,7 +76,7 @@ public final class PrintedWords {
      * word the source prints.
      */
     static String entitiesRead(String text) {
-        return text.indexOf('&') < 0 ? text : org.jsoup.parser.Parser.unescapeEntities(text, false);
+        return Entities.decode(text);
     }
 
     private static String undotted(String text) {

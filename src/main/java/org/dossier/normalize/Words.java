@@ -14,9 +14,21 @@ public final class Words {
     private Words() {
     }
 
-    /** The words of a seed, markup left out. */
+    /** The words of a seed, markup left out and HTML entities read ({@link #readable}). */
     public static List<String> ofSource(String text) {
-        return of(withoutTags(text));
+        return of(readable(text));
+    }
+
+    /**
+     * A seed's text as its reading text shows it: tags taken out, then HTML entities read as their characters
+     * ({@link Entities}), as the reading text reads them ("d&amp;#39;Ivoire" is the words "d" and "Ivoire", not "39"). A
+     * tag that entities print ("&amp;lt;u&amp;gt;") is then taken out too, as it is out of the reading text when the two
+     * are compared ({@code withoutTags} on both), so that either way the same words are compared.
+     */
+    public static String readable(String text) {
+        String stripped = withoutTags(text);
+        String read = Entities.decode(stripped);
+        return read.equals(stripped) ? stripped : withoutTags(read);
     }
 
     /** A seed's text with its HTML tags taken out: the text whose words {@link #ofSource} lists. */

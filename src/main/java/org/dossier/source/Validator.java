@@ -422,6 +422,9 @@ public final class Validator {
             seed = readSeedField(f, id, sources, seedTexts, seedOfDocument);
         }
         String seedText = seed == null ? null : seedTexts.get(seed);
+        // the seed's words as its reading text shows them: HTML entities read ("C&ocirc;te" is "Côte", "1&nbsp;500" is
+        // "1 500"), so that the quoted values and counts checked here are the words a reader sees
+        String printed = markdown || seedText == null ? seedText : org.dossier.normalize.Entities.decode(seedText);
         String seedSha256 = f.optionalText("sha256").orElse("");
         if (markdown && f.has("sha256")) {
             f.error(f.at("sha256"), "invalid-value", "a Markdown document is its own source, so it cannot record its own SHA-256",
@@ -448,7 +451,7 @@ public final class Validator {
                 // the words go to date_as_printed only where the source prints them: else that is the next error
                 f.error(f.at("date"), "invalid-date", "\"" + text + "\" is not a date", DossierDate.readPrinted(text)
                         .map(read -> "write it as " + read.iso() + " (YYYY-MM-DD, YYYY-MM or YYYY: the form gives the precision);"
-                                + (seedText != null && TextMatch.find(text, seedText).isAbsent()
+                                + (printed != null && TextMatch.find(text, printed).isAbsent()
                                         ? " date_as_printed, if given, quotes the date as the source prints it, which \"" + text + "\" is not"
                                         : " keep the source's own wording, \"" + text + "\", in date_as_printed"))
                         .orElse("write YYYY-MM-DD, YYYY-MM or YYYY (the form gives the precision), or \"not stated\"; "
@@ -460,7 +463,7 @@ public final class Validator {
         String dateAsPrinted = f.optionalText("date_as_printed").orElse("");
         if (!dateAsPrinted.isEmpty()) {
             // "not stated" written as the date, not a date that could not be read (reported above, once)
-            TextMatch.Occurrence found = seedText == null ? null : TextMatch.find(dateAsPrinted, seedText);
+            TextMatch.Occurrence found = printed == null ? null : TextMatch.find(dateAsPrinted, printed);
             if (dateRead.isPresent() && !date.isStated()) {
                 f.error(f.at("date_as_printed"), "inconsistent", "date_as_printed is given but date is \"not stated\"",
                         "give the date in date, or remove date_as_printed");
@@ -492,7 +495,7 @@ public final class Validator {
             addressee = f.optionalText("addressee").orElse("");
         }
         if (!markdown && seedText != null) {
-            wordsInSource(f, seedText, seed);
+            wordsInSource(f, seedText, seed); // PrintedWords reads the entities itself
         }
         String sourceUrl = f.optionalText("source_url").orElse("");
         if (!sourceUrl.isEmpty() && !SOURCE_URL.matcher(sourceUrl).matches()) {
@@ -515,10 +518,10 @@ public final class Validator {
         } else if (f.has("signatures")) {
             String seedName = sourceName(seed, markdown);
             signatures = f.optionalMapping("signatures")
-                    .map(m -> readSignatures(new Fields(file, m, mine, SIGNATURES_FIELDS), seedName, seedText, registry))
+                    .map(m -> readSignatures(new Fields(file, m, mine, SIGNATURES_FIELDS), seedName, printed, registry))
                     .orElse(Signatures.NONE);
         } else if (f.has("signatories")) {
-            signatures = readSignatoryNames(f, registry, markdown ? null : seed, markdown ? null : seedText);
+            signatures = readSignatoryNames(f, registry, markdown ? null : seed, markdown ? null : printed);
         }
         diagnostics.addAll(mine.sorted());
         if (mine.hasErrors()) {

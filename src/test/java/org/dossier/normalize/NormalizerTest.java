@@ -681,6 +681,32 @@ class NormalizerTest {
     }
 
     @Test
+    void htmlEntitiesAreShownAsTheCharactersTheyStandForAndNamedInANote() {
+        // a seed copied from a web page showed "C&ocirc;te d&#39;Ivoire" as printed: a reader saw the entities, and the
+        // name was neither linked nor found by search
+        String source = """
+                Statement on C&ocirc;te d&#39;Ivoire
+
+                Japan supports the Court in C&ocirc;te d&#39;Ivoire &amp; Ghana, with 1&nbsp;500 officials trained in 2023&#x2013;2024.
+
+                Smith & Co, AT&T and &foo; are no entities, nor is &lt;u&gt; a tag.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Statement on Côte d'Ivoire",
+                "Japan supports the Court in Côte d'Ivoire & Ghana, with 1\u00A0500 officials trained in 2023\u20132024.",
+                "Smith & Co, AT&T and &foo; are no entities, nor is <u> a tag."), reading.texts());
+        assertEquals(List.of("The first line, \"Statement on Côte d'Ivoire\", is shown as a heading: it opens the text and ends"
+                        + " without punctuation, as a title does.",
+                "9 HTML entities that the source prints as text are shown as the characters they stand for, as a browser shows"
+                        + " them: \"&ocirc;\" as \"ô\" 2 times, \"&#39;\" as \"'\" 2 times, \"&amp;\" as \"&\" once, \"&nbsp;\" as a"
+                        + " no-break space (U+00A0) once, \"&#x2013;\" as \"\u2013\" once, \"&lt;\" as \"<\" once, \"&gt;\" as"
+                        + " \">\" once, in paragraphs 1, 2 and 3. The verbatim file keeps them as printed."),
+                reading.notes());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())), "no word lost or added");
+        assertEquals(List.of("Statement", "on", "Côte", "d", "Ivoire"), Words.ofSource(source).subList(0, 5));
+    }
+
+    @Test
     void markdownBulletsBecomeAList() {
         ReadingText reading = normalizer.normalize("We call on Japan to:\n\n- Express support;\n- Condemn efforts; and\n- Take measures.\n");
         Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));

@@ -53,4 +53,12 @@ class WordsTest {
             }
         }
     }
+
+    @Test
+    void aSeedsWordsAreReadWithItsEntitiesAsTheirCharacters() {
+        // "d&#39;Ivoire" is "d" and "Ivoire" to a reader, not "d", "39", "Ivoire"; "&lt;u&gt;" prints a tag, left out as
+        // the reading text's own tags are when the two are compared
+        assertEquals(List.of("Côte", "d", "Ivoire", "x", "AT", "T", "foo"), Words.ofSource("C&ocirc;te d&#39;Ivoire &lt;u&gt;x&lt;/u&gt; AT&T &foo;"));
+        assertEquals("Smith & Co", Words.readable("Smith &amp; <b>Co</b>"));
+    }
 }
