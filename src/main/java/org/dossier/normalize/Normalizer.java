@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  *   <li>A line that may be a page's header or number ("Page 2 of 5", "- 3 -") is never joined to the text around
  *       it, nor taken for a list item.</li>
  *   <li>A word hyphenated at a line's end is joined to the next line's as any line is, with a space ("crimi- nal"),
- *       hyphen kept, and a note lists them.</li>
+ *       hyphen kept, and a note lists them; a word a soft hyphen (U+00AD) breaks there is joined whole, the soft
+ *       hyphen kept, and a note of its own lists them.</li>
  *   <li>HTML entities carried as text ({@code C&ocirc;te}, {@code &amp;}) are shown as the characters they stand for
  *       ({@link Entities}), and a note names them and the paragraphs that show them.</li>
  * </ol>
@@ -112,14 +113,15 @@ public final class Normalizer {
      * ("(Hamas-" / "led)"). The hyphen may be Unicode's hyphen or non-breaking hyphen (U+2010, U+2011), as Word and
      * PDF text print it, or a soft hyphen (U+00AD), which PDF text puts where it broke a word.
      */
-    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<![\\p{L}\\p{Nd}\u2010\u2011-])([\\p{L}\\p{Nd}]+(?:[-\u2010\u2011][\\p{L}\\p{Nd}]+)*[-\u2010\u2011\u00AD])[ \\t\u00A0]*"
+    private static final Pattern HYPHEN_BREAK = Pattern.compile("(?<![\\p{L}\\p{Nd}\u2010\u2011\u00AD-])([\\p{L}\\p{Nd}]+(?:[-\u2010\u2011\u00AD][\\p{L}\\p{Nd}]+)*[-\u2010\u2011\u00AD])[ \\t\u00A0]*"
             + "(?:\\r\\n|\\r|\\n)(?:[ \\t\u00A0]*(?:\\r\\n|\\r|\\n))?[ \\t\u00A0]*([\\p{L}\\p{Nd}]+)");
 
     /**
      * The words a reflow joined across a line that ends with a hyphen: shown as printed, the hyphen kept and the break
      * a space ("crimi- nal"), since the source does not say whether the hyphen is the word's own ("co-operation") or
      * only the line's. Said in a note, so that the reader knows the space is the layout's, not the source's; a word
-     * split by a soft hyphen, which the page does not show, in a note of its own ("crimi nal").
+     * split by a soft hyphen, which the page does not show, is joined whole (see {@link #joinLines}) and said in a note
+     * of its own ("criminal").
      */
     private static List<String> hyphenNotes(String source, List<Part> parts) {
         if (source.indexOf('-') < 0 && source.indexOf('\u2010') < 0 && source.indexOf('\u2011') < 0 && source.indexOf('\u00AD') < 0) {
@@ -129,9 +131,10 @@ public final class Normalizer {
         List<String> soft = new ArrayList<>();
         Matcher m = HYPHEN_BREAK.matcher(source);
         while (m.find()) {
-            String joined = m.group(1) + " " + m.group(2);
+            boolean softHyphen = m.group(1).endsWith("\u00AD");
+            String joined = m.group(1) + (softHyphen ? "" : " ") + m.group(2); // as joinLines joins them
             if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && startsAWord(p.text(), joined))) {
-                if (m.group(1).endsWith("\u00AD")) {
+                if (softHyphen) {
                     soft.add(joined.replace("\u00AD", "")); // quoted as the page shows it: the soft hyphen is invisible there
                 } else {
                     shown.add(joined);
@@ -148,7 +151,8 @@ public final class Normalizer {
         if (!soft.isEmpty()) {
             notes.add(soft.size() + " " + plural(soft.size(), "word", "words") + " split at the end of a printed line by a soft hyphen"
                     + " (U+00AD), which a browser shows only where it breaks a line, " + plural(soft.size(), "is", "are")
-                    + " shown with the line break made a space: " + firstFive(soft) + ". The soft hyphen is kept in the text.");
+                    + " shown whole, the line break taken out: " + firstFive(soft) + ". The soft hyphen is kept in the text, where"
+                    + " it is not seen, and a browser may still break the word there.");
         }
         return notes;
     }
@@ -157,7 +161,8 @@ public final class Normalizer {
     private static boolean startsAWord(String text, String words) {
         for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
             char before = at == 0 ? ' ' : text.charAt(at - 1);
-            if (!Character.isLetter(before) && !Character.isDigit(before) && before != '-' && before != '\u2010' && before != '\u2011') {
+            if (!Character.isLetter(before) && !Character.isDigit(before) && before != '-' && before != '\u2010' && before != '\u2011'
+                    && before != '\u00AD') {
                 return true;
             }
         }
@@ -187,6 +192,24 @@ public final class Normalizer {
     /** A Markdown list mark starting the line, but for a page number printed between dashes ("- 3 -"). */
     private static boolean isBullet(String line) {
         return BULLET.matcher(line).matches() && !isPageMarker(line);
+    }
+
+    /**
+     * Printed lines joined into one, a space where each line broke; but a word that a soft hyphen (U+00AD) breaks at a
+     * line's end is joined whole, the soft hyphen kept ("crimi\u00AD" / "nal" reads "criminal"): a browser shows a
+     * soft hyphen only where it breaks a line itself, so a space there showed "crimi nal", two words the source does
+     * not print.
+     */
+    static String joinLines(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (out.length() > 0 && !(out.charAt(out.length() - 1) == '\u00AD' && !line.isEmpty()
+                    && Character.isLetterOrDigit(line.codePointAt(0)))) {
+                out.append(' ');
+            }
+            out.append(line);
+        }
+        return out.toString();
     }
 
     private static boolean isBlank(String line) {
@@ -238,7 +261,7 @@ public final class Normalizer {
                             } else {
                                 wrappedBlocks++;
                                 joinedBreaks += part.size() - 1;
-                                out.add(new Raw(List.of(String.join(" ", part)), true));
+                                out.add(new Raw(List.of(joinLines(part)), true));
                             }
                             from = to;
                         }
@@ -640,7 +663,7 @@ public final class Normalizer {
 
     private static void flush(List<String> current, List<Raw> out) {
         if (!current.isEmpty()) {
-            out.add(new Raw(List.of(String.join(" ", current)), current.size() > 1));
+            out.add(new Raw(List.of(joinLines(current)), current.size() > 1));
             current.clear();
         }
     }
@@ -893,7 +916,7 @@ public final class Normalizer {
                 boolean marker = isPageMarker(prev.text()) || isPageMarker(p.text());
                 if (prev.kind() == Kind.PARAGRAPH && p.kind() == Kind.PARAGRAPH && !marker
                         && (lower || (wrapped && !ENDS_CLAUSE.matcher(prev.text()).matches()))) {
-                    out.set(out.size() - 1, new Part(Kind.PARAGRAPH, 0, List.of(prev.text() + " " + p.text()),
+                    out.set(out.size() - 1, new Part(Kind.PARAGRAPH, 0, List.of(joinLines(List.of(prev.text(), p.text()))),
                             prev.source() + "\n" + p.source()));
                     notes.add("Joined a paragraph that the source breaks mid-sentence, between \"" + lastWords(prev.text())
                             + "\" and \"" + firstWords(p.text()) + "\"" + (startsLowerCase(p.text()) ? "" : ": the line before"

@@ -28,6 +28,7 @@ public final class PrintedWords {
      */
     private static final String JA = "\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\u30FC";
     private static final Pattern JAPANESE_GAP = Pattern.compile("(?<=[" + JA + "])(?:[ \\t\u3000]*\\R[ \\t\u3000]*|[ \\t\u3000]+)(?=[" + JA + "])");
+    private static final Pattern SOFT_HYPHEN_BREAK = Pattern.compile("\u00AD\\h*\\R\\h*(?=[\\p{L}\\p{Nd}])");
     private static final Pattern ACCENTS = Pattern.compile("[\u0300-\u036F]");
     /** Initials each followed by a point, "U.N.", "H.E.": one word, as "UN" and "HE" are. */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{L}\\.(?:\\p{L}\\.)+");
@@ -40,7 +41,8 @@ public final class PrintedWords {
 
     /** The words printed in a seed's text. */
     public static PrintedWords in(String seedText) {
-        String plain = entitiesRead(Words.withoutTags(seedText)).replace("\u00AD", "");
+        // a word a soft hyphen breaks at a line's end is one word, as the reading text joins it
+        String plain = SOFT_HYPHEN_BREAK.matcher(entitiesRead(Words.withoutTags(seedText))).replaceAll("").replace("\u00AD", "");
         String joined = undotted(JAPANESE_GAP.matcher(LINE_END_HYPHEN.matcher(plain).replaceAll("")).replaceAll(""));
         return new PrintedWords(fold(joined.equals(plain) ? plain : plain + "\n" + joined));
     }

@@ -668,16 +668,40 @@ class NormalizerTest {
                 operation with the Court.
                 """;
         ReadingText reading = normalizer.normalize(source);
+        // later: the space made it "crimi nal", two words for a reader and for search; it is now one, soft hyphen kept
         assertEquals(List.of("Japan reaffirms its support for the International Criminal Court and the fight against the most serious"
-                + " crimi\u00AD nal acts of concern to the international community as a whole, and for its co- operation with the"
+                + " crimi\u00ADnal acts of concern to the international community as a whole, and for its co- operation with the"
                 + " Court."), reading.texts());
         assertEquals(List.of("Reflowed hard-wrapped text: 2 line breaks inside 1 paragraph joined.",
                 "1 word hyphenated at the end of a printed line is shown as printed, the hyphen kept and the line break made a"
                 + " space: \"co- operation\". The source does not say whether a hyphen is the word's own (\"co-operation\") or"
                 + " only the line's, so none is removed.",
                 "1 word split at the end of a printed line by a soft hyphen (U+00AD), which a browser shows only where it breaks a"
-                + " line, is shown with the line break made a space: \"crimi nal\". The soft hyphen is kept in the text."),
+                + " line, is shown whole, the line break taken out: \"criminal\". The soft hyphen is kept in the text, where it is"
+                + " not seen, and a browser may still break the word there."),
                 reading.notes());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())), "no word lost or added");
+    }
+
+    @Test
+    void aWordSplitByASoftHyphenInDoubleSpacedTextIsJoinedWhole() {
+        String source = """
+                Japan reaffirms its support for the International Criminal Court and the fight against the most serious crimi\u00AD
+
+                nal acts of concern to the international community as a whole, and for its cooperation with the Court, which
+
+                it hosts.
+
+                \u0020
+
+                Thank you.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals("Japan reaffirms its support for the International Criminal Court and the fight against the most serious"
+                + " crimi\u00ADnal acts of concern to the international community as a whole, and for its cooperation with the"
+                + " Court, which it hosts.", reading.texts().get(0));
+        assertTrue(reading.notes().stream().anyMatch(n -> n.contains("shown whole, the line break taken out: \"criminal\"")),
+                reading.notes().toString());
     }
 
     @Test

@@ -110,6 +110,13 @@ class SearchIndexTest {
     }
 
     @Test
+    void aWordASoftHyphenBreaksIsIndexedWhole() {
+        // the reading text keeps a PDF's soft hyphen (U+00AD), unseen: "crimi\u00ADnal" was indexed as "crimi" and "nal",
+        // so a search for "criminal" did not find the paragraph that reads "criminal"
+        assertEquals(List.of("the", "criminal", "court"), SearchIndex.terms("the crimi\u00ADnal Court"));
+    }
+
+    @Test
     void blocksStartWhereTheirFirstDocumentsIdSaysSoThatAnAddedDocumentChangesOnlyItsBlock() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5000; i++) {
