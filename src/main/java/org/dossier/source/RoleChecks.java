@@ -72,7 +72,8 @@ final class RoleChecks {
                     diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
                             "unknown document id \"" + doc.text() + "\"", hint));
                 } else if (seedTexts.containsKey(seed)) {
-                    Readable readable = read.computeIfAbsent(seed, s -> Readable.of(seedTexts.get(s)));
+                    // HTML entities read, as the reading text shows them: "Minister&nbsp;for Foreign Affairs"
+                    Readable readable = read.computeIfAbsent(seed, s -> Readable.of(org.dossier.normalize.Entities.decode(seedTexts.get(s))));
                     String t = readable.text();
                     String printed = TextMatch.normalize(role.text());
                     List<RoleTitles.Printed> printings = RoleTitles.printings(t, readable.lowerCase(), printed);

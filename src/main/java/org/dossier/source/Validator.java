@@ -868,7 +868,7 @@ public final class Validator {
                 java.util.function.Supplier<java.util.Set<String>> scan = () -> {
                     java.util.Set<String> found = new java.util.HashSet<>();
                     AhoCorasickDoubleArrayTrie.IHit<String> hit = (begin, end, alias) -> found.add(alias);
-                    trie.parseText(TextMatch.normalize(t), hit);
+                    trie.parseText(TextMatch.normalize(org.dossier.normalize.Entities.decode(t)), hit); // as mentions read it
                     return found;
                 };
                 used.addAll(memo == null ? scan.get() : memo.found(t, scan));

@@ -24,6 +24,8 @@ class HtmlEntitiesSiteTest {
     @TempDir
     Path dir;
 
+    private Pipeline.Result built;
+
     static final String EVENTS = """
             - id: appeal
               date: 2024-05-30
@@ -34,19 +36,31 @@ class HtmlEntitiesSiteTest {
               quote: "the government of Côte d'Ivoire to support the Court"
             """;
 
+    /** A role the seed prints with a no-break space written as an entity, and an alias it prints only with entities. */
+    static final String PEOPLE = """
+            - id: minister
+              name: Aya Satō
+              aliases: [Aya Satō]
+              roles:
+                - role: Foreign Minister
+                  document: letter
+            """;
+
     private FixtureSite site() {
         String seed = FixtureSite.LETTER_SEED
                 .replace("We call on the government to support the Court.",
                         "We call on the government of C&ocirc;te d&#39;Ivoire to support the Court, as Smith & Co and AT&T do.")
                 .replace("[4 organizations]", "[1&nbsp;500 organizations]")
-                .replace("Women’s Museum(WAM)", "Women&rsquo;s Museum(WAM)");
+                .replace("Women’s Museum(WAM)", "Women&rsquo;s Museum(WAM)")
+                .replace("Dear Minister,", "Dear Foreign&nbsp;Minister Aya Sat&#333;,");
         FixtureSite site = FixtureSite.withLetter(dir)
                 .write("seeds/letter.txt", seed)
                 .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC
                         .replace("stated_count: 4\n", "stated_count: 1500\n")
                         .replace("\"4 organizations\"", "\"1 500 organizations\""))
-                .write("content/events.yaml", EVENTS);
-        site.build();
+                .write("content/events.yaml", EVENTS)
+                .write("content/people.yaml", PEOPLE);
+        built = site.build();
         return site;
     }
 
@@ -64,12 +78,14 @@ class HtmlEntitiesSiteTest {
         assertTrue(text(page, 8).startsWith("Women’s Museum(WAM)"), text(page, 8));
         // the name printed with an entity is the organisation's alias, so it is linked
         assertEquals(1, page.select("#p-8 a[href*=womens-museum]").size(), page.getElementById("p-8").outerHtml());
-        assertTrue(page.select("ul.notes li").eachText().contains("4 HTML entities that the source prints as text are shown as the"
-                + " characters they stand for, as a browser shows them: \"&ocirc;\" as \"ô\" once, \"&#39;\" as \"'\" once,"
-                + " \"&nbsp;\" as a no-break space (U+00A0) once, \"&rsquo;\" as \"’\" once, in paragraphs 3, 7 and 8. The verbatim"
-                + " file keeps them as printed."), page.select("ul.notes li").eachText().toString());
+        assertTrue(page.select("ul.notes li").eachText().contains("6 HTML entities that the source prints as text are shown as the"
+                + " characters they stand for, as a browser shows them: \"&nbsp;\" as a no-break space (U+00A0) 2 times, \"&#333;\" as"
+                + " \"ō\" once, \"&ocirc;\" as \"ô\" once, \"&#39;\" as \"'\" once, \"&rsquo;\" as \"’\" once, in paragraphs 2, 3, 7"
+                + " and 8. The verbatim file keeps them as printed."), page.select("ul.notes li").eachText().toString());
         assertTrue(page.selectFirst(".count-statement").text().startsWith("The letter states 1500 signatories"),
                 page.selectFirst(".count-statement").text());
+        assertEquals(1, page.select("#p-2 a[href*=people/minister]").size(), page.getElementById("p-2").outerHtml());
+        assertTrue(built.warnings().stream().noneMatch(w -> w.code().equals("unused-alias")), built.warnings().toString());
         String index = Files.readString(site.out().resolve("assets/search-index.js"));
         assertTrue(index.contains("\"cote\""), "search finds Côte");
         assertTrue(!index.contains("\"ocirc\""), "the entity's name is no word");
