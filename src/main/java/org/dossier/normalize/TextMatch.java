@@ -113,7 +113,7 @@ public final class TextMatch {
      * ("crimi\u00ADnal" reads "criminal"), a zero-width space, a word joiner, or U+FEFF. A quote copied from the page,
      * or typed as it reads, holds none.
      */
-    static boolean isInvisible(char c) {
+    public static boolean isInvisible(char c) {
         return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 

@@ -38,13 +38,34 @@ public final class MentionLinker {
         }
     }
 
-    /** The entities mentioned in {@code line}, as segments that join to exactly {@code line}. */
+    /**
+     * The entities mentioned in {@code line}, as segments that join to exactly {@code line}. A name is found through
+     * the characters a reader does not see, as a soft hyphen a PDF left inside a word ("Crimi\u00ADnal Court"): they
+     * are left out of the text searched, and the mention keeps them.
+     */
     public List<Segment> link(String line) {
-        String folded = TextMatch.foldQuotesAndHyphens(line);
         List<Match> found = new ArrayList<>();
         if (spellings.isEmpty()) {
             return List.of(Segment.plain(line));
         }
+        String quotesFolded = TextMatch.foldQuotesAndHyphens(line);
+        int[] from = null; // where each character searched is in line, once unseen characters are left out
+        StringBuilder seen = null;
+        for (int i = 0; i < quotesFolded.length(); i++) {
+            char c = quotesFolded.charAt(i);
+            if (seen == null && TextMatch.isInvisible(c)) {
+                seen = new StringBuilder(quotesFolded.length()).append(quotesFolded, 0, i);
+                from = new int[quotesFolded.length()];
+                for (int k = 0; k < i; k++) {
+                    from[k] = k;
+                }
+            }
+            if (seen != null && !TextMatch.isInvisible(c)) {
+                from[seen.length()] = i;
+                seen.append(c);
+            }
+        }
+        String folded = seen == null ? quotesFolded : seen.toString();
         // every occurrence of every spelling in one pass (Aho-Corasick), then the longest at each place wins
         AhoCorasickDoubleArrayTrie.IHit<Entity> hit = (at, end, entity) -> {
             if (isBoundary(folded, at - 1) && isBoundary(folded, end)) {
@@ -53,6 +74,10 @@ public final class MentionLinker {
         };
         trie.parseText(folded, hit);
         found.sort(Comparator.comparingInt(Match::start).thenComparingInt(m -> -(m.end() - m.start())));
+        if (from != null) {
+            int[] at = from;
+            found.replaceAll(m -> new Match(at[m.start()], at[m.end() - 1] + 1, m.entity()));
+        }
         List<Segment> segments = new ArrayList<>();
         int pos = 0;
         for (Match m : found) {

@@ -45,6 +45,21 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aNameIsFoundThroughASoftHyphenAndTheMentionKeepsIt() {
+        // the reading text keeps a PDF's soft hyphen (U+00AD), which a reader does not see: "Crimi\u00ADnal Court" read
+        // "Criminal Court" on the page but was not linked
+        String line = "The International Crimi\u00ADnal Court and the ICC\u00AD's judges.";
+        List<Segment> segments = linker.link(line);
+        assertEquals(line, joined(segments));
+        assertEquals(List.of(
+                Segment.plain("The "),
+                new Segment("International Crimi\u00ADnal Court", "icc", "organizations/icc/index.html", ""),
+                Segment.plain(" and the "),
+                new Segment("ICC", "icc", "organizations/icc/index.html", ""),
+                Segment.plain("\u00AD's judges.")), segments);
+    }
+
+    @Test
     void namesInsideWordsAreNotMentions() {
         assertEquals(List.of(Segment.plain("The ICCJ and ASPIRE are not here.")), linker.link("The ICCJ and ASPIRE are not here."));
     }
