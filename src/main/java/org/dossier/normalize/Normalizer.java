@@ -52,14 +52,20 @@ public final class Normalizer {
     private static final Pattern PAGE_MARKER = Pattern.compile("(?i)(?:page|p\\.)\\s*\\p{Nd}+(?:\\s*(?:of|/)\\s*\\p{Nd}+)?"
             + "|[-\u2010-\u2015\uFF0D]\\s*\\p{Nd}+\\s*[-\u2010-\u2015\uFF0D]|\\p{Nd}+\\s*/\\s*\\p{Nd}+|\\p{Nd}{1,3}");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u3000]+");
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\u2026][\"'\u201D\u2019)\\]]*");
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.!?:;,\u2026][\"'\u201D\u2019)\\]]*");
+    /**
+     * A semicolon that is punctuation, not the end of an HTML entity the text carries ("Smith &amp;amp; Co", "crimi&amp;shy;"),
+     * which is read only once the layout is (see {@link Entities}).
+     */
+    private static final String SEMICOLON = "(?<!&#?[A-Za-z0-9]{1,32});";
+    private static final Pattern ENDS_WITH_SEMICOLON = Pattern.compile(SEMICOLON + "$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*(?:[.!?:\u2026]|" + SEMICOLON + ")[\"'\u201D\u2019)\\]]*");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*(?:[.!?:,\u2026]|" + SEMICOLON + ")[\"'\u201D\u2019)\\]]*");
     private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\\.");
     /**
      * What a name in a list does not hold and running text does: a sentence's or clause's end followed by more words
      * ("2007. We", "Contact: Tokyo"), or a comma (but the one before a closing "Inc.").
      */
-    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?;:\u2026][\"'\u201D\u2019)\\]]*\\s+\\S"
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("(?:[.!?:\u2026]|" + SEMICOLON + ")[\"'\u201D\u2019)\\]]*\\s+\\S"
             + "|,(?!\\s*(?:Inc|Ltd|Co|Corp|Jr|Sr)\\.?$)");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d&-]*");
     /** Punctuation of Japanese and Chinese sentences: a full stop, a comma, a question or exclamation mark, a quotation. */
@@ -123,7 +129,9 @@ public final class Normalizer {
      * split by a soft hyphen, which the page does not show, is joined whole (see {@link #joinLines}) and said in a note
      * of its own ("criminal").
      */
-    private static List<String> hyphenNotes(String source, List<Part> parts) {
+    private static List<String> hyphenNotes(String printed, List<Part> parts) {
+        // read as the page shows it, entities and all (a soft hyphen may be printed "&shy;"), as the parts are compared so
+        String source = Entities.decode(printed);
         if (source.indexOf('-') < 0 && source.indexOf('\u2010') < 0 && source.indexOf('\u2011') < 0 && source.indexOf('\u00AD') < 0) {
             return List.of();
         }
@@ -133,7 +141,7 @@ public final class Normalizer {
         while (m.find()) {
             boolean softHyphen = m.group(1).endsWith("\u00AD");
             String joined = m.group(1) + (softHyphen ? "" : " ") + m.group(2); // as joinLines joins them
-            if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && startsAWord(p.text(), joined))) {
+            if (parts.stream().anyMatch(p -> p.kind() == Kind.PARAGRAPH && startsAWord(Entities.decode(p.text()), joined))) {
                 if (softHyphen) {
                     soft.add(joined.replace("\u00AD", "")); // quoted as the page shows it: the soft hyphen is invisible there
                 } else {
@@ -203,13 +211,21 @@ public final class Normalizer {
     static String joinLines(List<String> lines) {
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
-            if (out.length() > 0 && !(out.charAt(out.length() - 1) == '\u00AD' && !line.isEmpty()
-                    && Character.isLetterOrDigit(line.codePointAt(0)))) {
+            if (out.length() > 0 && !(endsWithSoftHyphen(out) && !line.isEmpty() && Character.isLetterOrDigit(line.codePointAt(0)))) {
                 out.append(' ');
             }
             out.append(line);
         }
         return out.toString();
+    }
+
+    /** A soft hyphen, or one printed as an HTML entity (read only once the layout is read, see {@link #number}). */
+    private static final Pattern SOFT_HYPHEN_ENTITY_AT_END = Pattern.compile("&(?:shy|#0*173|#[xX]0*[aA][dD]);$");
+
+    private static boolean endsWithSoftHyphen(CharSequence text) {
+        int n = text.length();
+        return n > 0 && (text.charAt(n - 1) == '\u00AD'
+                || (text.charAt(n - 1) == ';' && SOFT_HYPHEN_ENTITY_AT_END.matcher(text.subSequence(Math.max(0, n - 12), n)).find()));
     }
 
     private static boolean isBlank(String line) {
@@ -879,7 +895,7 @@ public final class Normalizer {
     }
 
     private static boolean isShortItem(String line) {
-        if (line.length() > SHORT_ITEM || line.endsWith(",") || line.endsWith(":") || line.endsWith(";")
+        if (line.length() > SHORT_ITEM || line.endsWith(",") || line.endsWith(":") || ENDS_WITH_SEMICOLON.matcher(line).find()
                 || line.endsWith("!") || line.endsWith("?")) {
             return false;
         }

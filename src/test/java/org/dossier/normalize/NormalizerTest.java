@@ -705,6 +705,43 @@ class NormalizerTest {
     }
 
     @Test
+    void aWordSplitBySoftHyphenWrittenAsAnEntityAtALineEndIsJoinedWhole() {
+        // "crimi&shy;" / "nal": the entity is read once the layout is, so the reflow made it "crimi\u00AD nal", two words
+        String source = """
+                Japan reaffirms its support for the International Criminal Court and the fight against the most serious crimi&shy;
+                nal acts of concern to the international community as a whole, and against impu&#173;
+                nity, with the Court.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Japan reaffirms its support for the International Criminal Court and the fight against the most serious"
+                + " crimi\u00ADnal acts of concern to the international community as a whole, and against impu\u00ADnity, with the"
+                + " Court."), reading.texts());
+        assertTrue(reading.notes().contains("2 words split at the end of a printed line by a soft hyphen (U+00AD), which a browser"
+                + " shows only where it breaks a line, are shown whole, the line break taken out: \"criminal\", \"impunity\". The"
+                + " soft hyphen is kept in the text, where it is not seen, and a browser may still break the word there."),
+                reading.notes().toString());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())), "no word lost or added");
+    }
+
+    @Test
+    void anEntitysSemicolonIsNoPunctuationWhenTheLayoutIsRead() {
+        // "Lawyers &amp; Citizens" read as holding a sentence ("; C"), and "Caf&eacute;" as ending a clause, so the
+        // names under the heading were not a list
+        String source = """
+                We call on the government to support the Court.
+
+                [3 organizations]
+
+                Lawyers &amp; Citizens
+                Caf&eacute;
+                Human Rights Now
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(2));
+        assertEquals(List.of("Lawyers & Citizens", "Café", "Human Rights Now"), list.items().stream().map(Block.Item::text).toList());
+    }
+
+    @Test
     void htmlEntitiesAreShownAsTheCharactersTheyStandForAndNamedInANote() {
         // a seed copied from a web page showed "C&ocirc;te d&#39;Ivoire" as printed: a reader saw the entities, and the
         // name was neither linked nor found by search
