@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /**
  * The words of a text, for proving that normalisation loses, adds and reorders none. A word is a run of letters,
  * digits and marks (the regex class {@code [\p{L}\p{N}\p{M}]+}); HTML tags carried as text are markup, not words, and
- * are left out.
+ * are left out, and a source's HTML entities are read as the characters the reading text shows ({@link #readable}).
  */
 public final class Words {
 
