@@ -1,24 +1,70 @@
 // Offline search. The index is a script file (assets/search-index.js) loaded on first use, so it works from
-// file:// with no server and no fetch. Terms are folded (lower case, no accents) and matched by prefix, so that
-// "sanction" finds "sanctions"; every query word must match. Japanese, written without spaces, is found inside
-// its runs of kanji and kana (see queryTerms). Results: entities first, then paragraphs in
-// reading order, each linking to its paragraph (#p-N) with the match highlighted.
+// file:// with no server and no fetch. Terms are folded (see fold) and matched by prefix, so that "sanction" finds
+// "sanctions"; every query word must match, but for the commonest English words ("the", "of") beside others. What
+// must be found as written is checked in the text of each item the index finds: a phrase in quotes, a word in parts
+// ("Secretary-General", "Japan's") and Japanese, written without spaces (see clauses). Results: entities first, then
+// documents, then paragraphs, each kind with its items that hold the words as written, whole and side by side first,
+// then in reading order; each links to its paragraph (#p-N) with the match highlighted.
 (function () {
   'use strict';
   var MAX_SHOWN = 50;
-
-  function fold(text) {
-    // One folded character per character, so that positions in the folded text are positions in the text.
-    var out = '';
-    for (var i = 0; i < text.length; i++) {
-      var c = text[i].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-      out += c.length === 1 ? c : (c[0] || ' ');
-    }
-    return out;
-  }
+  var TOGETHER_AT_MOST = 20000;
 
   // Kanji and kana (and the long-vowel mark), which Japanese writes without spaces between words: SearchIndex.spaceless.
   var SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/u;
+  var SPACELESS_CLASS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc';
+  // What the patterns of a clause are made of (see clause): in any text, and in ASCII text, where a simpler pattern
+  // is found several times faster. A word in other letters starts and ends where it is not beside a letter or digit, but
+  // for kanji and kana, which the index parts it from (SearchIndex.spacelessTerms).
+  var ANY_TEXT = {
+    between: '[^\\p{L}\\p{N}]+', touching: '[^\\p{L}\\p{N}]*',
+    punctuation: '[^\\p{L}\\p{N}]*[^\\p{L}\\p{N}\\s][^\\p{L}\\p{N}]*',
+    before: '(?:^|[^\\p{L}\\p{N}]|[' + SPACELESS_CLASS + '])',
+    end: '(?=$|[^\\p{L}\\p{N}]|[' + SPACELESS_CLASS + '])',
+    rest: '(?:(?![' + SPACELESS_CLASS + '])[\\p{L}\\p{N}])*',
+    flags: 'gu'
+  };
+  // (ignoring case, so that it is found in an item's own text as well as in the text folded)
+  var ASCII_TEXT = { between: '[^a-z0-9]+', touching: '[^a-z0-9]*', punctuation: '[^a-z0-9]*[^a-z0-9\\s][^a-z0-9]*', before: '(?:^|[^a-z0-9])', end: '(?![a-z0-9])', rest: '[a-z0-9]*', flags: 'gi' };
+
+  // A character folded as SearchIndex.fold folds text: compatibility forms as their plain letters (full-width "Ｉ"
+  // is "i", half-width "ｶ" is "カ"), accents removed ("ô" is "o") but the kana's voicing marks kept ("ガ" stays),
+  // lower case, the soft hyphen dropped.
+  var FOLDED = new Map();
+  function foldChar(ch) {
+    var f = FOLDED.get(ch);
+    if (f === undefined) {
+      f = ch.normalize('NFKD').replace(/(?![\u3099\u309a])\p{M}/gu, '').normalize('NFC').toLowerCase()
+        .replace(/\u03c2/g, '\u03c3').replace(/\u00ad/g, '');
+      FOLDED.set(ch, f);
+    }
+    return f;
+  }
+
+  // The folded text, and for each of its characters where the character it comes from starts and ends in the text
+  // (null when each is the character at its place: ASCII text), so that a match found in it is highlighted in the text.
+  function fold(text) {
+    if (/^[\x00-\x7f]*$/.test(text)) { return { text: text.toLowerCase(), start: null, end: null }; }
+    var out = [], start = [], end = [];
+    for (var i = 0; i < text.length;) {
+      var n = text.codePointAt(i) > 0xffff ? 2 : 1;
+      var f = foldChar(text.slice(i, i + n));
+      var joined = (f === '\u3099' || f === '\u309a') && out.length ? (out[out.length - 1] + f).normalize('NFC') : '';
+      if (joined.length === 1) {
+        // a half-width "ｶ" then "ﾞ": one "ガ", as NFC makes it of the whole text
+        out[out.length - 1] = joined;
+        end[end.length - 1] = i + n;
+      } else {
+        for (var k = 0; k < f.length; k++) { out.push(f[k]); start.push(i); end.push(i + n); }
+      }
+      i += n;
+    }
+    return { text: out.join(''), start: start, end: end };
+  }
+
+  function escaped(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
 
   // A query word's runs of kanji and kana and runs of other letters, as SearchIndex.spacelessTerms indexes them.
   function pieces(word) {
@@ -32,29 +78,81 @@
     return out;
   }
 
-  // Each query word, or each part of one, as the terms to look up (every one must match) and the text to highlight:
-  // a run of kanji and kana is looked up by every two letters of it, as the index holds them, so that "独立性" finds
-  // the run "国際刑事裁判所の独立性を…", and is highlighted wherever it stands in a word.
-  function queryTerms(query) {
-    var terms = [];
-    fold(query).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 0; }).forEach(function (word) {
-      if (!SPACELESS.test(word)) {
-        // light stemming: "sanctions" also finds "sanction"
-        var t = word.length > 4 && /s$/.test(word) ? word.replace(/(es|s)$/, '') : word;
-        terms.push({ lookup: [t], mark: t, inWord: false });
-        return;
-      }
-      pieces(word).forEach(function (piece, k) {
-        if (!SPACELESS.test(piece)) {
-          terms.push({ lookup: [piece], mark: piece, inWord: k > 0 });
-          return;
-        }
-        var grams = [];
-        for (var i = 0; i + 2 <= piece.length; i++) { grams.push(piece.slice(i, i + 2)); }
-        terms.push({ lookup: grams.length ? grams : [piece], mark: piece, inWord: true });
-      });
+  // The terms to look up in the index for one folded word: a word in other letters by itself (the index finds the
+  // terms it starts); a run of kanji and kana by every two letters of it, as the index holds such runs.
+  function lookups(word) {
+    var out = [];
+    pieces(word).forEach(function (piece) {
+      if (!SPACELESS.test(piece) || piece.length < 2) { out.push(piece); return; }
+      for (var i = 0; i + 2 <= piece.length; i++) { out.push(piece.slice(i, i + 2)); }
     });
-    return terms;
+    return out;
+  }
+
+  // The commonest English words, left out of a query that has other words (a reader's "the Court of Justice" finds
+  // "International Court of Justice"); searched for when a query has nothing else, and inside quotes.
+  var STOP = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
+  // Light stemming: "sanctions" also finds "sanction".
+  function stem(word) {
+    return word.length > 4 && /[a-z]s$/.test(word) ? word.replace(/(es|s)$/, '') : word;
+  }
+
+  // A clause: words that must be found together, as a word or as a phrase. Each has the terms to look up (every one
+  // must be in an item), and the pattern of the folded text that finds it where it is written (to highlight it, and,
+  // where the terms alone may be found apart, to check it): the words in order, side by side with only spaces or
+  // punctuation between them, a run of kanji and kana as written. The last word of a clause out of quotes is the start
+  // of a word ("sanction" finds "sanctions"); in quotes, every word is whole.
+  function clause(words, quoted, compound) {
+    var terms = [];
+    var written = words.map(function (word, k) { return k === words.length - 1 && !quoted ? stem(word) : word; });
+    written.forEach(function (w) { lookups(w).forEach(function (t) { terms.push(t); }); });
+    return {
+      terms: terms,
+      words: words,
+      // one word in other letters is found by its terms alone
+      checked: quoted || words.length > 1 || SPACELESS.test(words[0]),
+      pattern: pattern(written, quoted, compound, ANY_TEXT),
+      // no ASCII text holds a word that is not
+      asciiPattern: /^[\x00-\x7f]*$/.test(written.join('')) ? pattern(written, quoted, compound, ASCII_TEXT) : null
+    };
+  }
+
+  // The parts of a word written with punctuation ("Secretary-General", "Japan's") are found with punctuation between
+  // them ("Secretary–General", "Japan’s"), not a space ("Japan supports").
+  function pattern(words, quoted, compound, parts) {
+    var out = '';
+    words.forEach(function (w, k) {
+      if (k > 0) {
+        out += SPACELESS.test(words[k - 1].slice(-1)) || SPACELESS.test(w[0]) ? parts.touching : compound ? parts.punctuation : parts.between;
+      }
+      // A word's start is checked after it (by a lookbehind that holds it), so that the pattern starts with letters,
+      // which the browser looks for fast; after the first word, what is between the words makes each start a word.
+      out += escaped(w) + (k > 0 || SPACELESS.test(w[0]) ? '' : '(?<=' + parts.before + escaped(w) + ')');
+      if (!SPACELESS.test(w.slice(-1))) { out += k === words.length - 1 && !quoted ? parts.rest : parts.end; }
+    });
+    return new RegExp(out, parts.flags);
+  }
+
+  // The clause's pattern for a folded text (see fold), or null when the text cannot hold it.
+  function patternFor(c, folded) {
+    return folded.start === null ? c.asciiPattern : c.pattern;
+  }
+
+  // The query's clauses, and all its words in order when it has more than one clause: each phrase in quotes ("…" or “…”, to the end when left open), and each other word, which
+  // is a phrase of its parts when it holds punctuation ("Secretary-General", "d'Ivoire", "国際刑事裁判所、日本").
+  function clauses(query) {
+    var out = [], common = [], all = [];
+    var re = /["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?|[^\s"\u201c\u201d]+/g, m;
+    while ((m = re.exec(query)) !== null) {
+      var quoted = m[1] !== undefined;
+      var words = fold(quoted ? m[1] : m[0]).text.split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+      if (!words.length) { continue; }
+      all = all.concat(words);
+      var c = clause(words, quoted, !quoted && words.length > 1);
+      (!quoted && words.length === 1 && STOP.has(words[0]) ? common : out).push(c);
+    }
+    return { clauses: out.length ? out : common, words: out.length + common.length > 1 ? all : [] };
   }
 
   function lowerBound(terms, prefix) {
@@ -83,68 +181,128 @@
           : item[0] === 2 ? [2, firstDocument + item[1], item[2], item[3]] : item);
       });
     });
-    prepared = { raw: raw, documents: documents, items: items, blocks: blocks };
+    prepared = { raw: raw, documents: documents, items: items, blocks: blocks, ascii: new Uint8Array(items.length) };
     return prepared;
   }
 
-  function itemsFor(index, term) {
-    var found = new Set();
+  // Calls back with each item that holds a term starting with `term` (an id in the whole index, more than once when
+  // it holds several such terms), and whether that term is `term` whole (or with "s" or "es" more, as stem leaves it).
+  // The postings are read by hand: at thousands of documents, splitting them and parsing each id took most of the time.
+  function eachItem(index, term, found) {
     index.blocks.forEach(function (b) {
       for (var i = lowerBound(b.terms, term); i < b.terms.length && b.terms[i].indexOf(term) === 0; i++) {
-        b.postings[i].split(',').forEach(function (id) { found.add(b.first + parseInt(id, 36)); });
+        var rest = b.terms[i].slice(term.length);
+        var whole = rest === '' || rest === 's' || rest === 'es';
+        var p = b.postings[i], id = 0;
+        for (var k = 0; k <= p.length; k++) {
+          var c = k < p.length ? p.charCodeAt(k) : 44;
+          if (c === 44) { found(b.first + id, whole); id = 0; } else { id = id * 36 + (c <= 57 ? c - 48 : c - 87); }
+        }
       }
     });
-    return found;
+  }
+
+  // The text an item is indexed by (SearchIndex.block): a paragraph's, a document's title and what its page states,
+  // an entity's name and other spellings.
+  function indexedText(index, item) {
+    return item[0] === 0 ? item[3] : item[0] === 2 ? index.documents[item[1]][0] + ' ' + item[2] : item[1] + ' ' + item[4];
+  }
+
+  // An item's text as its patterns are looked for in it: ASCII text as it is (its patterns ignore case), which the
+  // index remembers, other text folded.
+  function searchedText(index, id) {
+    var text = indexedText(index, index.items[id]);
+    if (index.ascii[id] === 0) { index.ascii[id] = /^[\x00-\x7f]*$/.test(text) ? 1 : 2; }
+    return index.ascii[id] === 1 ? { text: text, start: null, end: null } : fold(text);
+  }
+
+  function matches(c, folded) {
+    var pattern = patternFor(c, folded);
+    if (pattern === null) { return false; }
+    pattern.lastIndex = 0;
+    return pattern.test(folded.text);
   }
 
   function search(index, query) {
-    var terms = queryTerms(query);
-    if (!terms.length) { return { terms: terms, ids: [] }; }
-    var result = null;
-    terms.forEach(function (term) {
-      term.lookup.forEach(function (t) {
-        var ids = itemsFor(index, t);
-        result = result === null ? ids : new Set(Array.from(result).filter(function (id) { return ids.has(id); }));
+    var parsed = clauses(query), found = parsed.clauses;
+    if (!found.length) { return { clauses: found, ids: [], together: null }; }
+    // how many of the terms so far each item holds (an item must hold every one), and how many of the words it holds whole
+    var n = index.items.length, held = new Uint16Array(n), score = new Uint8Array(n), credited = new Uint16Array(n);
+    var terms = 0;
+    found.forEach(function (c, number) {
+      c.terms.forEach(function (t) {
+        eachItem(index, t, function (id, whole) {
+          if (held[id] === terms) { held[id] = terms + 1; }
+          // a word found whole counts once for its clause, for a word that need not be checked in the text
+          if (whole && !c.checked && held[id] === terms + 1 && credited[id] !== number + 1 && score[id] < 255) {
+            credited[id] = number + 1;
+            score[id]++;
+          }
+        });
+        terms++;
       });
     });
-    // entities first, then documents, then paragraphs, each in the index's order
+    var ids = [];
+    for (var id = 0; id < n; id++) { if (held[id] === terms) { ids.push(id); } }
+    // the words of the query side by side, in its order (stop words too): what a reader who wrote them means most. Not
+    // looked for among more items than a reader will look through, where it would take the time of a keystroke or more.
+    var together = parsed.words.length > 1 && ids.length <= TOGETHER_AT_MOST ? clause(parsed.words, false, false) : null;
+    var checked = found.filter(function (c) { return c.checked; });
+    if (checked.length || together) {
+      ids = ids.filter(function (id) {
+        var text = searchedText(index, id);
+        if (!checked.every(function (c) { return matches(c, text); })) { return false; }
+        if (together && matches(together, text)) { score[id] = Math.min(255, score[id] + 100); }
+        return true;
+      });
+    }
+    // entities first, then documents, then paragraphs; in each, the items with the words together and whole first,
+    // then in the index's order
     var rank = { 1: 0, 2: 1, 0: 2 };
-    var ids = Array.from(result).sort(function (a, b) {
+    ids.sort(function (a, b) {
       var ea = rank[index.items[a][0]], eb = rank[index.items[b][0]];
-      return ea !== eb ? ea - eb : a - b;
+      return ea !== eb ? ea - eb : (score[b] - score[a]) || a - b;
     });
-    return { terms: terms, ids: ids };
+    return { clauses: found, ids: ids, together: together };
   }
 
-  function snippet(text, terms) {
+  // A piece of the text around its first match (of the words together, if they are), the matches highlighted; or,
+  // with `whole` (a title), the whole text.
+  function snippet(text, found, whole) {
     var folded = fold(text);
-    var ranges = [];
-    terms.forEach(function (term) {
-      var t = term.mark.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      var re = new RegExp(term.inWord ? '()(' + t + ')' : '(^|[^\\p{L}\\p{N}])(' + t + ')', 'gu');
+    var ranges = [], anchor = null;
+    var patterns = found.clauses.map(function (c) { return patternFor(c, folded); });
+    if (found.together) { patterns.unshift(patternFor(found.together, folded)); }
+    patterns.forEach(function (pattern, k) {
+      if (pattern === null) { return; }
+      pattern.lastIndex = 0;
       var m;
-      while ((m = re.exec(folded)) !== null) {
-        var start = m.index + m[1].length;
-        var end = start + m[2].length;
-        while (!term.inWord && end < folded.length && /[\p{L}\p{N}]/u.test(folded[end])) { end++; }
+      while ((m = pattern.exec(folded.text)) !== null) {
+        if (m[0].length === 0) { pattern.lastIndex++; continue; }
+        var start = m.index, end = m.index + m[0].length;
+        // back to the text's own characters
+        if (folded.start) { start = folded.start[start]; end = folded.end[end - 1]; }
         ranges.push([start, end]);
-        if (re.lastIndex === m.index) { re.lastIndex++; }
+        if (anchor === null && (k === 0 || !found.together)) { anchor = start; }
       }
     });
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
-    var first = ranges.length ? ranges[0][0] : 0;
-    var from = Math.max(0, first - 60), to = Math.min(text.length, first + 160);
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    var first = anchor !== null ? anchor : ranges.length ? ranges[0][0] : 0;
+    var from = whole ? 0 : Math.max(0, first - 60), to = whole ? text.length : Math.min(text.length, first + 160);
+    // whole words at both ends, where a space is near
     if (from > 0) { var sp = text.indexOf(' ', from); if (sp > 0 && sp < first) { from = sp + 1; } }
+    if (to < text.length) { var back = text.lastIndexOf(' ', to); if (back > first + 100) { to = back; } }
     var frag = document.createDocumentFragment();
     if (from > 0) { frag.appendChild(document.createTextNode('…')); }
     var pos = from;
     ranges.forEach(function (r) {
-      if (r[0] < pos || r[0] >= to) { return; }
-      frag.appendChild(document.createTextNode(text.slice(pos, r[0])));
+      var start = Math.max(r[0], pos), end = Math.min(r[1], to);
+      if (start >= end) { return; }
+      frag.appendChild(document.createTextNode(text.slice(pos, start)));
       var mark = document.createElement('mark');
-      mark.textContent = text.slice(r[0], Math.min(r[1], to));
+      mark.textContent = text.slice(start, end);
       frag.appendChild(mark);
-      pos = Math.min(r[1], to);
+      pos = end;
     });
     frag.appendChild(document.createTextNode(text.slice(pos, to) + (to < text.length ? '…' : '')));
     return frag;
@@ -178,22 +336,23 @@
       text.className = 'result-snippet';
       if (item[0] === 1) {
         a.href = root + item[2];
-        title.appendChild(span(item[1], item[5]));
+        title.appendChild(marked(document.createElement('span'), item[5])).appendChild(snippet(item[1], found, true));
         title.appendChild(document.createTextNode(' (' + item[3] + ')'));
-        text.appendChild(snippet(item[4] || item[1], found.terms));
-        marked(text, item[4] ? item[6] : item[5]);
+        // under the name (highlighted above), its other spellings, if it has any
+        if (item[4]) { text.appendChild(snippet(item[4], found)); }
+        marked(text, item[6]);
       } else if (item[0] === 2) {
         var whole = index.documents[item[1]];
         a.href = root + whole[1];
-        marked(title, whole[2]).textContent = whole[0];
-        text.appendChild(snippet(item[2], found.terms));
+        marked(title, whole[2]).appendChild(snippet(whole[0], found, true));
+        text.appendChild(snippet(item[2], found));
         marked(text, item[3]);
       } else {
         var doc = index.documents[item[1]];
         a.href = root + doc[1] + '#p-' + item[2];
         title.appendChild(span(doc[0], doc[2]));
         title.appendChild(document.createTextNode(', ¶\u00a0' + item[2]));
-        text.appendChild(snippet(item[3], found.terms));
+        text.appendChild(snippet(item[3], found));
         marked(text, item[4]);
       }
       a.appendChild(title);
@@ -202,15 +361,20 @@
       list.appendChild(li);
     });
     var n = found.ids.length;
+    // the query as the reader wrote it, cut short when long (a pasted paragraph): the status is read aloud
+    var chars = Array.from(query.trim().replace(/\s+/g, ' '));
+    var shown = chars.length > 60 ? chars.slice(0, 60).join('') + '…' : chars.join('');
+    // a query that is a phrase in quotes is shown in its own quotes, curly
+    var quoted = /^["\u201c][^"\u201c\u201d]*["\u201d]$/.test(shown) ? '“' + shown.slice(1, -1) + '”' : '“' + shown + '”';
     // the menu under the search box says so too (its style shows this), as its status is for screen readers only
-    if (n === 0 && found.terms.length > 0) {
-      list.setAttribute('data-none', 'No results for “' + query + '”');
+    if (n === 0 && found.clauses.length > 0) {
+      list.setAttribute('data-none', 'No results for ' + quoted);
     } else {
       list.removeAttribute('data-none');
     }
-    list.hidden = found.terms.length === 0;
-    status.textContent = found.terms.length === 0 ? '' : (n === 0 ? 'No results for “' + query + '”'
-      : n + (n === 1 ? ' result' : ' results') + ' for “' + query + '”' + (n > MAX_SHOWN ? ', the first ' + MAX_SHOWN + ' shown' : ''));
+    list.hidden = found.clauses.length === 0;
+    status.textContent = found.clauses.length === 0 ? '' : (n === 0 ? 'No results for ' + quoted
+      : n + (n === 1 ? ' result' : ' results') + ' for ' + quoted + (n > MAX_SHOWN ? ', the first ' + MAX_SHOWN + ' shown' : ''));
   }
 
   var loading = null;
@@ -239,20 +403,33 @@
       loadIndex(src, function (index) { if (input.value === q) { render(index, q, list, status, root); } });
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 80); });
+    var dropdown = !form.hasAttribute('data-page');
     input.addEventListener('keydown', function (e) {
       if (e.key === 'ArrowDown') {
         var first = list.querySelector('a');
-        if (first) { e.preventDefault(); first.focus(); }
-      } else if (e.key === 'Escape') {
+        // after Escape, the results closed come back
+        if (first) { e.preventDefault(); list.hidden = false; first.focus(); }
+      } else if (e.key === 'Escape' && dropdown) {
         list.hidden = true;
       }
     });
+    if (dropdown) {
+      // The menu of results closes when the reader goes elsewhere on the page (by Tab or a click), where it would
+      // hide what they went to, and opens again when they come back to the box.
+      var elsewhere = function (e) { if (!form.contains(e.target)) { list.hidden = true; } };
+      document.addEventListener('focusin', elsewhere);
+      document.addEventListener('pointerdown', elsewhere);
+      input.addEventListener('focus', function (e) {
+        var back = !e.relatedTarget || !form.contains(e.relatedTarget); // not from a result, by Escape or ArrowUp
+        if (back && input.value.trim() && (list.firstChild || list.hasAttribute('data-none'))) { list.hidden = false; }
+      });
+    }
     list.addEventListener('keydown', function (e) {
       var links = Array.prototype.slice.call(list.querySelectorAll('a'));
       var at = links.indexOf(document.activeElement);
       if (e.key === 'ArrowDown' && at < links.length - 1) { e.preventDefault(); links[at + 1].focus(); }
       if (e.key === 'ArrowUp') { e.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
-      if (e.key === 'Escape') { list.hidden = true; input.focus(); }
+      if (e.key === 'Escape') { if (dropdown) { list.hidden = true; } input.focus(); }
     });
     var params = new URLSearchParams(window.location.search);
     if (form.hasAttribute('data-page') && params.get('q')) {
