@@ -903,9 +903,14 @@ public final class Validator {
             YamlNode at = locateField(d.source(), "sha256");
             diagnostics.add(Diagnostic.error(d.source(), at.line(), at.column(), "seed-changed",
                     "seed \"" + d.seedFile() + "\" has changed since its metadata recorded it: its SHA-256 is now " + now.sha256(),
-                    "a source is never edited: restore the file (git checkout -- " + seedsShown + "/" + d.seedFile()
+                    "a source is never edited: restore the file (git checkout -- " + shellWord(seedsShown + "/" + d.seedFile())
                             + "); if it was replaced on purpose by a newer version of the source, record its new SHA-256 here"));
         }
+    }
+
+    /** A path as a shell reads it, in single quotes unless it is plain: a seed's name may hold a space, so the hint's command still runs when pasted. */
+    static String shellWord(String path) {
+        return path.matches("[A-Za-z0-9._/+,=@:-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 
     private YamlNode locateField(SourceText file, String name) {

@@ -111,6 +111,19 @@ class ValidatorTest {
     }
 
     @Test
+    void theSeedChangedHintQuotesASeedNameWithASpaceSoItsCommandRuns() {
+        // found by a new user: a seed named "2026 press release.txt" got the hint "git checkout -- seeds/2026 press
+        // release.txt", which the shell reads as three paths
+        FixtureSite site = FixtureSite.minimal(dir).write("seeds/a b's.txt", FixtureSite.GOOD_SEED)
+                .write("content/documents/statement.yaml",
+                        FixtureSite.GOOD_DOC.replace("seed: a.txt", "seed: a b's.txt\nsha256: " + seedSha256()));
+        site.build();
+        site.write("seeds/a b's.txt", FixtureSite.GOOD_SEED.replace("Tokyo", "Kyoto"));
+        assertEquals("  hint: a source is never edited: restore the file (git checkout -- 'seeds/a b'\\''s.txt'); if it was replaced on"
+                + " purpose by a newer version of the source, record its new SHA-256 here", failure(site).lines().skip(3).findFirst().orElseThrow());
+    }
+
+    @Test
     void aSha256ThatIsNotOneIsSaidSo() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("seed: a.txt", "seed: a.txt\nsha256: 12ab"));
         assertEquals("content/documents/statement.yaml:2:9: error [invalid-value] \"12ab\" is not a SHA-256 (64 hexadecimal digits)",
