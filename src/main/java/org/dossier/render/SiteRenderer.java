@@ -110,12 +110,12 @@ public final class SiteRenderer {
         });
         Map<String, List<Diagnostic>> byProblem = new TreeMap<>();
         for (Diagnostic d : perPage.sorted()) {
-            byProblem.computeIfAbsent(d.headline().replaceAll(" \\(rendering [^)]*\\)$", ""), k -> new ArrayList<>()).add(d);
+            byProblem.computeIfAbsent(d.headline().replaceAll(" \\((rendering|needed for) [^)]*\\)$", ""), k -> new ArrayList<>()).add(d);
         }
         for (List<Diagnostic> same : byProblem.values()) {
             Diagnostic first = same.get(0);
             String message = same.size() == 1 ? first.message()
-                    : first.message().replaceFirst("( \\(rendering [^)]*)\\)$", "$1 and " + (same.size() - 1) + " other " + (same.size() == 2 ? "page)" : "pages)"));
+                    : first.message().replaceFirst("( \\((rendering|needed for) [^)]*)\\)$", "$1 and " + (same.size() - 1) + " other " + (same.size() == 2 ? "page)" : "pages)"));
             String hint = first.hint();
             if (first.code().equals("layout-syntax") && usedBy.containsKey(first.file())) {
                 hint += "; until then the layouts that use it fail too: " + String.join(", ", usedBy.get(first.file()));

@@ -435,6 +435,27 @@ class PipelineTest {
     }
 
     @Test
+    void aMissingLayoutIsReportedOnceNotOncePerPage() throws java.io.IOException {
+        // found by a new user: without layouts/entity.ftlh the dossier's build printed the same error 94 times, one
+        // for each organisation, person and topic page
+        FixtureSite site = FixtureSite.minimal(dir).write("content/topics.yaml", FixtureSite.GOOD_TOPICS + """
+                - id: sanctions
+                  name: Sanctions
+                  aliases: []
+                - id: warrants
+                  name: Warrants
+                  aliases: []
+                """);
+        java.nio.file.Files.delete(site.root().resolve("layouts/entity.ftlh"));
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("""
+                layouts/entity.ftlh:1:1: error [missing-layout] the layout does not exist (needed for topics/cooperation/index.html and 2 other pages)
+                  hint: restore it from the repository, or point --layouts at a folder that has it
+                render: 1 error; nothing was written
+                """, failure.report());
+    }
+
+    @Test
     void aLayoutSyntaxErrorInAnIncludedLayoutNamesThatLayout() {
         FixtureSite site = FixtureSite.minimal(dir).write("layouts/broken.ftlh", "<p>\n<#if x>\n")
                 .write("layouts/page.ftlh", "<#include \"broken.ftlh\">\n");
