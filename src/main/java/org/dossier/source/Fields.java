@@ -89,6 +89,13 @@ final class Fields {
         return optionalText(name);
     }
 
+    /** A field that takes one of a list of values (kind) never takes "not stated": the hint lists the values instead. */
+    private String emptyHint(String name, String write) {
+        String example = allowed.getOrDefault(name, "");
+        return example.contains(" | ") ? write + ", one of: " + example.replace(" | ", ", ")
+                : write + ", or \"not stated\" where the source does not say";
+    }
+
     Optional<String> optionalText(String name) {
         YamlNode node = node(name);
         if (node == null) {
@@ -97,13 +104,13 @@ final class Fields {
         if (node instanceof YamlNode.Scalar s && !s.isNull()) {
             String text = s.text().strip();
             if (text.isEmpty()) {
-                error(s, "empty-value", "field \"" + name + "\" is empty", "write a value, or \"not stated\" where the source does not say");
+                error(s, "empty-value", "field \"" + name + "\" is empty", emptyHint(name, "write a value"));
                 return Optional.empty();
             }
             return Optional.of(text);
         }
         if (node instanceof YamlNode.Scalar) {
-            error(node, "empty-value", "field \"" + name + "\" has no value", "write a value after the colon, or \"not stated\" where the source does not say");
+            error(node, "empty-value", "field \"" + name + "\" has no value", emptyHint(name, "write a value after the colon"));
             return Optional.empty();
         }
         error(node, "wrong-type", "field \"" + name + "\" must be text, not " + node.typeName(),

@@ -124,6 +124,25 @@ class ValidatorTest {
     }
 
     @Test
+    void anEmptyKindIsNotToldToBeNotStated() {
+        // found by a new user: "kind:" left empty got the hint to write "not stated", which kind does not take
+        String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("kind: statement", "kind:"));
+        assertEquals("""
+                content/documents/statement.yaml:2:6: error [empty-value] field "kind" is empty
+                  2 | kind:
+                    |      ^
+                  hint: write a value, one of: statement, speech, profile, joint-letter, letter, report, press-release
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
+    void anEmptyVenueIsToldItMayBeNotStated() {
+        assertEquals("  hint: write a value, or \"not stated\" where the source does not say",
+                failureWithDocument(FixtureSite.GOOD_DOC.replace("venue: not stated", "venue: ''")).lines().skip(3).findFirst().orElseThrow());
+    }
+
+    @Test
     void aSha256ThatIsNotOneIsSaidSo() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("seed: a.txt", "seed: a.txt\nsha256: 12ab"));
         assertEquals("content/documents/statement.yaml:2:9: error [invalid-value] \"12ab\" is not a SHA-256 (64 hexadecimal digits)",
