@@ -742,6 +742,25 @@ class NormalizerTest {
     }
 
     @Test
+    void aSentenceEndingInAClosingQuoteWrittenAsAnEntityEndsItsLineAsThePrintedQuoteDoes() {
+        // "world.&rdquo;": once an entity's semicolon was no punctuation, the quote that closes the sentence hid its full
+        // stop, so the two sentences were taken for one hard-wrapped line and joined, where "world.”" keeps its line
+        String source = """
+                Japan said: &ldquo;We support the Court and its work in all regions of the world.&rdquo;
+                The ministry added that it would continue its contributions to the Court.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Japan said: “We support the Court and its work in all regions of the world.”",
+                "The ministry added that it would continue its contributions to the Court."), reading.texts());
+        for (String closing : List.of("&quot;", "&#39;", "&#8221;", "&#x201D;", "&rsquo;", "&rpar;")) {
+            String printed = source.replace("&rdquo;", closing);
+            assertEquals(normalizer.normalize(Entities.decode(printed)).texts(), normalizer.normalize(printed).texts(), closing);
+        }
+        String ellipsis = source.replace("world.&rdquo;", "world&hellip;&rdquo;");
+        assertEquals(normalizer.normalize(Entities.decode(ellipsis)).texts(), normalizer.normalize(ellipsis).texts(), "&hellip;");
+    }
+
+    @Test
     void htmlEntitiesAreShownAsTheCharactersTheyStandForAndNamedInANote() {
         // a seed copied from a web page showed "C&ocirc;te d&#39;Ivoire" as printed: a reader saw the entities, and the
         // name was neither linked nor found by search
