@@ -62,12 +62,12 @@ public final class Normalizer {
      * What may follow a sentence's end: closing quotes and brackets, printed or written as the HTML entities the text
      * still carries while its layout is read ("world.&amp;rdquo;" ends a sentence as "world.”" does).
      */
-    private static final String CLOSERS = "(?:[\"'\u201D\u2019)\\]]|&(?:quot|QUOT|apos|rdquo|rdquor|rsquo|rsquor|rpar|rsqb|rbrack"
+    private static final String CLOSERS = "(?:[\"'\u201D\u2019)\\]\u300D\u300F\uFF09\u3011]|&(?:quot|QUOT|apos|rdquo|rdquor|rsquo|rsquor|rpar|rsqb|rbrack"
             + "|#0*(?:34|39|41|93|8217|8221)|#[xX]0*(?:22|27|29|5[dD]|2019|201[dD]));)*";
     /** A sentence's end written as an entity: "&amp;hellip;", "&amp;period;" and the like. */
     private static final String END_ENTITY = "|&(?:hellip|mldr|period|excl|quest|colon|#0*(?:46|33|63|58|8230)|#[xX]0*(?:2[eE]|21|3[fF]|3[aA]|2026));";
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*(?:[.!?:\u2026]|" + SEMICOLON + END_ENTITY + ")" + CLOSERS);
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*(?:[.!?:,\u2026]|" + SEMICOLON + END_ENTITY + "|&(?:comma|#0*44|#[xX]0*2[cC]);)" + CLOSERS);
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*(?:[.!?:\u2026\u3002\uFF0E\uFF01\uFF1F]|" + SEMICOLON + END_ENTITY + ")" + CLOSERS);
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*(?:[.!?:,\u2026\u3002\uFF0E\uFF01\uFF1F\u3001\uFF0C]|" + SEMICOLON + END_ENTITY + "|&(?:comma|#0*44|#[xX]0*2[cC]);)" + CLOSERS);
     private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\\.");
     /**
      * What a name in a list does not hold and running text does: a sentence's or clause's end followed by more words

@@ -761,6 +761,39 @@ class NormalizerTest {
     }
 
     @Test
+    void aJapaneseSentenceEndsAtItsFullStopSoTheNextParagraphIsNotJoinedToIt() {
+        // "。" was no sentence's end for the layout: a Japanese paragraph as long as the source's widest line was joined
+        // to the next, with a note that the source breaks it mid-sentence, and a one-line sentence was made a title
+        String source = """
+                国際刑事裁判所に関する声明
+
+                日本は、国際刑事裁判所の独立性を支持する。「日本弁護士連合会」もこれを支持した。
+
+                2023年12月、東京で研修を行った。
+
+                刑事事件について、理事裁量で、裁判所は判断する。
+
+                刑事裁判の記録を公開する。
+
+                ｶﾞｲﾄﾞﾗｲﾝを公表した。
+
+                カイトラインという語はない。
+
+                ICC（国際刑事裁判所）とJapanの協力。Ｒｏｍｅ Ｓｔａｔｕｔｅ を批准した。
+
+                「ローマ規程」について、彼は\"independence of the Court\"と述べた。
+
+                The court's work, and the Court. Secretary-General said so.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals("日本は、国際刑事裁判所の独立性を支持する。「日本弁護士連合会」もこれを支持した。", reading.texts().get(1));
+        assertEquals("2023年12月、東京で研修を行った。", reading.texts().get(2));
+        assertEquals("The court's work, and the Court. Secretary-General said so.", reading.texts().get(reading.texts().size() - 1));
+        assertTrue(reading.notes().stream().noneMatch(n -> n.contains("mid-sentence")), reading.notes().toString());
+        assertInstanceOf(Block.Paragraph.class, normalizer.normalize("日本は国際刑事裁判所を支持する。\n").blocks().get(0));
+    }
+
+    @Test
     void htmlEntitiesAreShownAsTheCharactersTheyStandForAndNamedInANote() {
         // a seed copied from a web page showed "C&ocirc;te d&#39;Ivoire" as printed: a reader saw the entities, and the
         // name was neither linked nor found by search
