@@ -208,8 +208,18 @@ public final class Citations {
             lines.add("UR  - " + url(d));
         }
         lines.add("LA  - " + language(d));
+        lines.replaceAll(Citations::risLine);
         lines.add("ER  - ");
         return String.join("\r\n", lines) + "\r\n";
+    }
+
+    /**
+     * A tag's value on its one line: RIS is read line by line, so a line break a field holds (a title written as a YAML
+     * block) cut the value, and a second line starting "ER  - " ended the reference there.
+     */
+    private static String risLine(String line) {
+        return line.indexOf('\n') < 0 && line.indexOf('\r') < 0 && line.indexOf('\u2028') < 0 && line.indexOf('\u2029') < 0 && line.indexOf('\u0085') < 0
+                ? line : line.substring(0, 6) + line.substring(6).replaceAll("\\s*[\\r\\n\u0085\u2028\u2029]+\\s*", " ").strip();
     }
 
     public String cslJson(Document d) {

@@ -123,6 +123,16 @@ class CitationsTest {
         assertTrue(ris.endsWith("ER  - \r\n"));
     }
 
+    @Test
+    void risKeepsEachValueOnItsLineWhenAFieldHoldsALineBreak() {
+        // a title written as a YAML block ("title: |") kept its line break: RIS cut the title there, and a line starting
+        // "ER  - " ended the reference before its date
+        String ris = new Citations(SITE).ris(document("2016", "Human Rights Watch\nand Human Rights Now", "Seminar\non\r\nER  - the Court\n"));
+        assertTrue(ris.startsWith("TY  - SLIDE\r\nTI  - Seminar on ER  - the Court\r\nAU  - Human Rights Watch and Human Rights Now\r\nPY  - 2016\r\n"), ris);
+        assertEquals(1, ris.lines().filter(l -> l.startsWith("ER  - ")).count(), ris);
+        assertTrue(ris.lines().allMatch(l -> l.matches("[A-Z][A-Z0-9]  - .*")), ris);
+    }
+
     private static Document document(DocumentKind kind, String author, String addressee, String venue, String title, String lang) {
         List<org.dossier.model.Block> blocks = lang.equals("ja")
                 ? List.of(new org.dossier.model.Block.Heading(1, 1, "国際刑事裁判所に関する談話"))
