@@ -61,7 +61,11 @@ final class Fields {
             }
             Optional<String> meant = closest(key.text(), allowed.keySet());
             meant.filter(name -> !has(name)).ifPresent(misspelt::add);
-            String hint = meant.map(name -> "did you mean \"" + name + "\"?")
+            // a typo beside the field it is a typo of ("titel" under "title"): renaming it would give the name twice
+            String hint = meant.map(name -> "did you mean \"" + name + "\"?" + (has(name) && mapping.keys().get(name) != null
+                            ? " \"" + name + "\" is given already, on line " + mapping.keys().get(name).line()
+                                    + ": keep the one of the two values that is right, and remove the other line"
+                            : ""))
                     .orElse("the fields are: " + String.join(", ", allowed.keySet()));
             error(key, "unknown-field", "unknown field \"" + key.text() + "\"", hint);
         }

@@ -61,6 +61,19 @@ class ValidatorTest {
     }
 
     @Test
+    void anUnknownFieldBesideTheFieldItIsATypoOfSaysSo() {
+        // "did you mean \"title\"?" alone led to a file with title twice, which YAML refuses
+        String report = failureWithDocument(FixtureSite.GOOD_DOC + "titel: Another title\n");
+        assertEquals("""
+                content/documents/statement.yaml:11:1: error [unknown-field] unknown field "titel"
+                  11 | titel: Another title
+                     | ^
+                  hint: did you mean "title"? "title" is given already, on line 3: keep the one of the two values that is right, and remove the other line
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
     void valueOfTheWrongType() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("sections: [icc-support]", "sections: icc-support")
                 .replace("title: Statement on Cooperation", "title: [Statement]"));
