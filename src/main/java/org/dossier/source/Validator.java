@@ -469,7 +469,8 @@ public final class Validator {
                         "give the date in date, or remove date_as_printed");
             } else if (found != null && found.isAbsent()) {
                 f.error(f.at("date_as_printed"), "not-in-source", "date_as_printed \"" + dateAsPrinted + "\" does not occur in "
-                                + sourceName(seed, markdown), "copy the date exactly as the source prints it; where it prints none, leave date_as_printed out");
+                                + sourceName(seed, markdown), entitiesRead(dateAsPrinted,
+                                "copy the date exactly as the source prints it; where it prints none, leave date_as_printed out"));
             } else {
                 // a date cut from a longer one ("3 May 2024" of "13 May 2024") is not the source's
                 boolean whole = found == null
@@ -671,7 +672,7 @@ public final class Validator {
             TextMatch.Occurrence found = seedText == null ? null : TextMatch.find(i.text(), seedText);
             if (found != null && found.isAbsent()) {
                 f.error(i, "not-in-source", "signatory \"" + i.text() + "\" does not occur in seed " + seed,
-                        "copy the name exactly as the letter prints it, misspellings included");
+                        entitiesRead(i.text(), "copy the name exactly as the letter prints it, misspellings included"));
                 return;
             }
             if (found != null && !wholeWords(f, i, "signatory", i.text(), found, "seed " + seed)) {
@@ -748,7 +749,7 @@ public final class Validator {
             TextMatch.Occurrence found = seedText == null ? null : TextMatch.find(name, seedText);
             if (found != null && found.isAbsent()) {
                 sf.error(sf.at("as_signed"), "not-in-source", "as-signed name \"" + name + "\" does not occur in " + seed,
-                        "copy the name exactly as the letter prints it, misspellings included");
+                        entitiesRead(name, "copy the name exactly as the letter prints it, misspellings included"));
                 continue; // a name mistyped here: whose spelling it is can be told once it is the letter's
             }
             if (found != null && !wholeWords(sf, sf.at("as_signed"), "as-signed name", name, found, seed)) {
@@ -792,6 +793,16 @@ public final class Validator {
         return out;
     }
 
+    /**
+     * The hint for words not found in a seed: where they hold an HTML entity as the seed prints it ("Women&amp;rsquo;s"),
+     * which the check reads as its character, as the page shows it, the words to write instead; otherwise {@code hint}.
+     */
+    static String entitiesRead(String written, String hint) {
+        String shown = org.dossier.normalize.Entities.decode(written);
+        return shown.equals(written) ? hint
+                : "write the HTML entities as the characters the page shows for them: \"" + shown + "\"; " + hint;
+    }
+
     /** Reports the words when they are not the letter's; returns whether they may be (or cannot be checked). */
     private static boolean checkInSeed(Fields f, String field, String text, String seed, String seedText) {
         if (text.isEmpty() || seedText == null) {
@@ -801,9 +812,9 @@ public final class Validator {
         if (found.isAbsent()) {
             // "not stated" written here, as for other fields where the source is silent, is a quote of nothing
             f.error(f.at(field), "not-in-source", field + " \"" + text + "\" does not occur in " + seed,
-                    "copy the words exactly as the letter prints them; " + (field.equals("unnamed_as_printed")
+                    entitiesRead(text, "copy the words exactly as the letter prints them; " + (field.equals("unnamed_as_printed")
                             ? "if it counts no signatories it does not name, leave unnamed_count and unnamed_as_printed out"
-                            : "if it states no count, write stated_count: not stated and leave stated_count_as_printed out"));
+                            : "if it states no count, write stated_count: not stated and leave stated_count_as_printed out")));
             return false;
         }
         return wholeWords(f, f.at(field), field, text, found, seed);

@@ -74,6 +74,26 @@ class ValidatorTest {
     }
 
     @Test
+    void aNameCopiedWithItsHtmlEntitiesIsToBeWrittenAsThePageShowsIt() {
+        // the seed prints "Women&rsquo;s Museum(WAM)", which the check reads as the page shows it, "Women’s Museum(WAM)":
+        // the hint "copy the name exactly as the letter prints it" led back to the entity, refused again
+        String report = failure(FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("Women’s Museum(WAM)", "Women&rsquo;s Museum(WAM)"))
+                .write("content/documents/letter.yaml", FixtureSite.LETTER_DOC.replace("\"Women's Museum(WAM)\"", "\"Women&rsquo;s Museum(WAM)\"")));
+        assertEquals("""
+                content/documents/letter.yaml:19:5: warning [unlisted-name] the letter prints "Women’s Museum(WAM)" (seed letter.txt, line 14) among the names it lists, and the signatures leave it out
+                  19 |     - {as_signed: "Women&rsquo;s Museum(WAM)", org: womens-museum}
+                     |     ^
+                  hint: add it where it stands in the letter's list, exactly as printed; if it is not a signatory (a heading, an address), nothing needs to change
+                content/documents/letter.yaml:19:19: error [not-in-source] as-signed name "Women&rsquo;s Museum(WAM)" does not occur in seed letter.txt
+                  19 |     - {as_signed: "Women&rsquo;s Museum(WAM)", org: womens-museum}
+                     |                   ^
+                  hint: write the HTML entities as the characters the page shows for them: "Women’s Museum(WAM)"; copy the name exactly as the letter prints it, misspellings included
+                validate: 1 error; nothing was written
+                """, report);
+    }
+
+    @Test
     void valueOfTheWrongType() {
         String report = failureWithDocument(FixtureSite.GOOD_DOC.replace("sections: [icc-support]", "sections: icc-support")
                 .replace("title: Statement on Cooperation", "title: [Statement]"));
