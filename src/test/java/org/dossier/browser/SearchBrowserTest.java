@@ -149,6 +149,29 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aWordOfOneLetterIsFoundOnlyAsAWordWhole() {
+        // found by review: "cote d ivoire" highlighted "delegation" too, as "d" was the start of any word
+        assertEquals(List.of(REMARKS_PAGE + "#p-7 [Côte d'Ivoire, Cote d’Ivoire]"), results("cote d ivoire"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-7 [d, d]"), results("d"));
+    }
+
+    @Test
+    void aPluralFindsItsSingularNotOtherWordsItStarts() {
+        // found by review: "courts" was searched as "court" and found "Courtesy" (last)
+        assertEquals(List.of("organizations/icj/index.html [Court]", "documents/statement/index.html#p-2 [Court]", REMARKS_PAGE + "#p-2 [Court]",
+                REMARKS_PAGE + "#p-4 [Court, Court]", REMARKS_PAGE + "#p-5 [Court]"), results("courts"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-1 [delegate]", REMARKS_PAGE + "#p-7 [delegation]"), results("delega"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-1 [delegate]"), results("delegates"));
+    }
+
+    @Test
+    void aQueryOfPunctuationAloneSaysSo() {
+        // found by review: "---" showed nothing and gave no status
+        assertEquals(List.of(), results("---"));
+        assertEquals("Nothing to search for in “---”: type a word or a number", status());
+    }
+
+    @Test
     void aLongQueryIsCutShortInTheStatus() {
         // found by review: the status, read aloud, and the "No results" line under the box repeated a pasted
         // paragraph whole
