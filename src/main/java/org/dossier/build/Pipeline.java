@@ -402,7 +402,9 @@ public final class Pipeline {
             }
             copyAssets(in, out);
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.fileError(in.display(in.layouts()), "unreadable", "cannot read the layouts: " + e.getMessage(), ""));
+            diagnostics.add(Diagnostic.fileError(in.display(in.layouts()), "unreadable", "cannot read the layouts: " + e.getMessage(),
+                    "check that you may read the layouts folder and every file in it (ls -lR layouts shows their permissions; "
+                            + "chmod -R u+rX layouts gives you the right), and that none is a link to nothing"));
         }
         dossier.documents().parallelStream().forEach(d -> {
             byte[] source = reuse == null ? copySource(d, in, diagnostics) : reuse.file(d.seedPath(), d, () -> copySource(d, in, diagnostics));
@@ -530,7 +532,12 @@ public final class Pipeline {
         }
         try (Stream<Path> walk = Files.walk(assets)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                out.put("assets/" + assets.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                String name = "assets/" + assets.relativize(p).toString().replace('\\', '/');
+                try {
+                    out.put(name, Files.readAllBytes(p));
+                } catch (IOException e) { // its message alone does not say which file
+                    throw new IOException(name + ": " + e.getMessage(), e);
+                }
             }
         }
     }

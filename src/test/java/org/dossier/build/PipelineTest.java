@@ -466,6 +466,21 @@ class PipelineTest {
     }
 
     @Test
+    void anAssetThatCannotBeReadSaysWhatToDo() throws IOException {
+        // its hint was empty: "hint:" and nothing after it
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")), "a file that gives an error when read");
+        FixtureSite site = FixtureSite.withLetter(dir);
+        // read from its start, a process's memory is an input/output error, for root too
+        Files.createSymbolicLink(site.root().resolve("layouts/assets/broken.css"), Path.of("/proc/self/mem"));
+        BuildFailure failure = assertThrows(BuildFailure.class, site::build);
+        assertEquals("""
+                layouts:1:1: error [unreadable] cannot read the layouts: assets/broken.css: Input/output error
+                  hint: check that you may read the layouts folder and every file in it (ls -lR layouts shows their permissions; chmod -R u+rX layouts gives you the right), and that none is a link to nothing
+                render: 1 error; nothing was written
+                """, failure.report());
+    }
+
+    @Test
     void aLayoutSyntaxErrorIsReportedOnceAndSaysWhatWasExpected() {
         // Freemarker's list of what it expected was cut off, and the second document's page reported an unreadable layout
         FixtureSite site = FixtureSite.withLetter(dir).write("layouts/document.ftlh", """
