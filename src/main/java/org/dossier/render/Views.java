@@ -116,8 +116,16 @@ public final class Views {
                                List<SignatureLine> coordinators, List<SignatureLine> signatories, Cite cite) {
     }
 
-    /** The document's reference, and the two halves of every paragraph's: prefix + N + middle + N + ".". */
-    public record Cite(String text, String paragraphPrefix, String paragraphMiddle, String bibHref, String risHref, String cslHref) {
+    /**
+     * The document's reference, and the two halves of every paragraph's: prefix + N + middle + N + ".". The reference
+     * is shown in parts: its {@code title} (marked lang="ja" where it is Japanese) between {@code beforeTitle} and
+     * {@code afterTitle}, and its {@code end}, the hash's last character and the full stop, which are kept on one line.
+     */
+    public record Cite(String beforeTitle, String title, String afterTitle, String end, String paragraphPrefix,
+                       String paragraphMiddle, String bibHref, String risHref, String cslHref) {
+        public String text() {
+            return beforeTitle + title + afterTitle + end;
+        }
     }
 
     public record Page(Layout layout, MarkdownPage page) {

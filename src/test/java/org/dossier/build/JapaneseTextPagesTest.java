@@ -69,6 +69,16 @@ public class JapaneseTextPagesTest {
     }
 
     @Test
+    void theCitationMarksAJapaneseTitle() throws IOException {
+        // found by review: "Cite this" gave the title in the site's lang="en", so a screen reader read it as English
+        FixtureSite site = site();
+        site.build();
+        Document page = Jsoup.parse(site.out().resolve("documents/statement/index.html").toFile(), "UTF-8");
+        assertEquals("[国際刑事裁判所に関する声明.]", page.select("#citation [lang=ja]").eachText().toString());
+        assertTrue(page.selectFirst("#citation").text().startsWith("“国際刑事裁判所に関する声明.” Statement, "), page.selectFirst("#citation").text());
+    }
+
+    @Test
     void japaneseTextIsMarkedAsJapaneseOnEveryPageThatShowsIt() throws IOException {
         // found by review: only the document and print pages marked Japanese text; the lists, an organisation's page,
         // the timeline, breadcrumbs, <title>, search results and the feed gave it the site's lang="en", so a screen
@@ -87,7 +97,8 @@ public class JapaneseTextPagesTest {
                 + ", a: " + title + ", q: 日本は、国際刑事裁判所の独立性を支持する。「日本弁護士連合会」もこれを支持した。]",
                 marked(site, "organizations/jfba/index.html").toString());
         assertEquals("[" + event + "]", marked(site, "timeline/index.html").toString());
-        assertEquals("[title: " + title + " · Test Dossier, li: " + title + ", h1: " + title + ", h3: 1 " + title
+        assertEquals("[title: " + title + " · Test Dossier, li: " + title + ", h1: " + title + ", span: " + title + ".,"
+                + " h3: 1 " + title
                 + ", p: 2 日本は、国際刑事裁判所の独立性を支持する。「日本弁護士連合会」もこれを支持した。, p: 3 2023年12月、東京で研修を行った。]",
                 marked(site, "documents/statement/index.html").toString());
         // English beside it keeps the site's language: the summary, the home page's title

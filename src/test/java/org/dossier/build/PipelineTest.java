@@ -466,6 +466,17 @@ class PipelineTest {
     }
 
     @Test
+    void theCitationsFullStopStaysWithTheHash() throws IOException {
+        // found by review: at 1280 px the full stop after the SHA-256 fell alone on the next line
+        FixtureSite site = FixtureSite.withLetter(dir);
+        site.build();
+        Document page = Jsoup.parse(site.out().resolve("documents/statement/index.html").toFile(), "UTF-8");
+        String citation = page.selectFirst("#citation").text();
+        assertEquals(citation.substring(citation.length() - 2), page.select("#citation span.keep").text());
+        assertTrue(citation.matches(".*SHA-256 [0-9a-f]{64}\\."), citation);
+    }
+
+    @Test
     void anAssetThatCannotBeReadSaysWhatToDo() throws IOException {
         // its hint was empty: "hint:" and nothing after it
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(Path.of("/proc/self/mem")), "a file that gives an error when read");
