@@ -112,6 +112,19 @@ class DossierSiteTest {
     }
 
     @Test
+    void aTableThatStacksOnPhonesIsNotSaidToScrollSideways() throws IOException {
+        // found by review: on phones the programmes and counts tables stack row by row, but a screen reader still
+        // heard "(scrolls sideways)"; only the letters-by-organisation matrix, which does not stack, scrolls there
+        List<String> said = new java.util.ArrayList<>();
+        for (String page : List.of("sections/signatory-index/index.html", "sections/capacity-building/index.html")) {
+            parse(out.resolve(page)).select(".table-scroll").forEach(region -> said.add(region.attr("aria-label")
+                    + (region.selectFirst("table.stack") != null ? " (stacks)" : "")));
+        }
+        assertEquals(List.of("Signatories per letter table (stacks)", "Organisation by letter table (scrolls sideways)",
+                "Programmes table (stacks)"), said);
+    }
+
+    @Test
     void noSourceMarkupLeaksIntoAnyPage() throws IOException {
         for (Path page : documentPages()) {
             Document doc = parse(page);
