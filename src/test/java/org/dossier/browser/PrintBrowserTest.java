@@ -55,6 +55,19 @@ class PrintBrowserTest {
     }
 
     @Test
+    void onScreenThePrintPageDrawsOneRuleAboveEachDocumentsTitle() {
+        // found by review: each document's title had the article's rule above it and the heading's own below it
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "screen"));
+        try {
+            Object rules = script("print/index.html", "var a = document.querySelector('.print-document'), h = a.querySelector('h2');"
+                    + " return getComputedStyle(a).borderTopStyle + ' ' + getComputedStyle(h).borderBottomStyle;");
+            assertEquals("solid none", rules);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        }
+    }
+
+    @Test
     void onPaperTheFooterKeepsOnlyItsWordOnTheSources() {
         // found by review: the letter's last printed page held only "Built with dossier 0.1.0.", and every page
         // printed the footer's links (the page for printing, the zip, the feed), which do nothing on paper
