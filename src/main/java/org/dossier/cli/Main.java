@@ -43,12 +43,43 @@ public final class Main implements Runnable {
 
     /** Unexpected failures end with a one-line message and exit code 3, not a stack trace. */
     static CommandLine configure(CommandLine cli) {
+        CommandLine.IParameterExceptionHandler usual = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, args) -> {
+            String moved = e instanceof CommandLine.UnmatchedArgumentException ? optionsMovedAfterTheCommand(e.getCommandLine(), args) : null;
+            if (moved == null) {
+                return usual.handleParseException(e, args);
+            }
+            e.getCommandLine().getErr().println(e.getMessage() + "\nhint: options go after the command: dossier " + moved);
+            e.getCommandLine().getErr().flush();
+            return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        });
         return cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("dossier: internal error: " + e
                     + "\nThis is a bug in the generator; please report it with the command you ran. Nothing was written.");
             commandLine.getErr().flush();
             return WRITE_FAILED;
         });
+    }
+
+    /**
+     * The command line with the options written before the command moved after it ("--base-url x build" as "build
+     * --base-url x"), or null when it has no such options: picocli reads options before the command as the options of
+     * "dossier" itself, and has none of the command's.
+     */
+    private static String optionsMovedAfterTheCommand(CommandLine cli, String[] args) {
+        if (!(cli.getCommand() instanceof Main) || args.length == 0 || !args[0].startsWith("-")) {
+            return null;
+        }
+        for (int i = 1; i < args.length; i++) {
+            if (cli.getSubcommands().containsKey(args[i])) {
+                java.util.List<String> moved = new java.util.ArrayList<>();
+                moved.add(args[i]);
+                moved.addAll(java.util.Arrays.asList(args).subList(0, i));
+                moved.addAll(java.util.Arrays.asList(args).subList(i + 1, args.length));
+                return String.join(" ", moved);
+            }
+        }
+        return null;
     }
 
     /** The generator's version, from the build. */

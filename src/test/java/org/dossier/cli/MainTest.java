@@ -71,6 +71,15 @@ class MainTest {
     }
 
     @Test
+    void anOptionBeforeTheCommandSaysToPutItAfter() {
+        // found by review: "dossier --base-url x build" said only "Unknown options" and printed the usage
+        Run run = run("--base-url", "https://example.org/", "build", "--threads", "1");
+        assertEquals(2, run.code());
+        assertEquals("Unknown options: '--base-url', 'https://example.org/'\n"
+                + "hint: options go after the command: dossier build --base-url https://example.org/ --threads 1\n", run.err());
+    }
+
+    @Test
     void aNegativeThreadCountIsAUsageError() {
         for (String command : new String[] {"build", "check", "serve"}) {
             Run run = run(command, "--threads", "-1");
