@@ -172,6 +172,16 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theSearchPagesBoxFillsTheLineUnderItsLabel() {
+        // found by review: the box kept its least width (14rem) under a label as wide as the page
+        results("court");
+        Object gap = driver.executeScript("var f = document.querySelector('.page-search').getBoundingClientRect(),"
+                + " i = document.getElementById('page-query').getBoundingClientRect();"
+                + " return Math.min(f.width, 640) - i.width < 120;");
+        assertEquals(true, gap);
+    }
+
+    @Test
     void aLongQueryIsCutShortInTheStatus() {
         // found by review: the status, read aloud, and the "No results" line under the box repeated a pasted
         // paragraph whole
