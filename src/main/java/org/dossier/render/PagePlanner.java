@@ -337,8 +337,9 @@ public final class PagePlanner {
         String text = citations.text(d);
         String title = Citations.closed(d.citedTitle());
         int at = text.indexOf("“" + title + "”") + 1;
-        Views.Cite cite = new Views.Cite(text.substring(0, at), title, text.substring(at + title.length(), text.length() - 2),
-                text.substring(text.length() - 2), one.substring(0, cut), one.substring(cut + 1, one.length() - 2),
+        int hash = text.length() - 1 - d.seed().sha256().length();
+        Views.Cite cite = new Views.Cite(text.substring(0, at), title, text.substring(at + title.length(), hash),
+                text.substring(hash, text.length() - 2), text.substring(text.length() - 2), one.substring(0, cut), one.substring(cut + 1, one.length() - 2),
                 "cite.bib", "cite.ris", "cite.json");
         return new Views.DocumentPage(
                 layout(dossier, path, d.title(), d.summary(), "", citations.meta(d), citations.jsonLd(d), List.of("assets/cite.js")),

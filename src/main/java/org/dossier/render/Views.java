@@ -119,12 +119,13 @@ public final class Views {
     /**
      * The document's reference, and the two halves of every paragraph's: prefix + N + middle + N + ".". The reference
      * is shown in parts: its {@code title} (marked lang="ja" where it is Japanese) between {@code beforeTitle} and
-     * {@code afterTitle}, and its {@code end}, the hash's last character and the full stop, which are kept on one line.
+     * {@code afterTitle}, then the source's SHA-256, {@code hashStart} and {@code end} (its last character and the
+     * full stop, which are kept on one line).
      */
-    public record Cite(String beforeTitle, String title, String afterTitle, String end, String paragraphPrefix,
+    public record Cite(String beforeTitle, String title, String afterTitle, String hashStart, String end, String paragraphPrefix,
                        String paragraphMiddle, String bibHref, String risHref, String cslHref) {
         public String text() {
-            return beforeTitle + title + afterTitle + end;
+            return beforeTitle + title + afterTitle + hashStart + end;
         }
     }
 

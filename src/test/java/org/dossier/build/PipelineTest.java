@@ -473,6 +473,8 @@ class PipelineTest {
         Document page = Jsoup.parse(site.out().resolve("documents/statement/index.html").toFile(), "UTF-8");
         String citation = page.selectFirst("#citation").text();
         assertEquals(citation.substring(citation.length() - 2), page.select("#citation span.keep").text());
+        // and the hash is in the monospace that fits it on one line at 1280 px, as the provenance table shows it
+        assertEquals(citation.substring(citation.length() - 65), page.select("#citation span.hash").text());
         assertTrue(citation.matches(".*SHA-256 [0-9a-f]{64}\\."), citation);
     }
 
