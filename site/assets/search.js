@@ -93,34 +93,43 @@
   // "International Court of Justice"); searched for when a query has nothing else, and inside quotes.
   var STOP = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
-  // Light stemming: "sanctions" also finds "sanction".
-  function stem(word) {
-    return word.length > 4 && /[a-z]s$/.test(word) ? word.replace(/(es|s)$/, '') : word;
+  // Light stemming: a plural is found as itself and as its singular ("sanctions" finds "sanction", "courses" finds
+  // "course", "policies" finds "policy"), not as the start of other words ("courts" does not find "Courtesy"). The
+  // word's start, and the endings that may follow it, or null for a word that is not a plural.
+  function plural(word) {
+    if (word.length <= 4 || !/[a-z]s$/.test(word) || /ss$/.test(word)) { return null; }
+    if (/ies$/.test(word)) { return { base: word.slice(0, -3), rests: ['ies', 'y'] }; }
+    if (/es$/.test(word)) { return { base: word.slice(0, -2), rests: ['es', 'e', 's', ''] }; }
+    return { base: word.slice(0, -1), rests: ['es', 's', ''] };
   }
 
   // A clause: words that must be found together, as a word or as a phrase. Each has the terms to look up (every one
   // must be in an item), and the pattern of the folded text that finds it where it is written (to highlight it, and,
   // where the terms alone may be found apart, to check it): the words in order, side by side with only spaces or
   // punctuation between them, a run of kanji and kana as written. The last word of a clause out of quotes is the start
-  // of a word ("sanction" finds "sanctions"); in quotes, every word is whole.
+  // of a word ("sanction" finds "sanctions"), but for a plural (see plural) and a word of one letter, which is a word
+  // whole ("d" finds the "d" of "d'Ivoire", not "delegation"); in quotes, every word is whole.
   function clause(words, quoted, compound) {
-    var terms = [];
-    var written = words.map(function (word, k) { return k === words.length - 1 && !quoted ? stem(word) : word; });
+    var terms = [], last = words[words.length - 1];
+    var ending = quoted || SPACELESS.test(last.slice(-1)) ? null : last.length === 1 ? { base: last, rests: [''] } : plural(last);
+    var written = ending ? words.slice(0, -1).concat([ending.base]) : words;
     written.forEach(function (w) { lookups(w).forEach(function (t) { terms.push(t); }); });
     return {
       terms: terms,
+      // the endings the last term may have in the index, or null for any
+      rests: ending ? ending.rests : null,
       words: words,
       // one word in other letters is found by its terms alone
       checked: quoted || words.length > 1 || SPACELESS.test(words[0]),
-      pattern: pattern(written, quoted, compound, ANY_TEXT),
+      pattern: pattern(written, quoted, compound, ANY_TEXT, ending),
       // no ASCII text holds a word that is not
-      asciiPattern: /^[\x00-\x7f]*$/.test(written.join('')) ? pattern(written, quoted, compound, ASCII_TEXT) : null
+      asciiPattern: /^[\x00-\x7f]*$/.test(written.join('')) ? pattern(written, quoted, compound, ASCII_TEXT, ending) : null
     };
   }
 
   // The parts of a word written with punctuation ("Secretary-General", "Japan's") are found with punctuation between
   // them ("Secretary–General", "Japan’s"), not a space ("Japan supports").
-  function pattern(words, quoted, compound, parts) {
+  function pattern(words, quoted, compound, parts, ending) {
     var out = '';
     words.forEach(function (w, k) {
       if (k > 0) {
@@ -129,7 +138,10 @@
       // A word's start is checked after it (by a lookbehind that holds it), so that the pattern starts with letters,
       // which the browser looks for fast; after the first word, what is between the words makes each start a word.
       out += escaped(w) + (k > 0 || SPACELESS.test(w[0]) ? '' : '(?<=' + parts.before + escaped(w) + ')');
-      if (!SPACELESS.test(w.slice(-1))) { out += k === words.length - 1 && !quoted ? parts.rest : parts.end; }
+      if (SPACELESS.test(w.slice(-1))) { return; }
+      if (k < words.length - 1 || quoted) { out += parts.end; }
+      else if (ending) { out += '(?:' + ending.rests.map(escaped).join('|') + ')' + parts.end; }
+      else { out += parts.rest; }
     });
     return new RegExp(out, parts.flags);
   }
@@ -185,14 +197,16 @@
     return prepared;
   }
 
-  // Calls back with each item that holds a term starting with `term` (an id in the whole index, more than once when
-  // it holds several such terms), and whether that term is `term` whole (or with "s" or "es" more, as stem leaves it).
+  // Calls back with each item that holds a term starting with `term` and going on with one of `rests` (with anything
+  // when null) (an id in the whole index, more than once when it holds several such terms), and whether that term is
+  // `term` whole (or with "s" or "es" more, or one of `rests`).
   // The postings are read by hand: at thousands of documents, splitting them and parsing each id took most of the time.
-  function eachItem(index, term, found) {
+  function eachItem(index, term, rests, found) {
     index.blocks.forEach(function (b) {
       for (var i = lowerBound(b.terms, term); i < b.terms.length && b.terms[i].indexOf(term) === 0; i++) {
         var rest = b.terms[i].slice(term.length);
-        var whole = rest === '' || rest === 's' || rest === 'es';
+        if (rests !== null && rests.indexOf(rest) < 0) { continue; }
+        var whole = rests !== null || rest === '' || rest === 's' || rest === 'es';
         var p = b.postings[i], id = 0;
         for (var k = 0; k <= p.length; k++) {
           var c = k < p.length ? p.charCodeAt(k) : 44;
@@ -230,8 +244,8 @@
     var n = index.items.length, held = new Uint16Array(n), score = new Uint8Array(n), credited = new Uint16Array(n);
     var terms = 0;
     found.forEach(function (c, number) {
-      c.terms.forEach(function (t) {
-        eachItem(index, t, function (id, whole) {
+      c.terms.forEach(function (t, k) {
+        eachItem(index, t, k === c.terms.length - 1 ? c.rests : null, function (id, whole) {
           if (held[id] === terms) { held[id] = terms + 1; }
           // a word found whole counts once for its clause, for a word that need not be checked in the text
           if (whole && !c.checked && held[id] === terms + 1 && credited[id] !== number + 1 && score[id] < 255) {
@@ -367,14 +381,17 @@
     // a query that is a phrase in quotes is shown in its own quotes, curly
     var quoted = /^["\u201c][^"\u201c\u201d]*["\u201d]$/.test(shown) ? '“' + shown.slice(1, -1) + '”' : '“' + shown + '”';
     // the menu under the search box says so too (its style shows this), as its status is for screen readers only
-    if (n === 0 && found.clauses.length > 0) {
-      list.setAttribute('data-none', 'No results for ' + quoted);
+    // a query of punctuation alone ("---") has no word to look for: the reader is told so, not left with nothing
+    var none = found.clauses.length > 0 ? 'No results for ' + quoted
+      : shown !== '' ? 'Nothing to search for in ' + quoted + ': type a word or a number' : '';
+    if (n === 0 && none !== '') {
+      list.setAttribute('data-none', none);
     } else {
       list.removeAttribute('data-none');
     }
-    list.hidden = found.clauses.length === 0;
-    status.textContent = found.clauses.length === 0 ? '' : (n === 0 ? 'No results for ' + quoted
-      : n + (n === 1 ? ' result' : ' results') + ' for ' + quoted + (n > MAX_SHOWN ? ', the first ' + MAX_SHOWN + ' shown' : ''));
+    list.hidden = none === '' && n === 0;
+    status.textContent = n === 0 ? none
+      : n + (n === 1 ? ' result' : ' results') + ' for ' + quoted + (n > MAX_SHOWN ? ', the first ' + MAX_SHOWN + ' shown' : '');
   }
 
   var loading = null;
