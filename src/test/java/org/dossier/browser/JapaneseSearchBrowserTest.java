@@ -7,14 +7,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,14 +59,7 @@ class JapaneseSearchBrowserTest {
     }
 
     private List<String> results(String query) {
-        driver.get(site.out().resolve("search/index.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("page-status")).getText().isEmpty());
-        return driver.findElements(By.cssSelector("#page-results li a")).stream()
-                .map(a -> a.getAttribute("href").replaceAll("^.*/documents/", "documents/") + " " + marks(a)).toList();
-    }
-
-    private static List<String> marks(WebElement result) {
-        return result.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+        return org.dossier.testing.Browser.searchResults(driver, site.out(), query);
     }
 
     @Test

@@ -10,8 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -76,17 +74,8 @@ class SearchBrowserTest {
         }
     }
 
-    /** Each result of the search page: its link (from the site's root) and what it highlights. */
     private List<String> results(String query) {
-        driver.get(site.out().resolve("search/index.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElement(By.id("page-status")).getText().isEmpty());
-        String root = site.out().toUri().toString();
-        return driver.findElements(By.cssSelector("#page-results li a")).stream()
-                .map(a -> a.getAttribute("href").replace(root, "") + " " + marks(a)).toList();
-    }
-
-    private static List<String> marks(WebElement result) {
-        return result.findElements(By.tagName("mark")).stream().map(WebElement::getText).toList();
+        return org.dossier.testing.Browser.searchResults(driver, site.out(), query);
     }
 
     private static String status() {
