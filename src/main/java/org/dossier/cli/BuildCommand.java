@@ -6,8 +6,12 @@ import org.dossier.diag.Diagnostic;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -20,7 +24,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Option(names = "--cache", paramLabel = "DIR",
             description = "the build cache folder (default: .dossier-cache beside the output folder)")
-    java.nio.file.Path cache;
+    Path cache;
 
     @CommandLine.Option(names = "--no-cache", description = "build everything afresh and write the whole site; the cache is left as it is")
     boolean noCache;
@@ -74,10 +78,10 @@ final class BuildCommand implements Callable<Integer> {
      * would be read, hashed and watched as input), nor hold one. Said before anything is read, as a wrong command line.
      */
     private void checkOutFolder() {
-        java.nio.file.Path out = real(options.out);
-        for (var input : java.util.List.of(java.util.Map.entry("content", options.content), java.util.Map.entry("seeds", options.seeds),
-                java.util.Map.entry("layouts", options.layouts))) {
-            java.nio.file.Path folder = real(input.getValue());
+        Path out = real(options.out);
+        for (var input : List.of(Map.entry("content", options.content), Map.entry("seeds", options.seeds),
+                Map.entry("layouts", options.layouts))) {
+            Path folder = real(input.getValue());
             String problem = out.equals(folder) ? "is the " + input.getKey() + " folder"
                     : out.startsWith(folder) ? "is inside the " + input.getKey() + " folder " + options.inputs().display(input.getValue())
                     : folder.startsWith(out) ? "holds the " + input.getKey() + " folder " + options.inputs().display(input.getValue())
@@ -91,12 +95,12 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** The folder as the file system names it (links followed), or as written when it does not exist yet. */
-    private static java.nio.file.Path real(java.nio.file.Path path) {
-        java.nio.file.Path absolute = path.toAbsolutePath().normalize();
+    private static Path real(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
         try {
             return absolute.toRealPath();
-        } catch (java.io.IOException e) {
-            java.nio.file.Path parent = absolute.getParent();
+        } catch (IOException e) {
+            Path parent = absolute.getParent();
             return parent == null ? absolute : real(parent).resolve(absolute.getFileName());
         }
     }
@@ -105,8 +109,8 @@ final class BuildCommand implements Callable<Integer> {
      * The build cache folder: {@code --cache}, or .dossier-cache beside the site folder. Never inside the site folder,
      * which a build replaces, and which is published.
      */
-    private java.nio.file.Path cacheFolder() {
-        java.nio.file.Path folder = cache != null ? cache : Pipeline.defaultCache(options.out);
+    private Path cacheFolder() {
+        Path folder = cache != null ? cache : Pipeline.defaultCache(options.out);
         if (folder.toAbsolutePath().normalize().startsWith(options.out.toAbsolutePath().normalize())) {
             throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
                     "--cache %s is inside the site folder %s: the cache would be published with the site, and a build "

@@ -6,6 +6,9 @@ import picocli.CommandLine.Command;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /** Entry point: {@code dossier build}, {@code dossier --help}, {@code dossier --version}. */
@@ -72,10 +75,10 @@ public final class Main implements Runnable {
         }
         for (int i = 1; i < args.length; i++) {
             if (cli.getSubcommands().containsKey(args[i])) {
-                java.util.List<String> moved = new java.util.ArrayList<>();
+                List<String> moved = new ArrayList<>();
                 moved.add(args[i]);
-                moved.addAll(java.util.Arrays.asList(args).subList(0, i));
-                moved.addAll(java.util.Arrays.asList(args).subList(i + 1, args.length));
+                moved.addAll(Arrays.asList(args).subList(0, i));
+                moved.addAll(Arrays.asList(args).subList(i + 1, args.length));
                 return String.join(" ", moved);
             }
         }

@@ -42,7 +42,7 @@ public final class PrintedWords {
     /** The words printed in a seed's text. */
     public static PrintedWords in(String seedText) {
         // a word a soft hyphen breaks at a line's end is one word, as the reading text joins it
-        String plain = SOFT_HYPHEN_BREAK.matcher(entitiesRead(Words.withoutTags(seedText))).replaceAll("").replace("\u00AD", "");
+        String plain = SOFT_HYPHEN_BREAK.matcher(Entities.decode(Words.withoutTags(seedText))).replaceAll("").replace("\u00AD", "");
         String joined = undotted(JAPANESE_GAP.matcher(LINE_END_HYPHEN.matcher(plain).replaceAll("")).replaceAll(""));
         return new PrintedWords(fold(joined.equals(plain) ? plain : plain + "\n" + joined));
     }
@@ -70,15 +70,6 @@ public final class PrintedWords {
             }
             last = dotted.end();
         }
-    }
-
-    /**
-     * A seed copied from HTML prints "Côte" as "C&amp;ocirc;te" and "d’Ivoire" as "d&amp;#8217;Ivoire": a browser shows
-     * the letters, and so they are read (by jsoup, as a browser reads them); an entity's name ("nbsp", "ocirc") is no
-     * word the source prints.
-     */
-    static String entitiesRead(String text) {
-        return Entities.decode(text);
     }
 
     private static String undotted(String text) {

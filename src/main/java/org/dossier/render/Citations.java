@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How to cite a document: a plain-text reference, BibTeX, RIS, CSL-JSON, and the meta tags reference managers read.
@@ -77,13 +78,18 @@ public final class Citations {
         return text.isEmpty() || ".?!。？！．".indexOf(text.charAt(text.length() - 1)) < 0 ? text + "." : text;
     }
 
-    /** A plain reference: Author. “Title.” Kind, date. In Site. URL. Source file F, SHA-256 H. */
-    public String text(Document d) {
+    /** What both plain references start with: Author. “Title.” Kind, date */
+    private StringBuilder head(Document d) {
         StringBuilder out = new StringBuilder();
         if (!author(d).isEmpty()) {
             out.append(closed(author(d))).append(' ');
         }
-        out.append('“').append(closed(d.citedTitle())).append("” ").append(d.kind().label()).append(", ").append(date(d)).append(". In ")
+        return out.append('“').append(closed(d.citedTitle())).append("” ").append(d.kind().label()).append(", ").append(date(d));
+    }
+
+    /** A plain reference: Author. “Title.” Kind, date. In Site. URL. Source file F, SHA-256 H. */
+    public String text(Document d) {
+        StringBuilder out = head(d).append(". In ")
                 .append(site.title()).append(". ").append(url(d)).append(". Source file ").append(d.seed().fileName())
                 .append(", SHA-256 ").append(d.seed().sha256()).append('.');
         return out.toString();
@@ -91,11 +97,7 @@ public final class Citations {
 
     /** The reference of one paragraph: the document's, with ¶ N and the paragraph's address. */
     public String paragraph(Document d, int n) {
-        StringBuilder out = new StringBuilder();
-        if (!author(d).isEmpty()) {
-            out.append(closed(author(d))).append(' ');
-        }
-        out.append('“').append(closed(d.citedTitle())).append("” ").append(d.kind().label()).append(", ").append(date(d)).append(", ¶ ")
+        StringBuilder out = head(d).append(", ¶ ")
                 .append(n).append(". In ").append(site.title()).append(". ").append(url(d)).append("#p-").append(n).append('.');
         return out.toString();
     }
@@ -218,9 +220,10 @@ public final class Citations {
      * block) cut the value, and a second line starting "ER  - " ended the reference there.
      */
     private static String risLine(String line) {
-        return line.indexOf('\n') < 0 && line.indexOf('\r') < 0 && line.indexOf('\u2028') < 0 && line.indexOf('\u2029') < 0 && line.indexOf('\u0085') < 0
-                ? line : line.substring(0, 6) + line.substring(6).replaceAll("\\s*[\\r\\n\u0085\u2028\u2029]+\\s*", " ").strip();
+        return LINE_BREAK.matcher(line).find() ? line.substring(0, 6) + LINE_BREAK.matcher(line.substring(6)).replaceAll(" ").strip() : line;
     }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\r\\n\u0085\u2028\u2029]+\\s*");
 
     public String cslJson(Document d) {
         Map<String, Object> item = new LinkedHashMap<>();
