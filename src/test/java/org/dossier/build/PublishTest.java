@@ -215,6 +215,11 @@ class PublishTest {
                 .filter(r -> r.selectFirst("th").text().startsWith("Seminar on the ICC in India")).findFirst().orElseThrow();
         assertEquals("Asian-African Legal Consultative Organization, International Criminal Court", india.select("td").get(2).text());
         assertFalse(section.text().contains("With whom"));
+        // found by review: the programme on corruption, which the profile scopes "(multi-national, since 2000)" as it
+        // scopes the next one "(Southeast Asia since 2007)", showed its place as "not stated"
+        assertEquals(List.of("multi-national", "Southeast Asia"), section.select("table.programmes tbody tr").stream()
+                .filter(r -> r.selectFirst("th").text().startsWith("Technical assistance on"))
+                .limit(2).map(r -> r.select("td").get(1).text()).toList());
     }
 
     @Test
