@@ -101,7 +101,7 @@ public final class TextMatch {
      * One white-space character of that class: Java's \s, no-break and figure spaces, the thin, hair and other spaces
      * of U+2000 to U+200A and U+205F (a thin space parts digits in "1\u2009500"), and the ideographic space.
      */
-    private static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return switch (c) {
             case ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2007', '\u202F', '\u205F', '\u3000' -> true;
             default -> c >= '\u2000' && c <= '\u200A';

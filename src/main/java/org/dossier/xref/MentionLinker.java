@@ -40,8 +40,10 @@ public final class MentionLinker {
 
     /**
      * The entities mentioned in {@code line}, as segments that join to exactly {@code line}. A name is found through
-     * the characters a reader does not see, as a soft hyphen a PDF left inside a word ("Crimi\u00ADnal Court"): they
-     * are left out of the text searched, and the mention keeps them.
+     * the characters a reader does not see, as a soft hyphen a PDF left inside a word ("Crimi\u00ADnal Court"), and
+     * across any kind of space, as a no-break space a web page printed inside it ("Human\u00A0Rights Now", from
+     * "&amp;nbsp;"), or two spaces: the text searched leaves the unseen characters out and reads each run of spaces as
+     * one space, and the mention keeps the characters as printed.
      */
     public List<Segment> link(String line) {
         List<Match> found = new ArrayList<>();
@@ -49,20 +51,24 @@ public final class MentionLinker {
             return List.of(Segment.plain(line));
         }
         String quotesFolded = TextMatch.foldQuotesAndHyphens(line);
-        int[] from = null; // where each character searched is in line, once unseen characters are left out
+        int[] from = null; // where each character searched is in line, once unseen characters and spaces are read
         StringBuilder seen = null;
         for (int i = 0; i < quotesFolded.length(); i++) {
             char c = quotesFolded.charAt(i);
-            if (seen == null && TextMatch.isInvisible(c)) {
+            boolean invisible = TextMatch.isInvisible(c);
+            boolean space = TextMatch.isSpace(c);
+            boolean afterSpace = seen == null ? i > 0 && TextMatch.isSpace(quotesFolded.charAt(i - 1))
+                    : seen.length() > 0 && seen.charAt(seen.length() - 1) == ' ';
+            if (seen == null && (invisible || (space && (c != ' ' || afterSpace)))) {
                 seen = new StringBuilder(quotesFolded.length()).append(quotesFolded, 0, i);
                 from = new int[quotesFolded.length()];
                 for (int k = 0; k < i; k++) {
                     from[k] = k;
                 }
             }
-            if (seen != null && !TextMatch.isInvisible(c)) {
+            if (seen != null && !invisible && !(space && afterSpace)) {
                 from[seen.length()] = i;
-                seen.append(c);
+                seen.append(space ? ' ' : c);
             }
         }
         String folded = seen == null ? quotesFolded : seen.toString();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -93,5 +94,30 @@ class HtmlEntitiesSiteTest {
                 "the event's quote, typed as the page reads, is found in its paragraph");
         assertTrue(Files.readString(site.out().resolve("seeds/letter.txt")).contains("C&ocirc;te d&#39;Ivoire"),
                 "the verbatim copy keeps the entities");
+    }
+
+    @Test
+    void aNamePrintedWithANoBreakSpaceLinksToItsPageAndIsShownAsPrinted() throws IOException {
+        // "Rights&nbsp;Now" is read as "Rights\u00A0Now", and was shown so but not linked, nor listed on the organisation's
+        // page; a no-break space printed as the character is shown as a space, as any run of spaces inside a line is
+        String seed = FixtureSite.LETTER_SEED
+                .replace("We call on the government to support the Court.",
+                        "We call on the government to support the Court, as Rights&nbsp;Now and Rights&nbsp; Watch do.")
+                .replace("Japan Internatinoal Volunteer Center\nRights Now\n", "Japan Internatinoal Volunteer Center\nRights\u00A0Now\n");
+        FixtureSite site = FixtureSite.withLetter(dir).write("seeds/letter.txt", seed);
+        site.build();
+        Document page = Jsoup.parse(site.out().resolve("documents/letter/index.html").toFile(), "UTF-8");
+        assertEquals(List.of("Rights\u00A0Now", "Rights\u00A0 Watch"), page.select("#p-3 a.mention").stream().map(e -> e.wholeText()).toList(),
+                page.getElementById("p-3").outerHtml());
+        assertEquals(List.of("../../organizations/rights-now/index.html", "../../organizations/rights-watch/index.html"),
+                page.select("#p-3 a.mention").eachAttr("href"));
+        assertEquals("../../organizations/rights-now/index.html", page.selectFirst("#p-10 a.mention").attr("href"),
+                page.getElementById("p-10").outerHtml());
+        Document orgPage = Jsoup.parse(site.out().resolve("organizations/rights-now/index.html").toFile(), "UTF-8");
+        assertTrue(orgPage.text().contains("Mentioned in Joint letter ¶ 3 We call on the government to support the Court, as Rights"),
+                orgPage.text());
+        // no word lost or added: the build's own check, and the words as the page shows them
+        page.select("section.reading .pnum, section.reading .cite-p, section.reading h2").remove();
+        assertEquals(org.dossier.normalize.Words.ofSource(seed), org.dossier.normalize.Words.of(page.selectFirst("section.reading").text()));
     }
 }

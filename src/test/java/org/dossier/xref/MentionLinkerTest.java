@@ -60,6 +60,23 @@ class MentionLinkerTest {
     }
 
     @Test
+    void aNameIsFoundAcrossAnyKindOfSpaceAndTheMentionKeepsItAsPrinted() {
+        // a web page's "&nbsp;" is read as a no-break space (U+00A0) in the reading text: "International\u00A0Criminal
+        // Court" was shown but not linked, nor a name with two spaces or a narrow no-break space inside
+        String line = "The International\u00A0Criminal Court,  the Assembly of  States\u202FParties \u00A0and the ICC.";
+        List<Segment> segments = linker.link(line);
+        assertEquals(line, joined(segments));
+        assertEquals(List.of(
+                Segment.plain("The "),
+                new Segment("International\u00A0Criminal Court", "icc", "organizations/icc/index.html", ""),
+                Segment.plain(",  the "),
+                new Segment("Assembly of  States\u202FParties", "asp", "organizations/asp/index.html", ""),
+                Segment.plain(" \u00A0and the "),
+                new Segment("ICC", "icc", "organizations/icc/index.html", ""),
+                Segment.plain(".")), segments);
+    }
+
+    @Test
     void namesInsideWordsAreNotMentions() {
         assertEquals(List.of(Segment.plain("The ICCJ and ASPIRE are not here.")), linker.link("The ICCJ and ASPIRE are not here."));
     }
