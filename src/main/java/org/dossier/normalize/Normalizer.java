@@ -53,27 +53,21 @@ public final class Normalizer {
             + "|[-\u2010-\u2015\uFF0D]\\s*\\p{Nd}+\\s*[-\u2010-\u2015\uFF0D]|\\p{Nd}+\\s*/\\s*\\p{Nd}+|\\p{Nd}{1,3}");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u3000]+");
     /**
-     * A semicolon that is punctuation, not the end of an HTML entity the text carries ("Smith &amp;amp; Co", "crimi&amp;shy;"),
-     * which is read only once the layout is (see {@link Entities}).
+     * What may follow a sentence's end: closing quotes and brackets. The layout is read before the text's HTML entities
+     * are (see {@link #number}), but each test of punctuation reads them first ({@link #endsSentence} and the like), so
+     * that "world.&amp;rdquo;" ends a sentence as "world.”" does and "&amp;hellip;" as "…", while the semicolon of
+     * "R&amp;D;" or "AT&amp;T;", which ends no entity HTML defines, is punctuation, as the page shows it.
      */
-    private static final String SEMICOLON = "(?<!&#?[A-Za-z0-9]{1,32});";
-    private static final Pattern ENDS_WITH_SEMICOLON = Pattern.compile(SEMICOLON + "$");
-    /**
-     * What may follow a sentence's end: closing quotes and brackets, printed or written as the HTML entities the text
-     * still carries while its layout is read ("world.&amp;rdquo;" ends a sentence as "world.”" does).
-     */
-    private static final String CLOSERS = "(?:[\"'\u201D\u2019)\\]\u300D\u300F\uFF09\u3011]|&(?:quot|QUOT|apos|rdquo|rdquor|rsquo|rsquor|rpar|rsqb|rbrack"
-            + "|#0*(?:34|39|41|93|8217|8221)|#[xX]0*(?:22|27|29|5[dD]|2019|201[dD]));)*";
-    /** A sentence's end written as an entity: "&amp;hellip;", "&amp;period;" and the like. */
-    private static final String END_ENTITY = "|&(?:hellip|mldr|period|excl|quest|colon|#0*(?:46|33|63|58|8230)|#[xX]0*(?:2[eE]|21|3[fF]|3[aA]|2026));";
-    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*(?:[.!?:\u2026\u3002\uFF0E\uFF01\uFF1F]|" + SEMICOLON + END_ENTITY + ")" + CLOSERS);
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*(?:[.!?:,\u2026\u3002\uFF0E\uFF01\uFF1F\u3001\uFF0C]|" + SEMICOLON + END_ENTITY + "|&(?:comma|#0*44|#[xX]0*2[cC]);)" + CLOSERS);
+    private static final String CLOSERS = "[\"'\u201D\u2019)\\]\u300D\u300F\uFF09\u3011]*";
+    private static final Pattern ENDS_WITH_SEMICOLON = Pattern.compile(";$");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?:;\u2026\u3002\uFF0E\uFF01\uFF1F]" + CLOSERS);
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.!?:;,\u2026\u3002\uFF0E\uFF01\uFF1F\u3001\uFF0C]" + CLOSERS);
     private static final Pattern ABBREVIATION_END = Pattern.compile(".*\\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St)\\.");
     /**
      * What a name in a list does not hold and running text does: a sentence's or clause's end followed by more words
      * ("2007. We", "Contact: Tokyo"), or a comma (but the one before a closing "Inc.").
      */
-    private static final Pattern SENTENCE_INSIDE = Pattern.compile("(?:[.!?:\u2026]|" + SEMICOLON + END_ENTITY + ")" + CLOSERS + "\\s+\\S"
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?:;\u2026]" + CLOSERS + "\\s+\\S"
             + "|,(?!\\s*(?:Inc|Ltd|Co|Corp|Jr|Sr)\\.?$)");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}[\\p{Lu}\\d&-]*");
     /** Punctuation of Japanese and Chinese sentences: a full stop, a comma, a question or exclamation mark, a quotation. */
@@ -113,6 +107,21 @@ public final class Normalizer {
         List<Block> blocks = number(parts, entities);
         entities.note().ifPresent(notes::add);
         return new ReadingText(blocks, notes);
+    }
+
+    /** Whether the text, its HTML entities read as the page shows them, ends a sentence (closing quotes aside). */
+    private static boolean endsSentence(String text) {
+        return ENDS_SENTENCE.matcher(Entities.decode(text)).matches();
+    }
+
+    /** Whether the text, its HTML entities read, ends a sentence or a clause (a comma, a semicolon). */
+    private static boolean endsClause(String text) {
+        return ENDS_CLAUSE.matcher(Entities.decode(text)).matches();
+    }
+
+    /** Whether the text, its HTML entities read, holds a sentence's or clause's end followed by more words, or a comma. */
+    private static boolean holdsSentence(String text) {
+        return SENTENCE_INSIDE.matcher(Entities.decode(text)).find();
     }
 
     // ---- 1. lines to raw blocks -------------------------------------------------------------------------
@@ -438,8 +447,8 @@ public final class Normalizer {
 
     /** The rest of a name wrapped onto the next line: in lower case, and holding no sentence, as a name does not. */
     private static boolean isRestOfName(String text) {
-        return startsLowerCase(text) && text.length() <= SHORT_ITEM && !SENTENCE_INSIDE.matcher(text).find()
-                && !(ENDS_CLAUSE.matcher(text).matches() && !ABBREVIATION_END.matcher(text).matches());
+        return startsLowerCase(text) && text.length() <= SHORT_ITEM && !holdsSentence(text)
+                && !(endsClause(text) && !ABBREVIATION_END.matcher(text).matches());
     }
 
     /** Whether the text starts with a letter of a script without capitals, as Japanese and Chinese are written. */
@@ -458,7 +467,7 @@ public final class Normalizer {
      */
     private static boolean caselessNameLike(String name) {
         if (name.length() > SHORT_ITEM || CASELESS_SENTENCE.matcher(name).find()
-                || (ENDS_CLAUSE.matcher(name).matches() && !ABBREVIATION_END.matcher(name).matches()) || SENTENCE_INSIDE.matcher(name).find()) {
+                || (endsClause(name) && !ABBREVIATION_END.matcher(name).matches()) || holdsSentence(name)) {
             return false;
         }
         return java.util.Arrays.stream(name.split(" ")).allMatch(word -> !startsLowerCase(word));
@@ -506,7 +515,7 @@ public final class Normalizer {
             if (followedBySingleEmpty) {
                 single++;
                 boolean nextIsText = i + 2 < lines.size() && !isBlank(lines.get(i + 2));
-                if (nextIsText && !ENDS_SENTENCE.matcher(clean(line)).matches()) {
+                if (nextIsText && !endsSentence(clean(line))) {
                     midSentence++;
                 }
             }
@@ -645,8 +654,8 @@ public final class Normalizer {
      */
     private static boolean nameLike(String line, int width) {
         if (line.length() > SHORT_ITEM || !startsUpperCaseOrDigit(line)
-                || (ENDS_CLAUSE.matcher(line).matches() && !ABBREVIATION_END.matcher(line).matches())
-                || SENTENCE_INSIDE.matcher(line).find()) {
+                || (endsClause(line) && !ABBREVIATION_END.matcher(line).matches())
+                || holdsSentence(line)) {
             return false;
         }
         return !fills(line, width) || mostlyCapitalised(line);
@@ -701,7 +710,7 @@ public final class Normalizer {
         int totalLength = 0;
         for (int i = 0; i < block.size(); i++) {
             totalLength += block.get(i).length();
-            if (i < block.size() - 1 && !ENDS_CLAUSE.matcher(block.get(i)).matches()) {
+            if (i < block.size() - 1 && !endsClause(block.get(i))) {
                 mid++;
             }
         }
@@ -818,7 +827,7 @@ public final class Normalizer {
     }
 
     private static boolean looksLikeTitle(String text) {
-        return text.length() <= TITLE_MAX && !ENDS_CLAUSE.matcher(text).matches()
+        return text.length() <= TITLE_MAX && !endsClause(text)
                 && !Character.isDigit(text.charAt(text.length() - 1));
     }
 
@@ -903,11 +912,12 @@ public final class Normalizer {
     }
 
     private static boolean isShortItem(String line) {
-        if (line.length() > SHORT_ITEM || line.endsWith(",") || line.endsWith(":") || ENDS_WITH_SEMICOLON.matcher(line).find()
-                || line.endsWith("!") || line.endsWith("?")) {
+        String shown = Entities.decode(line);
+        if (line.length() > SHORT_ITEM || shown.endsWith(",") || shown.endsWith(":") || ENDS_WITH_SEMICOLON.matcher(shown).find()
+                || shown.endsWith("!") || shown.endsWith("?")) {
             return false;
         }
-        return !line.endsWith(".") || ABBREVIATION_END.matcher(line).matches();
+        return !shown.endsWith(".") || ABBREVIATION_END.matcher(shown).matches();
     }
 
     // ---- 6. paragraphs broken mid-sentence -----------------------------------------------------------------
@@ -936,10 +946,10 @@ public final class Normalizer {
                 // a long name in a list fills the width too, but its line was not broken by the wrap
                 boolean wrapped = width > 0 && lastLine >= width * 85 / 100 && startsUpperCaseOrDigit(p.text()) && !lastItem && !item[i];
                 // a comma does not end a sentence: "…to protect the court," / "its officials and…" runs on
-                boolean lower = startsLowerCase(p.text()) && !ENDS_SENTENCE.matcher(prev.text()).matches();
+                boolean lower = startsLowerCase(p.text()) && !endsSentence(prev.text());
                 boolean marker = isPageMarker(prev.text()) || isPageMarker(p.text());
                 if (prev.kind() == Kind.PARAGRAPH && p.kind() == Kind.PARAGRAPH && !marker
-                        && (lower || (wrapped && !ENDS_CLAUSE.matcher(prev.text()).matches()))) {
+                        && (lower || (wrapped && !endsClause(prev.text())))) {
                     out.set(out.size() - 1, new Part(Kind.PARAGRAPH, 0, List.of(joinLines(List.of(prev.text(), p.text()))),
                             prev.source() + "\n" + p.source()));
                     notes.add("Joined a paragraph that the source breaks mid-sentence, between \"" + lastWords(prev.text())

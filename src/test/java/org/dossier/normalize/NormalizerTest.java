@@ -761,6 +761,32 @@ class NormalizerTest {
     }
 
     @Test
+    void aSemicolonAfterAnAmpersandAndLettersThatAreNoEntityIsPunctuation() {
+        // "R&D;" and "AT&T;" end no entity HTML defines, and the page shows them as printed, semicolon and all; the
+        // layout read their semicolon as an entity's end, so a first line ending "R&D;" was made a title "ending without
+        // punctuation", and a paragraph ending "AT&T;" was joined to the next as if broken mid-sentence
+        String source = """
+                Japan will continue to fund training and R&D;
+
+                the Government also supports the Court's outreach.
+
+                Japan thanks its partners, among them AT&T;
+
+                their support is welcome.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        assertEquals(List.of("Japan will continue to fund training and R&D;", "the Government also supports the Court's outreach.",
+                "Japan thanks its partners, among them AT&T;", "their support is welcome."), reading.texts());
+        assertTrue(reading.blocks().stream().allMatch(b -> b instanceof Block.Paragraph), reading.blocks().toString());
+        assertEquals(List.of(), reading.notes());
+        // as a semicolon after a plain word does, and as a real entity's semicolon does not ("&amp;" is read, "R&D" is not)
+        assertEquals(normalizer.normalize(source.replace("R&D;", "research;").replace("AT&T;", "industry;")).blocks().size(),
+                reading.blocks().size());
+        assertEquals(List.of("Lists of R&D and AT&T with Smith & Co"), normalizer.normalize("Lists of R&amp;D and AT&amp;T with Smith &amp; Co\n").texts());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())), "no word lost or added");
+    }
+
+    @Test
     void aJapaneseSentenceEndsAtItsFullStopSoTheNextParagraphIsNotJoinedToIt() {
         // "。" was no sentence's end for the layout: a Japanese paragraph as long as the source's widest line was joined
         // to the next, with a note that the source breaks it mid-sentence, and a one-line sentence was made a title
