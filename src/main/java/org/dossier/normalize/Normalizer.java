@@ -1041,23 +1041,25 @@ public final class Normalizer {
         return blocks;
     }
 
-    /** The HTML entities read in the reading text: each as printed with its character and count, and where. */
+    /** The HTML entities read in the reading text: each as printed with its character, its count, and where. */
     private static final class EntityTally {
         private final Map<String, String> shown = new java.util.LinkedHashMap<>();
         private final Map<String, Integer> counts = new java.util.HashMap<>();
-        private final TreeSet<Integer> where = new TreeSet<>();
+        private final Map<String, TreeSet<Integer>> where = new java.util.HashMap<>();
 
         String read(String text, int number) {
             return Entities.decode(text, (printed, character) -> {
                 shown.putIfAbsent(printed, character);
                 counts.merge(printed, 1, Integer::sum);
-                where.add(number);
+                where.computeIfAbsent(printed, k -> new TreeSet<>()).add(number);
             });
         }
 
         /**
-         * "HTML entities that the source prints as text (…) are shown as the characters they stand for …": named, each
-         * with its character and count, in the order they first occur, and the paragraphs that show them.
+         * "HTML entities that the source prints as text (…) are shown as the characters they stand for …": named in the
+         * order they first occur, each with its character, its count and the paragraphs that show it, runs of three
+         * paragraphs or more as a range ("paragraphs 2–40 and 44"), so that a text full of entities gets a note as
+         * short as the entities are few, and the reader still sees what was read where.
          */
         java.util.Optional<String> note() {
             if (shown.isEmpty()) {
@@ -1068,15 +1070,37 @@ public final class Normalizer {
             for (var e : shown.entrySet()) {
                 int count = counts.get(e.getKey());
                 total += count;
-                each.add("\"" + e.getKey() + "\" as " + character(e.getValue()) + (count == 1 ? " once" : " " + count + " times"));
+                each.add("\"" + e.getKey() + "\" as " + character(e.getValue()) + (count == 1 ? " once" : " " + count + " times")
+                        + " (" + paragraphs(where.get(e.getKey())) + ")");
             }
-            List<String> numbers = where.stream().map(String::valueOf).toList();
-            String paragraphs = numbers.size() == 1 ? "paragraph " + numbers.get(0)
-                    : "paragraphs " + String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.get(numbers.size() - 1);
             return java.util.Optional.of(total + " HTML " + plural(total, "entity", "entities") + " that the source prints as text "
                     + plural(total, "is", "are") + " shown as the " + plural(total, "character it stands", "characters they stand")
-                    + " for, as a browser shows " + plural(total, "it", "them") + ": " + String.join(", ", each) + ", in " + paragraphs
+                    + " for, as a browser shows " + plural(total, "it", "them") + ": " + String.join("; ", each)
                     + ". The verbatim file keeps " + plural(total, "it", "them") + " as printed.");
+        }
+
+        /** "paragraph 3", "paragraphs 2 and 3", "paragraphs 1, 4–9 and 12": runs of three or more as a range. */
+        static String paragraphs(java.util.SortedSet<Integer> numbers) {
+            List<String> parts = new ArrayList<>();
+            List<Integer> sorted = List.copyOf(numbers);
+            int i = 0;
+            while (i < sorted.size()) {
+                int j = i;
+                while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+                    j++;
+                }
+                if (j - i >= 2) {
+                    parts.add(sorted.get(i) + "\u2013" + sorted.get(j));
+                } else {
+                    for (int k = i; k <= j; k++) {
+                        parts.add(String.valueOf(sorted.get(k)));
+                    }
+                }
+                i = j + 1;
+            }
+            String listed = parts.size() == 1 ? parts.get(0)
+                    : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+            return (sorted.size() == 1 ? "paragraph " : "paragraphs ") + listed;
         }
 
         /** The character quoted, or named when it cannot be seen: a space, a soft hyphen. */

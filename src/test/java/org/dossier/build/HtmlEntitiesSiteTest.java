@@ -80,9 +80,9 @@ class HtmlEntitiesSiteTest {
         // the name printed with an entity is the organisation's alias, so it is linked
         assertEquals(1, page.select("#p-8 a[href*=womens-museum]").size(), page.getElementById("p-8").outerHtml());
         assertTrue(page.select("ul.notes li").eachText().contains("6 HTML entities that the source prints as text are shown as the"
-                + " characters they stand for, as a browser shows them: \"&nbsp;\" as a no-break space (U+00A0) 2 times, \"&#333;\" as"
-                + " \"ō\" once, \"&ocirc;\" as \"ô\" once, \"&#39;\" as \"'\" once, \"&rsquo;\" as \"’\" once, in paragraphs 2, 3, 7"
-                + " and 8. The verbatim file keeps them as printed."), page.select("ul.notes li").eachText().toString());
+                + " characters they stand for, as a browser shows them: \"&nbsp;\" as a no-break space (U+00A0) 2 times (paragraphs"
+                + " 2 and 7); \"&#333;\" as \"ō\" once (paragraph 2); \"&ocirc;\" as \"ô\" once (paragraph 3); \"&#39;\" as \"'\" once"
+                + " (paragraph 3); \"&rsquo;\" as \"’\" once (paragraph 8). The verbatim file keeps them as printed."), page.select("ul.notes li").eachText().toString());
         assertTrue(page.selectFirst(".count-statement").text().startsWith("The letter states 1500 signatories"),
                 page.selectFirst(".count-statement").text());
         assertEquals(1, page.select("#p-2 a[href*=people/minister]").size(), page.getElementById("p-2").outerHtml());

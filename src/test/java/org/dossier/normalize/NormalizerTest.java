@@ -837,12 +837,34 @@ class NormalizerTest {
         assertEquals(List.of("The first line, \"Statement on Côte d'Ivoire\", is shown as a heading: it opens the text and ends"
                         + " without punctuation, as a title does.",
                 "9 HTML entities that the source prints as text are shown as the characters they stand for, as a browser shows"
-                        + " them: \"&ocirc;\" as \"ô\" 2 times, \"&#39;\" as \"'\" 2 times, \"&amp;\" as \"&\" once, \"&nbsp;\" as a"
-                        + " no-break space (U+00A0) once, \"&#x2013;\" as \"\u2013\" once, \"&lt;\" as \"<\" once, \"&gt;\" as"
-                        + " \">\" once, in paragraphs 1, 2 and 3. The verbatim file keeps them as printed."),
+                        + " them: \"&ocirc;\" as \"ô\" 2 times (paragraphs 1 and 2); \"&#39;\" as \"'\" 2 times (paragraphs 1 and 2);"
+                        + " \"&amp;\" as \"&\" once (paragraph 2); \"&nbsp;\" as a no-break space (U+00A0) once (paragraph 2);"
+                        + " \"&#x2013;\" as \"\u2013\" once (paragraph 2); \"&lt;\" as \"<\" once (paragraph 3); \"&gt;\" as \">\" once"
+                        + " (paragraph 3). The verbatim file keeps them as printed."),
                 reading.notes());
         assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())), "no word lost or added");
         assertEquals(List.of("Statement", "on", "Côte", "d", "Ivoire"), Words.ofSource(source).subList(0, 5));
+    }
+
+    @Test
+    void theNoteOnEntitiesGroupsThemByEntityWithTheirParagraphsAsRanges() {
+        // a web page's text full of entities got a note naming every paragraph ("in paragraphs 1, 2, 3, …, 40"), longer
+        // than the text it was about: each entity now gives its count and its paragraphs, runs of them as a range
+        StringBuilder source = new StringBuilder("Statement on the Court\n\n");
+        for (int i = 2; i <= 40; i++) {
+            source.append(i == 30 ? "The Court&rsquo;s budget is paragraph " + i + ".\n\n"
+                    : "Japan&rsquo;s support is paragraph " + i + (i % 10 == 0 ? ", as Smith &amp; Co said.\n\n" : ".\n\n"));
+        }
+        ReadingText reading = normalizer.normalize(source.toString());
+        assertEquals("42 HTML entities that the source prints as text are shown as the characters they stand for, as a browser"
+                + " shows them: \"&rsquo;\" as \"\u2019\" 39 times (paragraphs 2\u201340); \"&amp;\" as \"&\" 3 times (paragraphs"
+                + " 10, 20 and 40). The verbatim file keeps them as printed.", reading.notes().get(reading.notes().size() - 1));
+        ReadingText gaps = normalizer.normalize("Japan&rsquo;s view.\n\nB.\n\nThe Court&rsquo;s view.\n\nThe Court&rsquo;s aim."
+                + "\n\nThe Court&rsquo;s work.\n\nC.\n\nD.\n\nThe Court&rsquo;s end.\n\nThe Court&rsquo;s staff.\n");
+        assertEquals("6 HTML entities that the source prints as text are shown as the characters they stand for, as a browser"
+                + " shows them: \"&rsquo;\" as \"\u2019\" 6 times (paragraphs 1, 3\u20135, 8 and 9). The verbatim file keeps them"
+                + " as printed.", gaps.notes().get(gaps.notes().size() - 1));
+        assertEquals(Words.ofSource(source.toString()), Words.of(String.join(" ", reading.texts())), "no word lost or added");
     }
 
     @Test
