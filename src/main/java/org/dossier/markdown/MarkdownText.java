@@ -59,10 +59,12 @@ public final class MarkdownText {
     private static final Pattern INLINE_DESTINATION = Pattern.compile("\\]\\(\\s*(?:<[^>\\s]*>|[^)\\s]*)(?:\\s+(?:\"[^\"]*\"|'[^']*'))?\\s*\\)");
     private static final Pattern REFERENCE_LABEL = Pattern.compile("\\]\\[([^\\]]*)\\]");
     // a destination and at most a title, as CommonMark reads one: "[^1]: A footnote." is a paragraph, shown as written;
-    // the destination and the title may each start a line of their own
+    // the destination and the title may each start a line of their own; inside a block quote, each line starts with its
+    // marks ("> [icc]: https://…"), and the definition serves the whole document, as outside one
+    private static final String QUOTE_MARKS = "(?:[ \\t]{0,3}>[ \\t]?)*";
     private static final Pattern REFERENCE_DEFINITION = Pattern.compile(
-            "(?m)^ {0,3}\\[([^\\]]+)\\]:[ \\t]*(?:\\n[ \\t]*)?(?:<[^<>\\n]*>|\\S+)"
-            + "(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^()\\n]*\\)))?[ \\t]*$");
+            "(?m)^" + QUOTE_MARKS + " {0,3}\\[([^\\]]+)\\]:[ \\t]*(?:\\n" + QUOTE_MARKS + "[ \\t]*)?(?:<[^<>\\n]*>|\\S+)"
+            + "(?:(?:[ \\t]+|[ \\t]*\\n" + QUOTE_MARKS + "[ \\t]*)(?:\"[^\"\\n]*\"|'[^'\\n]*'|\\([^()\\n]*\\)))?[ \\t]*$");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^<>\\s]*|[^<>\\s@]+@[^<>\\s]+)>");
 
     private final Parser parser;
