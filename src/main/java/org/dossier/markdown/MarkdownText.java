@@ -96,6 +96,7 @@ public final class MarkdownText {
         List<String> notes = new ArrayList<>(HtmlTags.removalNote(reader.removedTags).stream().toList());
         reader.imageNote().ifPresent(notes::add);
         reader.titleNote().ifPresent(notes::add);
+        reader.tableNote().ifPresent(notes::add);
         return new Read(new ReadingText(reader.rank(), notes), reader.links);
     }
 
@@ -292,6 +293,8 @@ public final class MarkdownText {
                 if (!text.isBlank()) {
                     blocks.add(new Block.Heading(++number, h.getLevel(), text.strip()));
                 }
+            } else if (node instanceof Paragraph p && isPipeTable(p.getChars().toString())) {
+                tableRows(p, quoted);
             } else if (node instanceof Paragraph p) {
                 List<Segment> line = new ArrayList<>();
                 inline(p, "", "", line);
@@ -315,6 +318,62 @@ public final class MarkdownText {
             } else {
                 node.getChildren().forEach(c -> block(c, quoted));
             }
+        }
+
+        /**
+         * A table written in Markdown ("| Year | Contribution |" over "|------|------|"): one paragraph of its rows, each
+         * on its line as written, pipes and all, with a note. Markdown as CommonMark reads it has no tables, so the rows
+         * were one paragraph run together ("| Year | Contribution | |------|…"); laid out as a table, a cell would read
+         * apart from its row, and a row that the pipes split unlike the header's would lose or gain a column, so the
+         * rows are shown as the source prints them.
+         */
+        private void tableRows(Paragraph p, boolean quoted) {
+            List<Segment> all = new ArrayList<>();
+            keepBreaks = true;
+            inline(p, "", "", all);
+            keepBreaks = false;
+            List<List<Segment>> rows = new ArrayList<>();
+            List<Segment> row = new ArrayList<>();
+            for (Segment s : all) {
+                String[] parts = s.text().split("\n", -1);
+                for (int k = 0; k < parts.length; k++) {
+                    if (k > 0) {
+                        rows.add(row);
+                        row = new ArrayList<>();
+                    }
+                    if (!parts[k].isEmpty()) {
+                        row.add(new Segment(parts[k], s.entityId(), s.href(), s.style()));
+                    }
+                }
+            }
+            rows.add(row);
+            List<List<Segment>> linked = rows.stream().map(Reader::trimmed).filter(r -> !r.isEmpty()).toList();
+            if (!linked.isEmpty()) {
+                blocks.add(new Block.Paragraph(++number, linked.stream().map(Reader::join).toList(), linked, quoted));
+                tables.add(number);
+            }
+        }
+
+        private static boolean isPipeTable(String paragraph) {
+            return org.dossier.normalize.Normalizer.isPipeTable(paragraph.strip().lines().toList());
+        }
+
+        /** The paragraphs that show a Markdown table's rows as printed. */
+        private final List<Integer> tables = new ArrayList<>();
+
+        /** Whether a line break inside a paragraph is kept ("\n") rather than read as a space: in a table's rows. */
+        private boolean keepBreaks;
+
+        java.util.Optional<String> tableNote() {
+            if (tables.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            List<String> numbers = tables.stream().map(String::valueOf).toList();
+            return java.util.Optional.of((tables.size() == 1 ? "A table written in Markdown (cells between pipes, |) is shown as"
+                    + " the source prints it, one row per line, in paragraph " : tables.size() + " tables written in Markdown (cells"
+                    + " between pipes, |) are shown as the source prints them, one row per line, in paragraphs ")
+                    + (numbers.size() == 1 ? numbers.get(0) : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
+                    + numbers.get(numbers.size() - 1)) + ": not laid out as a table, so that no cell is read apart from its row.");
         }
 
         /** Code: one paragraph of its non-blank lines, as written. */
@@ -360,7 +419,7 @@ public final class MarkdownText {
                 if (child instanceof Text || child instanceof HtmlEntity) {
                     add(out, Escaping.unescapeString(child.getChars().toString()), style, href);
                 } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
-                    add(out, " ", style, href);
+                    add(out, keepBreaks ? "\n" : " ", style, href);
                 } else if (child instanceof Code code) {
                     add(out, code.getText().toString(), "code", href);
                 } else if (child instanceof StrongEmphasis) {

@@ -104,9 +104,28 @@ public final class Normalizer {
                     + plural(markers.size(), "it", "them") + ".");
         }
         EntityTally entities = new EntityTally();
-        List<Block> blocks = number(parts, entities);
+        List<Integer> tables = new ArrayList<>();
+        List<Block> blocks = number(parts, entities, tables);
+        if (!tables.isEmpty()) {
+            notes.add(plural(tables.size(), "A table written in Markdown (cells between pipes, |) is shown as the source prints it,"
+                    + " one row per line, in paragraph ", tables.size() + " tables written in Markdown (cells between pipes, |) are"
+                    + " shown as the source prints them, one row per line, in paragraphs ") + EntityTally.listed(tables)
+                    + ": not laid out as a table, so that no cell is read apart from its row.");
+        }
         entities.note().ifPresent(notes::add);
         return new ReadingText(blocks, notes);
+    }
+
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|(?:\\s*:?-+:?\\s*\\|)+");
+
+    /**
+     * Whether lines are a table written in Markdown: two or more, each between pipes ("| Year | Contribution |"), the
+     * second the row of dashes under the header ("|------|:---:|").
+     */
+    public static boolean isPipeTable(List<String> lines) {
+        List<String> rows = lines.stream().map(String::strip).toList();
+        return rows.size() >= 2 && rows.stream().allMatch(l -> l.length() >= 2 && l.startsWith("|") && l.endsWith("|"))
+                && TABLE_DELIMITER.matcher(rows.get(1)).matches();
     }
 
     /** Whether the text, its HTML entities read as the page shows them, ends a sentence (closing quotes aside). */
@@ -269,7 +288,8 @@ public final class Normalizer {
         for (int i = 0; i <= lines.size(); i++) {
             if (i == lines.size() || isBlank(lines.get(i))) {
                 if (!current.isEmpty()) {
-                    if (isHardWrapped(current)) {
+                    // a Markdown table's rows may be as long as a wrapped paragraph's lines, and end no sentence either
+                    if (isHardWrapped(current) && !isPipeTable(current)) {
                         // a list printed right under the paragraph, with no empty line: its lines keep their breaks
                         boolean[] item = listItems(current, nineInTen(current.stream().map(String::length).toList()));
                         for (int k = 0; k < item.length; k++) {
@@ -1008,7 +1028,7 @@ public final class Normalizer {
      * source prints as an entity ({@code &lt;u&gt;}, {@code &#35; Title}) is never read as its markup, and the note can
      * say which paragraphs show them.
      */
-    private List<Block> number(List<Part> parts, EntityTally entities) {
+    private List<Block> number(List<Part> parts, EntityTally entities, List<Integer> tables) {
         TreeSet<Integer> levels = new TreeSet<>();
         parts.stream().filter(Part::isHeading).forEach(p -> levels.add(p.level()));
         List<Integer> rank = new ArrayList<>(levels);
@@ -1027,6 +1047,9 @@ public final class Normalizer {
                         lines.add(entities.read(line, n));
                     }
                     blocks.add(new Block.Paragraph(n, lines));
+                    if (p.kind() == Kind.LINES && isPipeTable(p.lines())) {
+                        tables.add(n);
+                    }
                 }
                 case LIST -> {
                     List<Block.Item> items = new ArrayList<>();
@@ -1098,9 +1121,13 @@ public final class Normalizer {
                 }
                 i = j + 1;
             }
-            String listed = parts.size() == 1 ? parts.get(0)
-                    : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-            return (sorted.size() == 1 ? "paragraph " : "paragraphs ") + listed;
+            return (sorted.size() == 1 ? "paragraph " : "paragraphs ") + listed(parts);
+        }
+
+        /** "1", "1 and 2", "1, 2 and 3". */
+        static String listed(List<?> items) {
+            List<String> each = items.stream().map(String::valueOf).toList();
+            return each.size() == 1 ? each.get(0) : String.join(", ", each.subList(0, each.size() - 1)) + " and " + each.get(each.size() - 1);
         }
 
         /** The character quoted, or named when it cannot be seen: a space, a soft hyphen. */

@@ -229,6 +229,36 @@ class MarkdownDocumentTest {
     }
 
     @Test
+    void aLinkDefinitionInsideABlockQuoteMakesItsLinksAndPassesTheWordCheck() throws IOException {
+        // CommonMark reads "> [icc]: https://…" as a definition for the whole document, and the page linked "the Court";
+        // the word check looked for definitions at the start of a line only, so it kept "[icc]" as words and the build
+        // stopped with words-changed ("Courticc"), blamed on the markup
+        FixtureSite site = site().write("content/documents/speech.md", SPEECH
+                + "\nSee [the Court][icc] on this.\n\n> As the report says, see [the Court][icc].\n>\n> [icc]: https://www.icc-cpi.int/\n");
+        site.build();
+        Document doc = page(site, "documents/speech/index.html");
+        assertEquals("8 See the Court on this.", doc.selectFirst("#p-8").text());
+        assertEquals(List.of("https://www.icc-cpi.int/", "https://www.icc-cpi.int/"), doc.select("#p-8 a[href^=https], #p-9 a[href^=https]").eachAttr("href"));
+        assertEquals("9 As the report says, see the Court.", doc.selectFirst("blockquote#p-9").text());
+    }
+
+    @Test
+    void aMarkdownTableIsShownAsPrintedOneRowPerLineWithANote() throws IOException {
+        // CommonMark has no tables: the rows were one paragraph run together ("| Year | Contribution | |------|…")
+        FixtureSite site = site().write("content/documents/speech.md", SPEECH
+                + "\n| Year | Contribution |\n|------|--------------|\n| 2022 | 3.2 billion *yen* |\n| 2023 | [3.4 billion](../letter-md/) |\n");
+        site.build();
+        Document doc = page(site, "documents/speech/index.html");
+        org.jsoup.nodes.Element table = doc.selectFirst("#p-8");
+        assertEquals(3, table.select("br").size(), table.outerHtml());
+        assertEquals("8 | Year | Contribution | |------|--------------| | 2022 | 3.2 billion yen | | 2023 | 3.4 billion |", table.text());
+        assertEquals("yen", table.selectFirst("em").text());
+        assertEquals("../../documents/letter-md/index.html", table.selectFirst("a[href*=letter-md]").attr("href"));
+        assertEquals(List.of("A table written in Markdown (cells between pipes, |) is shown as the source prints it, one row per line,"
+                + " in paragraph 8: not laid out as a table, so that no cell is read apart from its row."), doc.select("ul.notes li").eachText());
+    }
+
+    @Test
     void linkSyntaxInCodeIsTextAndPassesTheWordCheck() throws IOException {
         // the word check took the address out of it as out of a link, where the reading text shows it as written
         FixtureSite site = site().write("content/documents/speech.md",

@@ -868,6 +868,35 @@ class NormalizerTest {
     }
 
     @Test
+    void aMarkdownTableInATextSeedKeepsItsRowsWithANote() {
+        // rows as long as a wrapped paragraph's lines, ending no sentence, were taken for a hard-wrapped paragraph and
+        // joined into one line, pipes and dashes run together
+        String source = """
+                Statement on Cooperation
+
+                Japan supports the Court. The contributions were as follows:
+
+                | Year of the contribution to the Court | Contribution in yen | Share of the budget |
+                |---------------------------------------|---------------------|---------------------|
+                | 2022 (assessed by the Assembly)       | 3.2 billion yen     | 16 per cent         |
+                | 2023 (assessed by the Assembly)       | 3.4 billion yen     | 15 per cent         |
+
+                Thank you.
+                """;
+        ReadingText reading = normalizer.normalize(source);
+        Block.Paragraph table = assertInstanceOf(Block.Paragraph.class, reading.blocks().get(2));
+        assertEquals(List.of("| Year of the contribution to the Court | Contribution in yen | Share of the budget |",
+                "|---------------------------------------|---------------------|---------------------|",
+                "| 2022 (assessed by the Assembly) | 3.2 billion yen | 16 per cent |",
+                "| 2023 (assessed by the Assembly) | 3.4 billion yen | 15 per cent |"), table.lines());
+        assertEquals(List.of("The first line, \"Statement on Cooperation\", is shown as a heading: it opens the text and ends without"
+                        + " punctuation, as a title does.",
+                "A table written in Markdown (cells between pipes, |) is shown as the source prints it, one row per line, in paragraph 3:"
+                        + " not laid out as a table, so that no cell is read apart from its row."), reading.notes());
+        assertEquals(Words.ofSource(source), Words.of(String.join(" ", reading.texts())), "no word lost or added");
+    }
+
+    @Test
     void markdownBulletsBecomeAList() {
         ReadingText reading = normalizer.normalize("We call on Japan to:\n\n- Express support;\n- Condemn efforts; and\n- Take measures.\n");
         Block.ListBlock list = assertInstanceOf(Block.ListBlock.class, reading.blocks().get(1));
