@@ -193,9 +193,33 @@ final class RoleBinding {
      * Roth" above "Executive Director" above "Jane Doe") are items, each set apart from the next.
      */
     Bound of(String text, BitSet lineBreaks, int start, int end) {
+        return of(text, lineBreaks, new BitSet(), start, end);
+    }
+
+    /**
+     * As {@link #of(String, BitSet, int, int)}, where {@code blockBreaks} are the line breaks where the reading text
+     * starts a new heading, paragraph or item ({@link Readable#forRoles}): a role that ends a title, a paragraph or an
+     * item is not bound to the name that starts the next ("Statement by the Minister for Foreign Affairs" above
+     * "Takeshi Iwaya welcomed…"), nor one that starts them to the name that ends the one before: the source does not
+     * set them side by side.
+     */
+    Bound of(String text, BitSet lineBreaks, BitSet blockBreaks, int start, int end) {
         if (cutFromAWord(text, start) || cutFromAWord(text, end)) { // "Hamas leader" of "Yahya Sinwar, Hamas leadership"
             return new Bound(List.of(), List.of(), start, end);
         }
+        // read inside its heading, paragraph or item only: the text from the block break before it to the one after
+        int blockStart = start == 0 ? -1 : blockBreaks.previousSetBit(start - 1);
+        int blockEnd = blockBreaks.nextSetBit(end);
+        if (blockStart >= 0 || blockEnd >= 0) {
+            int from = blockStart + 1;
+            int to = blockEnd < 0 ? text.length() : blockEnd;
+            Bound inside = read(text.substring(from, to), lineBreaks.get(from, to), start - from, end - from);
+            return new Bound(inside.people(), inside.unregistered(), inside.from() + from, inside.to() + from);
+        }
+        return read(text, lineBreaks, start, end);
+    }
+
+    private Bound read(String text, BitSet lineBreaks, int start, int end) {
         boolean endsLine = lineBreaks.get(end);
         boolean plural = RoleTitles.plural(text.substring(start, end));
         boolean affiliation = affiliationAfter(text, lineBreaks, start, end);

@@ -72,8 +72,8 @@ final class RoleChecks {
                     diagnostics.add(Diagnostic.error(person.source(), doc.line(), doc.column(), "unknown-document",
                             "unknown document id \"" + doc.text() + "\"", hint));
                 } else if (seedTexts.containsKey(seed)) {
-                    // HTML entities read, as the reading text shows them: "Minister&nbsp;for Foreign Affairs"
-                    Readable readable = read.computeIfAbsent(seed, s -> Readable.of(org.dossier.normalize.Entities.decode(seedTexts.get(s))));
+                    // HTML entities read, as the reading text shows them ("Minister&nbsp;for Foreign Affairs"), lines broken as it breaks them
+                    Readable readable = read.computeIfAbsent(seed, s -> Readable.forRoles(seedTexts.get(s)));
                     String t = readable.text();
                     String printed = TextMatch.normalize(role.text());
                     List<RoleTitles.Printed> printings = RoleTitles.printings(t, readable.lowerCase(), printed);
@@ -99,7 +99,7 @@ final class RoleChecks {
                     // In another letter case ("prime minister"), the words are the role only where they are a title
                     // printed beside a name: apart from any, they are as often another word ("the general public").
                     List<RoleTitles.Printed> counted = printings.stream()
-                            .filter(p -> p.asWritten() || !binding.of(t, readable.lineBreaks(), p.start(), p.end()).toNobody()).toList();
+                            .filter(p -> p.asWritten() || !binding.of(t, readable.lineBreaks(), readable.blockBreaks(), p.start(), p.end()).toNobody()).toList();
                     if (counted.isEmpty()) {
                         RoleTitles.Printed first = printings.get(0);
                         int to = first.end(); // the whole word printed: "secretaries" for "Secretary"
@@ -130,7 +130,7 @@ final class RoleChecks {
                     for (int i = 0; i < occurrences.size(); i++) {
                         if (occurrences.get(i)[1] <= ROLE_NEAR) {
                             RoleTitles.Printed p = counted.get(i);
-                            RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), p.start(), p.end());
+                            RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), readable.blockBreaks(), p.start(), p.end());
                             theirs = bound.toNobody() || bound.binds(person.entity());
                             if (theirs) {
                                 break;

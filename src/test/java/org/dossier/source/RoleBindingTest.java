@@ -162,6 +162,45 @@ class RoleBindingTest {
                 boundInLines("as Fumio Kishida said and as Prime\nMinister Yoko Kamikawa said", "Prime Minister"));
     }
 
+    /** As {@link #boundInLines}, in a seed read as role checks read it: lines broken where its reading text breaks them. */
+    private String boundInSeed(String seed, String role) {
+        Readable readable = Readable.forRoles(seed);
+        String text = readable.text();
+        int at = text.indexOf(role);
+        return shown(text, binding.of(text, readable.lineBreaks(), readable.blockBreaks(), at, at + role.length()));
+    }
+
+    @Test
+    void aRoleIsReadAcrossAHardWrapAsTheReadingTextJoinsItButNotAcrossAParagraphOrATitle() {
+        // found by review: a role that ends a hard-wrapped line was read as ending a line of a list, so the name
+        // running on after it was read only where the registers spell it ("Shigeru Ishiba" was not, and the role could
+        // be given to Takeshi Iwaya, named next), while a title ending in a role was bound to the registered name
+        // starting the paragraph under it, which the source does not set beside it
+        String wrapped = """
+                Statement on the Court
+
+                Japan reaffirmed its support for the International Criminal Court today, said the Minister for Foreign Affairs
+                Shigeru Ishiba, after a meeting in Tokyo with Takeshi Iwaya and with the President of the Court.
+                """;
+        assertEquals("['Shigeru Ishiba'] \"Minister for Foreign Affairs Shigeru Ishiba\"", boundInSeed(wrapped, "Minister for Foreign Affairs"));
+        // the same text double-spaced, as PDF text is copied: an empty line after every printed line
+        assertEquals("['Shigeru Ishiba'] \"Minister for Foreign Affairs Shigeru Ishiba\"",
+                boundInSeed(wrapped.replace("Court\n\n", "Court\n\n \n\n").replace("Affairs\n", "Affairs\n\n").replace("Court.\n", "Court.\n\n \n\n")
+                        + "Japan will continue to work with the Court and with all States Parties to end impunity for the\n\n"
+                        + "most serious crimes, and to make the Rome Statute universal.\n", "Minister for Foreign Affairs"));
+        String title = """
+                Statement by the Minister for Foreign Affairs
+
+                Takeshi Iwaya welcomed the decision of the Assembly of States Parties.
+                """;
+        assertEquals("[] \"Minister for Foreign Affairs\"", boundInSeed(title, "Minister for Foreign Affairs"));
+        assertEquals("[] \"Foreign Minister\"", boundInSeed("We met the Foreign Minister\n\nYoko Kamikawa, who spoke first.\n", "Foreign Minister"));
+        // lines the reading text keeps, a salutation's or an address's, are read as before
+        assertEquals("[iwaya] \"Foreign Minister Takeshi Iwaya\"", boundInSeed("Dear Foreign Minister\nTakeshi Iwaya,\n", "Foreign Minister"));
+        assertEquals("[kishida] \"Fumio Kishida, Prime Minister\"",
+                boundInSeed("Sincerely,\nFumio Kishida, Prime Minister\nYoko Kamikawa, Foreign Minister\n", "Prime Minister"));
+    }
+
     @Test
     void aRoleBeforeTheBodyOnALineOfASignatureBlockIsNotThatBodysName() {
         // found by review: "Director Amnesty International Japan" and "Director Peace Boat", bodies no register names,
