@@ -432,6 +432,25 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aRoleThatEndsAHardWrappedLineIsTheNameRunningOnAfterIt() {
+        // found by review: a role ending a line of a hard-wrapped paragraph was read as ending a line of a list, so the
+        // name running on after it ("Prime Minister" / "Shigeru Ishiba") was read only where the registers spell it, the
+        // role bound nobody, and Takeshi Iwaya, named next, was given it
+        FixtureSite site = FixtureSite.withLetter(dir)
+                .write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                        "We call on the government to support the Court, as was said by the Prime Minister\n"
+                                + "Shigeru Ishiba after meeting Takeshi Iwaya in Tokyo on the eve of the Assembly of States Parties."))
+                .write("content/people.yaml", IWAYA);
+        assertEquals("""
+                content/people.yaml:5:14: error [role-of-another-person] role "Prime Minister" is given to Shigeru Ishiba wherever the document "letter" (seed letter.txt) prints it near Takeshi Iwaya: "Prime Minister Shigeru Ishiba"
+                  5 |     - {role: Prime Minister, document: letter}
+                    |              ^
+                  hint: quote the role the document gives Takeshi Iwaya: one printed beside their name, or shared by a list of names that includes theirs; if another document gives them this role, cite that one
+                validate: 1 error; nothing was written
+                """, failure(site));
+    }
+
+    @Test
     void aRoleAfterAnUnregisteredNameAndACommaIsNotTheNextPersons() {
         // found by review: "Cc: Shigeru Ishiba, Prime Minister of Japan" bound the role to nobody, so Takeshi Iwaya, named
         // just before, could be given "Prime Minister of Japan"
