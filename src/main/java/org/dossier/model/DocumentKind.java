@@ -8,7 +8,7 @@ import java.util.Optional;
 public enum DocumentKind {
     STATEMENT("statement", "Statement"),
     SPEECH("speech", "Speech"),
-    PROFILE("profile", "Government profile"),
+    PROFILE("profile", "Profile"), // the source names no author: "Government" would say who wrote it
     JOINT_LETTER("joint-letter", "Joint letter"),
     LETTER("letter", "Letter"),
     REPORT("report", "Report"),

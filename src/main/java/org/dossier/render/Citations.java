@@ -40,17 +40,20 @@ public final class Citations {
     /**
      * How each format types a kind, chosen for what reference managers make of it: Zotero reads RIS's GEN as a journal
      * article, and CSL's speech, report and personal_communication as a presentation, a report and a letter, as it
-     * reads RIS's SLIDE, GOVDOC or RPRT, and PCOMM. schema.org has no type for a letter: a letter is a Message.
+     * reads RIS's SLIDE, RPRT and PCOMM. A profile is RPRT, not GOVDOC: the source names no author, so "government" is
+     * not ours to say. schema.org has no type for a letter: a letter is a Message. {@code zotero} is Zotero's own item
+     * type, given in DC.type: its page capture (the Embedded Metadata translator) takes a DC.type that names one of
+     * its types over the journal article it guesses for any page with a citation_title.
      */
-    record Types(String csl, String ris, String schema) {
+    record Types(String csl, String ris, String schema, String zotero) {
     }
 
     static Types types(DocumentKind kind) {
         return switch (kind) {
-            case STATEMENT, SPEECH -> new Types("speech", "SLIDE", "CreativeWork");
-            case PROFILE -> new Types("report", "GOVDOC", "CreativeWork");
-            case REPORT, PRESS_RELEASE -> new Types("report", "RPRT", "Report");
-            case JOINT_LETTER, LETTER -> new Types("personal_communication", "PCOMM", "Message");
+            case STATEMENT, SPEECH -> new Types("speech", "SLIDE", "CreativeWork", "presentation");
+            case PROFILE -> new Types("report", "RPRT", "CreativeWork", "report");
+            case REPORT, PRESS_RELEASE -> new Types("report", "RPRT", "Report", "report");
+            case JOINT_LETTER, LETTER -> new Types("personal_communication", "PCOMM", "Message", "letter");
         };
     }
 
@@ -272,7 +275,10 @@ public final class Citations {
     /**
      * Highwire Press (citation_*), Dublin Core and Open Graph tags. No date tag for an undated source. No author tag:
      * Zotero reads every name in citation_author or DC.creator as a person's, given and family name, and splits it at
-     * its commas, so "Human Rights Watch" would become Watch, Human Rights; the downloads give the author whole.
+     * its commas, so "Human Rights Watch" would become Watch, Human Rights; the downloads give the author whole. No
+     * publisher tag: the dossier holds a copy and published none of its documents, and Zotero files citation_publisher
+     * as a report's institution. DC.type is Zotero's item type ({@link Types}), which it takes over the journal article
+     * that citation_title and og:type "article" make it guess; the kind, in words, is the page's and the downloads'.
      */
     public List<Meta> meta(Document d) {
         List<Meta> out = new ArrayList<>();
@@ -282,7 +288,6 @@ public final class Citations {
             out.add(new Meta("name", "citation_date", slashed));
             out.add(new Meta("name", "citation_publication_date", slashed));
         }
-        out.add(new Meta("name", "citation_publisher", site.title()));
         out.add(new Meta("name", "citation_language", language(d)));
         if (!site.baseUrl().isEmpty()) {
             out.add(new Meta("name", "citation_public_url", url(d)));
@@ -291,9 +296,8 @@ public final class Citations {
         if (d.date().isStated()) {
             out.add(new Meta("name", "DC.date", d.date().iso()));
         }
-        out.add(new Meta("name", "DC.type", d.kind().label()));
+        out.add(new Meta("name", "DC.type", types(d.kind()).zotero()));
         out.add(new Meta("name", "DC.language", language(d)));
-        out.add(new Meta("name", "DC.publisher", site.title()));
         out.add(new Meta("name", "DC.source", d.seed().fileName() + " (SHA-256 " + d.seed().sha256() + ")"));
         out.add(new Meta("property", "og:title", d.title()));
         out.add(new Meta("property", "og:type", "article"));

@@ -196,7 +196,7 @@ class PublishTest {
                 "2023-12-07-ishikane-security-council-organized-crime", "speech SLIDE CreativeWork",
                 "2024-05-30-joint-letter-kamikawa-icc-independence", "personal_communication PCOMM Message",
                 "2025-04-23-joint-letter-iwaya-supporting-icc", "personal_communication PCOMM Message",
-                "japan-profile-capacity-building", "report GOVDOC CreativeWork",
+                "japan-profile-capacity-building", "report RPRT CreativeWork",
                 "japan-statement-discussion-on-cooperation", "speech SLIDE CreativeWork"), types);
     }
 

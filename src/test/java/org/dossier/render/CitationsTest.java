@@ -162,7 +162,7 @@ class CitationsTest {
         java.util.Map<DocumentKind, List<String>> expected = new java.util.EnumMap<>(DocumentKind.class);
         expected.put(DocumentKind.STATEMENT, List.of("speech", "SLIDE", "CreativeWork"));
         expected.put(DocumentKind.SPEECH, List.of("speech", "SLIDE", "CreativeWork"));
-        expected.put(DocumentKind.PROFILE, List.of("report", "GOVDOC", "CreativeWork"));
+        expected.put(DocumentKind.PROFILE, List.of("report", "RPRT", "CreativeWork"));
         expected.put(DocumentKind.REPORT, List.of("report", "RPRT", "Report"));
         expected.put(DocumentKind.PRESS_RELEASE, List.of("report", "RPRT", "Report"));
         expected.put(DocumentKind.JOINT_LETTER, List.of("personal_communication", "PCOMM", "Message"));
@@ -181,6 +181,86 @@ class CitationsTest {
             assertEquals("Japan & the {ICC}", risTag(ris, "DB"));
             assertEquals("Japan & the {ICC}", csl.get("archive").asText());
         }
+    }
+
+    /** Zotero's item types (schema of Zotero 7). */
+    private static final java.util.Set<String> ZOTERO_TYPES = java.util.Set.of("artwork", "audioRecording", "bill", "blogPost", "book",
+            "bookSection", "case", "computerProgram", "conferencePaper", "dataset", "dictionaryEntry", "document", "email",
+            "encyclopediaArticle", "film", "forumPost", "hearing", "instantMessage", "interview", "journalArticle", "letter",
+            "magazineArticle", "manuscript", "map", "newspaperArticle", "patent", "podcast", "preprint", "presentation", "radioBroadcast",
+            "report", "standard", "statute", "thesis", "tvBroadcast", "videoRecording", "webpage");
+
+    /**
+     * The item type Zotero's page capture (translator "Embedded Metadata", with "RDF" for the DC and og tags) gives a
+     * page with these tags: a Highwire tag that names a type wins; else og:type's sure types, then a DC.type that names
+     * a Zotero type (or an eprints word); else the journal article that any citation_title makes it guess.
+     */
+    private static String zoteroItemType(List<Citations.Meta> meta) {
+        java.util.Map<String, String> tags = new java.util.HashMap<>();
+        meta.forEach(m -> tags.putIfAbsent(m.key(), m.content()));
+        for (var hw : java.util.Map.of("citation_journal_title", "journalArticle", "citation_technical_report_institution", "report",
+                "citation_conference_title", "conferencePaper", "citation_conference", "conferencePaper", "citation_book_title", "bookSection",
+                "citation_inbook_title", "bookSection", "citation_dissertation_institution", "thesis").entrySet()) {
+            if (tags.containsKey(hw.getKey())) {
+                return hw.getValue();
+            }
+        }
+        String og = tags.getOrDefault("og:type", "");
+        if (og.startsWith("video.")) {
+            return "videoRecording";
+        } else if (og.equals("book") || og.equals("website")) {
+            return og.equals("book") ? "book" : "webpage";
+        }
+        String dc = tags.getOrDefault("DC.type", "");
+        if (ZOTERO_TYPES.contains(dc)) {
+            return dc;
+        }
+        String eprints = dc.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", "");
+        if (List.of("book", "patent", "report", "thesis").contains(eprints)) {
+            return eprints;
+        }
+        return tags.containsKey("citation_title") ? "journalArticle" : "webpage";
+    }
+
+    @Test
+    void zoteroCapturesEachKindsPageAsItsTypeNotAsAJournalArticle() {
+        // found by review: the pages carried citation_title and no type Zotero reads (DC.type "Statement", "Joint
+        // letter"), so Zotero's page capture saved every document as a journal article; citation_publisher and
+        // DC.publisher named the dossier as publisher of what it only holds a copy of (Zotero: a report's institution)
+        Citations c = new Citations(SITE);
+        java.util.Map<DocumentKind, String> expected = new java.util.EnumMap<>(DocumentKind.class);
+        expected.put(DocumentKind.STATEMENT, "presentation");
+        expected.put(DocumentKind.SPEECH, "presentation");
+        expected.put(DocumentKind.PROFILE, "report");
+        expected.put(DocumentKind.REPORT, "report");
+        expected.put(DocumentKind.PRESS_RELEASE, "report");
+        expected.put(DocumentKind.JOINT_LETTER, "letter");
+        expected.put(DocumentKind.LETTER, "letter");
+        for (DocumentKind kind : DocumentKind.values()) {
+            Document d = document(kind, "Human Rights Now", "not stated", "not stated", "T", "");
+            List<Citations.Meta> meta = c.meta(d);
+            assertEquals(expected.get(kind), zoteroItemType(meta), kind.id() + ": " + meta);
+            assertTrue(meta.stream().noneMatch(m -> m.key().contains("publisher")), meta.toString());
+            // the page's type is the downloads' type: Zotero reads CSL speech, report and personal_communication so
+            assertEquals(java.util.Map.of("speech", "presentation", "report", "report", "personal_communication", "letter")
+                    .get(Citations.types(kind).csl()), zoteroItemType(meta), kind.id());
+        }
+    }
+
+    @Test
+    void aProfileIsCalledWhatTheDossierCallsItWithNoAuthorTheSourceDoesNotName() throws Exception {
+        // found by review: the kind read "Government profile", though the profile names no author (its closing lines
+        // name a ministry's division under "Regions of work") and the dossier calls it "the profile"; and its RIS
+        // type was GOVDOC, "government document"
+        Citations c = new Citations(SITE);
+        Document d = document(DocumentKind.PROFILE, "not stated", "not stated", "not stated", "Capacity Building", "");
+        assertEquals("“Capacity Building.” Profile, 30 May 2024. In Japan & the {ICC}. documents/a-doc/index.html. Source file a.txt,"
+                + " SHA-256 " + "ab".repeat(32) + ".", c.text(d));
+        assertEquals("Profile", new ObjectMapper().readTree(c.cslJson(d)).get(0).get("genre").asText());
+        assertEquals("Profile", risTag(c.ris(d), "M3"));
+        assertEquals("RPRT", risTag(c.ris(d), "TY"));
+        assertEquals("Profile", new ObjectMapper().readTree(c.jsonLd(d)).get("genre").asText());
+        assertTrue(c.bibtex(d).contains("note = {Profile; dated 30 May 2024;"), c.bibtex(d));
     }
 
     @Test
