@@ -355,7 +355,8 @@ final class SignatureList {
     /**
      * Warns of each line, or cell of a row of columns, that looks like a name, printed in a short gap between the names
      * the signatures match (at most {@link #GAP} such lines or cells: a name or two left out; a longer stretch is
-     * another part of the letter), in the order the letter was read.
+     * another part of the letter), or before the first of them or after the last as far as the list runs on (see
+     * {@link #inTheList}), in the order the letter was read.
      */
     private void reportUnlisted(List<Entry> entries, Order order, boolean[] down, Fields f, String seed) {
         List<Long> slots = new ArrayList<>(); // the start of each line, or of each cell, of the text
@@ -379,19 +380,40 @@ final class SignatureList {
             }
         }
         List<Long> unmatched = new ArrayList<>();
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < slots.size(); i++) {
+            if (matched.contains(slots.get(i))) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        // the names printed before the first name the signatures match, and after the last, as far as the list runs
+        int from = first;
+        while (from > 0 && inTheList(slots.get(from - 1))) {
+            from--;
+        }
+        int to = last;
+        while (to + 1 < slots.size() && inTheList(slots.get(to + 1))) {
+            to++;
+        }
+        unmatched.addAll(slots.subList(from, first));
         List<Long> between = new ArrayList<>();
-        boolean started = false;
-        for (long slot : slots) {
+        for (int i = first; i <= last; i++) {
+            long slot = slots.get(i);
             if (!matched.contains(slot)) {
                 between.add(slot);
                 continue;
             }
-            if (started && between.size() <= GAP) {
+            if (between.size() <= GAP) {
                 between.stream().filter(this::looksLikeAName).forEach(unmatched::add);
             }
-            started = true;
             between.clear();
         }
+        unmatched.addAll(slots.subList(last + 1, to + 1));
         YamlNode at = f.at(f.has("signatories") ? "signatories" : "coordinators");
         for (long slot : unmatched) {
             int line = (int) (slot >> 32);
@@ -403,6 +425,29 @@ final class SignatureList {
                     "add it where it stands in the letter's list, exactly as printed; if it is not a signatory (a heading, an address), nothing needs to change"));
         }
     }
+
+    /**
+     * Whether a line, or a cell, printed next to the list's first or last name the signatures match, goes on with the
+     * list: it looks like a name, and is no sentence of the letter ("We ask you.") and no heading ("Coordinating
+     * organizations", "Notes"). The first that is not ends the list there (so do a [label], "Sincerely,", a count such as
+     * "2 other organizations").
+     */
+    private boolean inTheList(long slot) {
+        int line = (int) (slot >> 32);
+        String item = TextMatch.normalize(letter.blockOf[line] >= 0 ? letter.cellText(line, (int) slot) : letter.lines.get(line));
+        return looksLikeAName(slot) && !SENTENCE_END.matcher(item).find() && !LIST_HEADING.matcher(item).matches();
+    }
+
+    /**
+     * A heading above a list or below it: a word and a plural such as "Coordinating organizations", or "Notes". It ends
+     * the list there; between two names it is told, as a name may be ("Peace Groups").
+     */
+    private static final java.util.regex.Pattern LIST_HEADING = java.util.regex.Pattern.compile("(?i)(?:[\\p{L}-]+\\s+)?"
+            + "(?:organi[sz]ations|signatories|signers|signatures|groups|members|endorsers|supporters|individuals)[.:]?"
+            + "|(?:foot)?notes|references|contacts?");
+
+    /** The end of a sentence: a full stop, question or exclamation mark after a word in lower case, or a Japanese full stop. */
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?:\\b\\p{Ll}[\\p{L}'’-]*[.?!]|\u3002)$");
 
     /** The line, or the cell of a row of columns, a place stands in, as the place of its start. */
     private long slotOf(long place) {

@@ -627,6 +627,57 @@ class SignatureListTest {
     }
 
     @Test
+    void aNameLeftOutBeforeTheFirstListedOrAfterTheLastIsUnlistedToo() {
+        // found by review: only a gap between two listed names was looked at, so a plain signatories list that left out
+        // the letter's first or last names gave no warning
+        String letter = "Dear Minister,\n\nWe ask you to support the Court.\n\nSincerely,\n\nAmnesty International Japan\nPeace Boat\n"
+                + "Human Rights Watch\nKyoto YWCA\nHuman Rights Now\n";
+        assertEquals(List.of(
+                "letter.yaml:1:14: warning [unlisted-name] the letter prints \"Amnesty International Japan\" (seed letter.txt, line 7) among"
+                        + " the names it lists, and the signatures leave it out",
+                "letter.yaml:1:14: warning [unlisted-name] the letter prints \"Human Rights Now\" (seed letter.txt, line 11) among"
+                        + " the names it lists, and the signatures leave it out",
+                "letter.yaml:1:14: warning [unlisted-name] the letter prints \"Kyoto YWCA\" (seed letter.txt, line 10) among"
+                        + " the names it lists, and the signatures leave it out"),
+                check(letter, "signatories: [Peace Boat, Human Rights Watch]\n"));
+        assertEquals(List.of(), check(letter, "signatories: [Amnesty International Japan, Peace Boat, Human Rights Watch, Kyoto YWCA,"
+                + " Human Rights Now]\n"));
+        // the list ends at a sentence, a heading, a count or a closing line: what stands beyond it is no name of the list
+        for (String around : List.of("We ask you.\n\n%s\nThank you for your attention.\n", "Coordinating organizations\n\n%s\n\nNotes\nA note\n",
+                "[Signatories]\n%s\n2 other organizations\nTokyo, Japan\n", "### Signed\n%s\n\nContact: Human Rights Now\n")) {
+            assertEquals(List.of(), check(String.format(around, "Peace Boat\nHuman Rights Watch"), "signatories: [Peace Boat, Human Rights Watch]\n"),
+                    around);
+        }
+        // in columns, the cells before the first listed name and after the last are told
+        assertEquals(List.of("letter.yaml:2:3: warning [unlisted-name] the letter prints \"Amnesty International Japan\" (seed letter.txt,"
+                        + " line 5, left column) among the names it lists, and the signatures leave it out",
+                "letter.yaml:2:3: warning [unlisted-name] the letter prints \"Center for Prisoners' Rights\" (seed letter.txt,"
+                        + " line 7, right column) among the names it lists, and the signatures leave it out"),
+                check(TWO_COLUMNS, DOWN.replace("  - Amnesty International Japan\n", "").replace("  - Center for Prisoners' Rights\n", "")));
+    }
+
+    @Test
+    void theDossiersTwoLettersListedAsPlainListsGiveNoWarningUntilANameIsLeftOut() throws Exception {
+        // the names each letter prints, coordinators then signatories, as one plain list: no false unlisted-name at the
+        // list's ends ("[32 organizations, …]", "2 other organizations", the letter's last name); its last name left out is told
+        for (String[] letter : List.of(new String[] {"2024-05-30-joint-letter-kamikawa-icc-independence", "004_fd3d1549c0b4095f.txt", "Space Allies", "79"},
+                new String[] {"2025-04-23-joint-letter-iwaya-supporting-icc", "003_8eb254313b0361f9.txt", "BDS Tokyo", "95"})) {
+            String seed = java.nio.file.Files.readString(java.nio.file.Path.of("seeds", letter[1]));
+            List<String> names = new ArrayList<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("as_signed: \"([^\"]*)\"")
+                    .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("content/documents", letter[0] + ".yaml")));
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            String yaml = "signatories:\n" + names.stream().map(n -> "  - \"" + n + "\"\n").collect(java.util.stream.Collectors.joining());
+            assertEquals(List.of(), check(seed, yaml), letter[0]);
+            assertEquals(List.of("letter.yaml:2:3: warning [unlisted-name] the letter prints \"" + letter[2] + "\" (seed letter.txt, line "
+                    + letter[3] + ") among the names it lists, and the signatures leave it out"),
+                    check(seed, yaml.replace("  - \"" + letter[2] + "\"\n", "")), letter[0]);
+        }
+    }
+
+    @Test
     void anOrganisationSignedForOnItsBehalfIsAnItem() {
         // "Kazuko Ito, Secretary General, on behalf of Human Rights Now": the honest as-signed "Human Rights Now" was not-in-list
         String yaml = "signatories: [Human Rights Now, Amnesty International Japan]\n";
