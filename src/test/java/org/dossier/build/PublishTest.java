@@ -253,6 +253,35 @@ class PublishTest {
     }
 
     @Test
+    void aDocumentWithNoAuthorStatedSaysItsCitationsCreditNoOne() throws IOException {
+        // found by review: the profile's "Credited in citations" gave its author field, "not stated (the closing lines
+        // name …)", as if the citations named the division; they credit no one (Citations.stated)
+        Map<String, String> credited = new TreeMap<>();
+        for (String id : List.of("japan-profile-capacity-building", "japan-statement-discussion-on-cooperation",
+                "2023-12-07-ishikane-security-council-organized-crime")) {
+            org.jsoup.nodes.Document page = Jsoup.parse(plain.resolve("documents/" + id + "/index.html").toFile(), "UTF-8");
+            credited.put(id, page.select("dt:containsOwn(Credited in citations) + dd").text());
+        }
+        assertEquals(Map.of("japan-profile-capacity-building", "no one: the author is not stated",
+                "japan-statement-discussion-on-cooperation", "no one: the author is not stated",
+                "2023-12-07-ishikane-security-council-organized-crime",
+                "H.E. Ambassador ISHIKANE Kimihiro, Permanent Representative of Japan to the United Nations"), credited);
+    }
+
+    @Test
+    void theSignatoryIndexsAlphabeticalListGivesANameAsPrintedWhereTheLetterPrintsItOtherwise() throws IOException {
+        // found by review: the index, "exactly as printed", listed "Shizuoka YWCA" and "Japan Civil Liberties Union"
+        // with their letters, though the letters print "Shiyzuoka YWCA" and "The Japan Civil Liberties Union (JCLU)";
+        // only the table further down said so
+        org.jsoup.nodes.Document index = Jsoup.parse(plain.resolve("sections/signatory-index/index.html").toFile(), "UTF-8");
+        List<String> items = index.select("#alpha + ul.entity-list > li").eachText();
+        assertTrue(items.contains("Shizuoka YWCA 1 letter: 30 May 2024 (signatory, printed “Shiyzuoka YWCA”)"), items.toString());
+        assertTrue(items.contains("Japan Civil Liberties Union 1 letter: 23 April 2025 (signatory, printed “The Japan Civil Liberties Union (JCLU)”)"),
+                items.toString());
+        assertTrue(items.contains("Kyoto YWCA 2 letters: 30 May 2024 (signatory); 23 April 2025 (signatory)"), items.toString());
+    }
+
+    @Test
     void theHomePageCountsTheSignatoriesWithTheMergesTheIndexCallsProbable() throws IOException {
         // found by audit: the home page said "38 organisations" flat, where the signatory index says 2 of them are
         // spellings taken to name one organisation that the sources leave uncertain (40 if the merges are wrong)
