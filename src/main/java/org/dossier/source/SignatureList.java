@@ -108,7 +108,22 @@ final class SignatureList {
         if (failed || order.inOrder() == 0) {
             return;
         }
-        reportUnlisted(entries, order, down, f, seed);
+        reportUnlisted(entries, order, down, f, seed, everyNameRead(lists, f));
+    }
+
+    /**
+     * Whether each item of the metadata's lists came to be checked: a name the validator left out has been reported
+     * (not in the seed, no as_signed), and where it stands at either end of the list, the name of the letter it was
+     * meant for is that mistake, not another to mend.
+     */
+    private static boolean everyNameRead(List<List<Named>> lists, Fields f) {
+        int items = 0;
+        for (String field : List.of("coordinators", "signatories")) {
+            if (f.has(field) && f.at(field) instanceof YamlNode.Sequence sequence) {
+                items += sequence.items().size();
+            }
+        }
+        return items == lists.stream().mapToInt(List::size).sum();
     }
 
     /** A name of the metadata that stands in the letter's list: which list of the metadata gives it, and its places. */
@@ -356,9 +371,9 @@ final class SignatureList {
      * Warns of each line, or cell of a row of columns, that looks like a name, printed in a short gap between the names
      * the signatures match (at most {@link #GAP} such lines or cells: a name or two left out; a longer stretch is
      * another part of the letter), or before the first of them or after the last as far as the list runs on (see
-     * {@link #inTheList}), in the order the letter was read.
+     * {@link #inTheList}) when every name of the metadata's lists was read, in the order the letter was read.
      */
-    private void reportUnlisted(List<Entry> entries, Order order, boolean[] down, Fields f, String seed) {
+    private void reportUnlisted(List<Entry> entries, Order order, boolean[] down, Fields f, String seed, boolean toTheEnds) {
         List<Long> slots = new ArrayList<>(); // the start of each line, or of each cell, of the text
         for (int line = 0; line < letter.lines.size(); line++) {
             if (letter.lines.get(line).isBlank()) {
@@ -393,11 +408,11 @@ final class SignatureList {
         }
         // the names printed before the first name the signatures match, and after the last, as far as the list runs
         int from = first;
-        while (from > 0 && inTheList(slots.get(from - 1))) {
+        while (toTheEnds && from > 0 && inTheList(slots.get(from - 1))) {
             from--;
         }
         int to = last;
-        while (to + 1 < slots.size() && inTheList(slots.get(to + 1))) {
+        while (toTheEnds && to + 1 < slots.size() && inTheList(slots.get(to + 1))) {
             to++;
         }
         unmatched.addAll(slots.subList(from, first));
