@@ -28,14 +28,15 @@
   var ASCII_TEXT = { between: '[^a-z0-9]+', touching: '[^a-z0-9]*', punctuation: '[^a-z0-9]*[^a-z0-9\\s][^a-z0-9]*', before: '(?:^|[^a-z0-9])', end: '(?![a-z0-9])', rest: '[a-z0-9]*', flags: 'gi' };
 
   // A character folded as SearchIndex.fold folds text: compatibility forms as their plain letters (full-width "Ｉ"
-  // is "i", half-width "ｶ" is "カ"), accents removed ("ô" is "o") but the kana's voicing marks kept ("ガ" stays),
-  // lower case, the soft hyphen dropped.
+  // is "i", half-width "ｶ" is "カ", then "か"), accents removed ("ô" is "o") but the kana's voicing marks kept ("ガ" is not "カ"),
+  // lower case, the soft hyphen dropped, katakana as hiragana ("ガ" is "が": SearchIndex.hiragana).
   var FOLDED = new Map();
   function foldChar(ch) {
     var f = FOLDED.get(ch);
     if (f === undefined) {
       f = ch.normalize('NFKD').replace(/(?![\u3099\u309a])\p{M}/gu, '').normalize('NFC').toLowerCase()
-        .replace(/\u03c2/g, '\u03c3').replace(/\u00ad/g, '');
+        .replace(/\u03c2/g, '\u03c3').replace(/\u00ad/g, '')
+        .replace(/[\u30a1-\u30f6\u30fd\u30fe]/g, function (k) { return String.fromCharCode(k.charCodeAt(0) - 0x60); });
       FOLDED.set(ch, f);
     }
     return f;

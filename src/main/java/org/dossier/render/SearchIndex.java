@@ -38,13 +38,32 @@ public final class SearchIndex {
      * The text as the search compares it, the same folding as assets/search.js ({@code foldChar}): compatibility forms as
      * their plain letters (NFKD: full-width "ＩＣＣ" is "icc", half-width "ｶﾞ" is "ガ", "ﬁ" is "fi"), accents removed
      * ("Côte" is "cote") but the kana's voicing marks kept (NFC puts them back on their letters), lower case (with
-     * "ς" as "σ", which lower case gives a word's last sigma), and the soft hyphen dropped, so that a word the PDF's
-     * text hyphenates softly is one word.
+     * "ς" as "σ", which lower case gives a word's last sigma), the soft hyphen dropped, so that a word the PDF's
+     * text hyphenates softly is one word, and katakana as hiragana ("ガイド" is "がいど"), since a Japanese reader may
+     * type a word in either.
      */
     public static String fold(String text) {
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        return Normalizer.normalize(plain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3')
-                .replace("\u00ad", "");
+        return hiragana(Normalizer.normalize(plain, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).replace('\u03c2', '\u03c3')
+                .replace("\u00ad", ""));
+    }
+
+    /**
+     * Katakana as the hiragana of the same sound, letter for letter ("ァ" to "ヶ", and the marks of repetition
+     * "ヽヾ"), as assets/search.js folds them ({@code foldChar}); "ヷ" to "ヺ", which hiragana lacks, and "ー" stay.
+     */
+    static String hiragana(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u30a1' && c <= '\u30f6') || c == '\u30fd' || c == '\u30fe') {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (c - 0x60);
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     static List<String> terms(String text) {

@@ -95,4 +95,14 @@ class JapaneseSearchBrowserTest {
         // "ガ" is not "カ": the voicing marks are letters of their own, not accents
         assertEquals(List.of("documents/statement/index.html#p-7 [カイトライン]"), results("カイトライン"));
     }
+
+    @Test
+    void hiraganaFindsKatakanaAndTheReverseHighlightedAsPrinted() {
+        // found by review: a word typed in hiragana did not find it printed in katakana, nor the reverse, though a
+        // Japanese reader types either
+        assertEquals(List.of("documents/statement/index.html#p-6 [ｶﾞｲﾄﾞﾗｲﾝ]"), results("がいどらいん"));
+        assertEquals(List.of("documents/statement/index.html#p-7 [カイトライン]"), results("かいとらいん"));
+        assertEquals(List.of("documents/statement/index.html#p-3 [研修を行]"), results("研修ヲ行"));
+        assertEquals(List.of("documents/statement/index.html#p-7 [カイトラインという]"), results("\"かいとライントイウ\""));
+    }
 }

@@ -103,10 +103,18 @@ class SearchIndexTest {
     void foldingReadsCompatibilityFormsAsTheirLettersAndKeepsTheKanasVoicingMarks() {
         // found by review: folding removed accents (NFD) but left full-width "ＩＣＣ" as it stands, so "ICC" did not find
         // it; half-width "ｶﾞ" kept its voicing mark apart, and the mark was removed from "ガ" as if it were an accent
-        assertEquals("icc cote ガイドライン ガイドライン カイトライン fi 2023", SearchIndex.fold("ＩＣＣ Côte ｶﾞｲﾄﾞﾗｲﾝ ガイドライン カイトライン ﬁ ２０２３"));
+        assertEquals("icc cote がいどらいん がいどらいん かいとらいん fi 2023", SearchIndex.fold("ＩＣＣ Côte ｶﾞｲﾄﾞﾗｲﾝ ガイドライン カイトライン ﬁ ２０２３"));
         // a soft hyphen, which a PDF's text may keep, does not part a word; a word's last sigma is folded as the others
         assertEquals(List.of("international", "σοσ"), SearchIndex.terms("Inter\u00adnational ΣΟΣ"));
-        assertEquals(List.of("icc", "ガイド", "ガイ", "イド", "ド"), SearchIndex.terms("ＩＣＣ　ｶﾞｲﾄﾞ"));
+        assertEquals(List.of("icc", "がいど", "がい", "いど", "ど"), SearchIndex.terms("ＩＣＣ　ｶﾞｲﾄﾞ"));
+    }
+
+    @Test
+    void katakanaIsFoldedToHiraganaSoThatAWordIsFoundInEither() {
+        // found by review: "がいどらいん" did not find "ガイドライン", nor the reverse, though a Japanese reader types either
+        assertEquals(SearchIndex.fold("がいどらいん"), SearchIndex.fold("ガイドライン"));
+        assertEquals("ぁゖゝゞ ゔぁいおりん ー ヷヺ 刑事", SearchIndex.fold("ァヶヽヾ ヴァイオリン ー ヷヺ 刑事"));
+        assertEquals(List.of("こーと", "こー", "ーと", "と"), SearchIndex.terms("コート"));
     }
 
     @Test
