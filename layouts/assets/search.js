@@ -94,14 +94,19 @@
   // "International Court of Justice"); searched for when a query has nothing else, and inside quotes.
   var STOP = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
-  // Light stemming: a plural is found as itself and as its singular ("sanctions" finds "sanction", "courses" finds
-  // "course", "policies" finds "policy"), not as the start of other words ("courts" does not find "Courtesy"). The
-  // word's start, and the endings that may follow it, or null for a word that is not a plural.
+  // Light stemming: a plural is found as itself and as its singular ("sanctions" finds "sanction", "states" finds
+  // "state", "policies" finds "policy", "witnesses" finds "witness"), not as the start of other words ("courts" does not
+  // find "Courtesy") nor as a shorter word ("notes" does not find "not", nor "cases" "CAS"): "-es" is dropped only
+  // after the letters that take it ("boxes", "churches", "vetoes"). The forms' common start, and the endings that
+  // follow it in each, or null for a word that is not a plural ("status", "analysis", "process").
   function plural(word) {
-    if (word.length <= 4 || !/[a-z]s$/.test(word) || /ss$/.test(word)) { return null; }
-    if (/ies$/.test(word)) { return { base: word.slice(0, -3), rests: ['ies', 'y'] }; }
-    if (/es$/.test(word)) { return { base: word.slice(0, -2), rests: ['es', 'e', 's', ''] }; }
-    return { base: word.slice(0, -1), rests: ['es', 's', ''] };
+    if (word.length <= 4 || !/[a-z]s$/.test(word) || /(ss|us|is)$/.test(word)) { return null; }
+    var forms = [word];
+    if (/ies$/.test(word)) { forms.push(word.slice(0, -3) + 'y'); } else { forms.push(word.slice(0, -1)); }
+    if (/(ss|x|z|ch|sh|o)es$/.test(word)) { forms.push(word.slice(0, -2)); }
+    var base = forms[forms.length - 1];
+    while (!forms.every(function (f) { return f.indexOf(base) === 0; })) { base = base.slice(0, -1); }
+    return { base: base, rests: forms.map(function (f) { return f.slice(base.length); }) };
   }
 
   // A clause: words that must be found together, as a word or as a phrase. Each has the terms to look up (every one

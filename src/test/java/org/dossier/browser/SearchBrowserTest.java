@@ -49,6 +49,8 @@ class SearchBrowserTest {
             The ＩＣＣ guideline was printed in full-width letters.
 
             Côte d'Ivoire and the Cote d’Ivoire delegation both attended.
+
+            Each State Party filed a note with CAS; it was not stated.
             """;
 
     static final String ORGANIZATIONS = """
@@ -151,6 +153,11 @@ class SearchBrowserTest {
                 REMARKS_PAGE + "#p-4 [Court, Court]", REMARKS_PAGE + "#p-5 [Court]"), results("courts"));
         assertEquals(List.of(REMARKS_PAGE + "#p-1 [delegate]", REMARKS_PAGE + "#p-7 [delegation]"), results("delega"));
         assertEquals(List.of(REMARKS_PAGE + "#p-1 [delegate]"), results("delegates"));
+        // found by review: "-es" was always dropped, so "notes" found "not" and "cases" found "CAS"
+        assertEquals(List.of(REMARKS_PAGE + "#p-8 [note]"), results("notes"));
+        assertEquals(List.of(), results("cases"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-8 [State]"), results("states"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-8 [Party]"), results("parties"));
     }
 
     @Test
