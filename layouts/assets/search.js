@@ -109,13 +109,28 @@
     return { base: base, rests: forms.map(function (f) { return f.slice(base.length); }) };
   }
 
+  // What stands for a mark of punctuation a reader types in quotes: itself, or one of the marks printed in its place
+  // (a curly apostrophe for a straight one, a dash for a hyphen).
+  var LIKE = ["'\u2018\u2019\u02bc", '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212'];
+  function mark(ch) {
+    var like = LIKE.filter(function (l) { return l.indexOf(ch) >= 0; });
+    return like.length ? '[' + like[0].replace(/[\]\\^-]/g, '\\$&') + ']' : escaped(ch);
+  }
+
+  // The punctuation typed in a phrase in quotes, found in its place, with or without spaces between it and the words.
+  function typedMarks(typed, first, last) {
+    return (first ? '' : '\\s*') + Array.from(typed).map(mark).join('\\s*') + (last ? '' : '\\s*');
+  }
+
   // A clause: words that must be found together, as a word or as a phrase. Each has the terms to look up (every one
   // must be in an item), and the pattern of the folded text that finds it where it is written (to highlight it, and,
   // where the terms alone may be found apart, to check it): the words in order, side by side with only spaces or
   // punctuation between them, a run of kanji and kana as written. The last word of a clause out of quotes is the start
   // of a word ("sanction" finds "sanctions"), but for a plural (see plural) and a word of one letter, which is a word
-  // whole ("d" finds the "d" of "d'Ivoire", not "delegation"); in quotes, every word is whole.
-  function clause(words, quoted, compound) {
+  // whole ("d" finds the "d" of "d'Ivoire", not "delegation"); in quotes, every word is whole, and the punctuation
+  // typed before, between and after the words (`marks`, one more than the words) must be there ("the Court." is not
+  // found in "the Court's"); where none is typed, any punctuation may be.
+  function clause(words, quoted, compound, marks) {
     var terms = [], last = words[words.length - 1];
     var ending = quoted || SPACELESS.test(last.slice(-1)) ? null : last.length === 1 ? { base: last, rests: [''] } : plural(last);
     var written = ending ? words.slice(0, -1).concat([ending.base]) : words;
@@ -127,19 +142,20 @@
       words: words,
       // one word in other letters is found by its terms alone
       checked: quoted || words.length > 1 || SPACELESS.test(words[0]),
-      pattern: pattern(written, quoted, compound, ANY_TEXT, ending),
+      pattern: pattern(written, quoted, compound, ANY_TEXT, ending, marks),
       // no ASCII text holds a word that is not
-      asciiPattern: /^[\x00-\x7f]*$/.test(written.join('')) ? pattern(written, quoted, compound, ASCII_TEXT, ending) : null
+      asciiPattern: /^[\x00-\x7f]*$/.test(written.join('')) ? pattern(written, quoted, compound, ASCII_TEXT, ending, marks) : null
     };
   }
 
   // The parts of a word written with punctuation ("Secretary-General", "Japan's") are found with punctuation between
   // them ("Secretary–General", "Japan’s"), not a space ("Japan supports").
-  function pattern(words, quoted, compound, parts, ending) {
-    var out = '';
+  function pattern(words, quoted, compound, parts, ending, marks) {
+    var typed = function (k) { return marks && marks[k] ? typedMarks(marks[k], k === 0, k === words.length) : null; };
+    var out = typed(0) || '';
     words.forEach(function (w, k) {
       if (k > 0) {
-        out += SPACELESS.test(words[k - 1].slice(-1)) || SPACELESS.test(w[0]) ? parts.touching : compound ? parts.punctuation : parts.between;
+        out += typed(k) || (SPACELESS.test(words[k - 1].slice(-1)) || SPACELESS.test(w[0]) ? parts.touching : compound ? parts.punctuation : parts.between);
       }
       // A word's start is checked after it (by a lookbehind that holds it), so that the pattern starts with letters,
       // which the browser looks for fast; after the first word, what is between the words makes each start a word.
@@ -149,7 +165,7 @@
       else if (ending) { out += '(?:' + ending.rests.map(escaped).join('|') + ')' + parts.end; }
       else { out += parts.rest; }
     });
-    return new RegExp(out, parts.flags);
+    return new RegExp(out + (typed(words.length) || ''), parts.flags);
   }
 
   // The clause's pattern for a folded text (see fold), or null when the text cannot hold it.
@@ -164,10 +180,14 @@
     var re = /["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?|[^\s"\u201c\u201d]+/g, m;
     while ((m = re.exec(query)) !== null) {
       var quoted = m[1] !== undefined;
-      var words = fold(quoted ? m[1] : m[0]).text.split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+      // the words, and the punctuation before each and after the last, spaces left out
+      var words = [], marks = [''];
+      fold(quoted ? m[1] : m[0]).text.split(/([^\p{L}\p{N}]+)/u).forEach(function (part, k) {
+        if (k % 2 === 1) { marks[marks.length - 1] += part.replace(/\s+/gu, ''); } else if (part) { words.push(part); marks.push(''); }
+      });
       if (!words.length) { continue; }
       all = all.concat(words);
-      var c = clause(words, quoted, !quoted && words.length > 1);
+      var c = clause(words, quoted, !quoted && words.length > 1, quoted ? marks : null);
       (!quoted && words.length === 1 && STOP.has(words[0]) ? common : out).push(c);
     }
     return { clauses: out.length ? out : common, words: out.length + common.length > 1 ? all : [] };

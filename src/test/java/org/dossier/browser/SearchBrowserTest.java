@@ -102,6 +102,19 @@ class SearchBrowserTest {
     }
 
     @Test
+    void punctuationTypedInAPhraseInQuotesMustBeThere() {
+        // found by review: the punctuation in quotes was dropped, so "the Court." found every "the Court", followed
+        // by anything ("the Court spoke", "the Court is firm")
+        assertEquals(List.of("documents/statement/index.html#p-2 [the Court.]"), results("\"the Court.\""));
+        assertEquals(List.of(), results("\"the Court,\""));
+        assertEquals("No results for “the Court,”", status());
+        // a straight apostrophe finds a curly one; what is not typed may be there or not
+        assertEquals(List.of(REMARKS_PAGE + "#p-7 [d’Ivoire delegation]"), results("\"d'Ivoire delegation\""));
+        assertEquals(List.of(REMARKS_PAGE + "#p-4 [Japan's support]"), results("“Japan’s support”"));
+        assertEquals(List.of(REMARKS_PAGE + "#p-5 [aloud; the Court]"), results("\"aloud the Court\""));
+    }
+
+    @Test
     void theWordsOfAQuerySideBySideComeFirst() {
         // found by review: results came in reading order, so "statute of rome" showed paragraph 4, where the words
         // are apart, before paragraph 5, which holds them as written
