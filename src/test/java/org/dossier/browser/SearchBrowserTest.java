@@ -174,6 +174,24 @@ class SearchBrowserTest {
     }
 
     @Test
+    void theHelpSaysWhatSearchDoes() {
+        // found by review: the label said "the start of a word is enough", untrue of a word of one letter, a plural, a
+        // phrase in quotes and Japanese, and said nothing of the commonest words or of punctuation in quotes; each
+        // example here is a test of this class
+        results("court");
+        assertEquals("Words to find", driver.findElement(By.cssSelector("label[for=page-query]")).getText());
+        assertEquals(List.of(
+                "Every word must be found, but the commonest (“the”, “of”) are left out beside other words.",
+                "Capitals and accents do not count.",
+                "A word finds the words it starts (“sanction” finds “sanctions”), but a word of one letter is found only whole,"
+                        + " and a plural only as itself and its singular (“courts” finds “court”, not “courtesy”).",
+                "A word with a hyphen or an apostrophe is found as written (“Secretary-General”).",
+                "A phrase in quotes is found with its words whole, side by side, in order, and any punctuation typed in it (“the Court.”).",
+                "Japanese is found inside longer text, in hiragana or katakana alike."),
+                driver.findElements(By.cssSelector(".search-help li")).stream().map(li -> li.getAttribute("textContent")).toList());
+    }
+
+    @Test
     void aQueryOfPunctuationAloneSaysSo() {
         // found by review: "---" showed nothing and gave no status
         assertEquals(List.of(), results("---"));
