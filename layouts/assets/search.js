@@ -109,6 +109,12 @@
     return { base: base, rests: forms.map(function (f) { return f.slice(base.length); }) };
   }
 
+  // A word in "-y" after a consonant is the start of the words it starts, and of its plural in "-ies" ("party" finds
+  // "parties", as "state" finds "states"): its start, the plural's ending, and `open`, the ending that may go on.
+  function singular(word) {
+    return word.length >= 4 && /[^aeiou]y$/.test(word) ? { base: word.slice(0, -1), rests: ['ies'], open: 'y' } : null;
+  }
+
   // What stands for a mark of punctuation a reader types in quotes: itself, or one of the marks printed in its place
   // (a curly apostrophe for a straight one, a dash for a hyphen).
   var LIKE = ["'\u2018\u2019\u02bc", '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212'];
@@ -132,13 +138,13 @@
   // found in "the Court's"); where none is typed, any punctuation may be.
   function clause(words, quoted, compound, marks) {
     var terms = [], last = words[words.length - 1];
-    var ending = quoted || SPACELESS.test(last.slice(-1)) ? null : last.length === 1 ? { base: last, rests: [''] } : plural(last);
+    var ending = quoted || SPACELESS.test(last.slice(-1)) ? null : last.length === 1 ? { base: last, rests: [''] } : plural(last) || singular(last);
     var written = ending ? words.slice(0, -1).concat([ending.base]) : words;
     written.forEach(function (w) { lookups(w).forEach(function (t) { terms.push(t); }); });
     return {
       terms: terms,
-      // the endings the last term may have in the index, or null for any
-      rests: ending ? ending.rests : null,
+      // the endings the last term may have in the index (see plural and singular), or null for any
+      ending: ending,
       words: words,
       // one word in other letters is found by its terms alone
       checked: quoted || words.length > 1 || SPACELESS.test(words[0]),
@@ -162,7 +168,9 @@
       out += escaped(w) + (k > 0 || SPACELESS.test(w[0]) ? '' : '(?<=' + parts.before + escaped(w) + ')');
       if (SPACELESS.test(w.slice(-1))) { return; }
       if (k < words.length - 1 || quoted) { out += parts.end; }
-      else if (ending) { out += '(?:' + ending.rests.map(escaped).join('|') + ')' + parts.end; }
+      else if (ending) {
+        out += '(?:(?:' + ending.rests.map(escaped).join('|') + ')' + parts.end + (ending.open ? '|' + escaped(ending.open) + parts.rest : '') + ')';
+      }
       else { out += parts.rest; }
     });
     return new RegExp(out + (typed(words.length) || ''), parts.flags);
@@ -223,16 +231,17 @@
     return prepared;
   }
 
-  // Calls back with each item that holds a term starting with `term` and going on with one of `rests` (with anything
-  // when null) (an id in the whole index, more than once when it holds several such terms), and whether that term is
-  // `term` whole (or with "s" or "es" more, or one of `rests`).
+  // Calls back with each item that holds a term starting with `term` and going on with one of `ending.rests` or with
+  // anything after `ending.open` (with anything when `ending` is null) (an id in the whole index, more than once when it
+  // holds several such terms), and whether that term is `term` whole (or with "s" or "es" more, or one of the endings).
   // The postings are read by hand: at thousands of documents, splitting them and parsing each id took most of the time.
-  function eachItem(index, term, rests, found) {
+  function eachItem(index, term, ending, found) {
     index.blocks.forEach(function (b) {
       for (var i = lowerBound(b.terms, term); i < b.terms.length && b.terms[i].indexOf(term) === 0; i++) {
         var rest = b.terms[i].slice(term.length);
-        if (rests !== null && rests.indexOf(rest) < 0) { continue; }
-        var whole = rests !== null || rest === '' || rest === 's' || rest === 'es';
+        var listed = ending !== null && (ending.rests.indexOf(rest) >= 0 || rest === ending.open);
+        if (ending !== null && !listed && !(ending.open && rest.indexOf(ending.open) === 0)) { continue; }
+        var whole = ending !== null ? listed : rest === '' || rest === 's' || rest === 'es';
         var p = b.postings[i], id = 0;
         for (var k = 0; k <= p.length; k++) {
           var c = k < p.length ? p.charCodeAt(k) : 44;
@@ -271,7 +280,7 @@
     var terms = 0;
     found.forEach(function (c, number) {
       c.terms.forEach(function (t, k) {
-        eachItem(index, t, k === c.terms.length - 1 ? c.rests : null, function (id, whole) {
+        eachItem(index, t, k === c.terms.length - 1 ? c.ending : null, function (id, whole) {
           if (held[id] === terms) { held[id] = terms + 1; }
           // a word found whole counts once for its clause, for a word that need not be checked in the text
           if (whole && !c.checked && held[id] === terms + 1 && credited[id] !== number + 1 && score[id] < 255) {
