@@ -196,6 +196,7 @@
       if (!words.length) { continue; }
       all = all.concat(words);
       var c = clause(words, quoted, !quoted && words.length > 1, quoted ? marks : null);
+      c.typed = quoted ? m[1] : m[0]; // as the reader typed it, for the status
       (!quoted && words.length === 1 && STOP.has(words[0]) ? common : out).push(c);
     }
     return { clauses: out.length ? out : common, words: out.length + common.length > 1 ? all : [] };
@@ -273,7 +274,12 @@
   }
 
   function search(index, query) {
-    var parsed = clauses(query), found = parsed.clauses;
+    var parsed = clauses(query);
+    return find(index, parsed.clauses, parsed.words);
+  }
+
+  // The items that hold every clause, best first, and the clause of all the words side by side (`words`, if several)
+  function find(index, found, words) {
     if (!found.length) { return { clauses: found, ids: [], together: null }; }
     // how many of the terms so far each item holds (an item must hold every one), and how many of the words it holds whole
     var n = index.items.length, held = new Uint16Array(n), score = new Uint8Array(n), credited = new Uint16Array(n);
@@ -295,7 +301,7 @@
     for (var id = 0; id < n; id++) { if (held[id] === terms) { ids.push(id); } }
     // the words of the query side by side, in its order (stop words too): what a reader who wrote them means most. Not
     // looked for among more items than a reader will look through, where it would take the time of a keystroke or more.
-    var together = parsed.words.length > 1 && ids.length <= TOGETHER_AT_MOST ? clause(parsed.words, false, false) : null;
+    var together = words.length > 1 && ids.length <= TOGETHER_AT_MOST ? clause(words, false, false) : null;
     var checked = found.filter(function (c) { return c.checked; });
     if (checked.length || together) {
       ids = ids.filter(function (id) {
@@ -355,6 +361,17 @@
     });
     frag.appendChild(document.createTextNode(text.slice(pos, to) + (to < text.length ? '…' : '')));
     return frag;
+  }
+
+  // Why a query of several words finds nothing, so that the reader can mend it: the words found nowhere (a name
+  // misspelt: "Human Rights Wach"), or, when each is found, that no one item holds them all.
+  function why(index, found) {
+    if (found.clauses.length < 2) { return ''; }
+    var nowhere = found.clauses.filter(function (c) { return find(index, [c], []).ids.length === 0; })
+      .map(function (c) { return '“' + c.typed + '”'; });
+    if (!nowhere.length) { return ': every word is found, but no one paragraph, title or name holds them all'; }
+    var last = nowhere.pop();
+    return ': ' + (nowhere.length ? nowhere.join(', ') + ' and ' + last + ' are' : last + ' is') + ' found nowhere';
   }
 
   // Marks an element holding text in Japanese (lang "ja" in the index), as the pages mark it.
@@ -417,7 +434,7 @@
     var quoted = /^["\u201c][^"\u201c\u201d]*["\u201d]$/.test(shown) ? '“' + shown.slice(1, -1) + '”' : '“' + shown + '”';
     // the menu under the search box says so too (its style shows this), as its status is for screen readers only
     // a query of punctuation alone ("---") has no word to look for: the reader is told so, not left with nothing
-    var none = found.clauses.length > 0 ? 'No results for ' + quoted
+    var none = found.clauses.length > 0 ? 'No results for ' + quoted + (n === 0 ? why(index, found) : '')
       : shown !== '' ? 'Nothing to search for in ' + quoted + ': type a word or a number' : '';
     if (n === 0 && none !== '') {
       list.setAttribute('data-none', none);

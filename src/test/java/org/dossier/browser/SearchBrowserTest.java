@@ -178,6 +178,21 @@ class SearchBrowserTest {
     }
 
     @Test
+    void aQueryThatFindsNothingSaysWhichWordsAreFoundNowhere() {
+        // found by review: a name misspelt ("Human Rights Wach") gave "No results", as if the dossier did not name it
+        assertEquals(List.of(), results("secretary generl"));
+        assertEquals("No results for “secretary generl”: “generl” is found nowhere", status());
+        assertEquals(List.of(), results("Cote d'Ivorie Vienna \"the Court,\""));
+        assertEquals("No results for “Cote d'Ivorie Vienna \"the Court,\"”: “d'Ivorie” and “the Court,” are found nowhere", status());
+        assertEquals(List.of(), results("courtesy statute"));
+        assertEquals("No results for “courtesy statute”: every word is found, but no one paragraph, title or name holds them all",
+                status());
+        // a query of one word says no more than that it is not found
+        assertEquals(List.of(), results("generl"));
+        assertEquals("No results for “generl”", status());
+    }
+
+    @Test
     void theHelpSaysWhatSearchDoes() {
         // found by review: the label said "the start of a word is enough", untrue of a word of one letter, a plural, a
         // phrase in quotes and Japanese, and said nothing of the commonest words or of punctuation in quotes; each
@@ -218,7 +233,8 @@ class SearchBrowserTest {
         // paragraph whole
         String query = "The Secretary-General of the Court spoke first, and after him the secretary of the general assembly spoke";
         assertEquals(List.of(), results(query));
-        assertEquals("No results for “The Secretary-General of the Court spoke first, and after hi…”", status());
+        assertEquals("No results for “The Secretary-General of the Court spoke first, and after hi…”: every word is found,"
+                + " but no one paragraph, title or name holds them all", status());
         assertEquals(List.of(REMARKS_PAGE + "#p-2 [The Secretary-General of the Court spoke first]"),
                 results("The Secretary-General of the Court spoke first"));
     }
