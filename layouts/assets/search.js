@@ -387,7 +387,9 @@
     return marked(s, lang);
   }
 
-  function render(raw, query, list, status, root) {
+  // `menu`: the results are the menu under the box at the top of a page, whose status is for screen readers only; on
+  // the search page, the status is shown above the results.
+  function render(raw, query, list, status, root, menu) {
     var index = prepare(raw);
     list.textContent = '';
     var found = search(index, query);
@@ -436,12 +438,13 @@
     // a query of punctuation alone ("---") has no word to look for: the reader is told so, not left with nothing
     var none = found.clauses.length > 0 ? 'No results for ' + quoted + (n === 0 ? why(index, found) : '')
       : shown !== '' ? 'Nothing to search for in ' + quoted + ': type a word or a number' : '';
-    if (n === 0 && none !== '') {
+    // (not on the search page, where the status shows it already)
+    if (n === 0 && none !== '' && menu) {
       list.setAttribute('data-none', none);
     } else {
       list.removeAttribute('data-none');
     }
-    list.hidden = none === '' && n === 0;
+    list.hidden = n === 0 && !list.hasAttribute('data-none');
     status.textContent = n === 0 ? none
       : n + (n === 1 ? ' result' : ' results') + ' for ' + quoted + (n > MAX_SHOWN ? ', the first ' + MAX_SHOWN + ' shown' : '');
   }
@@ -469,7 +472,7 @@
     function run() {
       var q = input.value;
       if (!q.trim()) { list.hidden = true; list.textContent = ''; status.textContent = ''; return; }
-      loadIndex(src, function (index) { if (input.value === q) { render(index, q, list, status, root); } });
+      loadIndex(src, function (index) { if (input.value === q) { render(index, q, list, status, root, dropdown); } });
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 80); });
     var dropdown = !form.hasAttribute('data-page');

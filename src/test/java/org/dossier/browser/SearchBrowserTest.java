@@ -182,6 +182,8 @@ class SearchBrowserTest {
         // found by review: a name misspelt ("Human Rights Wach") gave "No results", as if the dossier did not name it
         assertEquals(List.of(), results("secretary generl"));
         assertEquals("No results for “secretary generl”: “generl” is found nowhere", status());
+        // found by review: on the search page, the message showed twice: in the status, and in the empty list under it
+        assertEquals(false, driver.findElement(By.id("page-results")).isDisplayed());
         assertEquals(List.of(), results("Cote d'Ivorie Vienna \"the Court,\""));
         assertEquals("No results for “Cote d'Ivorie Vienna \"the Court,\"”: “d'Ivorie” and “the Court,” are found nowhere", status());
         assertEquals(List.of(), results("courtesy statute"));
