@@ -481,7 +481,11 @@
         var first = list.querySelector('a');
         // after Escape, the results closed come back
         if (first) { e.preventDefault(); list.hidden = false; first.focus(); }
-      } else if (e.key === 'Escape' && dropdown) {
+      } else if (e.key === 'Escape' && dropdown && !list.hidden) {
+        // closes the menu and keeps the query (the down arrow opens it again): the browser's own Escape in a search
+        // box empties it, which emptied the menu too, even under a result the down arrow had just moved to; a second
+        // Escape empties the box
+        e.preventDefault();
         list.hidden = true;
       }
     });
@@ -491,10 +495,14 @@
       var elsewhere = function (e) { if (!form.contains(e.target)) { list.hidden = true; } };
       document.addEventListener('focusin', elsewhere);
       document.addEventListener('pointerdown', elsewhere);
+      var reopen = function () {
+        if (input.value.trim() && (list.firstChild || list.hasAttribute('data-none'))) { list.hidden = false; }
+      };
       input.addEventListener('focus', function (e) {
-        var back = !e.relatedTarget || !form.contains(e.relatedTarget); // not from a result, by Escape or ArrowUp
-        if (back && input.value.trim() && (list.firstChild || list.hasAttribute('data-none'))) { list.hidden = false; }
+        if (!e.relatedTarget || !form.contains(e.relatedTarget)) { reopen(); } // not from a result, by Escape or ArrowUp
       });
+      // and by a click in the box, which may have kept the focus (after Escape, or a click on the page that took none)
+      input.addEventListener('click', reopen);
     }
     list.addEventListener('keydown', function (e) {
       var links = Array.prototype.slice.call(list.querySelectorAll('a'));

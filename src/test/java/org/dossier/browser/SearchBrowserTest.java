@@ -266,9 +266,14 @@ class SearchBrowserTest {
                 "document.querySelector('h1').dispatchEvent(new PointerEvent('pointerdown', {bubbles: true}));");
         assertEquals(false, menu.isDisplayed());
         // Escape closes it; the down arrow opens it again on its first result
+        // (a click in the box opens it, though the box kept the focus: the pointerdown above took none)
         box.click();
+        assertEquals(true, menu.isDisplayed());
         box.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         assertEquals(false, menu.isDisplayed());
+        // found by review (a test that failed now and then): the browser's own Escape emptied the box, and 80 ms later
+        // the menu, even under the result the down arrow had just moved to
+        assertEquals("court", box.getAttribute("value"));
         box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
         assertEquals(true, menu.isDisplayed());
         assertEquals(menu.findElement(By.tagName("a")), driver.switchTo().activeElement());
