@@ -47,11 +47,17 @@ final class PrintedNumbers {
     private static final String POINT_GROUPED = "(?<![\\p{N}.,])\\d{1,3}(?:\\.\\d{3})+(?![\\p{N}.,])";
 
     /**
+     * Digits grouped as Indian text prints them, by two above the thousands: "1,00,000" (a lakh) is 100000, "1,00,00,000"
+     * (a crore) 10000000; else "1,00,000 signatures" stated 1 and 0.
+     */
+    private static final String LAKHS = "(?<![\\p{N}.,])\\d{1,2}(?:,\\d{2})+,\\d{3}(?![\\p{N}]|[.,]\\d)";
+
+    /**
      * Digits (with thousands separators; an ordinal such as 20th is no count, nor a plural such as 100s, "hundreds"),
      * a word (hyphens inside), or any other sign.
      */
     private static final Pattern TOKEN = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+(?!\\d)|" + POINT_GROUPED + "|" + GROUPED + "|\\d+)((?:st|nd|rd|th|s)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
+            "(" + LAKHS + "|\\d{1,3}(?:,\\d{3})+(?!\\d)|" + POINT_GROUPED + "|" + GROUPED + "|\\d+)((?:st|nd|rd|th|s)(?!\\p{L}))?|(\\p{L}+(?:[-‐‑–]\\p{L}+)*)|\\S");
 
     private PrintedNumbers() {
     }
@@ -124,10 +130,10 @@ final class PrintedNumbers {
      * Digits before a word of magnitude, and kanji of magnitude after digits: "2 million", "1.5 million", "30 thousand",
      * "30k", 3万, 3万5千, 1.2万. The number so printed is its digits times the magnitude.
      */
-    private static final Pattern MAGNITUDE = Pattern.compile("(?<![\\p{N}.,])(\\d{1,3}(?:,\\d{3})+(?!\\d)|" + GROUPED + "|\\d+)(?:\\.(\\d+))?"
+    private static final Pattern MAGNITUDE = Pattern.compile("(?<![\\p{N}.,])(" + LAKHS + "|\\d{1,3}(?:,\\d{3})+(?!\\d)|" + GROUPED + "|\\d+)(?:\\.(\\d+))?"
             + "(?:\\s*(million|billion|trillion|thousand|dozen|score)|(k|bn|m))(?![\\p{L}\\p{N}])"
-            + "|(?<![\\p{N}.,])(?:\\d+(?:\\.\\d+)?[億万千百])+\\d*");
-    private static final Pattern KANJI_MAGNITUDE = Pattern.compile("(\\d+(?:\\.\\d+)?)([億万千百])|(\\d+)$");
+            + "|(?<![\\p{N}.,])(?:\\d+(?:\\.\\d+)?[億万千百])+(?:\\d+|[〇一二三四五六七八九十百千]+(?=" + PrintedNumbers.TO_COUNTER + "))?"); // a constant: no forward reference
+    private static final Pattern KANJI_MAGNITUDE = Pattern.compile("(\\d+(?:\\.\\d+)?)([億万千百])|(\\d+)$|([〇一二三四五六七八九十百千]+)$");
     /** A spelled number's words, then a word of magnitude: "two million", "two and a half million". */
     private static final Pattern SPELLED_MAGNITUDE = Pattern.compile("((?:[\\s-]+(?:and|a|half|quarter|point|[a-z]+teen|zero|one|two|three|four"
             + "|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred))*)[\\s-]+(million|billion|trillion)(?![\\p{L}\\p{N}])");
@@ -175,14 +181,14 @@ final class PrintedNumbers {
         }
     }
 
-    /** Digits and kanji of magnitude: 3万5千 is 35,000, 1.2万 12,000, 1千5百 1,500, 5百 500. */
+    /** Digits and kanji of magnitude: 3万5千 is 35,000, 1.2万 12,000, 1千5百 1,500, 5百 500, 1万五千 15,000. */
     private static java.math.BigDecimal japanese(String printed) {
         java.math.BigDecimal total = java.math.BigDecimal.ZERO;
         java.math.BigDecimal section = java.math.BigDecimal.ZERO; // below 万, or below 億
         Matcher part = KANJI_MAGNITUDE.matcher(printed);
         while (part.find()) {
-            if (part.group(3) != null) {
-                section = section.add(new java.math.BigDecimal(part.group(3)));
+            if (part.group(3) != null || part.group(4) != null) { // 1万5千人, or 1万五千人: kanji below the digits' 万
+                section = section.add(part.group(3) != null ? new java.math.BigDecimal(part.group(3)) : java.math.BigDecimal.valueOf(kanji(part.group(4))));
                 continue;
             }
             java.math.BigDecimal n = new java.math.BigDecimal(part.group(1));
@@ -329,6 +335,27 @@ final class PrintedNumbers {
      */
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])[-‐‑–—]\\s*\\d{1,3}\\s*[-‐‑–—]\\s*$");
 
+    /**
+     * A year that ends a dateline, a place's or a date's, before a dash set apart by spaces: "Tokyo, 2023 – 2500
+     * organisations", "Geneva, 12 May 2024 - 310 organisations" print the date, then the count. The place starts the
+     * words, a sentence or a bracket, so that "300 organisations, 2000 – 3000 individuals" stays a range.
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?:(?:(?<![\\s\\S])|[.!?:;]\\s+|[(\\[「『\"“]\\s*)(?:\\p{L}[\\p{L}.'’-]*\\s+){0,2}\\p{L}[\\p{L}.'’-]*\\s*,\\s*"
+            + "|(?<![\\p{L}\\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)?)$");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-‐‑–—―]\\s+");
+
+    /** Whether the first of two numbers is a dateline's year, and the second, no year, what follows it. */
+    private static boolean datelineYear(String text, Found low, Found high) {
+        return isYear(text, low) && !isYear(text, high)
+                && SPACED_DASH.matcher(text).region(low.end(), high.start()).matches()
+                && DATELINE.matcher(text).region(Math.max(0, low.start() - 80), low.start()).useTransparentBounds(true).find();
+    }
+
+    private static boolean isYear(String text, Found n) {
+        return n.end() - n.start() == 4 && n.value() >= 1800 && n.value() <= 2199 && text.substring(n.start(), n.end()).chars().allMatch(Character::isDigit);
+    }
+
     /** The ranges folded words print. */
     static List<Range> ranges(String text) {
         List<Found> numbers = new ArrayList<>(found(text));
@@ -351,7 +378,7 @@ final class PrintedNumbers {
             }
             if (CHANGE_BEFORE.matcher(text).region(0, low.start()).find()
                     || CHANGE_AFTER.matcher(text).region(high.end(), text.length()).lookingAt()
-                    || PAGE_NUMBER.matcher(text).region(0, high.start()).find()) {
+                    || PAGE_NUMBER.matcher(text).region(0, high.start()).find() || datelineYear(text, low, high)) {
                 continue;
             }
             Matcher from = FROM.matcher(text).region(0, low.start());

@@ -299,4 +299,40 @@ class PrintedNumbersTest {
             assertEquals(List.of(), PrintedNumbers.in(none), none);
         }
     }
+
+    @Test
+    void indianGroupingIsOneNumber() {
+        // "1,00,000 signatures" (a lakh) stated 1 and 0
+        assertEquals(List.of(100_000L), PrintedNumbers.in("1,00,000 signatures"));
+        assertEquals(List.of(1_000_000L), PrintedNumbers.in("10,00,000 people"));
+        assertEquals(List.of(10_000_000L), PrintedNumbers.in("1,00,00,000 people"));
+        assertEquals(List.of(2_500_000L), PrintedNumbers.in("25,00,000 people"));
+        // no lakh without its last group of three
+        assertEquals(List.of(1L, 23L), PrintedNumbers.in("1,23"));
+        assertEquals(List.of(12_345L), PrintedNumbers.in("12,345"));
+    }
+
+    @Test
+    void digitsOfMagnitudeWithKanjiAfterThemAreOneNumber() {
+        // 1万五千人 stated 10,000 and 5,000
+        assertEquals(List.of(15_000L), PrintedNumbers.in("1万五千人"));
+        assertEquals(List.of(15_000L), PrintedNumbers.in("1万5千人"));
+        assertEquals(List.of(12_500L), PrintedNumbers.in("1万二千五百人"));
+        assertEquals(List.of(10_000L, 3L), PrintedNumbers.in("1万人と三団体"));
+    }
+
+    @Test
+    void aYearInADatelineIsNoRangesFirstEnd() {
+        // "Tokyo, 2023 – 2500 organisations" was the range 2023 to 2500, so 2500 could not be quoted as the count
+        assertEquals(List.of(), ranges("Tokyo, 2023 – 2500 organisations have signed"));
+        assertEquals(List.of(), ranges("Geneva, 12 May 2024 - 310 organisations"));
+        assertEquals(List.of(), ranges("Rights Now [Tokyo, 2023 – 2500 organisations]"));
+        assertEquals(List.of(), ranges("We wrote. New York City, 2023 — 150 groups"));
+        assertEquals(List.of(2023L, 2500L), PrintedNumbers.in("Tokyo, 2023 – 2500 organisations"));
+        // a range of years, or of counts, stays one
+        assertEquals(List.of("2023..2024 2023 – 2024"), ranges("Tokyo, 2023 – 2024 programme"));
+        assertEquals(List.of("1000..2500 1000 – 2500"), ranges("1000 – 2500 organisations"));
+        assertEquals(List.of("2000..3000 2000 – 3000"), ranges("We counted 300 organisations, 2000 – 3000 individuals"));
+        assertEquals(List.of("2023..2500 2023–2500"), ranges("Tokyo, 2023–2500 organisations"));
+    }
 }

@@ -633,6 +633,29 @@ class ValidatorTest {
     }
 
     @Test
+    void countsPrintedAfterADatelineInLakhsOrInDigitsAndKanjiAreReadAsPrinted() {
+        // "Tokyo, 2023 – 2500 organisations" was the range 2023 to 2500: the count 2500 could not be given
+        counted(dir.resolve("dateline"), "Tokyo, 2023 – 2500 organisations have signed", "2500", "2500 organisations").build();
+        // "1,00,000" stated 1 and 0, 1万五千人 10000 and 5000: neither count could be given, and a part of either was taken
+        counted(dir.resolve("lakh"), "backed by 1,00,000 signatures", "100000", "1,00,000 signatures").build();
+        counted(dir.resolve("mixed"), "賛同者1万五千人", "15000", "1万五千人").build();
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "五千人" is part of a longer number where the letter prints it: "1万五千人", which states 15000
+                  14 |   stated_count_as_printed: "五千人"
+                     |                            ^
+                  hint: write stated_count_as_printed: "1万五千人" and stated_count: 15000, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("cut"), "賛同者1万五千人", "5000", "五千人")));
+        assertEquals("""
+                content/documents/letter.yaml:14:28: error [part-of-word] stated_count_as_printed "00,000 signatures" is part of a longer number where the letter prints it: "1,00,000 signatures", which states 100000
+                  14 |   stated_count_as_printed: "00,000 signatures"
+                     |                            ^
+                  hint: write stated_count_as_printed: "1,00,000 signatures" and stated_count: 100000, if the letter so counts the signatories; a number cut from a longer one states another count
+                validate: 1 error; nothing was written
+                """, failure(counted(dir.resolve("lakhcut"), "backed by 1,00,000 signatures", "0", "00,000 signatures")));
+    }
+
+    @Test
     void countsPrintedRoughlyOrWithAWordOfMultitudeAreReadSo() {
         // "30" of "30-ish organizations" built as exactly 30; so did "100" of 100数十名 (a hundred and some tens)
         assertEquals("""
