@@ -172,6 +172,8 @@ final class Chronicle {
                     if (!statesNumber(c, v)) {
                         f.error(f.at("value"), "not-in-quote", "the quote does not state the value " + v.toPlainString(),
                                 "the quote must contain the number as the source prints it (5,800, 17 million)");
+                    } else if (qualifier.isEmpty()) {
+                        qualifierKept(f, v, c);
                     }
                 });
             });
@@ -277,6 +279,29 @@ final class Chronicle {
             return Optional.empty();
         }
         return Optional.of(new QuoteClaim(new Quote(document.get(), paragraph.get(), quote.get()), file, f.at("quote"), f.at("paragraph")));
+    }
+
+    /**
+     * A figure given without a qualifier must be one the quote prints without one: value 5800 beside "More than 5,800
+     * trainees" showed exactly 5800. The first place the quote prints the value decides.
+     */
+    private static void qualifierKept(Fields f, BigDecimal value, String quote) {
+        String normal = TextMatch.normalize(quote);
+        PrintedNumbers.Folded folded = PrintedNumbers.Folded.of(normal);
+        for (PrintedNumbers.Found n : PrintedNumbers.found(folded.text())) {
+            if (BigDecimal.valueOf(n.value()).compareTo(value) != 0) {
+                continue;
+            }
+            CountQualifiers.around(folded.text(), n.start(), n.end(), i -> false).ifPresent(q -> {
+                int[] from = folded.from();
+                String words = normal.substring(from[Math.min(q.start(), n.start())], from[Math.max(q.end(), n.end())]);
+                String qualifier = normal.substring(from[q.start()], from[q.end()]).strip();
+                f.error(f.at("value"), "qualifier-left-out", "value " + value.toPlainString() + " leaves out \"" + qualifier
+                                + "\", which the quote prints with it: \"" + words + "\"",
+                        "write qualifier: " + qualifier + ", so that the figure is shown as the source gives it, not as exact");
+            });
+            return;
+        }
     }
 
     /** The quote's text when it is given as text (anything else is reported where the quote is read). */

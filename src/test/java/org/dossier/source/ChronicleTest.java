@@ -154,6 +154,49 @@ class ChronicleTest {
                 validate: 3 errors; nothing was written""", headlines(assertThrows(BuildFailure.class, site::build)));
     }
 
+    /** A figure of the fixture's statement: its value, qualifier (or none) and quote. */
+    private FixtureSite figure(String name, String value, String qualifier, String quote) {
+        return FixtureSite.minimal(dir.resolve(name)).write("seeds/a.txt", SEED).write("content/events.yaml", EVENTS).write("content/figures.yaml", """
+                - id: trainees
+                  measure: Participants
+                  value: %s
+                %s  unit: trainees
+                  document: statement
+                  paragraph: 2
+                  quote: "%s"
+                """.formatted(value, qualifier.isEmpty() ? "" : "  qualifier: " + qualifier + "\n", quote));
+    }
+
+    @Test
+    void aFiguresQualifierThatTheQuotePrintsWithTheValueMustBeGiven() {
+        // value: 5800 without its qualifier beside "More than 5,800 trainees" built, and the page showed exactly 5800
+        assertEquals("""
+                content/figures.yaml:3:10: error [qualifier-left-out] value 5800 leaves out "More than", which the quote prints with it: "More than 5,800"
+                  3 |   value: 5800
+                    |          ^
+                  hint: write qualifier: More than, so that the figure is shown as the source gives it, not as exact
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, figure("left-out", "5800", "", "More than 5,800 trainees")::build).report());
+        assertEquals("""
+                content/figures.yaml:3:10: error [qualifier-left-out] value 17000000 leaves out "approximately", which the quote prints with it: "approximately 17 million"
+                  3 |   value: 17000000
+                    |          ^
+                  hint: write qualifier: approximately, so that the figure is shown as the source gives it, not as exact
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, FixtureSite.minimal(dir.resolve("million")).write("seeds/a.txt", SEED).write("content/figures.yaml", """
+                - id: budget
+                  measure: Budget
+                  value: 17000000
+                  unit: US dollars
+                  document: statement
+                  paragraph: 4
+                  quote: "Japan allocated approximately 17 million US dollars"
+                """)::build).report());
+        figure("given", "5800", "More than", "More than 5,800 trainees").build();
+        // a number the quote prints with no qualifier needs none; nor does one the qualifier goes with another's
+        figure("none", "139", "", "More than 5,800 trainees from 139 countries and regions").build();
+    }
+
     @Test
     void anEventsDateMustBeTheDateItsQuotePrints() {
         // found by a contributor: date: 2024-12-03 beside date_as_printed "2 December 2024" built, and the timeline gave
