@@ -13,26 +13,56 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as precise as its source: a day, a month, a year, or not stated at all; {@code since} marks an open
- * range that starts then ("since 2007"). Month and day are 0 when the precision does not reach them.
+ * A date as precise as its source: a day, a month, a year, or not stated at all; {@code bound} marks a date the
+ * source gives as a limit, not as the day something happened: the start of an open range ("since 2007"), its end
+ * ("until 2025"), a deadline ("by 2025") or the day a state is told ("as of April 2024"). Month and day are 0 when
+ * the precision does not reach them.
  */
-public record DossierDate(Precision precision, int year, int month, int day, boolean since) implements Comparable<DossierDate> {
+public record DossierDate(Precision precision, int year, int month, int day, Bound bound) implements Comparable<DossierDate> {
     public static final String NOT_STATED_TEXT = "not stated";
     public static final DossierDate NOT_STATED = new DossierDate(Precision.NOT_STATED, 0, 0, 0);
 
     private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
-    private static final String SINCE = "since ";
 
-    public DossierDate(Precision precision, int year, int month, int day) {
-        this(precision, year, month, day, false);
+    /** How a date bounds what it dates; none for the date of the thing itself. */
+    public enum Bound {
+        NONE(""), SINCE("since"), UNTIL("until"), BY("by"), AS_OF("as of");
+
+        private final String word;
+
+        Bound(String word) {
+            this.word = word;
+        }
+
+        /** As the metadata and pages write it before the date: "since", "until", "by", "as of"; "" for none. */
+        public String word() {
+            return word;
+        }
     }
 
-    /** Also accepts "since YYYY", "since YYYY-MM" and "since YYYY-MM-DD", for an open range. */
+    public DossierDate(Precision precision, int year, int month, int day) {
+        this(precision, year, month, day, Bound.NONE);
+    }
+
+    /** Whether the date starts an open range ("since 2007"). */
+    public boolean since() {
+        return bound == Bound.SINCE;
+    }
+
+    /** This date with the bound. */
+    public DossierDate bounded(Bound to) {
+        return new DossierDate(precision, year, month, day, to);
+    }
+
+    /**
+     * Also accepts a date after "since" (an open range), "until" (its end), "by" (a deadline) or "as of" (a state told
+     * then): "since 2007", "until 2025-06", "by 2025-06-30", "as of 2024-04".
+     */
     public static Optional<DossierDate> parseRange(String text) {
-        if (text.startsWith(SINCE)) {
-            return parse(text.substring(SINCE.length()))
-                    .filter(DossierDate::isStated)
-                    .map(d -> new DossierDate(d.precision(), d.year(), d.month(), d.day(), true));
+        for (Bound b : Bound.values()) {
+            if (b != Bound.NONE && text.startsWith(b.word() + " ")) {
+                return parse(text.substring(b.word().length() + 1)).filter(DossierDate::isStated).map(d -> d.bounded(b));
+            }
         }
         return parse(text);
     }
@@ -262,12 +292,22 @@ public record DossierDate(Precision precision, int year, int month, int day, boo
         return s.length() >= width ? s : "0".repeat(width - s.length()) + s;
     }
 
-    /** For readers: 7 December 2023, December 2023, 2023, since 2007, or "not stated". */
+    /** For readers: 7 December 2023, December 2023, 2023, since 2007, by 2025, as of April 2024, or "not stated". */
     public String display() {
-        return (since ? "since " : "") + displayPoint();
+        return (bound == Bound.NONE ? "" : bound.word() + " ") + point();
     }
 
-    private String displayPoint() {
+    /** The date without its bound, as readers read it: 2025 of "by 2025". */
+    public String displayPoint() {
+        return point();
+    }
+
+    /** The date as the metadata writes it: 2007, since 2007, by 2025-06-30. */
+    public String written() {
+        return (bound == Bound.NONE ? "" : bound.word() + " ") + iso();
+    }
+
+    private String point() {
         String monthName = month == 0 ? "" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         return switch (precision) {
             case DAY -> day + " " + monthName + " " + year;
@@ -282,7 +322,7 @@ public record DossierDate(Precision precision, int year, int month, int day, boo
             .thenComparingInt(DossierDate::year)
             .thenComparingInt(DossierDate::month)
             .thenComparingInt(DossierDate::day)
-            .thenComparing(DossierDate::since);
+            .thenComparing(DossierDate::bound);
 
     /** Chronological; a less precise date sorts before the more precise dates it contains; undated last. */
     @Override

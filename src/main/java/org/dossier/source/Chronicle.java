@@ -86,9 +86,30 @@ final class Chronicle {
      * 3rd on the timeline, with "the source prints the date as “2 December 2024”" under it.
      */
     private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile(
-            "(?i)^\\s*(?:on|in|since|from|as of|by|until|till|dated|of)\\s+");
-    /** Words before a date that make it the start of what goes on after it: "since 2007", "from 2007". */
-    private static final java.util.regex.Pattern OPEN_START = java.util.regex.Pattern.compile("(?i)^\\s*(?:since|from)\\s+");
+            "(?i)^\\s*(?:on|in|since|from|as of|as at|by|no later than|not later than|until|till|dated|of)\\s+");
+    /** Japanese words of a limit after a date: 2025年までに (by), 2025年まで (until), 2024年4月現在 (as of), 2007年以降 (since). */
+    private static final java.util.regex.Pattern TRAILING_LIMIT = java.util.regex.Pattern.compile("\\s*(?:までに|まで|現在|時点で?|以降|から)[、。,.]?\\s*$");
+
+    /**
+     * The limit that words before or after a date make of it: "since 2007" and "from 2007" start what goes on after
+     * it; "until 2025" ends it; "by 2025" and "no later than 30 June 2025" give a deadline; "as of April 2024" the day a
+     * state is told. Read as the date of the event, each put it on the timeline on a day the source does not give it.
+     */
+    private static final List<Map.Entry<java.util.regex.Pattern, DossierDate.Bound>> LIMITS = List.of(
+            Map.entry(java.util.regex.Pattern.compile("(?i)^\\s*(?:since|from)\\s+|(?:以降|から)[、。,.]?\\s*$"), DossierDate.Bound.SINCE),
+            Map.entry(java.util.regex.Pattern.compile("(?i)^\\s*(?:until|till)\\s+|(?<!までに)まで[、。,.]?\\s*$"), DossierDate.Bound.UNTIL),
+            Map.entry(java.util.regex.Pattern.compile("(?i)^\\s*(?:by|no later than|not later than)\\s+|までに[、。,.]?\\s*$"), DossierDate.Bound.BY),
+            Map.entry(java.util.regex.Pattern.compile("(?i)^\\s*(?:as of|as at)\\s+|(?:現在|時点で?)[、。,.]?\\s*$"), DossierDate.Bound.AS_OF));
+
+    /** The limit the printed words make of their date, or none. */
+    private static DossierDate.Bound limit(String asPrinted) {
+        for (Map.Entry<java.util.regex.Pattern, DossierDate.Bound> l : LIMITS) {
+            if (l.getKey().matcher(asPrinted).find()) {
+                return l.getValue();
+            }
+        }
+        return DossierDate.Bound.NONE;
+    }
 
     Events readEvents(SourceText file) {
         List<Event> events = new ArrayList<>();
@@ -101,7 +122,8 @@ final class Chronicle {
                 Optional<DossierDate> d = DossierDate.parseRange(text).filter(DossierDate::isStated);
                 if (d.isEmpty()) {
                     f.error(f.at("date"), "invalid-date", "\"" + text + "\" is not a date",
-                            "write YYYY-MM-DD, YYYY-MM or YYYY, or \"since YYYY\" for an open range; events are dated");
+                            "write YYYY-MM-DD, YYYY-MM or YYYY; \"since YYYY\" for an open range; \"until\", \"by\" or \"as of\" before one"
+                                    + " where the source gives the date as such a limit; events are dated");
                 }
                 return d;
             });
@@ -124,16 +146,11 @@ final class Chronicle {
                 inQuote(f, "where", where, c);
             });
             if (date.isPresent() && !asPrinted.isEmpty()) {
-                // the words are a sentence's ("On May 20", "since 2007"): read without the word that leads to the date
-                String read = LEADING_WORD.matcher(asPrinted).replaceFirst("");
+                // the words are a sentence's ("On May 20", "since 2007", "2025年までに"): read without the words that
+                // lead to the date or follow it
+                String read = TRAILING_LIMIT.matcher(LEADING_WORD.matcher(asPrinted).replaceFirst("")).replaceFirst("");
                 DateChecks.checkDateAsPrinted(f, date.get(), asPrinted, read);
-                Optional<DossierDate> printed = !date.get().since() && OPEN_START.matcher(asPrinted).lookingAt()
-                        ? DossierDate.readPrinted(read) : Optional.empty();
-                if (printed.isPresent() && date.get().includes(printed.get())) {
-                    // "date: 2007" for "since 2007" put a single year on the timeline where the source gives a start
-                    f.error(f.at("date"), "inconsistent", "date " + date.get().iso() + " leaves out the start date_as_printed \"" + asPrinted
-                            + "\" gives: the timeline would show " + date.get().display() + " alone", "write date: since " + printed.get().iso());
-                }
+                checkLimit(f, date.get(), asPrinted, read);
             }
             if (id.isPresent() && date.isPresent() && kind.isPresent() && claim.isPresent()) {
                 events.add(new Event(id.get(), date.get(), asPrinted, dateNote, title, kind.get(), where, entities, claim.get().quote()));
@@ -141,6 +158,30 @@ final class Chronicle {
             }
         }
         return new Events(events, claims);
+    }
+
+    /**
+     * An event's date keeps the limit its printed words give, and gives none they do not: "date: 2007" for "since 2007"
+     * put a single year on the timeline where the source gives a start, "date: 2025" for "by 2025" a deadline as the
+     * day of the event.
+     */
+    private static void checkLimit(Fields f, DossierDate date, String asPrinted, String read) {
+        DossierDate.Bound printedLimit = limit(asPrinted);
+        Optional<DossierDate> printed = DossierDate.readPrinted(read);
+        if (date.bound() == DossierDate.Bound.NONE && printedLimit != DossierDate.Bound.NONE) {
+            if (printed.isPresent() && date.includes(printed.get())) {
+                f.error(f.at("date"), "inconsistent", printedLimit == DossierDate.Bound.SINCE
+                                ? "date " + date.iso() + " leaves out the start date_as_printed \"" + asPrinted + "\" gives: the timeline would show "
+                                + date.display() + " alone"
+                                : "date " + date.iso() + " leaves out the limit date_as_printed \"" + asPrinted + "\" gives: the timeline would show "
+                                + date.display() + " as the event's date",
+                        "write date: " + printed.get().bounded(printedLimit).written());
+            }
+        } else if (date.bound() != DossierDate.Bound.NONE && date.bound() != printedLimit) {
+            f.error(f.at("date"), "inconsistent", "date " + date.written() + " gives \"" + date.bound().word() + "\", which date_as_printed \""
+                            + asPrinted + "\" does not print",
+                    "write date: " + printed.map(p -> p.bounded(printedLimit).written()).orElse(date.bounded(printedLimit).written()));
+        }
     }
 
     Figures readFigures(SourceText file) {

@@ -31,7 +31,8 @@ final class DateChecks {
         if (date.includes(printed.get())) {
             return;
         }
-        String written = date.since() ? "since " : ""; // an event's "since 2007" keeps its since in the message and the hint
+        // an event's "since 2007" or "by 2025" keeps its word of limit in the message and the hint
+        String written = date.bound() == DossierDate.Bound.NONE ? "" : date.bound().word() + " ";
         if (printed.get().includes(date)) {
             f.error(f.at("date"), "inconsistent", "date " + written + date.iso() + " is more precise than date_as_printed \"" + asPrinted
                             + "\", which states a " + printed.get().precision().label() + " only",

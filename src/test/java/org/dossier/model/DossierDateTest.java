@@ -114,4 +114,16 @@ class DossierDateTest {
         assertFalse(DossierDate.NOT_STATED.includes(DossierDate.NOT_STATED));
         assertFalse(year.includes(DossierDate.NOT_STATED));
     }
+
+    @Test
+    void aDateGivenAsALimitKeepsItsWord() {
+        // "by 2025" and "as of April 2024" could not be written: the timeline could only show 2025 or April 2024 alone
+        assertEquals("by 2025", DossierDate.parseRange("by 2025").orElseThrow().display());
+        assertEquals("until 30 June 2025", DossierDate.parseRange("until 2025-06-30").orElseThrow().display());
+        assertEquals("as of April 2024", DossierDate.parseRange("as of 2024-04").orElseThrow().display());
+        assertEquals("since 2007", DossierDate.parseRange("since 2007").orElseThrow().display());
+        assertEquals("by 2025-06-30", DossierDate.parseRange("by 2025-06-30").orElseThrow().written());
+        assertEquals(java.util.Optional.empty(), DossierDate.parseRange("by not stated"));
+        assertEquals(java.util.Optional.empty(), DossierDate.parse("by 2025"));
+    }
 }

@@ -98,6 +98,73 @@ class ChronicleTest {
                 """, assertThrows(BuildFailure.class, site::build).report());
     }
 
+    /** The fixture with a paragraph of bounds (5), and one event quoting it, dated as given. */
+    private FixtureSite bounded(String name, String date, String asPrinted, String quote) {
+        return FixtureSite.minimal(dir.resolve(name)).write("seeds/a.txt", SEED + """
+
+                The review is to end by 2025. Reports are due no later than 30 June 2025. The programme runs until 2025. As of April 2024, 40 States took part. 報告は2025年までに提出する。2024年4月現在、40か国が参加している。
+                """).write("content/events.yaml", """
+                - id: bound
+                  date: %s
+                  date_as_printed: "%s"
+                  title: Bound
+                  kind: training
+                  entities: []
+                  document: statement
+                  paragraph: 5
+                  quote: "%s"
+                """.formatted(date, asPrinted, quote));
+    }
+
+    @Test
+    void anEventsDatePrintedAsALimitKeepsItsWordOfLimit() {
+        // "by 2025", "until 2025", "as of April 2024" were read as the event's date: date: 2025 built, and the timeline
+        // dated the event 2025 where the source gives a limit; "no later than 30 June 2025" beside any date built unread
+        assertEquals("""
+                content/events.yaml:2:9: error [inconsistent] date 2025 leaves out the limit date_as_printed "by 2025" gives: the timeline would show 2025 as the event's date
+                  2 |   date: 2025
+                    |         ^
+                  hint: write date: by 2025
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, bounded("by", "2025", "by 2025", "The review is to end by 2025")::build).report());
+        assertEquals("""
+                content/events.yaml:2:9: error [inconsistent] date 2025-06-30 leaves out the limit date_as_printed "no later than 30 June 2025" gives: the timeline would show 30 June 2025 as the event's date
+                  2 |   date: 2025-06-30
+                    |         ^
+                  hint: write date: by 2025-06-30
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, bounded("later", "2025-06-30", "no later than 30 June 2025",
+                "Reports are due no later than 30 June 2025")::build).report());
+        assertEquals("""
+                content/events.yaml:2:9: error [inconsistent] date 2024-04 leaves out the limit date_as_printed "As of April 2024" gives: the timeline would show April 2024 as the event's date
+                  2 |   date: 2024-04
+                    |         ^
+                  hint: write date: as of 2024-04
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, bounded("as-of", "2024-04", "As of April 2024", "As of April 2024, 40 States took part")::build).report());
+        assertEquals("""
+                content/events.yaml:2:9: error [inconsistent] date 2025 leaves out the limit date_as_printed "2025年までに" gives: the timeline would show 2025 as the event's date
+                  2 |   date: 2025
+                    |         ^
+                  hint: write date: by 2025
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, bounded("made", "2025", "2025年までに", "報告は2025年までに提出する")::build).report());
+        // a limit the words do not print is none: "until" beside "by 2025"
+        assertEquals("""
+                content/events.yaml:2:9: error [inconsistent] date until 2025 gives "until", which date_as_printed "by 2025" does not print
+                  2 |   date: until 2025
+                    |         ^
+                  hint: write date: by 2025
+                validate: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, bounded("other", "until 2025", "by 2025", "The review is to end by 2025")::build).report());
+        bounded("by-ok", "by 2025", "by 2025", "The review is to end by 2025").build();
+        bounded("later-ok", "by 2025-06-30", "no later than 30 June 2025", "Reports are due no later than 30 June 2025").build();
+        bounded("until-ok", "until 2025", "until 2025", "The programme runs until 2025").build();
+        bounded("as-of-ok", "as of 2024-04", "As of April 2024", "As of April 2024, 40 States took part").build();
+        bounded("made-ok", "by 2025", "2025年までに", "報告は2025年までに提出する").build();
+        bounded("genzai-ok", "as of 2024-04", "2024年4月現在", "2024年4月現在、40か国が参加している").build();
+    }
+
     @Test
     void anUnknownDocumentIsToldAsAnIdOfEitherKindOfFile() {
         // a Markdown document's id is its file name without .md: the hint named .yaml only
