@@ -57,6 +57,12 @@ final class RoleChecks {
                                    Map<String, String> seedTexts, Diagnostics diagnostics) {
         Map<String, Readable> read = new HashMap<>(); // each seed made readable once, however many roles cite it
         RoleBinding binding = new RoleBinding(registry.all().stream().map(Registry.Located::entity).toList());
+        Map<String, org.dossier.model.Entity> spellings = new HashMap<>(); // every person's, normalised
+        for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
+            spellings.putIfAbsent(TextMatch.normalize(person.entity().name()), person.entity());
+            person.entity().aliases().forEach(a -> spellings.putIfAbsent(TextMatch.normalize(a), person.entity()));
+        }
+        spellings.remove("");
         for (Registry.Located person : registry.ofKind(EntityKind.PERSON)) {
             for (YamlNode.Mapping r : person.roleNodes()) {
                 if (!(r.values().get("role") instanceof YamlNode.Scalar role) || !(r.values().get("document") instanceof YamlNode.Scalar doc)) {
@@ -76,7 +82,17 @@ final class RoleChecks {
                     Readable readable = read.computeIfAbsent(seed, s -> Readable.forRoles(seedTexts.get(s)));
                     String t = readable.text();
                     String printed = TextMatch.normalize(role.text());
-                    List<RoleTitles.Printed> printings = RoleTitles.printings(t, readable.lowerCase(), printed);
+                    List<RoleTitles.Printed> all = RoleTitles.printings(t, readable.lowerCase(), printed);
+                    List<RoleTitles.Printed> printings = all.stream().filter(p -> formerOf(t, p.start(), spellings) == null).toList();
+                    Optional<RoleTitles.Printed> theirFormer = all.stream().filter(p -> formerOf(t, p.start(), spellings) == person.entity()).findFirst();
+                    if (theirFormer.isPresent() && !givenThem(person, printings, binding, t, readable)) {
+                        String longer = t.substring(theirFormer.get().start() - 1, theirFormer.get().end());
+                        diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "part-of-word", "role \"" + role.text()
+                                + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ") only in a longer title near "
+                                + person.entity().name() + ": \"" + longer + "\"", "quote the whole title, as the source prints it (\"" + longer
+                                + "\"): a deputy, vice, acting, assistant, interim or former holder does not hold the office"));
+                        continue;
+                    }
                     if (printings.isEmpty()) {
                         Optional<String> longer = RoleTitles.longerTitle(t, readable.lowerCase(), printed);
                         if (longer.isPresent()) {
@@ -144,6 +160,45 @@ final class RoleChecks {
                 }
             }
         }
+    }
+
+    /**
+     * The person whose name a Japanese title follows after 前 or 元 ("former"): "上川陽子前外務大臣" is Yoko Kamikawa as the
+     * former minister, "岸田元外務大臣" Kishida. Null where no spelling of a person ends just before the 前 or 元, or one
+     * ends with it ("秋元外務大臣": 元 ends the surname), as RoleTitles cannot tell without the names.
+     */
+    private static org.dossier.model.Entity formerOf(String t, int start, Map<String, org.dossier.model.Entity> spellings) {
+        if (start < 2 || (t.charAt(start - 1) != '前' && t.charAt(start - 1) != '元') || !RoleTitles.kanji(t.charAt(start - 2))) {
+            return null;
+        }
+        org.dossier.model.Entity before = null;
+        for (Map.Entry<String, org.dossier.model.Entity> s : spellings.entrySet()) {
+            if (t.startsWith(s.getKey(), start - s.getKey().length())) {
+                return null; // the surname ends with the kanji
+            }
+            if (before == null && t.startsWith(s.getKey(), start - 1 - s.getKey().length())) {
+                before = s.getValue();
+            }
+        }
+        return before;
+    }
+
+    /**
+     * Whether a place the role is printed near the person gives it to them, or to nobody in particular: the checks
+     * below would pass it.
+     */
+    private static boolean givenThem(Registry.Located person, List<RoleTitles.Printed> printings, RoleBinding binding, String t, Readable readable) {
+        List<int[]> occurrences = roleOccurrences(printings, person.entity(), t);
+        for (int i = 0; i < printings.size(); i++) {
+            RoleTitles.Printed p = printings.get(i);
+            if (occurrences.get(i)[1] <= ROLE_NEAR && (p.asWritten() || !binding.of(t, readable.lineBreaks(), p.start(), p.end()).toNobody())) {
+                RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), p.start(), p.end());
+                if (bound.toNobody() || bound.binds(person.entity())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How many of the passages that give a role to others an error quotes. */

@@ -488,7 +488,46 @@ class RegistryValidationTest {
                 validate: 2 errors; nothing was written""", headlines(failure(site)));
         site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
                 "石破茂内閣総理大臣、上川陽子前外務大臣と岩屋毅外務大臣に要請します。"));
-        site.write("content/people.yaml", people.replace("    - {role: 内閣総理大臣, document: letter}\n", "")).build();
+        // 上川陽子前外務大臣 is Kamikawa as the former minister (aFormerTitleAfterTheNameIsNoCurrentOne)
+        site.write("content/people.yaml", people.replace("    - {role: 内閣総理大臣, document: letter}\n", "")
+                .replace("aliases: [上川陽子]\n  roles:\n    - {role: 外務大臣", "aliases: [上川陽子]\n  roles:\n    - {role: 前外務大臣")).build();
+    }
+
+    @Test
+    void aFormerTitleAfterTheNameIsNoCurrentOne() {
+        // 前 and 元 after a kanji were read as the end of a surname (秋元外務大臣), so "上川陽子前外務大臣" (the former
+        // minister) and "岸田元外務大臣" gave Kamikawa and Kishida the office itself
+        String people = """
+                - id: yoko-kamikawa
+                  name: Yoko Kamikawa
+                  aliases: [上川陽子]
+                  roles:
+                    - {role: 外務大臣, document: letter}
+                - id: fumio-kishida
+                  name: Fumio Kishida
+                  aliases: [岸田]
+                  roles:
+                    - {role: 外務大臣, document: letter}
+                - id: akimoto
+                  name: Akimoto
+                  aliases: [秋元]
+                  roles:
+                    - {role: 外務大臣, document: letter}
+                """;
+        FixtureSite site = letterSaying("上川陽子前外務大臣に要請します。岸田元外務大臣にも。秋元外務大臣にも。").write("content/people.yaml", people);
+        assertEquals("""
+                content/people.yaml:5:14: error [part-of-word] role "外務大臣" occurs in the document "letter" (seed letter.txt) only in a longer title near Yoko Kamikawa: "前外務大臣"
+                  5 |     - {role: 外務大臣, document: letter}
+                    |              ^
+                  hint: quote the whole title, as the source prints it ("前外務大臣"): a deputy, vice, acting, assistant, interim or former holder does not hold the office
+                content/people.yaml:10:14: error [part-of-word] role "外務大臣" occurs in the document "letter" (seed letter.txt) only in a longer title near Fumio Kishida: "元外務大臣"
+                  10 |     - {role: 外務大臣, document: letter}
+                     |              ^
+                  hint: quote the whole title, as the source prints it ("元外務大臣"): a deputy, vice, acting, assistant, interim or former holder does not hold the office
+                validate: 2 errors; nothing was written
+                """, failure(site));
+        site.write("content/people.yaml", people.replace("aliases: [上川陽子]\n  roles:\n    - {role: 外務大臣", "aliases: [上川陽子]\n  roles:\n    - {role: 前外務大臣")
+                .replace("aliases: [岸田]\n  roles:\n    - {role: 外務大臣", "aliases: [岸田]\n  roles:\n    - {role: 元外務大臣")).build();
     }
 
     @Test
