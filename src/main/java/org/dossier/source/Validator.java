@@ -577,13 +577,46 @@ public final class Validator {
             List<String> missing = printed.missing(EDITORIAL_REMARK.matcher(value).replaceAll(" ")).stream()
                     .map(word -> "\"" + word + "\"").toList();
             if (!missing.isEmpty()) {
+                String[] kept = wordsToWrite(value, printed.missing(EDITORIAL_REMARK.matcher(value).replaceAll(" ")));
                 f.error(f.at(field), "not-in-source", field + " \"" + value + "\" holds " + (missing.size() == 1 ? "a word" : "words")
                                 + " that seed " + seed + " does not print: " + String.join(", ", missing),
-                        "copy the words as the source prints them (an abbreviation as printed: \"Amb.\", \"St.\"); put words of your own"
+                        kept == null ? "copy the words as the source prints them (an abbreviation as printed: \"Amb.\", \"St.\"); put words of your own"
                                 + " in brackets, an editor's remark, such as [Minister for Foreign Affairs]; or leave " + field
-                                + " out, and the page says \"not stated\"");
+                                + " out, and the page says \"not stated\""
+                                : "write " + field + ": \"" + kept[0] + "\", the words seed " + seed + " prints, with your own in brackets, an"
+                                + " editor's remark (such as \"" + kept[1] + "\"); or leave " + field + " out, and the page says \"not stated\"");
             }
         }
+    }
+
+    /**
+     * The words to write for a field whose first words, and only those, the source does not print, as words of address
+     * before a name: the rest ("ISHIKANE Kimihiro (Japan)" of "H.E. Mr. ISHIKANE Kimihiro (Japan)"), and the field
+     * with them in brackets ("[H.E. Mr.] ISHIKANE Kimihiro (Japan)"). Null when other words are not printed: a word left
+     * out of the middle or end of a title or name ("Minister for Foreign [Affairs]") would make it another.
+     */
+    private static String[] wordsToWrite(String value, List<String> missing) {
+        String[] tokens = value.trim().split("\\s+");
+        int lead = 0;
+        while (lead < tokens.length && unprinted(tokens[lead], missing)) {
+            lead++;
+        }
+        if (lead == 0 || lead == tokens.length) {
+            return null;
+        }
+        String rest = String.join(" ", java.util.Arrays.asList(tokens).subList(lead, tokens.length));
+        int leading = lead;
+        List<String> after = missing.stream().filter(w -> java.util.Arrays.stream(tokens, 0, leading).noneMatch(t -> unprinted(t, List.of(w)))).toList();
+        if (!after.isEmpty() || !rest.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return null;
+        }
+        return new String[] {rest, "[" + String.join(" ", java.util.Arrays.asList(tokens).subList(0, lead)) + "] " + rest};
+    }
+
+    /** Whether the word, as a field writes it ("Mr.", "H.E."), is one of the words not printed. */
+    private static boolean unprinted(String token, List<String> missing) {
+        String bare = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}.]+$", "");
+        return !token.startsWith("(") && !token.startsWith("[") && (missing.contains(bare) || missing.contains(bare.replaceAll("\\.$", "")));
     }
 
     private static String sourceName(String seed, boolean markdown) {

@@ -381,6 +381,27 @@ class ValidatorTest {
     }
 
     @Test
+    void aSpeakersWordsOfAddressTheSourceDoesNotPrintAreNamedWithTheWordsToWrite() {
+        // speaker "H.E. Mr. ISHIKANE Kimihiro (Japan)" for a seed printing "Ishikane Kimihiro": the hint said only to copy
+        // the words as printed, not which to keep
+        FixtureSite site = FixtureSite.minimal(dir).write("seeds/a.txt", FixtureSite.GOOD_SEED.replace("Thank you.",
+                "Statement by Ishikane Kimihiro, Permanent Representative\n\nThank you."));
+        assertEquals("""
+                content/documents/statement.yaml:8:10: error [not-in-source] speaker "H.E. Mr. ISHIKANE Kimihiro (Japan)" holds words that seed a.txt does not print: "H.E.", "Mr"
+                  8 | speaker: H.E. Mr. ISHIKANE Kimihiro (Japan)
+                    |          ^
+                  hint: write speaker: "ISHIKANE Kimihiro (Japan)", the words seed a.txt prints, with your own in brackets, an editor's remark (such as "[H.E. Mr.] ISHIKANE Kimihiro (Japan)"); or leave speaker out, and the page says "not stated"
+                validate: 1 error; nothing was written
+                """, failure(site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC
+                .replace("venue: not stated", "venue: not stated\nspeaker: H.E. Mr. ISHIKANE Kimihiro (Japan)"))));
+        // the words the hint gives, in the letter case the metadata writes, and the bracketed ones, build
+        site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC
+                .replace("venue: not stated", "venue: not stated\nspeaker: ISHIKANE Kimihiro (Japan)")).build();
+        site.write("content/documents/statement.yaml", FixtureSite.GOOD_DOC
+                .replace("venue: not stated", "venue: not stated\nspeaker: \"[H.E. Mr.] ISHIKANE Kimihiro (Japan)\"")).build();
+    }
+
+    @Test
     void aSpeakersWordPrintedOnlyInsideAnotherWordIsNotInSource() {
         // "Ute Port" above a statement that names nobody built: "ute" is printed in "institute" and "port" in "supports"
         assertEquals("""
