@@ -18,8 +18,16 @@ final class DateChecks {
      * would be invented. Printed words that cannot be read as a date (other words, a range) are only quoted.
      */
     static void checkDateAsPrinted(Fields f, DossierDate date, String asPrinted) {
-        checkDateAsPrinted(f, date, asPrinted, asPrinted);
+        checkDateAsPrinted(f, date, asPrinted, LIMIT_AFTER.matcher(LIMIT_BEFORE.matcher(asPrinted).replaceFirst("")).replaceFirst(""));
     }
+
+    /**
+     * Words of a limit around a printed date ("as of April 2024", "until 2025", 2024年4月現在): the date is read without
+     * them, else none was read and any date passed beside them.
+     */
+    private static final java.util.regex.Pattern LIMIT_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(?:as of|as at|since|from|by|no later than|not later than|until|till)\\s+");
+    private static final java.util.regex.Pattern LIMIT_AFTER = java.util.regex.Pattern.compile("\\s*(?:までに|まで|現在|時点で?|以降|から)[、。,.]?\\s*$");
 
     /** As {@link #checkDateAsPrinted(Fields, DossierDate, String)}, reading the date from {@code read}, the words or their end. */
     static void checkDateAsPrinted(Fields f, DossierDate date, String asPrinted, String read) {

@@ -337,6 +337,19 @@ class ValidatorTest {
     }
 
     @Test
+    void aDocumentsDatePrintedAfterAWordOfLimitIsTheDateThoseWordsState() {
+        // "as of April 2024" and "until 2025" were read as no date at all, so any date built beside them
+        assertEquals("""
+                content/documents/statement.yaml:4:7: error [inconsistent] date 2019-01 differs from date_as_printed "as of April 2024", which states April 2024
+                  4 | date: 2019-01
+                    |       ^
+                  hint: write the date the source prints: date: 2024-04; or, if the source prints January 2019 as its date, quote those words in date_as_printed
+                validate: 1 error; nothing was written
+                """, failure(dated(dir.resolve("as-of"), "2019-01", "as of April 2024")));
+        dated(dir.resolve("as-of-ok"), "2024-04", "as of April 2024").build();
+    }
+
+    @Test
     void aDateThatIsNotTheDatePrintedIsInconsistent() {
         // each built, and the page said "10 November 2024 … printed as "10th December, 2024 (Tuesday)""
         assertEquals("""
