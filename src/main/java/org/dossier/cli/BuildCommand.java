@@ -3,6 +3,7 @@ package org.dossier.cli;
 import org.dossier.build.Pipeline;
 import org.dossier.diag.BuildFailure;
 import org.dossier.diag.Diagnostic;
+import org.dossier.publish.SiteWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,16 +18,25 @@ import java.util.stream.Collectors;
 
 /** {@code dossier build}: regenerates the site from the repository's content, seeds and layouts. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Build the site into the output folder. The previous site is replaced only if the build succeeds.")
+        description = "Build the site into the site folder (--out). The previous site is replaced only if the build succeeds.")
 final class BuildCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputOptions options;
 
+    @CommandLine.Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "the site folder, replaced whole when the build succeeds: a new or empty folder, or a site this "
+                    + "generator built, apart from content, seeds, layouts and any other site folder (default: ${DEFAULT-VALUE})")
+    void out(Path dir) {
+        options.out = dir;
+    }
+
     @CommandLine.Option(names = "--cache", paramLabel = "DIR",
-            description = "the build cache folder (default: .dossier-cache beside the output folder)")
+            description = "the build cache folder, outside the site folder (default: .dossier-cache beside the site folder)")
     Path cache;
 
-    @CommandLine.Option(names = "--no-cache", description = "build everything afresh and write the whole site; the cache is left as it is")
+    @CommandLine.Option(names = "--no-cache",
+            description = "build everything afresh and replace the whole site, without reading or writing the cache, "
+                    + "which is left as it is (default: the cache is used)")
     boolean noCache;
 
     @CommandLine.Spec
@@ -36,14 +46,31 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        var progress = TerminalProgress.forTerminal(stderr);
         checkOutFolder();
+        if (noCache && cache != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + options.inputs().display(cache)
+                    + " and --no-cache contradict each other: --no-cache builds without any cache"
+                    + "\n  hint: leave out one of them");
+        }
+        Path cacheFolder = noCache ? null : cacheFolder();
+        try {
+            // said before anything is read: a long build would otherwise end only to say it
+            SiteWriter.checkReplaceable(options.out);
+        } catch (SiteWriter.WriteException e) {
+            stderr.print(BuildFailure.of("write", Diagnostic.fileError(options.inputs().display(options.out), "write-failed",
+                    "cannot write the site: " + e.getMessage(), NOT_A_SITE_HINT)).report());
+            stderr.flush();
+            return Main.WRITE_FAILED;
+        } catch (IOException e) {
+            // the folder cannot be listed: the build's write says so, with what to do
+        }
+        var progress = TerminalProgress.forTerminal(stderr);
         try {
             Pipeline.Result result;
             try {
                 Pipeline.Options pipeline = options.pipelineOptions(progress);
-                if (!noCache) {
-                    pipeline = pipeline.withCache(cacheFolder());
+                if (cacheFolder != null) {
+                    pipeline = pipeline.withCache(cacheFolder);
                 }
                 result = new Pipeline(Main.version()).build(pipeline);
             } finally {
@@ -73,9 +100,14 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    /** The hint the build gives when it refuses to replace a folder (see Pipeline), given here before it starts. */
+    static final String NOT_A_SITE_HINT = "give --out a new or empty folder, or the folder of a site this generator built (such as site); "
+            + "nothing was changed";
+
     /**
      * The site folder is replaced whole by every build: it may be neither an input folder, nor inside one (the site
-     * would be read, hashed and watched as input), nor hold one. Said before anything is read, as a wrong command line.
+     * would be read, hashed and watched as input), nor hold one, nor be inside another site folder (the next build of
+     * that one would delete it, and publish it meanwhile). Said before anything is read, as a wrong command line.
      */
     private void checkOutFolder() {
         Path out = real(options.out);
@@ -92,6 +124,23 @@ final class BuildCommand implements Callable<Integer> {
                         + "\n  hint: give a folder of its own, such as --out site (the default), beside them");
             }
         }
+        Path defaultSite = real(Path.of("site"));
+        for (Path folder = out.getParent(); folder != null; folder = folder.getParent()) {
+            if (folder.equals(defaultSite) || SiteWriter.isBuiltSite(folder)) {
+                String shown = options.inputs().display(options.out);
+                String site = options.inputs().display(folder);
+                throw new CommandLine.ParameterException(spec.commandLine(), "--out " + shown + " is inside the site folder " + site
+                        + ", which every build of " + site + " replaces whole: " + shown + " would be published with it, then deleted"
+                        + "\n  hint: give a folder outside every site folder, such as --out "
+                        + options.inputs().display(beside(folder, out.getFileName().toString())));
+            }
+        }
+    }
+
+    /** A folder named {@code name} beside {@code site}, for a hint; not {@code site} itself. */
+    private static Path beside(Path site, String name) {
+        Path sibling = site.resolveSibling(name);
+        return sibling.equals(site) ? site.resolveSibling(name + "-2") : sibling;
     }
 
     /** The folder as the file system names it (links followed), or as written when it does not exist yet. */

@@ -17,6 +17,13 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputOptions options;
 
+    @CommandLine.Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "check writes nothing, there or anywhere: DIR only names the pages in messages, as "
+                    + "DIR/index.html, so that they read as the build's (default: ${DEFAULT-VALUE})")
+    void out(java.nio.file.Path dir) {
+        options.out = dir;
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -7,29 +7,32 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 
-/** The options build and check share: where the inputs are, where the site goes, how it is addressed. */
+/**
+ * The options build, check and serve share: where the inputs are, how the site is addressed, how many threads render
+ * it. Each command declares its own --out, since each does something else with that folder.
+ */
 final class InputOptions {
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "YAML metadata and Markdown pages (default: ${DEFAULT-VALUE})")
+            description = "the folder of YAML metadata and Markdown pages (default: ${DEFAULT-VALUE})")
     Path content;
 
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
-            description = "the source documents, verbatim (default: ${DEFAULT-VALUE})")
+            description = "the folder of source documents, published verbatim (default: ${DEFAULT-VALUE})")
     Path seeds;
 
     @Option(names = "--layouts", paramLabel = "DIR", defaultValue = "layouts",
-            description = "Freemarker layouts and site assets (default: ${DEFAULT-VALUE})")
+            description = "the folder of Freemarker layouts and site assets (default: ${DEFAULT-VALUE})")
     Path layouts;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "the site folder: where build writes the site (default: ${DEFAULT-VALUE})")
-    Path out;
+    /** The site folder: set by each command's --out. */
+    Path out = Path.of("site");
 
     String baseUrl;
 
     /** A bad address is a wrong command line, as a bad --threads is: exit code 2, before anything is read. */
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "the site's public address, overriding base_url in content/site.yaml (absolute; a / is added at its end if missing)")
+            description = "the site's public address, absolute, to which a / is added at its end if missing (default: "
+                    + "base_url in content/site.yaml, or none)")
     void baseUrl(String url) {
         org.dossier.source.Validator.baseUrlProblem(url).ifPresent(p -> {
             throw new CommandLine.ParameterException(spec.commandLine(),
@@ -46,7 +49,8 @@ final class InputOptions {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
-            description = "threads that render pages (default: 0, one per core; at most 1024); the output is the same for any number")
+            description = "how many threads render pages: 0 for one per core, at most 1024 (default: ${DEFAULT-VALUE}); "
+                    + "the output is the same for any number")
     void threads(int n) {
         if (n < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (one per core) or more, not " + n);

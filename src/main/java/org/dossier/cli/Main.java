@@ -21,7 +21,7 @@ import java.util.Properties;
         exitCodeList = {
                 "0:the command succeeded",
                 "1:content errors, each printed as file:line:column; nothing written",
-                "2:the command line is wrong (unknown option or command)",
+                "2:the command line is wrong (unknown option or command, a bad value, or a folder that may not be used)",
                 "3:the site could not be written, or the generator failed"})
 public final class Main implements Runnable {
     public static final int CONTENT_ERRORS = 1;

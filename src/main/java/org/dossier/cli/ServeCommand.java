@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * which are also printed on the console, until a build succeeds: the last good site is not served meanwhile.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading open pages on every change.")
+        description = "Preview the site at http://127.0.0.1:PORT/, rebuilding and reloading open pages on every change. "
+                + "The site is built in memory: nothing is written.")
 final class ServeCommand implements Callable<Integer> {
     static final String VERSION_PATH = "/__dossier/version";
     /** Marks every answer of the preview, so that a page asks for {@link #VERSION_PATH} only here (see search.js). */
@@ -48,8 +49,16 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     InputOptions options;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "serve neither writes nor reads DIR (the site it serves is built in memory): DIR only names "
+                    + "the pages in messages, as DIR/index.html, so that they read as the build's (default: ${DEFAULT-VALUE})")
+    void out(Path dir) {
+        options.out = dir;
+    }
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-            description = "the port to listen on, on 127.0.0.1 only (default: ${DEFAULT-VALUE}; 0 picks a free one)")
+            description = "the port to listen on, on 127.0.0.1 only: 1 to 65535, or 0 for a free one, which serve "
+                    + "prints (default: ${DEFAULT-VALUE})")
     int port;
 
     @CommandLine.Spec

@@ -50,18 +50,31 @@ public final class SiteWriter {
      * added; {@link Folder#commit} swaps it in, and closing without a commit deletes it.
      */
     public Folder open(Path out) throws IOException {
+        checkReplaceable(out);
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        if (parent == null) {
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        return new Folder(Files.createTempDirectory(parent, "." + name + ".tmp-"), target, parent, name, false);
+    }
+
+    /**
+     * Throws a {@link WriteException} when {@code out} is a folder a site may not replace: the file system root, a file,
+     * or a folder that is neither empty nor a site this generator built. Reads nothing but the folder's listing, so
+     * that a build can say so before it starts, as {@link #open} says it again before it writes.
+     */
+    public static void checkReplaceable(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        if (target.getParent() == null) {
             throw new WriteException("refusing to write the site to the file system root", null);
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new WriteException("refusing to replace " + out + ": it is a file, not a folder", null);
         }
         if (Files.exists(target) && !looksLikeSite(target)) {
             throw new WriteException("refusing to replace " + out + ": it is not empty and does not look like a site this generator"
                     + " built (such a site has " + String.join(", ", BUILT_SITE_HAS) + ")", null);
         }
-        Files.createDirectories(parent);
-        String name = target.getFileName().toString();
-        return new Folder(Files.createTempDirectory(parent, "." + name + ".tmp-"), target, parent, name, false);
     }
 
     /**
@@ -282,8 +295,13 @@ public final class SiteWriter {
             throw new FileAlreadyExistsException(dir.toString(), null, "exists and is not a folder");
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty() || BUILT_SITE_HAS.stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)));
+            return entries.findAny().isEmpty() || isBuiltSite(dir);
         }
+    }
+
+    /** Whether the folder holds a site this generator built: it has each of {@link #BUILT_SITE_HAS}. */
+    public static boolean isBuiltSite(Path dir) {
+        return Files.isDirectory(dir) && BUILT_SITE_HAS.stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)));
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -44,7 +44,8 @@ class MainTest {
         assertTrue(run.out().contains("Usage: dossier [-hV] [COMMAND]"), run.out());
         assertTrue(run.out().contains("build"), run.out());
         assertTrue(run.out().contains("1   content errors, each printed as file:line:column; nothing written"), run.out());
-        assertTrue(run.out().contains("2   the command line is wrong (unknown option or command)"), run.out());
+        assertTrue(run.out().replaceAll("\\s+", " ").contains("2 the command line is wrong (unknown option or command, a bad value, or a folder "
+                + "that may not be used)"), run.out());
     }
 
     @Test
@@ -53,6 +54,44 @@ class MainTest {
         assertEquals(0, run.code());
         for (String option : new String[] {"--content=DIR", "--seeds=DIR", "--layouts=DIR", "--out=DIR"}) {
             assertTrue(run.out().contains(option), option + " in " + run.out());
+        }
+    }
+
+    /** The help as one line: picocli wraps it at 80 columns. */
+    private static String helpText(String command) {
+        Run run = run(command, "--help");
+        assertEquals(0, run.code());
+        return run.out().replaceAll("\\s+", " ");
+    }
+
+    @Test
+    void serveAndCheckSayWhatTheyDoWithTheSiteFolder() {
+        // serve's help said "--out: the site folder: where build writes the site", and nothing of what serve does with it
+        assertTrue(helpText("serve").contains("--out=DIR serve neither writes nor reads DIR (the site it serves is built in memory): "
+                + "DIR only names the pages in messages, as DIR/index.html, so that they read as the build's (default: site)"), helpText("serve"));
+        assertTrue(helpText("serve").contains("The site is built in memory: nothing is written."), helpText("serve"));
+        assertTrue(helpText("check").contains("--out=DIR check writes nothing, there or anywhere: DIR only names the pages in messages, "
+                + "as DIR/index.html, so that they read as the build's (default: site)"), helpText("check"));
+        assertTrue(helpText("build").contains("--out=DIR the site folder, replaced whole when the build succeeds: a new or empty folder, "
+                + "or a site this generator built, apart from content, seeds, layouts and any other site folder (default: site)"), helpText("build"));
+    }
+
+    @Test
+    void everyOptionOfEveryCommandSaysItsDefault() {
+        // --base-url and --no-cache said none; the same option is described alike in every command
+        CommandLine cli = new CommandLine(new Main());
+        java.util.Map<String, String> described = new java.util.HashMap<>();
+        for (String command : new String[] {"build", "check", "serve"}) {
+            for (CommandLine.Model.OptionSpec option : cli.getSubcommands().get(command).getCommandSpec().options()) {
+                if (option.usageHelp() || option.versionHelp()) {
+                    continue;
+                }
+                String description = String.join(" ", option.description());
+                assertTrue(description.matches(".*\\(default: [^)]+\\).*"), command + " " + option.longestName() + ": " + description);
+                if (!option.longestName().equals("--out")) {
+                    assertEquals(described.computeIfAbsent(option.longestName(), name -> description), description, option.longestName());
+                }
+            }
         }
     }
 
@@ -165,6 +204,79 @@ class MainTest {
         assertTrue(run.err().startsWith("--cache " + site.out().resolve("cache") + " is inside the site folder " + site.out()
                 + ": the cache would be published with the site, and a build could never find the site as it left it; "
                 + "give a folder outside it, or leave --cache out for .dossier-cache beside the site folder\n"), run.err());
+        assertFalse(Files.exists(site.out()));
+    }
+
+    @Test
+    void aSiteFolderInsideAnotherSiteFolderIsAUsageErrorAndNothingIsWritten() {
+        // --out site/sub built inside the site, and the next build of site deleted it
+        FixtureSite site = FixtureSite.minimal(dir);
+        assertEquals(0, run(buildArgs(site)).code());
+        java.util.Map<String, byte[]> built = FixtureSite.snapshot(site.out());
+        String[] args = buildArgs(site);
+        for (String inside : new String[] {"sub", "documents/letter"}) {
+            Path out = site.out().resolve(inside);
+            args[args.length - 1] = out.toString();
+            Run run = run(args);
+            assertEquals(2, run.code(), run.err());
+            assertTrue(run.err().startsWith("--out " + out + " is inside the site folder " + site.out() + ", which every build of "
+                    + site.out() + " replaces whole: " + out + " would be published with it, then deleted\n"
+                    + "  hint: give a folder outside every site folder, such as --out " + site.root().resolve(out.getFileName()) + "\n"
+                    + "Usage: dossier build"), run.err());
+        }
+        org.dossier.testing.Snapshots.assertSameSite(built, FixtureSite.snapshot(site.out()), "the site");
+        // the site folder of the current folder (the repository's site/ here), written as the user would
+        args[args.length - 1] = "site/sub";
+        Run run = run(args);
+        assertEquals(2, run.code(), run.err());
+        assertTrue(run.err().startsWith("--out site/sub is inside the site folder site, which every build of site replaces whole: "
+                + "site/sub would be published with it, then deleted\n  hint: give a folder outside every site folder, such as --out sub\n"),
+                run.err());
+        assertFalse(Files.exists(Path.of("site/sub")));
+    }
+
+    @Test
+    void aFolderThatIsNotASiteIsRefusedBeforeAnythingIsRead() throws java.io.IOException {
+        // it was refused only once the build had run, after every error of the content; now the content's errors
+        // (a broken YAML file here) are not even reached
+        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/statement.yaml", "seed: [\n");
+        Path mine = Files.createDirectories(dir.resolve("my files"));
+        Files.writeString(mine.resolve("notes.txt"), "mine");
+        String[] args = buildArgs(site);
+        args[args.length - 1] = mine.toString();
+        Run run = run(args);
+        assertEquals(3, run.code(), run.err());
+        assertEquals("", run.out());
+        assertEquals(mine + ":1:1: error [write-failed] cannot write the site: refusing to replace " + mine + ": it is not empty and "
+                + "does not look like a site this generator built (such a site has index.html, .nojekyll, dossier.zip)\n"
+                + "  hint: give --out a new or empty folder, or the folder of a site this generator built (such as site); nothing was changed\n"
+                + "write: 1 error; nothing was written\n", run.err());
+        assertEquals(java.util.Map.of("notes.txt", "mine"), java.util.Map.of("notes.txt", Files.readString(mine.resolve("notes.txt"))));
+        try (var list = Files.list(mine)) {
+            assertEquals(1, list.count());
+        }
+        try (var list = Files.list(dir)) {
+            assertEquals(java.util.List.of("content", "layouts", "my files", "seeds"), list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        Path file = mine.resolve("notes.txt");
+        args[args.length - 1] = file.toString();
+        Run onAFile = run(args);
+        assertEquals(3, onAFile.code(), onAFile.err());
+        assertTrue(onAFile.err().startsWith(file + ":1:1: error [write-failed] cannot write the site: refusing to replace " + file
+                + ": it is a file, not a folder\n  hint: give --out a new or empty folder"), onAFile.err());
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void cacheAndNoCacheTogetherAreAUsageError() {
+        // --no-cache --cache x built without a cache and said nothing of x
+        FixtureSite site = FixtureSite.minimal(dir);
+        String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(buildArgs(site)),
+                java.util.stream.Stream.of("--no-cache", "--cache", dir.resolve("cache").toString())).toArray(String[]::new);
+        Run run = run(args);
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("--cache " + dir.resolve("cache") + " and --no-cache contradict each other: --no-cache builds "
+                + "without any cache\n  hint: leave out one of them\nUsage: dossier build"), run.err());
         assertFalse(Files.exists(site.out()));
     }
 

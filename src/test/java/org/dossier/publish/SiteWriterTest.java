@@ -72,6 +72,17 @@ class SiteWriterTest {
     }
 
     @Test
+    void aFileIsNeverReplacedAndIsCalledAFile() throws IOException {
+        // it was refused as "exists and is not a folder", whose hint spoke of permissions and free space
+        Path out = dir.resolve("notes.txt");
+        Files.writeString(out, "mine");
+        IOException e = assertThrows(SiteWriter.WriteException.class, () -> SiteWriter.checkReplaceable(out));
+        assertEquals("refusing to replace " + out + ": it is a file, not a folder", e.getMessage());
+        assertThrows(SiteWriter.WriteException.class, () -> new SiteWriter().write(site("index.html", "x"), out));
+        assertEquals("mine", Files.readString(out));
+    }
+
+    @Test
     void anotherSitesFolderWithAnIndexPageIsNeverReplaced() throws IOException {
         Path out = dir.resolve("docs"); // as GitHub Pages publishes from
         Files.createDirectories(out);
