@@ -65,6 +65,15 @@ final class BuildCommand implements Callable<Integer> {
             // the folder cannot be listed: the build's write says so, with what to do
         }
         var progress = TerminalProgress.forTerminal(stderr);
+        // Ctrl-C ends Java with no word: this says what became of the site (the writer deletes the unfinished one)
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread stopped = new Thread(() -> {
+            stopping.set(true);
+            stderr.println("\nbuild: stopped before it finished; " + options.inputs().display(options.out)
+                    + "/ is as the last build that finished left it");
+            stderr.flush();
+        }, "dossier: build stopped");
+        Runtime.getRuntime().addShutdownHook(stopped);
         try {
             Pipeline.Result result;
             try {
@@ -74,6 +83,11 @@ final class BuildCommand implements Callable<Integer> {
                 }
                 result = new Pipeline(Main.version()).build(pipeline);
             } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopped);
+                } catch (IllegalStateException e) {
+                    // stopping already: the hook says so
+                }
                 if (progress instanceof TerminalProgress bar) {
                     bar.finish();
                 }
@@ -93,12 +107,21 @@ final class BuildCommand implements Callable<Integer> {
             stdout.println("Pages: " + pagesByKind(result));
             stdout.flush();
             return 0;
-        } catch (BuildFailure failure) {
-            stderr.print(failure.report());
-            stderr.flush();
-            return failure.stage().equals("write") ? Main.WRITE_FAILED : Main.CONTENT_ERRORS;
+        } catch (RuntimeException e) {
+            if (stopping.get()) {
+                return STOPPED; // the writer's folder was deleted under the build: not an error to report
+            }
+            if (e instanceof BuildFailure failure) {
+                stderr.print(failure.report());
+                stderr.flush();
+                return failure.stage().equals("write") ? Main.WRITE_FAILED : Main.CONTENT_ERRORS;
+            }
+            throw e;
         }
     }
+
+    /** The exit code of a build stopped by Ctrl-C, as a shell gives it (128 + SIGINT's 2). */
+    static final int STOPPED = 130;
 
     /** The hint the build gives when it refuses to replace a folder (see Pipeline), given here before it starts. */
     static final String NOT_A_SITE_HINT = "give --out a new or empty folder, or the folder of a site this generator built (such as site); "

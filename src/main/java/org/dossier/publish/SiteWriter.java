@@ -55,7 +55,7 @@ public final class SiteWriter {
         Path parent = target.getParent();
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        return new Folder(Files.createTempDirectory(parent, "." + name + ".tmp-"), target, parent, name, false);
+        return new Folder(Files.createTempDirectory(parent, "." + name + ".tmp-"), target, parent, name, false).deletedOnExit();
     }
 
     /**
@@ -88,7 +88,8 @@ public final class SiteWriter {
             return open(out);
         }
         String name = target.getFileName().toString();
-        return new Folder(Files.createTempDirectory(target.getParent(), "." + name + ".tmp-"), target, target.getParent(), name, true);
+        return new Folder(Files.createTempDirectory(target.getParent(), "." + name + ".tmp-"), target, target.getParent(), name, true)
+                .deletedOnExit();
     }
 
     /** A site being written to its temporary folder. */
@@ -102,6 +103,12 @@ public final class SiteWriter {
         private final java.util.Set<String> unchanged = ConcurrentHashMap.newKeySet();
         private final boolean update;
         private boolean committed;
+        /** Set when the process is stopping (Ctrl-C) before the commit: the temporary folder is then deleted. */
+        private volatile boolean abandoned;
+        /** Held by a commit, and by {@link #abandon}: a stop waits for a commit under way, and then lets it be. */
+        private final Object commitLock = new Object();
+        private static final String STOPPED = "the build was stopped before the site was written; the previous site is unchanged";
+        final Thread onExit = new Thread(this::abandon, "dossier: delete the unfinished site");
 
         private Folder(Path temp, Path target, Path parent, String name, boolean update) {
             this.temp = temp;
@@ -109,6 +116,45 @@ public final class SiteWriter {
             this.parent = parent;
             this.name = name;
             this.update = update;
+        }
+
+        /**
+         * Deletes the temporary folder if the process stops (Ctrl-C, kill) before the commit: the unfinished site,
+         * as large as the site, is not left beside it. A stop during the commit waits for it, so the site is never
+         * left half moved in.
+         */
+        private Folder deletedOnExit() {
+            try {
+                Runtime.getRuntime().addShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // already stopping: close() deletes it, if it runs at all
+            }
+            return this;
+        }
+
+        /** What a stop does (see {@link #deletedOnExit}): after it, a commit is refused. */
+        void abandon() {
+            synchronized (commitLock) {
+                if (committed || abandoned) {
+                    return;
+                }
+                abandoned = true;
+                // Render threads still running may add a file, or make its folder (and the temporary folder with it),
+                // after a pass: passes go on until the folder has stayed away a while.
+                for (int pass = 0; pass < 50; pass++) {
+                    try {
+                        deleteTree(temp);
+                        Thread.sleep(20);
+                        if (!Files.exists(temp)) {
+                            return;
+                        }
+                    } catch (IOException | UncheckedIOException e) {
+                        // a file added meanwhile: the next pass takes it
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
         }
 
         /** Whether the file is already in the site being updated, byte for byte. */
@@ -132,6 +178,9 @@ public final class SiteWriter {
 
         /** The file's place in the temporary folder; refuses a path that leads out of it. */
         private Path file(String path) throws IOException {
+            if (abandoned) {
+                throw new WriteException(STOPPED, null);
+            }
             Path file = temp.resolve(path).normalize();
             if (!file.startsWith(temp) || file.equals(temp)) {
                 throw new WriteException("refusing to write " + path + ": it is outside the site folder", null);
@@ -221,13 +270,18 @@ public final class SiteWriter {
 
         /** Replaces the target with everything written, or, when updating, moves the changed files in. */
         public void commit() throws IOException {
-            if (update) {
-                moveIn();
-                deleteTree(temp);
-            } else {
-                swap(temp, target, parent, name);
+            synchronized (commitLock) {
+                if (abandoned) {
+                    throw new WriteException(STOPPED, null);
+                }
+                if (update) {
+                    moveIn();
+                    deleteTree(temp);
+                } else {
+                    swap(temp, target, parent, name);
+                }
+                committed = true;
             }
-            committed = true;
         }
 
         /** Moves each changed file into the site, then deletes the files and folders the new site does not have. */
@@ -261,8 +315,15 @@ public final class SiteWriter {
         /** Deletes the temporary folder unless it was committed. */
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                deleteTree(temp);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // stopping: the hook deletes the folder
+            }
+            synchronized (commitLock) {
+                if (!committed && !abandoned) {
+                    deleteTree(temp);
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -80,6 +81,48 @@ class SiteWriterTest {
         assertEquals("refusing to replace " + out + ": it is a file, not a folder", e.getMessage());
         assertThrows(SiteWriter.WriteException.class, () -> new SiteWriter().write(site("index.html", "x"), out));
         assertEquals("mine", Files.readString(out));
+    }
+
+    @Test
+    void aStopBeforeTheCommitDeletesTheUnfinishedSiteAndLeavesTheSite() throws IOException {
+        // Ctrl-C in the middle of a build left a .site.tmp-* folder, as large as the site, beside it every time
+        Path out = dir.resolve("site");
+        new SiteWriter().write(site("index.html", "one"), out);
+        for (boolean update : new boolean[] {false, true}) {
+            try (SiteWriter.Folder folder = update ? new SiteWriter().update(out) : new SiteWriter().open(out)) {
+                assertTrue(Runtime.getRuntime().removeShutdownHook(folder.onExit), "a stop runs it");
+                Runtime.getRuntime().addShutdownHook(folder.onExit);
+                folder.put("index.html", "two".getBytes(StandardCharsets.UTF_8));
+                folder.put("new/page.html", "new".getBytes(StandardCharsets.UTF_8));
+                folder.abandon();
+                try (var list = Files.list(dir)) {
+                    assertEquals(List.of(out), list.toList(), "only the site is left");
+                }
+                IOException put = assertThrows(java.io.UncheckedIOException.class,
+                        () -> folder.put("late.html", "x".getBytes(StandardCharsets.UTF_8))).getCause();
+                assertEquals("the build was stopped before the site was written; the previous site is unchanged", put.getMessage());
+                IOException commit = assertThrows(SiteWriter.WriteException.class, folder::commit);
+                assertEquals("the build was stopped before the site was written; the previous site is unchanged", commit.getMessage());
+            }
+            assertEquals("one", Files.readString(out.resolve("index.html")));
+            assertFalse(Files.exists(out.resolve("new")));
+            try (var list = Files.list(dir)) {
+                assertEquals(List.of(out), list.toList());
+            }
+        }
+    }
+
+    @Test
+    void aStopAfterTheCommitLeavesTheNewSiteAndAClosedWriterNoLongerWaitsForOne() throws IOException {
+        Path out = dir.resolve("site");
+        SiteWriter.Folder folder = new SiteWriter().open(out);
+        try (folder) {
+            site("index.html", "one").forEach(folder::put);
+            folder.commit();
+            folder.abandon();
+        }
+        assertEquals("one", Files.readString(out.resolve("index.html")));
+        assertFalse(Runtime.getRuntime().removeShutdownHook(folder.onExit), "closed: nothing left to delete at a stop");
     }
 
     @Test
