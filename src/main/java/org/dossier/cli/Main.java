@@ -49,6 +49,12 @@ public final class Main implements Runnable {
         CommandLine.IParameterExceptionHandler usual = cli.getParameterExceptionHandler();
         cli.setParameterExceptionHandler((e, args) -> {
             String moved = e instanceof CommandLine.UnmatchedArgumentException ? optionsMovedAfterTheCommand(e.getCommandLine(), args) : null;
+            String other = e instanceof CommandLine.UnmatchedArgumentException u ? anotherCommandsOption(u) : null;
+            if (other != null) {
+                e.getCommandLine().getErr().println(e.getMessage() + "\nhint: " + other);
+                e.getCommandLine().getErr().flush();
+                return e.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+            }
             if (moved == null) {
                 return usual.handleParseException(e, args);
             }
@@ -62,6 +68,30 @@ public final class Main implements Runnable {
             commandLine.getErr().flush();
             return WRITE_FAILED;
         });
+    }
+
+    /**
+     * What to say of an option that this command does not take but another does ("build --port 8000"): picocli's
+     * usual answer, the list of this command's options, does not say where it belongs. Null when no other command
+     * takes it.
+     */
+    private static String anotherCommandsOption(CommandLine.UnmatchedArgumentException e) {
+        CommandLine cli = e.getCommandLine();
+        if (cli.getParent() == null || e.getUnmatched().isEmpty()) {
+            return null;
+        }
+        String option = e.getUnmatched().get(0).replaceFirst("=.*", "");
+        List<String> takers = new ArrayList<>();
+        cli.getParent().getSubcommands().forEach((name, command) -> {
+            if (command != cli && command.getCommandSpec().findOption(option) != null && !takers.contains(name)) {
+                takers.add(name);
+            }
+        });
+        if (!option.startsWith("--") || takers.isEmpty()) {
+            return null;
+        }
+        return option + " is an option of dossier " + String.join(" and dossier ", takers) + ", not of dossier "
+                + cli.getCommandName() + ": leave it out, or run " + (takers.size() == 1 ? "that command" : "one of those commands");
     }
 
     /**

@@ -110,6 +110,22 @@ class MainTest {
     }
 
     @Test
+    void anotherCommandsOptionIsNamedAsSuch() {
+        // "build --port 8000" and "check --cache x" said only "Unknown options", then the command's whole help
+        Run build = run("build", "--port", "8000");
+        assertEquals(2, build.code());
+        assertEquals("Unknown options: '--port', '8000'\nhint: --port is an option of dossier serve, not of dossier build: "
+                + "leave it out, or run that command\n", build.err());
+        Run check = run("check", "--no-cache");
+        assertEquals(2, check.code());
+        assertEquals("Unknown option: '--no-cache'\nhint: --no-cache is an option of dossier build, not of dossier check: "
+                + "leave it out, or run that command\n", check.err());
+        Run unknown = run("build", "--colour");
+        assertEquals(2, unknown.code());
+        assertFalse(unknown.err().contains("hint:"), unknown.err());
+    }
+
+    @Test
     void anOptionBeforeTheCommandSaysToPutItAfter() {
         // found by review: "dossier --base-url x build" said only "Unknown options" and printed the usage
         Run run = run("--base-url", "https://example.org/", "build", "--threads", "1");
