@@ -64,6 +64,14 @@ final class BuildCommand implements Callable<Integer> {
         } catch (IOException e) {
             // the folder cannot be listed: the build's write says so, with what to do
         }
+        try {
+            SiteWriter.checkWritable(options.out);
+        } catch (IOException e) {
+            stderr.print(BuildFailure.of("write", Diagnostic.fileError(options.inputs().display(options.out), "write-failed",
+                    "cannot write the site: " + e.getMessage(), CANNOT_WRITE_HINT)).report());
+            stderr.flush();
+            return Main.WRITE_FAILED;
+        }
         var progress = TerminalProgress.forTerminal(stderr);
         // Ctrl-C ends Java with no word: this says what became of the site (the writer deletes the unfinished one)
         java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
@@ -126,6 +134,10 @@ final class BuildCommand implements Callable<Integer> {
     /** The hint the build gives when it refuses to replace a folder (see Pipeline), given here before it starts. */
     static final String NOT_A_SITE_HINT = "give --out a new or empty folder, or the folder of a site this generator built (such as site); "
             + "nothing was changed";
+
+    /** The hint the build gives when the site cannot be written (see Pipeline), given here before it starts. */
+    static final String CANNOT_WRITE_HINT = "check that the folder and the one it is in may be written, and the disk's free space; "
+            + "the previous site, if any, is unchanged";
 
     /**
      * The site folder is replaced whole by every build: it may be neither an input folder, nor inside one (the site

@@ -53,9 +53,46 @@ public final class SiteWriter {
         checkReplaceable(out);
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        return new Folder(Files.createTempDirectory(parent, "." + name + ".tmp-"), target, parent, name, false).deletedOnExit();
+        Path temp;
+        try {
+            Files.createDirectories(parent);
+            temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        } catch (IOException e) {
+            throw cannotMakeAFolderIn(parent, e);
+        }
+        return new Folder(temp, target, parent, name, false).deletedOnExit();
+    }
+
+    /**
+     * Throws an IOException saying why when no folder can be made where the site is to go (in its parent folder, or,
+     * when that does not exist yet, in the nearest folder that does): a read-only place, a file where a folder should
+     * be, a full disk. Makes a folder there and deletes it, so that a build can say so before it starts.
+     */
+    public static void checkWritable(Path out) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        Path place = target.getParent();
+        while (place != null && !Files.exists(place)) {
+            place = place.getParent();
+        }
+        if (place == null) {
+            return; // the root, refused by checkReplaceable
+        }
+        try {
+            Files.delete(Files.createTempDirectory(place, "." + target.getFileName() + ".tmp-"));
+        } catch (IOException e) {
+            throw cannotMakeAFolderIn(place, e);
+        }
+    }
+
+    /** Java's own message of such a failure is often the path alone: this says what could not be done, and why. */
+    private static IOException cannotMakeAFolderIn(Path place, IOException e) {
+        String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+                : e instanceof java.nio.file.FileSystemException // NoSuchFileException as "no such file"
+                        ? e.getClass().getSimpleName().replace("Exception", "").replaceAll("(?<=.)(?=\\p{Lu})", " ").toLowerCase(java.util.Locale.ROOT)
+                : e.getMessage();
+        return new IOException("cannot make a folder in " + place + " (" + why + ")", e);
     }
 
     /**
@@ -88,8 +125,13 @@ public final class SiteWriter {
             return open(out);
         }
         String name = target.getFileName().toString();
-        return new Folder(Files.createTempDirectory(target.getParent(), "." + name + ".tmp-"), target, target.getParent(), name, true)
-                .deletedOnExit();
+        Path temp;
+        try {
+            temp = Files.createTempDirectory(target.getParent(), "." + name + ".tmp-");
+        } catch (IOException e) {
+            throw cannotMakeAFolderIn(target.getParent(), e);
+        }
+        return new Folder(temp, target, target.getParent(), name, true).deletedOnExit();
     }
 
     /** A site being written to its temporary folder. */

@@ -284,6 +284,22 @@ class MainTest {
     }
 
     @Test
+    void aPlaceWhereNoFolderCanBeMadeIsSaidBeforeAnythingIsRead() throws java.io.IOException {
+        // said only after the whole build, as "cannot write the site: <the path>", which did not say what was wrong
+        // (a read-only place was said so; as root here, a file where a folder should be stands for it)
+        FixtureSite site = FixtureSite.minimal(dir).write("content/documents/statement.yaml", "seed: [\n");
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        String[] args = buildArgs(site);
+        args[args.length - 1] = file.resolve("site").toString();
+        Run run = run(args);
+        assertEquals(3, run.code(), run.err());
+        assertEquals(file.resolve("site") + ":1:1: error [write-failed] cannot write the site: cannot make a folder in " + file
+                + " (not a directory)\n  hint: check that the folder and the one it is in may be written, and the disk's free space; "
+                + "the previous site, if any, is unchanged\nwrite: 1 error; nothing was written\n", run.err());
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
     void cacheAndNoCacheTogetherAreAUsageError() {
         // --no-cache --cache x built without a cache and said nothing of x
         FixtureSite site = FixtureSite.minimal(dir);
