@@ -202,6 +202,23 @@ final class BuildCommand implements Callable<Integer> {
                             + "for .dossier-cache beside the site folder",
                     options.inputs().display(folder), options.inputs().display(options.out)));
         }
+        // found by trying: a cache in content/ was hashed as input, so that no build was ever up to date; a file as
+        // --cache was reported after the whole build as "cannot write the site: README.md/manifest.json"
+        for (var input : List.of(Map.entry("content", options.content), Map.entry("seeds", options.seeds),
+                Map.entry("layouts", options.layouts))) {
+            if (real(folder).startsWith(real(input.getValue()))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + options.inputs().display(folder)
+                        + " is inside the " + input.getKey() + " folder " + options.inputs().display(input.getValue())
+                        + ": the cache would be read as input, and no build would find its inputs unchanged"
+                        + "\n  hint: give a folder apart from content, seeds and layouts, or leave --cache out for "
+                        + ".dossier-cache beside the site folder");
+            }
+        }
+        if (java.nio.file.Files.exists(folder) && !java.nio.file.Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--cache " + options.inputs().display(folder)
+                    + " is a file, not a folder\n  hint: give a folder (it is made if missing), or leave --cache out for "
+                    + ".dossier-cache beside the site folder");
+        }
         return folder;
     }
 

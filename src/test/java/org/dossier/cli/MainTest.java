@@ -300,6 +300,30 @@ class MainTest {
     }
 
     @Test
+    void aCacheFolderInAnInputFolderOrThatIsAFileIsAUsageError() throws java.io.IOException {
+        // a cache in content/ was hashed as input, so that no build was ever up to date; a file as --cache was refused
+        // after the whole build as "site:1:1: error [write-failed] cannot write the site: README.md/manifest.json: Not a directory"
+        FixtureSite site = FixtureSite.minimal(dir);
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        String[][] cases = {
+                {site.root().resolve("content/.cache").toString(), " is inside the content folder " + site.root().resolve("content")
+                        + ": the cache would be read as input, and no build would find its inputs unchanged\n  hint: give a folder apart from "
+                        + "content, seeds and layouts, or leave --cache out for .dossier-cache beside the site folder\n"},
+                {file.toString(), " is a file, not a folder\n  hint: give a folder (it is made if missing), or leave --cache out for "
+                        + ".dossier-cache beside the site folder\n"}};
+        for (String[] c : cases) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(buildArgs(site)),
+                    java.util.stream.Stream.of("--cache", c[0])).toArray(String[]::new);
+            Run run = run(args);
+            assertEquals(2, run.code(), run.err());
+            assertTrue(run.err().startsWith("--cache " + c[0] + c[1] + "Usage: dossier build"), run.err());
+        }
+        assertFalse(Files.exists(site.out()));
+        assertFalse(Files.exists(site.root().resolve("content/.cache")));
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
     void cacheAndNoCacheTogetherAreAUsageError() {
         // --no-cache --cache x built without a cache and said nothing of x
         FixtureSite site = FixtureSite.minimal(dir);
