@@ -344,7 +344,8 @@ public final class Pipeline {
         }
     }
 
-    private static BuildFailure writeFailure(IOException e, Path out, InputPaths in) {
+    /** The failure of a site that cannot be written: {@code build} also says it before it starts, where it can tell. */
+    public static BuildFailure writeFailure(IOException e, Path out, InputPaths in) {
         return BuildFailure.of("write", Diagnostic.fileError(in.display(out), "write-failed",
                 "cannot write the site: " + e.getMessage(), e instanceof SiteWriter.WriteException
                         ? "give --out a new or empty folder, or the folder of a site this generator built (such as site); nothing was changed"

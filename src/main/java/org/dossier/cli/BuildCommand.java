@@ -57,8 +57,7 @@ final class BuildCommand implements Callable<Integer> {
             // said before anything is read: a long build would otherwise end only to say it
             SiteWriter.checkReplaceable(options.out);
         } catch (SiteWriter.WriteException e) {
-            stderr.print(BuildFailure.of("write", Diagnostic.fileError(options.inputs().display(options.out), "write-failed",
-                    "cannot write the site: " + e.getMessage(), NOT_A_SITE_HINT)).report());
+            stderr.print(Pipeline.writeFailure(e, options.out, options.inputs()).report());
             stderr.flush();
             return Main.WRITE_FAILED;
         } catch (IOException e) {
@@ -67,8 +66,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             SiteWriter.checkWritable(options.out);
         } catch (IOException e) {
-            stderr.print(BuildFailure.of("write", Diagnostic.fileError(options.inputs().display(options.out), "write-failed",
-                    "cannot write the site: " + e.getMessage(), CANNOT_WRITE_HINT)).report());
+            stderr.print(Pipeline.writeFailure(e, options.out, options.inputs()).report());
             stderr.flush();
             return Main.WRITE_FAILED;
         }
@@ -130,14 +128,6 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The exit code of a build stopped by Ctrl-C, as a shell gives it (128 + SIGINT's 2). */
     static final int STOPPED = 130;
-
-    /** The hint the build gives when it refuses to replace a folder (see Pipeline), given here before it starts. */
-    static final String NOT_A_SITE_HINT = "give --out a new or empty folder, or the folder of a site this generator built (such as site); "
-            + "nothing was changed";
-
-    /** The hint the build gives when the site cannot be written (see Pipeline), given here before it starts. */
-    static final String CANNOT_WRITE_HINT = "check that the folder and the one it is in may be written, and the disk's free space; "
-            + "the previous site, if any, is unchanged";
 
     /**
      * The site folder is replaced whole by every build: it may be neither an input folder, nor inside one (the site
