@@ -28,14 +28,15 @@
   var ASCII_TEXT = { between: '[^a-z0-9]+', touching: '[^a-z0-9]*', punctuation: '[^a-z0-9]*[^a-z0-9\\s][^a-z0-9]*', before: '(?:^|[^a-z0-9])', end: '(?![a-z0-9])', rest: '[a-z0-9]*', flags: 'gi' };
 
   // A character folded as SearchIndex.fold folds text: compatibility forms as their plain letters (full-width "Ｉ"
-  // is "i", half-width "ｶ" is "カ"), accents removed ("ô" is "o") but the kana's voicing marks kept ("ガ" stays),
-  // lower case, the soft hyphen dropped.
+  // is "i", half-width "ｶ" is "カ", then "か"), accents removed ("ô" is "o") but the kana's voicing marks kept ("ガ" is not "カ"),
+  // lower case, the soft hyphen dropped, katakana as hiragana ("ガ" is "が": SearchIndex.hiragana).
   var FOLDED = new Map();
   function foldChar(ch) {
     var f = FOLDED.get(ch);
     if (f === undefined) {
       f = ch.normalize('NFKD').replace(/(?![\u3099\u309a])\p{M}/gu, '').normalize('NFC').toLowerCase()
-        .replace(/\u03c2/g, '\u03c3').replace(/\u00ad/g, '');
+        .replace(/\u03c2/g, '\u03c3').replace(/\u00ad/g, '')
+        .replace(/[\u30a1-\u30f6\u30fd\u30fe]/g, function (k) { return String.fromCharCode(k.charCodeAt(0) - 0x60); });
       FOLDED.set(ch, f);
     }
     return f;
@@ -93,14 +94,38 @@
   // "International Court of Justice"); searched for when a query has nothing else, and inside quotes.
   var STOP = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
 
-  // Light stemming: a plural is found as itself and as its singular ("sanctions" finds "sanction", "courses" finds
-  // "course", "policies" finds "policy"), not as the start of other words ("courts" does not find "Courtesy"). The
-  // word's start, and the endings that may follow it, or null for a word that is not a plural.
+  // Light stemming: a plural is found as itself and as its singular ("sanctions" finds "sanction", "states" finds
+  // "state", "policies" finds "policy", "witnesses" finds "witness"), not as the start of other words ("courts" does not
+  // find "Courtesy") nor as a shorter word ("notes" does not find "not", nor "cases" "CAS"): "-es" is dropped only
+  // after the letters that take it ("boxes", "churches", "vetoes"). The forms' common start, and the endings that
+  // follow it in each, or null for a word that is not a plural ("status", "analysis", "process").
   function plural(word) {
-    if (word.length <= 4 || !/[a-z]s$/.test(word) || /ss$/.test(word)) { return null; }
-    if (/ies$/.test(word)) { return { base: word.slice(0, -3), rests: ['ies', 'y'] }; }
-    if (/es$/.test(word)) { return { base: word.slice(0, -2), rests: ['es', 'e', 's', ''] }; }
-    return { base: word.slice(0, -1), rests: ['es', 's', ''] };
+    if (word.length <= 4 || !/[a-z]s$/.test(word) || /(ss|us|is)$/.test(word)) { return null; }
+    var forms = [word];
+    if (/ies$/.test(word)) { forms.push(word.slice(0, -3) + 'y'); } else { forms.push(word.slice(0, -1)); }
+    if (/(ss|x|z|ch|sh|o)es$/.test(word)) { forms.push(word.slice(0, -2)); }
+    var base = forms[forms.length - 1];
+    while (!forms.every(function (f) { return f.indexOf(base) === 0; })) { base = base.slice(0, -1); }
+    return { base: base, rests: forms.map(function (f) { return f.slice(base.length); }) };
+  }
+
+  // A word in "-y" after a consonant is the start of the words it starts, and of its plural in "-ies" ("party" finds
+  // "parties", as "state" finds "states"): its start, the plural's ending, and `open`, the ending that may go on.
+  function singular(word) {
+    return word.length >= 4 && /[^aeiou]y$/.test(word) ? { base: word.slice(0, -1), rests: ['ies'], open: 'y' } : null;
+  }
+
+  // What stands for a mark of punctuation a reader types in quotes: itself, or one of the marks printed in its place
+  // (a curly apostrophe for a straight one, a dash for a hyphen).
+  var LIKE = ["'\u2018\u2019\u02bc", '-\u2010\u2011\u2012\u2013\u2014\u2015\u2212'];
+  function mark(ch) {
+    var like = LIKE.filter(function (l) { return l.indexOf(ch) >= 0; });
+    return like.length ? '[' + like[0].replace(/[\]\\^-]/g, '\\$&') + ']' : escaped(ch);
+  }
+
+  // The punctuation typed in a phrase in quotes, found in its place, with or without spaces between it and the words.
+  function typedMarks(typed, first, last) {
+    return (first ? '' : '\\s*') + Array.from(typed).map(mark).join('\\s*') + (last ? '' : '\\s*');
   }
 
   // A clause: words that must be found together, as a word or as a phrase. Each has the terms to look up (every one
@@ -108,42 +133,47 @@
   // where the terms alone may be found apart, to check it): the words in order, side by side with only spaces or
   // punctuation between them, a run of kanji and kana as written. The last word of a clause out of quotes is the start
   // of a word ("sanction" finds "sanctions"), but for a plural (see plural) and a word of one letter, which is a word
-  // whole ("d" finds the "d" of "d'Ivoire", not "delegation"); in quotes, every word is whole.
-  function clause(words, quoted, compound) {
+  // whole ("d" finds the "d" of "d'Ivoire", not "delegation"); in quotes, every word is whole, and the punctuation
+  // typed before, between and after the words (`marks`, one more than the words) must be there ("the Court." is not
+  // found in "the Court's"); where none is typed, any punctuation may be.
+  function clause(words, quoted, compound, marks) {
     var terms = [], last = words[words.length - 1];
-    var ending = quoted || SPACELESS.test(last.slice(-1)) ? null : last.length === 1 ? { base: last, rests: [''] } : plural(last);
+    var ending = quoted || SPACELESS.test(last.slice(-1)) ? null : last.length === 1 ? { base: last, rests: [''] } : plural(last) || singular(last);
     var written = ending ? words.slice(0, -1).concat([ending.base]) : words;
     written.forEach(function (w) { lookups(w).forEach(function (t) { terms.push(t); }); });
     return {
       terms: terms,
-      // the endings the last term may have in the index, or null for any
-      rests: ending ? ending.rests : null,
+      // the endings the last term may have in the index (see plural and singular), or null for any
+      ending: ending,
       words: words,
       // one word in other letters is found by its terms alone
       checked: quoted || words.length > 1 || SPACELESS.test(words[0]),
-      pattern: pattern(written, quoted, compound, ANY_TEXT, ending),
+      pattern: pattern(written, quoted, compound, ANY_TEXT, ending, marks),
       // no ASCII text holds a word that is not
-      asciiPattern: /^[\x00-\x7f]*$/.test(written.join('')) ? pattern(written, quoted, compound, ASCII_TEXT, ending) : null
+      asciiPattern: /^[\x00-\x7f]*$/.test(written.join('')) ? pattern(written, quoted, compound, ASCII_TEXT, ending, marks) : null
     };
   }
 
   // The parts of a word written with punctuation ("Secretary-General", "Japan's") are found with punctuation between
   // them ("Secretary–General", "Japan’s"), not a space ("Japan supports").
-  function pattern(words, quoted, compound, parts, ending) {
-    var out = '';
+  function pattern(words, quoted, compound, parts, ending, marks) {
+    var typed = function (k) { return marks && marks[k] ? typedMarks(marks[k], k === 0, k === words.length) : null; };
+    var out = typed(0) || '';
     words.forEach(function (w, k) {
       if (k > 0) {
-        out += SPACELESS.test(words[k - 1].slice(-1)) || SPACELESS.test(w[0]) ? parts.touching : compound ? parts.punctuation : parts.between;
+        out += typed(k) || (SPACELESS.test(words[k - 1].slice(-1)) || SPACELESS.test(w[0]) ? parts.touching : compound ? parts.punctuation : parts.between);
       }
       // A word's start is checked after it (by a lookbehind that holds it), so that the pattern starts with letters,
       // which the browser looks for fast; after the first word, what is between the words makes each start a word.
       out += escaped(w) + (k > 0 || SPACELESS.test(w[0]) ? '' : '(?<=' + parts.before + escaped(w) + ')');
       if (SPACELESS.test(w.slice(-1))) { return; }
       if (k < words.length - 1 || quoted) { out += parts.end; }
-      else if (ending) { out += '(?:' + ending.rests.map(escaped).join('|') + ')' + parts.end; }
+      else if (ending) {
+        out += '(?:(?:' + ending.rests.map(escaped).join('|') + ')' + parts.end + (ending.open ? '|' + escaped(ending.open) + parts.rest : '') + ')';
+      }
       else { out += parts.rest; }
     });
-    return new RegExp(out, parts.flags);
+    return new RegExp(out + (typed(words.length) || ''), parts.flags);
   }
 
   // The clause's pattern for a folded text (see fold), or null when the text cannot hold it.
@@ -158,10 +188,15 @@
     var re = /["\u201c\u201d]([^"\u201c\u201d]*)["\u201c\u201d]?|[^\s"\u201c\u201d]+/g, m;
     while ((m = re.exec(query)) !== null) {
       var quoted = m[1] !== undefined;
-      var words = fold(quoted ? m[1] : m[0]).text.split(/[^\p{L}\p{N}]+/u).filter(function (w) { return w.length > 0; });
+      // the words, and the punctuation before each and after the last, spaces left out
+      var words = [], marks = [''];
+      fold(quoted ? m[1] : m[0]).text.split(/([^\p{L}\p{N}]+)/u).forEach(function (part, k) {
+        if (k % 2 === 1) { marks[marks.length - 1] += part.replace(/\s+/gu, ''); } else if (part) { words.push(part); marks.push(''); }
+      });
       if (!words.length) { continue; }
       all = all.concat(words);
-      var c = clause(words, quoted, !quoted && words.length > 1);
+      var c = clause(words, quoted, !quoted && words.length > 1, quoted ? marks : null);
+      c.typed = quoted ? m[1] : m[0]; // as the reader typed it, for the status
       (!quoted && words.length === 1 && STOP.has(words[0]) ? common : out).push(c);
     }
     return { clauses: out.length ? out : common, words: out.length + common.length > 1 ? all : [] };
@@ -197,16 +232,17 @@
     return prepared;
   }
 
-  // Calls back with each item that holds a term starting with `term` and going on with one of `rests` (with anything
-  // when null) (an id in the whole index, more than once when it holds several such terms), and whether that term is
-  // `term` whole (or with "s" or "es" more, or one of `rests`).
+  // Calls back with each item that holds a term starting with `term` and going on with one of `ending.rests` or with
+  // anything after `ending.open` (with anything when `ending` is null) (an id in the whole index, more than once when it
+  // holds several such terms), and whether that term is `term` whole (or with "s" or "es" more, or one of the endings).
   // The postings are read by hand: at thousands of documents, splitting them and parsing each id took most of the time.
-  function eachItem(index, term, rests, found) {
+  function eachItem(index, term, ending, found) {
     index.blocks.forEach(function (b) {
       for (var i = lowerBound(b.terms, term); i < b.terms.length && b.terms[i].indexOf(term) === 0; i++) {
         var rest = b.terms[i].slice(term.length);
-        if (rests !== null && rests.indexOf(rest) < 0) { continue; }
-        var whole = rests !== null || rest === '' || rest === 's' || rest === 'es';
+        var listed = ending !== null && (ending.rests.indexOf(rest) >= 0 || rest === ending.open);
+        if (ending !== null && !listed && !(ending.open && rest.indexOf(ending.open) === 0)) { continue; }
+        var whole = ending !== null ? listed : rest === '' || rest === 's' || rest === 'es';
         var p = b.postings[i], id = 0;
         for (var k = 0; k <= p.length; k++) {
           var c = k < p.length ? p.charCodeAt(k) : 44;
@@ -238,14 +274,19 @@
   }
 
   function search(index, query) {
-    var parsed = clauses(query), found = parsed.clauses;
+    var parsed = clauses(query);
+    return find(index, parsed.clauses, parsed.words);
+  }
+
+  // The items that hold every clause, best first, and the clause of all the words side by side (`words`, if several)
+  function find(index, found, words) {
     if (!found.length) { return { clauses: found, ids: [], together: null }; }
     // how many of the terms so far each item holds (an item must hold every one), and how many of the words it holds whole
     var n = index.items.length, held = new Uint16Array(n), score = new Uint8Array(n), credited = new Uint16Array(n);
     var terms = 0;
     found.forEach(function (c, number) {
       c.terms.forEach(function (t, k) {
-        eachItem(index, t, k === c.terms.length - 1 ? c.rests : null, function (id, whole) {
+        eachItem(index, t, k === c.terms.length - 1 ? c.ending : null, function (id, whole) {
           if (held[id] === terms) { held[id] = terms + 1; }
           // a word found whole counts once for its clause, for a word that need not be checked in the text
           if (whole && !c.checked && held[id] === terms + 1 && credited[id] !== number + 1 && score[id] < 255) {
@@ -260,7 +301,7 @@
     for (var id = 0; id < n; id++) { if (held[id] === terms) { ids.push(id); } }
     // the words of the query side by side, in its order (stop words too): what a reader who wrote them means most. Not
     // looked for among more items than a reader will look through, where it would take the time of a keystroke or more.
-    var together = parsed.words.length > 1 && ids.length <= TOGETHER_AT_MOST ? clause(parsed.words, false, false) : null;
+    var together = words.length > 1 && ids.length <= TOGETHER_AT_MOST ? clause(words, false, false) : null;
     var checked = found.filter(function (c) { return c.checked; });
     if (checked.length || together) {
       ids = ids.filter(function (id) {
@@ -322,6 +363,17 @@
     return frag;
   }
 
+  // Why a query of several words finds nothing, so that the reader can mend it: the words found nowhere (a name
+  // misspelt: "Human Rights Wach"), or, when each is found, that no one item holds them all.
+  function why(index, found) {
+    if (found.clauses.length < 2) { return ''; }
+    var nowhere = found.clauses.filter(function (c) { return find(index, [c], []).ids.length === 0; })
+      .map(function (c) { return '“' + c.typed + '”'; });
+    if (!nowhere.length) { return ': every word is found, but no one paragraph, title or name holds them all'; }
+    var last = nowhere.pop();
+    return ': ' + (nowhere.length ? nowhere.join(', ') + ' and ' + last + ' are' : last + ' is') + ' found nowhere';
+  }
+
   // Marks an element holding text in Japanese (lang "ja" in the index), as the pages mark it.
   function marked(element, lang) {
     if (lang) { element.lang = lang; }
@@ -335,7 +387,9 @@
     return marked(s, lang);
   }
 
-  function render(raw, query, list, status, root) {
+  // `menu`: the results are the menu under the box at the top of a page, whose status is for screen readers only; on
+  // the search page, the status is shown above the results.
+  function render(raw, query, list, status, root, menu) {
     var index = prepare(raw);
     list.textContent = '';
     var found = search(index, query);
@@ -382,14 +436,15 @@
     var quoted = /^["\u201c][^"\u201c\u201d]*["\u201d]$/.test(shown) ? '“' + shown.slice(1, -1) + '”' : '“' + shown + '”';
     // the menu under the search box says so too (its style shows this), as its status is for screen readers only
     // a query of punctuation alone ("---") has no word to look for: the reader is told so, not left with nothing
-    var none = found.clauses.length > 0 ? 'No results for ' + quoted
+    var none = found.clauses.length > 0 ? 'No results for ' + quoted + (n === 0 ? why(index, found) : '')
       : shown !== '' ? 'Nothing to search for in ' + quoted + ': type a word or a number' : '';
-    if (n === 0 && none !== '') {
+    // (not on the search page, where the status shows it already)
+    if (n === 0 && none !== '' && menu) {
       list.setAttribute('data-none', none);
     } else {
       list.removeAttribute('data-none');
     }
-    list.hidden = none === '' && n === 0;
+    list.hidden = n === 0 && !list.hasAttribute('data-none');
     status.textContent = n === 0 ? none
       : n + (n === 1 ? ' result' : ' results') + ' for ' + quoted + (n > MAX_SHOWN ? ', the first ' + MAX_SHOWN + ' shown' : '');
   }
@@ -417,7 +472,7 @@
     function run() {
       var q = input.value;
       if (!q.trim()) { list.hidden = true; list.textContent = ''; status.textContent = ''; return; }
-      loadIndex(src, function (index) { if (input.value === q) { render(index, q, list, status, root); } });
+      loadIndex(src, function (index) { if (input.value === q) { render(index, q, list, status, root, dropdown); } });
     }
     input.addEventListener('input', function () { clearTimeout(timer); timer = setTimeout(run, 80); });
     var dropdown = !form.hasAttribute('data-page');
@@ -426,7 +481,11 @@
         var first = list.querySelector('a');
         // after Escape, the results closed come back
         if (first) { e.preventDefault(); list.hidden = false; first.focus(); }
-      } else if (e.key === 'Escape' && dropdown) {
+      } else if (e.key === 'Escape' && dropdown && !list.hidden) {
+        // closes the menu and keeps the query (the down arrow opens it again): the browser's own Escape in a search
+        // box empties it, which emptied the menu too, even under a result the down arrow had just moved to; a second
+        // Escape empties the box
+        e.preventDefault();
         list.hidden = true;
       }
     });
@@ -436,10 +495,14 @@
       var elsewhere = function (e) { if (!form.contains(e.target)) { list.hidden = true; } };
       document.addEventListener('focusin', elsewhere);
       document.addEventListener('pointerdown', elsewhere);
+      var reopen = function () {
+        if (input.value.trim() && (list.firstChild || list.hasAttribute('data-none'))) { list.hidden = false; }
+      };
       input.addEventListener('focus', function (e) {
-        var back = !e.relatedTarget || !form.contains(e.relatedTarget); // not from a result, by Escape or ArrowUp
-        if (back && input.value.trim() && (list.firstChild || list.hasAttribute('data-none'))) { list.hidden = false; }
+        if (!e.relatedTarget || !form.contains(e.relatedTarget)) { reopen(); } // not from a result, by Escape or ArrowUp
       });
+      // and by a click in the box, which may have kept the focus (after Escape, or a click on the page that took none)
+      input.addEventListener('click', reopen);
     }
     list.addEventListener('keydown', function (e) {
       var links = Array.prototype.slice.call(list.querySelectorAll('a'));
