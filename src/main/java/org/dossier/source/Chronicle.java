@@ -111,6 +111,22 @@ final class Chronicle {
         return DossierDate.Bound.NONE;
     }
 
+    /**
+     * Whether the printed words give the limit anywhere before a date, not only first: "from 2019 until 2023" prints
+     * "until" as well as "from", and "2019年から2023年まで" "から" as well as "まで".
+     */
+    private static boolean prints(String asPrinted, DossierDate.Bound bound) {
+        return PRINTED.get(bound).matcher(asPrinted).find();
+    }
+
+    private static final String BEFORE_A_DATE = "\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d|january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)";
+    private static final Map<DossierDate.Bound, java.util.regex.Pattern> PRINTED = Map.of(
+            DossierDate.Bound.SINCE, java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:since|from)" + BEFORE_A_DATE + "|以降|から"),
+            DossierDate.Bound.UNTIL, java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:until|till)" + BEFORE_A_DATE + "|まで(?!に)"),
+            DossierDate.Bound.BY, java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:by|no later than|not later than)" + BEFORE_A_DATE + "|までに"),
+            DossierDate.Bound.AS_OF, java.util.regex.Pattern.compile("(?i)(?<!\\p{L})(?:as of|as at)" + BEFORE_A_DATE + "|現在|時点"));
+
     Events readEvents(SourceText file) {
         List<Event> events = new ArrayList<>();
         List<QuoteClaim> claims = new ArrayList<>();
@@ -177,7 +193,7 @@ final class Chronicle {
                                 + date.display() + " as the event's date",
                         "write date: " + printed.get().bounded(printedLimit).written());
             }
-        } else if (date.bound() != DossierDate.Bound.NONE && date.bound() != printedLimit) {
+        } else if (date.bound() != DossierDate.Bound.NONE && date.bound() != printedLimit && !prints(asPrinted, date.bound())) {
             f.error(f.at("date"), "inconsistent", "date " + date.written() + " gives \"" + date.bound().word() + "\", which date_as_printed \""
                             + asPrinted + "\" does not print",
                     "write date: " + printed.map(p -> p.bounded(printedLimit).written()).orElse(date.bounded(printedLimit).written()));

@@ -166,6 +166,35 @@ class ChronicleTest {
     }
 
     @Test
+    void aLimitPrintedAfterAnotherWordOfLimitIsPrintedToo() {
+        // "from 2019 until 2023" prints "until": date: until 2023 stopped the build as a limit the words do not print,
+        // with the hint "write date: since 2023", a start the source does not give
+        FixtureSite.minimal(dir.resolve("from-until")).write("seeds/a.txt", SEED + """
+
+                The programme ran from 2019 until 2023. 計画は2019年から2023年まで続いた。
+                """).write("content/events.yaml", """
+                - id: ran
+                  date: until 2023
+                  date_as_printed: "from 2019 until 2023"
+                  title: Ran
+                  kind: training
+                  entities: []
+                  document: statement
+                  paragraph: 5
+                  quote: "The programme ran from 2019 until 2023"
+                - id: ran-ja
+                  date: until 2023
+                  date_as_printed: "2019年から2023年まで"
+                  title: Ran
+                  kind: training
+                  entities: []
+                  document: statement
+                  paragraph: 5
+                  quote: "計画は2019年から2023年まで続いた"
+                """).build();
+    }
+
+    @Test
     void anUnknownDocumentIsToldAsAnIdOfEitherKindOfFile() {
         // a Markdown document's id is its file name without .md: the hint named .yaml only
         FixtureSite site = site().write("content/events.yaml", EVENTS.replace("document: statement\n  paragraph: 3", "document: zzzzzzzz-qqqq\n  paragraph: 3"));
