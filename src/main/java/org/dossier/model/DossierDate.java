@@ -44,11 +44,6 @@ public record DossierDate(Precision precision, int year, int month, int day, Bou
         this(precision, year, month, day, Bound.NONE);
     }
 
-    /** Whether the date starts an open range ("since 2007"). */
-    public boolean since() {
-        return bound == Bound.SINCE;
-    }
-
     /** This date with the bound. */
     public DossierDate bounded(Bound to) {
         return new DossierDate(precision, year, month, day, to);
@@ -295,11 +290,6 @@ public record DossierDate(Precision precision, int year, int month, int day, Bou
     /** For readers: 7 December 2023, December 2023, 2023, since 2007, by 2025, as of April 2024, or "not stated". */
     public String display() {
         return (bound == Bound.NONE ? "" : bound.word() + " ") + point();
-    }
-
-    /** The date without its bound, as readers read it: 2025 of "by 2025". */
-    public String displayPoint() {
-        return point();
     }
 
     /** The date as the metadata writes it: 2007, since 2007, by 2025-06-30. */
