@@ -365,15 +365,7 @@ public final class MarkdownText {
         private boolean keepBreaks;
 
         java.util.Optional<String> tableNote() {
-            if (tables.isEmpty()) {
-                return java.util.Optional.empty();
-            }
-            List<String> numbers = tables.stream().map(String::valueOf).toList();
-            return java.util.Optional.of((tables.size() == 1 ? "A table written in Markdown (cells between pipes, |) is shown as"
-                    + " the source prints it, one row per line, in paragraph " : tables.size() + " tables written in Markdown (cells"
-                    + " between pipes, |) are shown as the source prints them, one row per line, in paragraphs ")
-                    + (numbers.size() == 1 ? numbers.get(0) : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and "
-                    + numbers.get(numbers.size() - 1)) + ": not laid out as a table, so that no cell is read apart from its row.");
+            return org.dossier.normalize.Normalizer.tableNote(tables);
         }
 
         /** Code: one paragraph of its non-blank lines, as written. */

@@ -106,14 +106,20 @@ public final class Normalizer {
         EntityTally entities = new EntityTally();
         List<Integer> tables = new ArrayList<>();
         List<Block> blocks = number(parts, entities, tables);
-        if (!tables.isEmpty()) {
-            notes.add(plural(tables.size(), "A table written in Markdown (cells between pipes, |) is shown as the source prints it,"
-                    + " one row per line, in paragraph ", tables.size() + " tables written in Markdown (cells between pipes, |) are"
-                    + " shown as the source prints them, one row per line, in paragraphs ") + EntityTally.listed(tables)
-                    + ": not laid out as a table, so that no cell is read apart from its row.");
-        }
+        tableNote(tables).ifPresent(notes::add);
         entities.note().ifPresent(notes::add);
         return new ReadingText(blocks, notes);
+    }
+
+    /** The note on the paragraphs that show a Markdown table's rows as printed, in a seed or a Markdown document. */
+    public static java.util.Optional<String> tableNote(List<Integer> tables) {
+        if (tables.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(plural(tables.size(), "A table written in Markdown (cells between pipes, |) is shown as the source"
+                + " prints it, one row per line, in paragraph ", tables.size() + " tables written in Markdown (cells between pipes, |) are"
+                + " shown as the source prints them, one row per line, in paragraphs ") + EntityTally.listed(tables)
+                + ": not laid out as a table, so that no cell is read apart from its row.");
     }
 
     private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|(?:\\s*:?-+:?\\s*\\|)+");
