@@ -87,8 +87,6 @@ final class Chronicle {
      */
     private static final java.util.regex.Pattern LEADING_WORD = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:on|in|since|from|as of|as at|by|no later than|not later than|until|till|dated|of)\\s+");
-    /** Japanese words of a limit after a date: 2025年までに (by), 2025年まで (until), 2024年4月現在 (as of), 2007年以降 (since). */
-    private static final java.util.regex.Pattern TRAILING_LIMIT = java.util.regex.Pattern.compile("\\s*(?:までに|まで|現在|時点で?|以降|から)[、。,.]?\\s*$");
 
     /**
      * The limit that words before or after a date make of it: "since 2007" and "from 2007" start what goes on after
@@ -164,7 +162,7 @@ final class Chronicle {
             if (date.isPresent() && !asPrinted.isEmpty()) {
                 // the words are a sentence's ("On May 20", "since 2007", "2025年までに"): read without the words that
                 // lead to the date or follow it
-                String read = TRAILING_LIMIT.matcher(LEADING_WORD.matcher(asPrinted).replaceFirst("")).replaceFirst("");
+                String read = DateChecks.LIMIT_AFTER.matcher(LEADING_WORD.matcher(asPrinted).replaceFirst("")).replaceFirst("");
                 DateChecks.checkDateAsPrinted(f, date.get(), asPrinted, read);
                 checkLimit(f, date.get(), asPrinted, read);
             }

@@ -27,7 +27,8 @@ final class DateChecks {
      */
     private static final java.util.regex.Pattern LIMIT_BEFORE = java.util.regex.Pattern.compile(
             "(?i)^\\s*(?:as of|as at|since|from|by|no later than|not later than|until|till)\\s+");
-    private static final java.util.regex.Pattern LIMIT_AFTER = java.util.regex.Pattern.compile("\\s*(?:までに|まで|現在|時点で?|以降|から)[、。,.]?\\s*$");
+    /** Japanese words of a limit after a date: 2025年までに (by), 2025年まで (until), 2024年4月現在 (as of), 2007年以降 (since). */
+    static final java.util.regex.Pattern LIMIT_AFTER = java.util.regex.Pattern.compile("\\s*(?:までに|まで|現在|時点で?|以降|から)[、。,.]?\\s*$");
 
     /** As {@link #checkDateAsPrinted(Fields, DossierDate, String)}, reading the date from {@code read}, the words or their end. */
     static void checkDateAsPrinted(Fields f, DossierDate date, String asPrinted, String read) {
