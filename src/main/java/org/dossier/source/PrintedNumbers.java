@@ -340,7 +340,7 @@ final class PrintedNumbers {
      * organisations", "Geneva, 12 May 2024 - 310 organisations" print the date, then the count. The place starts the
      * words, a sentence or a bracket, so that "300 organisations, 2000 – 3000 individuals" stays a range.
      */
-    private static final Pattern DATELINE = Pattern.compile("(?:(?:(?<![\\s\\S])|[.!?:;]\\s+|[(\\[「『\"“]\\s*)(?:\\p{L}[\\p{L}.'’-]*\\s+){0,2}\\p{L}[\\p{L}.'’-]*\\s*,\\s*"
+    private static final Pattern DATELINE = Pattern.compile("(?:(?:(?<![\\s\\S])|[.!?:;]\\s+|[(\\[「『\"“]\\s*)(?<place>(?:\\p{L}[\\p{L}.'’-]*\\s+){0,2}\\p{L}[\\p{L}.'’-]*)\\s*,\\s*"
             + "|(?<![\\p{L}\\p{N}])(?:january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s*,\\s*)?)$");
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+[-‐‑–—―]\\s+");
@@ -349,8 +349,27 @@ final class PrintedNumbers {
     private static boolean datelineYear(String text, Found low, Found high) {
         return isYear(text, low) && !isYear(text, high)
                 && SPACED_DASH.matcher(text).region(low.end(), high.start()).matches()
-                && DATELINE.matcher(text).region(Math.max(0, low.start() - 80), low.start()).useTransparentBounds(true).find();
+                && dateline(DATELINE.matcher(text).region(Math.max(0, low.start() - 80), low.start()).useTransparentBounds(true));
     }
+
+    /**
+     * Whether the words before the comma may name a place: "In total, 2000 – 3000 people", "Altogether, 2000 – 3000"
+     * and "Of these, 1900 – 2100" open a sentence with words no place is named by, and print a range.
+     */
+    private static boolean dateline(Matcher m) {
+        if (!m.find()) {
+            return false;
+        }
+        String place = m.group("place");
+        return place == null || java.util.Arrays.stream(place.toLowerCase(Locale.ROOT).split("\\s+")).noneMatch(NO_PLACE::contains);
+    }
+
+    /** Words that open a sentence before a comma and name no place. */
+    private static final java.util.Set<String> NO_PLACE = java.util.Set.of("in", "on", "at", "of", "for", "to", "by", "with", "from",
+            "as", "and", "or", "but", "so", "all", "total", "these", "those", "this", "that", "them", "which", "we", "they", "it",
+            "altogether", "overall", "together", "moreover", "furthermore", "however", "additionally", "also", "finally", "thus",
+            "today", "currently", "now", "then", "since", "until", "yet", "still", "meanwhile", "nevertheless", "instead", "again",
+            "previously", "recently", "later", "earlier", "approximately", "about", "roughly", "around", "some", "between");
 
     private static boolean isYear(String text, Found n) {
         return n.end() - n.start() == 4 && n.value() >= 1800 && n.value() <= 2199 && text.substring(n.start(), n.end()).chars().allMatch(Character::isDigit);

@@ -335,4 +335,13 @@ class PrintedNumbersTest {
         assertEquals(List.of("2000..3000 2000 – 3000"), ranges("We counted 300 organisations, 2000 – 3000 individuals"));
         assertEquals(List.of("2023..2500 2023–2500"), ranges("Tokyo, 2023–2500 organisations"));
     }
+
+    @Test
+    void wordsBeforeACommaThatNameNoPlaceMakeNoDateline() {
+        // "In total, 2000 – 3000 people" was read as a dateline's year and a count, so that 3000 could be given as the
+        // count of a range the source prints
+        assertEquals(List.of("2000..3000 2000 – 3000"), ranges("In total, 2000 – 3000 people signed"));
+        assertEquals(List.of("2000..3000 2000 – 3000"), ranges("We wrote. Altogether, 2000 – 3000 people signed"));
+        assertEquals(List.of("1900..2100 1900 – 2100"), ranges("Of these, 1900 – 2100 were students"));
+    }
 }
