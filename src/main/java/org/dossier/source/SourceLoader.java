@@ -36,9 +36,9 @@ public final class SourceLoader {
 
     public Sources load(InputPaths paths) {
         Diagnostics diagnostics = new Diagnostics();
-        requireDirectory(paths, paths.content(), "the content folder", diagnostics);
-        requireDirectory(paths, paths.seeds(), "the seeds folder", diagnostics);
-        requireDirectory(paths, paths.layouts(), "the layouts folder", diagnostics);
+        requireDirectory(paths, paths.content(), "the content folder", "--content", diagnostics);
+        requireDirectory(paths, paths.seeds(), "the seeds folder", "--seeds", diagnostics);
+        requireDirectory(paths, paths.layouts(), "the layouts folder", "--layouts", diagnostics);
         diagnostics.throwIfErrors("load");
 
         Path siteFile = paths.content().resolve("site.yaml");
@@ -92,13 +92,13 @@ public final class SourceLoader {
         return new Sources(site, documents, documentBytes, pages, registries, chronicles, seeds, paths.display(paths.seeds()));
     }
 
-    private static void requireDirectory(InputPaths paths, Path dir, String what, Diagnostics diagnostics) {
+    private static void requireDirectory(InputPaths paths, Path dir, String what, String option, Diagnostics diagnostics) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.fileError(paths.display(dir), "missing-folder", what + " is a file, not a folder",
-                    "point to the folder with the matching option, or run the command from the repository root"));
+                    "point to the folder with " + option + ", or run the command from the repository root"));
         } else if (!Files.isDirectory(dir)) {
             diagnostics.add(Diagnostic.fileError(paths.display(dir), "missing-folder", what + " does not exist",
-                    "run the command from the repository root, or point to the folder with the matching option"));
+                    "run the command from the repository root, or point to the folder with " + option));
         }
     }
 

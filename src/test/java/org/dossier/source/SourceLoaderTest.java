@@ -83,8 +83,23 @@ class SourceLoaderTest {
                 site.root().resolve("layouts"), site.root());
         assertEquals("""
                 notes.txt:1:1: error [missing-folder] the content folder is a file, not a folder
-                  hint: point to the folder with the matching option, or run the command from the repository root
+                  hint: point to the folder with --content, or run the command from the repository root
                 load: 1 error; nothing was written
+                """, assertThrows(BuildFailure.class, () -> new SourceLoader().load(given)).report());
+    }
+
+    @Test
+    void aMissingFolderHintNamesItsOption() {
+        // the hint said "the matching option", leaving the reader to guess which of three
+        FixtureSite site = FixtureSite.minimal(dir);
+        InputPaths given = new InputPaths(site.root().resolve("content"), site.root().resolve("no-seeds"),
+                site.root().resolve("no-layouts"), site.root());
+        assertEquals("""
+                no-layouts:1:1: error [missing-folder] the layouts folder does not exist
+                  hint: run the command from the repository root, or point to the folder with --layouts
+                no-seeds:1:1: error [missing-folder] the seeds folder does not exist
+                  hint: run the command from the repository root, or point to the folder with --seeds
+                load: 2 errors; nothing was written
                 """, assertThrows(BuildFailure.class, () -> new SourceLoader().load(given)).report());
     }
 
