@@ -102,6 +102,13 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Watching " + String.join(", ", options.inputs().display(options.content), options.inputs().display(options.layouts),
                 options.inputs().display(options.seeds)) + " for changes");
         out.flush();
+        // Ctrl-C ends Java with no word (and exit 130, as a shell gives it): this says serve stopped
+        String address = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        Thread stopped = new Thread(() -> {
+            err.println("\nserve: stopped; " + address + " no longer answers");
+            err.flush();
+        }, "dossier: serve stopped");
+        Runtime.getRuntime().addShutdownHook(stopped);
         List<Path> roots = Stream.of(options.content, options.layouts, options.seeds).map(p -> p.toAbsolutePath().normalize()).toList();
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             // The folders that hold the watched ones are watched too, for those only: a watched folder deleted and
@@ -146,6 +153,11 @@ final class ServeCommand implements Callable<Integer> {
         } catch (ClosedWatchServiceException | InterruptedException e) {
             return 0;
         } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopped);
+            } catch (IllegalStateException e) {
+                // stopping already: the hook says so
+            }
             server.stop(0);
         }
     }
@@ -210,8 +222,9 @@ final class ServeCommand implements Callable<Integer> {
             preview = new Pipeline(Main.version()).preview(options.pipelineOptions(), reuse);
         } catch (BuildFailure failure) {
             // nothing of the last good site is served while a build fails: it need not be held either
-            state = new State(Map.of(), Map.of(), failure.report(), next);
-            err.print(failure.report());
+            String report = failure.report().replace("; nothing was written", ""); // serve writes nothing, ever
+            state = new State(Map.of(), Map.of(), report, next);
+            err.print(report);
             err.println("serve: every page and file answers with these errors until a build succeeds");
             err.flush();
             return;

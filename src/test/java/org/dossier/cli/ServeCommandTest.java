@@ -110,6 +110,10 @@ class ServeCommandTest {
             assertTrue(page.contains("content/documents/statement.yaml:4:7: error [invalid-date] &quot;yesterday&quot; is not a date")
                     || page.contains("content/documents/statement.yaml:4:7: error [invalid-date] \"yesterday\" is not a date"), page);
             await("the error on the console", () -> err.toString().contains("content/documents/statement.yaml:4:7: error [invalid-date]"));
+            // serve writes nothing in any case: the build's "; nothing was written" would suggest it sometimes does
+            await("the end of the report", () -> err.toString().contains("serve: every page"));
+            assertTrue(err.toString().contains("\nvalidate: 1 error\nserve: every page and file answers with these errors until a build succeeds\n"),
+                    err.toString());
             for (String path : new String[] {"/dossier.zip", "/data/documents.json", "/assets/search-index.js", "/assets/style.css"}) {
                 assertEquals(500, get(port, path).statusCode(), path + " while the build fails");
             }
@@ -201,6 +205,30 @@ class ServeCommandTest {
             assertTrue(usage.toString().startsWith("--port must be a port number from 0 to 65535, not 70000\n"), usage.toString());
         } finally {
             other.stop(0);
+        }
+    }
+
+    @Test
+    void ctrlCSaysServeStoppedAndExits130() throws Exception {
+        // serve stopped by Ctrl-C ended with no word, where build says it stopped
+        FixtureSite site = FixtureSite.minimal(dir);
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve", "--port", "0",
+                "--out", site.out().toString(), "--content", site.root().resolve("content").toString(),
+                "--seeds", site.root().resolve("seeds").toString(), "--layouts", site.root().resolve("layouts").toString())
+                .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        try {
+            await("serve to listen", () -> java.nio.file.Files.readString(dir.resolve("out.txt")).contains("Watching "));
+            String out = java.nio.file.Files.readString(dir.resolve("out.txt"));
+            java.util.regex.Matcher address = Pattern.compile("http://127\\.0\\.0\\.1:[0-9]+/").matcher(out);
+            assertTrue(address.find(), out);
+            assertEquals(0, new ProcessBuilder("kill", "-INT", Long.toString(serve.pid())).start().waitFor());
+            assertTrue(serve.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "serve did not stop");
+            assertEquals(130, serve.exitValue());
+            String err = java.nio.file.Files.readString(dir.resolve("err.txt")); // after the test classpath's log4j warnings
+            assertTrue(err.endsWith("\nserve: stopped; " + address.group() + " no longer answers\n"), err);
+        } finally {
+            serve.destroyForcibly();
         }
     }
 }
