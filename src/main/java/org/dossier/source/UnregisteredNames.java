@@ -14,6 +14,7 @@ import static org.dossier.source.RoleBinding.HONORIFICS;
 import static org.dossier.source.RoleBinding.MONSIEUR;
 import static org.dossier.source.RoleTitles.spaceless;
 import static org.dossier.source.RoleTitles.wordChar;
+import static org.dossier.source.Spellings.wordAt;
 
 /**
  * Reading a personal name that no register spells, for {@link RoleBinding}: capitalised words, and the words that are
@@ -55,7 +56,21 @@ final class UnregisteredNames {
             "Resigns", "Resigned", "Thanks", "Thanked", "Briefs", "Briefed", "Outlines", "Outlined", "Highlights", "Highlighted",
             "Emphasizes", "Emphasises", "Emphasized", "Emphasised", "Rejects", "Rejected", "Declares", "Declared", "Unveils", "Unveiled",
             "Greets", "Greeted", "Hails", "Hailed", "Vows", "Vowed", "Warns", "Warned", "Seeks", "Sought", "Backs", "Backed",
-            "Arrives", "Arrived", "Departs", "Departed", "Returns", "Returned", "Presents", "Presented", "Accepts", "Accepted");
+            "Arrives", "Arrived", "Departs", "Departed", "Returns", "Returned", "Presents", "Presented", "Accepts", "Accepted",
+            // the same after a word of the future or of ability: "Foreign Minister Will Attend G7 Meeting"
+            "Attend", "Meet", "Hold", "Call", "Say", "Urge", "Welcome", "Announce", "Deliver", "Join", "Sign", "Speak", "Address",
+            "Receive", "Host", "Discuss", "Condemn", "Express", "Issue", "Make", "Give", "Travel", "Participate", "Stress",
+            "Reaffirm", "Congratulate", "Launch", "Open", "Chair", "Lead", "Take", "Respond", "Comment", "Talk", "Pay", "Send",
+            "Conclude", "Pledge", "Support", "Appoint", "Resign", "Thank", "Brief", "Outline", "Highlight", "Emphasize",
+            "Emphasise", "Reject", "Declare", "Unveil", "Greet", "Vow", "Warn", "Seek", "Back", "Arrive", "Depart", "Return",
+            "Present", "Accept", "Not", "Be", "Also", "Again", "Soon");
+    /**
+     * Words of the future, of ability or of duty, that a heading in title case prints before its verb ("Prime Minister
+     * Will Host Summit", "Foreign Minister Cannot Attend"): no name where a verb of {@link #HEADING_VERBS} follows.
+     * "Will" is a given name too ("Prime Minister Will Smith"), read as one before any other word.
+     */
+    private static final Set<String> AUXILIARIES = Set.of("Will", "Shall", "Would", "Could", "Can", "Cannot", "Must", "Should",
+            "Might", "Does", "Did", "Has", "Have", "Had", "Is", "Was", "Won't");
 
     /**
      * Words that make a run of capitalised words the name of a body, of a part of one, or of a region, not of a person:
@@ -185,6 +200,10 @@ final class UnregisteredNames {
             }
             if (words.isEmpty() && HEADING_VERBS.contains(bare)) {
                 return Optional.empty(); // "Foreign Minister Attends G20 Meeting": a heading that names no one
+            }
+            if (words.isEmpty() && AUXILIARIES.contains(bare) && bare.length() == word.length() && wordEnd < text.length()
+                    && !lineBreaks.get(wordEnd) && HEADING_VERBS.contains(wordAt(text, wordEnd + 1).replaceAll("[,.;:!?)\\]\"']+$", ""))) {
+                return Optional.empty(); // "Foreign Minister Will Attend G7 Meeting": no one called "Will Attend"
             }
             words.add(bare);
             spelled |= capitalised(bare);

@@ -467,6 +467,18 @@ class RoleBindingTest {
     }
 
     @Test
+    void aHeadingWithAWordOfTheFutureAndAVerbNamesNoOne() {
+        // found by review: "Will Attend" was read as a person's name, who was then given the role
+        assertEquals("[] \"Foreign Minister\"", bound("Foreign Minister Will Attend G7 Meeting", "Foreign Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("Prime Minister Will Host Summit in Hiroshima", "Prime Minister"));
+        assertEquals("[] \"Foreign Minister\"", bound("Foreign Minister Cannot Attend, Says Ministry", "Foreign Minister"));
+        assertEquals("[] \"Prime Minister\"", bound("Prime Minister Visit to Kyiv", "Prime Minister"));
+        // a registered name, and a given name that is also such a word, are read as before
+        assertEquals("[iwaya] \"Foreign Minister Iwaya\"", bound("Foreign Minister Iwaya Will Attend G7 Meeting", "Foreign Minister"));
+        assertEquals("['Will Smith'] \"Prime Minister Will Smith\"", bound("Prime Minister Will Smith said", "Prime Minister"));
+    }
+
+    @Test
     void aSurnameInCapitalsBeforeAnotherGivenNameIsNotThePersons() {
         // found by review: "Prime Minister KISHIDA Yuko" started with a word of Fumio Kishida's and had his surname, so
         // it could be him, and Fumio Kishida could be given her title
