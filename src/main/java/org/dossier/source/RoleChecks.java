@@ -83,7 +83,8 @@ final class RoleChecks {
                     String t = readable.text();
                     String printed = TextMatch.normalize(role.text());
                     List<RoleTitles.Printed> all = RoleTitles.printings(t, readable.lowerCase(), printed);
-                    List<RoleTitles.Printed> printings = all.stream().filter(p -> formerOf(t, p.start(), spellings) == null).toList();
+                    List<RoleTitles.Printed> printings = all.stream().filter(p -> formerOf(t, p.start(), spellings) == null
+                            && !formerOfAnUnregisteredName(t, p.start(), spellings)).toList();
                     Optional<RoleTitles.Printed> theirFormer = all.stream().filter(p -> formerOf(t, p.start(), spellings) == person.entity()).findFirst();
                     if (theirFormer.isPresent() && !givenThem(person, printings, binding, t, readable)) {
                         String longer = t.substring(theirFormer.get().start() - 1, theirFormer.get().end());
@@ -94,7 +95,9 @@ final class RoleChecks {
                         continue;
                     }
                     if (printings.isEmpty()) {
-                        Optional<String> longer = RoleTitles.longerTitle(t, readable.lowerCase(), printed);
+                        Optional<String> longer = RoleTitles.longerTitle(t, readable.lowerCase(), printed)
+                                .or(() -> all.stream().filter(p -> formerOfAnUnregisteredName(t, p.start(), spellings)).findFirst()
+                                        .map(p -> t.substring(p.start() - 1, p.end())));
                         if (longer.isPresent()) {
                             diagnostics.add(Diagnostic.error(person.source(), role.line(), role.column(), "part-of-word", "role \"" + role.text()
                                     + "\" occurs in the document \"" + doc.text() + "\" (seed " + seed + ") only in a longer title: \""
@@ -181,6 +184,29 @@ final class RoleChecks {
             }
         }
         return before;
+    }
+
+    /**
+     * Whether a Japanese title follows 前 or 元 ("former") after a full name no register spells, as {@link RoleBinding}
+     * reads one ({@link UnregisteredNames#kanjiNameBefore}): "山田太郎前外務大臣" is a former minister, whose title is
+     * nobody's current one. Not where a registered spelling ends with the kanji ("秋元外務大臣"), nor after a surname
+     * alone ("山田前外務大臣"), which may be a name that ends in it; before 元, which ends given names too ("一元"), the
+     * name is four kanji or five.
+     */
+    private static boolean formerOfAnUnregisteredName(String t, int start, Map<String, org.dossier.model.Entity> spellings) {
+        if (start < 4 || (t.charAt(start - 1) != '前' && t.charAt(start - 1) != '元') || formerOf(t, start, spellings) != null
+                || spellings.keySet().stream().anyMatch(s -> t.startsWith(s, start - s.length()))) {
+            return false;
+        }
+        int nameEnd = start - 1;
+        int runStart = nameEnd;
+        while (runStart > 0 && RoleTitles.kanji(t.charAt(runStart - 1))) {
+            runStart--;
+        }
+        if (t.charAt(nameEnd) == '元' && nameEnd - runStart < 4) {
+            return false;
+        }
+        return UnregisteredNames.kanjiNameBefore(t, runStart, nameEnd).isPresent();
     }
 
     /**

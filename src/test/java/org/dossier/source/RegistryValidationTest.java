@@ -531,6 +531,32 @@ class RegistryValidationTest {
     }
 
     @Test
+    void aFormerTitleAfterANameNoRegisterSpellsIsNoCurrentOne() {
+        // 前 and 元 after a name nobody registered were read as the end of a surname, so the former minister's title
+        // "山田太郎前外務大臣" bound nobody, and was taken for Kamikawa's named near it
+        String people = """
+                - id: yoko-kamikawa
+                  name: Yoko Kamikawa
+                  aliases: [上川陽子]
+                  roles:
+                    - {role: 外務大臣, document: letter}
+                """;
+        FixtureSite site = letterSaying("上川陽子さんと山田太郎前外務大臣と佐々木一郎元外務大臣に要請します。").write("content/people.yaml", people);
+        assertEquals("""
+                content/people.yaml:5:14: error [part-of-word] role "外務大臣" occurs in the document "letter" (seed letter.txt) only in a longer title: "前外務大臣"
+                  5 |     - {role: 外務大臣, document: letter}
+                    |              ^
+                  hint: quote the whole title, as the source prints it ("前外務大臣"): a deputy, vice, acting, assistant, interim or former holder does not hold the office
+                validate: 1 error; nothing was written
+                """, failure(site));
+        // a surname alone, or three kanji before 元, may be a name that ends in it: read as before
+        for (String words : List.of("上川陽子さんと山田前外務大臣に要請します。", "上川陽子さんと佐藤一元外務大臣に要請します。")) {
+            site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                    "We call on the government to support the Court, " + words)).build();
+        }
+    }
+
+    @Test
     void aRoleWhosePluralIsPrintedInTheMiddleOfTheTitleIsPrinted() {
         // found by review: "Minister for Foreign Affairs" was not-in-source where the letter prints "Fumio Kishida and Yoko
         // Kamikawa, Ministers for Foreign Affairs", though "Hamas leader" is printed in "Hamas leaders"
