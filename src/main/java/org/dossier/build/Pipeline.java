@@ -98,7 +98,49 @@ public final class Pipeline {
      * @throws BuildFailure with every diagnostic of the first stage that found errors
      */
     public Result build(Options options) {
-        return inPool(options, () -> options.cache() == null ? run(options, true, null).result() : cachedBuild(options));
+        List<Diagnostic> leftovers = leftoverFolders(options); // before this build makes its own
+        Result result = inPool(options, () -> options.cache() == null ? run(options, true, null).result() : cachedBuild(options));
+        if (leftovers.isEmpty()) {
+            return result;
+        }
+        List<Diagnostic> warnings = new ArrayList<>(leftovers);
+        warnings.addAll(result.warnings());
+        return new Result(result.documents(), result.pages(), result.files(), result.searchIndexBytes(), result.stages(),
+                List.copyOf(warnings), result.pagesByKind(), result.upToDate());
+    }
+
+    /**
+     * The folders a build stopped by force (kill -9, a crash, a power cut) left beside the site: the unfinished site
+     * (.site.tmp-*) or, stopped while swapping, the previous one (.site.old-*). Said, not deleted: nothing tells such a
+     * folder from one a build running now is writing, and a .old- one may be the only copy of the previous site.
+     */
+    private static List<Diagnostic> leftoverFolders(Options options) {
+        Path target = options.out().toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || target.getFileName() == null || !Files.isDirectory(parent)) {
+            return List.of();
+        }
+        String name = target.getFileName().toString();
+        String site = options.inputs().display(options.out()) + "/";
+        List<Diagnostic> found = new ArrayList<>();
+        try (Stream<Path> beside = Files.list(parent)) {
+            for (Path folder : beside.filter(Files::isDirectory).sorted().toList()) {
+                String file = folder.getFileName().toString();
+                String shown = options.inputs().display(folder);
+                if (file.startsWith("." + name + ".tmp-")) {
+                    found.add(new Diagnostic(shown, 1, 1, org.dossier.diag.Severity.WARNING, "leftover-folder",
+                            "an unfinished copy of " + site + " that a build stopped by force (kill -9, a crash) left behind",
+                            "if no build of " + site + " is running, delete it (rm -r " + shown + "): the build does not, as it cannot tell it from the folder of a build running now", ""));
+                } else if (file.startsWith("." + name + ".old-")) {
+                    found.add(new Diagnostic(shown, 1, 1, org.dossier.diag.Severity.WARNING, "leftover-folder",
+                            "a previous copy of " + site + " that a build stopped by force (kill -9, a crash) while replacing it left behind",
+                            "if no build of " + site + " is running, delete it (rm -r " + shown + "): the build does not, as it cannot tell it from the folder of a build running now", ""));
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return List.of(); // a folder that cannot be listed: the write says so, if it matters
+        }
+        return found;
     }
 
     /**

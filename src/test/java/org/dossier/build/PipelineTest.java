@@ -182,6 +182,23 @@ class PipelineTest {
     }
 
     @Test
+    void aFolderABuildKilledByForceLeftBesideTheSiteIsSaid() throws IOException {
+        // a build killed with kill -9 left .site.tmp-* beside the site, and the next builds passed over it in silence
+        FixtureSite site = FixtureSite.minimal(dir);
+        Files.createDirectories(site.root().resolve(".site.tmp-4711/documents"));
+        Files.createDirectories(site.root().resolve(".site.old-4712"));
+        Files.createDirectories(site.root().resolve(".other.tmp-1"));
+        Pipeline.Result result = new Pipeline("test").build(new Pipeline.Options(site.inputs(), site.out()));
+        assertEquals("""
+                .site.old-4712:1:1: warning [leftover-folder] a previous copy of site/ that a build stopped by force (kill -9, a crash) while replacing it left behind
+                  hint: if no build of site/ is running, delete it (rm -r .site.old-4712): the build does not, as it cannot tell it from the folder of a build running now
+                .site.tmp-4711:1:1: warning [leftover-folder] an unfinished copy of site/ that a build stopped by force (kill -9, a crash) left behind
+                  hint: if no build of site/ is running, delete it (rm -r .site.tmp-4711): the build does not, as it cannot tell it from the folder of a build running now
+                """, result.warnings().stream().map(org.dossier.diag.Diagnostic::format).collect(java.util.stream.Collectors.joining()));
+        assertTrue(Files.isDirectory(site.root().resolve(".site.tmp-4711/documents")), "left as it was");
+    }
+
+    @Test
     void aBrokenLinkALayoutWritesIsReportedOnceAtTheLayoutsLine() {
         // found by review: one mistake in base.ftlh was three errors, at generated pages that were never written
         FixtureSite site = FixtureSite.minimal(dir);
