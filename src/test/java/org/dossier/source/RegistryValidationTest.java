@@ -549,6 +549,10 @@ class RegistryValidationTest {
                   hint: quote the whole title, as the source prints it ("前外務大臣"): a deputy, vice, acting, assistant, interim or former holder does not hold the office
                 validate: 1 error; nothing was written
                 """, failure(site));
+        site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
+                "We call on the government to support the Court, 上川陽子さんと佐々木一郎元外務大臣に要請します。"));
+        assertTrue(failure(site).startsWith("content/people.yaml:5:14: error [part-of-word] role \"外務大臣\" occurs in the document"
+                + " \"letter\" (seed letter.txt) only in a longer title: \"元外務大臣\"\n"), failure(site));
         // a surname alone, or three kanji before 元, may be a name that ends in it: read as before
         for (String words : List.of("上川陽子さんと山田前外務大臣に要請します。", "上川陽子さんと佐藤一元外務大臣に要請します。")) {
             site.write("seeds/letter.txt", FixtureSite.LETTER_SEED.replace("We call on the government to support the Court.",
