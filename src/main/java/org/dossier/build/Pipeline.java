@@ -126,15 +126,15 @@ public final class Pipeline {
         try (Stream<Path> beside = Files.list(parent)) {
             for (Path folder : beside.filter(Files::isDirectory).sorted().toList()) {
                 String file = folder.getFileName().toString();
-                String shown = options.inputs().display(folder);
-                if (file.startsWith("." + name + ".tmp-")) {
+                String what = file.startsWith("." + name + ".tmp-") ? "an unfinished copy of " + site
+                        : file.startsWith("." + name + ".old-") ? "a previous copy of " + site : null;
+                if (what != null) {
+                    String shown = options.inputs().display(folder);
                     found.add(new Diagnostic(shown, 1, 1, org.dossier.diag.Severity.WARNING, "leftover-folder",
-                            "an unfinished copy of " + site + " that a build stopped by force (kill -9, a crash) left behind",
-                            "if no build of " + site + " is running, delete it (rm -r " + shown + "): the build does not, as it cannot tell it from the folder of a build running now", ""));
-                } else if (file.startsWith("." + name + ".old-")) {
-                    found.add(new Diagnostic(shown, 1, 1, org.dossier.diag.Severity.WARNING, "leftover-folder",
-                            "a previous copy of " + site + " that a build stopped by force (kill -9, a crash) while replacing it left behind",
-                            "if no build of " + site + " is running, delete it (rm -r " + shown + "): the build does not, as it cannot tell it from the folder of a build running now", ""));
+                            what + " that a build stopped by force (kill -9, a crash)" + (what.startsWith("a previous") ? " while replacing it" : "")
+                                    + " left behind",
+                            "if no build of " + site + " is running, delete it (rm -r " + org.dossier.source.Validator.shellWord(shown)
+                                    + "): the build does not, as it cannot tell it from the folder of a build running now", ""));
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -953,7 +953,7 @@ public final class Validator {
     }
 
     /** A path as a shell reads it, in single quotes unless it is plain: a seed's name may hold a space, so the hint's command still runs when pasted. */
-    static String shellWord(String path) {
+    public static String shellWord(String path) {
         return path.matches("[A-Za-z0-9._/+,=@:-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 

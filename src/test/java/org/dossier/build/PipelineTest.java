@@ -199,6 +199,16 @@ class PipelineTest {
     }
 
     @Test
+    void theCommandToDeleteALeftoverFolderRunsWhenPastedThoughItsNameHoldsASpace() throws IOException {
+        // found in review: "rm -r .my site.tmp-4711" would delete ".my" and "site.tmp-4711", not the folder
+        FixtureSite site = FixtureSite.minimal(dir);
+        Files.createDirectories(site.root().resolve(".my site.tmp-4711"));
+        Pipeline.Result result = new Pipeline("test").build(new Pipeline.Options(site.inputs(), site.root().resolve("my site")));
+        assertEquals("  hint: if no build of my site/ is running, delete it (rm -r '.my site.tmp-4711'): the build does not, as it cannot"
+                + " tell it from the folder of a build running now", result.warnings().get(0).format().lines().toList().get(1));
+    }
+
+    @Test
     void aBrokenLinkALayoutWritesIsReportedOnceAtTheLayoutsLine() {
         // found by review: one mistake in base.ftlh was three errors, at generated pages that were never written
         FixtureSite site = FixtureSite.minimal(dir);
