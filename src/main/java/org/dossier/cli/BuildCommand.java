@@ -149,9 +149,8 @@ final class BuildCommand implements Callable<Integer> {
                         + "\n  hint: give a folder of its own, such as --out site (the default), beside them");
             }
         }
-        Path defaultSite = real(Path.of("site"));
         for (Path folder = out.getParent(); folder != null; folder = folder.getParent()) {
-            if (folder.equals(defaultSite) || SiteWriter.isBuiltSite(folder)) {
+            if (SiteWriter.isBuiltSite(folder)) {
                 String shown = options.inputs().display(options.out);
                 String site = options.inputs().display(folder);
                 throw new CommandLine.ParameterException(spec.commandLine(), "--out " + shown + " is inside the site folder " + site

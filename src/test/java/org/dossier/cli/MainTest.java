@@ -252,6 +252,23 @@ class MainTest {
     }
 
     @Test
+    void aFolderInsideAFolderNamedSiteThatIsNoBuiltSiteIsBuilt() throws Exception {
+        // found in review: --out site/x was refused whenever the current folder held a folder named site, though a
+        // folder of the user's own files there is no site that a build replaces (the default build refuses it)
+        FixtureSite site = FixtureSite.minimal(dir);
+        Files.createDirectories(site.out());
+        Files.writeString(site.out().resolve("notes.txt"), "mine");
+        Process build = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build", "--content", "content",
+                "--seeds", "seeds", "--layouts", "layouts", "--out", "site/x")
+                .directory(site.root().toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        assertTrue(build.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the build did not end");
+        assertEquals(0, build.exitValue(), Files.readString(dir.resolve("out.txt")));
+        assertTrue(Files.isRegularFile(site.out().resolve("x/index.html")));
+        assertEquals("mine", Files.readString(site.out().resolve("notes.txt")));
+    }
+
+    @Test
     void aFolderThatIsNotASiteIsRefusedBeforeAnythingIsRead() throws java.io.IOException {
         // it was refused only once the build had run, after every error of the content; now the content's errors
         // (a broken YAML file here) are not even reached
