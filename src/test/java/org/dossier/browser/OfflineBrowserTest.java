@@ -207,6 +207,37 @@ class OfflineBrowserTest {
     }
 
     @Test
+    void runningTextKeepsToTheReadingMeasureOnAWideScreen() throws Exception {
+        // found by review: on a 1280-pixel screen the editorial notes, a letter's count of signatories, the paragraphs
+        // that mention an entity and the search help ran across the whole 60rem column, some 110 characters a line
+        List<String> pages = new ArrayList<>(List.of("index.html", "timeline/index.html", "search/index.html", "print/index.html",
+                "about/index.html", "download/index.html", "404.html", "organizations/index.html", "people/index.html",
+                "topics/index.html", "organizations/international-criminal-court/index.html", "people/karim-khan/index.html",
+                "topics/independence-of-the-icc/index.html"));
+        for (String folder : new String[] {"sections", "documents"}) {
+            try (var list = Files.list(site.resolve(folder))) {
+                list.filter(Files::isDirectory).sorted().forEach(d -> pages.add(site.relativize(d.resolve("index.html")).toString()));
+            }
+        }
+        // A line of text wider than the measure (44rem), outside what is meant to be wide: the cards, the two-column
+        // lists, the tables, the breadcrumbs and the metadata's values beside their names. The search help is opened.
+        String script = "var m = 44 * parseFloat(getComputedStyle(document.documentElement).fontSize);"
+                + "document.querySelectorAll('details').forEach(function (d) { d.open = true; });"
+                + "return Array.from(document.querySelectorAll('main p, main li, main h3, main blockquote')).filter(function (e) {"
+                + "  if (e.closest('table, .cards, .entity-list, .breadcrumbs, dd')) { return false; }"
+                + "  var r = document.createRange(); r.selectNodeContents(e);"
+                + "  return Array.from(r.getClientRects()).some(function (c) { return c.width > m + 1; });"
+                + "}).map(function (e) { return e.tagName.toLowerCase() + '.' + e.className + ' \"' + e.textContent.trim().slice(0, 40) + '\"'; });";
+        List<String> wide = new ArrayList<>();
+        for (String page : pages) {
+            driver.get(url(page));
+            ((List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script)).forEach(e -> wide.add(page + ": " + e));
+        }
+        assertEquals(List.of(), wide);
+        assertTrue(pages.size() > 20, pages.toString());
+    }
+
+    @Test
     void aDateInALineOfTextIsNeverBrokenOverTwoLines() {
         // found by review: "· 23" ended a line of Tomoko Akane's roles and "April 2025" began the next one
         List<String> broken = new ArrayList<>();
