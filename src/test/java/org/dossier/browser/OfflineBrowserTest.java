@@ -238,6 +238,20 @@ class OfflineBrowserTest {
     }
 
     @Test
+    void theSearchHelpIsSetApartFromTheBoxItExplains() {
+        // found by review: "How words are found" touched the bottom of the box, and opened, its list was in the size
+        // of the page's own text
+        driver.get(url("search/index.html"));
+        List<?> measured = (List<?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var help = document.querySelector('.search-help'); help.open = true;"
+                        + "var gap = help.querySelector('summary').getBoundingClientRect().top - document.getElementById('page-query').getBoundingClientRect().bottom;"
+                        + "var size = function (e) { return parseFloat(getComputedStyle(e).fontSize); };"
+                        + "return [Math.round(gap), size(help.querySelector('li')) < size(document.body)];");
+        assertTrue(((Number) measured.get(0)).intValue() >= 8, "pixels between the box and the help: " + measured.get(0));
+        assertEquals(true, measured.get(1), "the help's list is smaller than the page's text");
+    }
+
+    @Test
     void aDateInALineOfTextIsNeverBrokenOverTwoLines() {
         // found by review: "· 23" ended a line of Tomoko Akane's roles and "April 2025" began the next one
         List<String> broken = new ArrayList<>();
