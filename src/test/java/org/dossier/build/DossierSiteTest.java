@@ -283,6 +283,32 @@ class DossierSiteTest {
     }
 
     @Test
+    void everyNotStatedOfTheMetadataIsSetAsSuch() throws IOException {
+        // found by review: the profile's author, "not stated (the closing lines name ...)", was in plain type where
+        // every other "not stated" of the page is set apart
+        List<Path> pages = new java.util.ArrayList<>(documentPages());
+        pages.add(out.resolve("print/index.html"));
+        List<String> plain = new java.util.ArrayList<>();
+        int marked = 0;
+        for (Path page : pages) {
+            for (var dd : parse(page).select(".meta dd")) {
+                if (dd.text().startsWith("not stated")) {
+                    var first = dd.children().first();
+                    if (first != null && first.hasClass("not-stated") && first.text().equals("not stated") && dd.html().startsWith("<span")) {
+                        marked++;
+                    } else {
+                        plain.add(out.relativize(page) + ": " + dd.text());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), plain);
+        assertTrue(marked > 10, "not stated values marked: " + marked);
+        assertEquals("not stated (the closing lines name \"Ministry of Foreign Affairs, International Legal Affairs Division\")",
+                parse(out.resolve("documents/japan-profile-capacity-building/index.html")).select(".meta dt:containsOwn(Author) + dd").text());
+    }
+
+    @Test
     void undatedDocumentsCarryNoDateInTheirCitations() throws IOException {
         Document page = parse(out.resolve("documents/japan-statement-discussion-on-cooperation/index.html"));
         assertTrue(page.select("meta[name=citation_date], meta[name=citation_publication_date], meta[name=DC.date]").isEmpty());
