@@ -87,6 +87,17 @@ class PrintBrowserTest {
     }
 
     @Test
+    void aValueOfTheMetadataIsNotSplitBetweenTwoPages() {
+        // found by review: the letter's "Credited in citations" printed two of its lines at the foot of the first page
+        // and the third at the top of the next, away from its name
+        for (String page : List.of(LETTER, "print/index.html")) {
+            Object split = script(page, "return Array.from(document.querySelectorAll('.meta dt, .meta dd'))"
+                    + ".filter(function (e) { return getComputedStyle(e).breakInside !== 'avoid'; }).length;");
+            assertEquals(0L, split, page);
+        }
+    }
+
+    @Test
     void aProbableMergePrintsWithoutItsLinkToTheReason() {
         // "(the reason)" is a link to the organisation's page: on paper it was two words that lead nowhere
         Object notes = script(LETTER, "return Array.from(document.querySelectorAll('.signatures .merge-note')).map(function (n) { return n.innerText; });");
