@@ -309,6 +309,22 @@ class DossierSiteTest {
     }
 
     @Test
+    void onAnEntitysPageItsNameInAnEventIsTheCurrentPageNotALink() throws IOException {
+        // found by review: each of the court's 14 events on its own page linked "International Criminal Court" to the
+        // page being read
+        Document court = parse(out.resolve("organizations/international-criminal-court/index.html"));
+        var events = court.select("li.event");
+        assertEquals(14, events.size());
+        for (var event : events) {
+            assertEquals(List.of("International Criminal Court"), event.select("a[aria-current=page]").eachText(), event.text());
+            assertEquals("../../organizations/international-criminal-court/index.html", event.selectFirst("a[aria-current=page]").attr("href"));
+        }
+        assertEquals(List.of("Karim Khan", "Karim Khan", "Karim Khan"),
+                parse(out.resolve("people/karim-khan/index.html")).select("li.event a[aria-current=page]").eachText());
+        assertTrue(parse(out.resolve("timeline/index.html")).select("li.event a[aria-current]").isEmpty());
+    }
+
+    @Test
     void undatedDocumentsCarryNoDateInTheirCitations() throws IOException {
         Document page = parse(out.resolve("documents/japan-statement-discussion-on-cooperation/index.html"));
         assertTrue(page.select("meta[name=citation_date], meta[name=citation_publication_date], meta[name=DC.date]").isEmpty());
