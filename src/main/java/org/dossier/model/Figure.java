@@ -1,6 +1,8 @@
 package org.dossier.model;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A number a source states, as data: which measure, the value, and the words that state it.
@@ -9,8 +11,25 @@ import java.math.BigDecimal;
  * @param scope     other words of the claim as stated ("from 139 countries and regions"), or ""
  */
 public record Figure(String id, String measure, BigDecimal value, String qualifier, String unit, String scope, Quote quote) {
-    /** The value for readers, with thousands separators: 5,800. */
+    /** A number as a quote may print it, the forms the validator reads (Chronicle.statesNumber): 5,800, 5800, 17 million. */
+    private static final Pattern PRINTED = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3}(?:[,\u202F\u00A0 ]\\d{3})+|\\d+)(\\.\\d+)?(?:\\s+(million|billion))?");
+
+    /**
+     * The value for readers, as the quote prints it ("17 million", "5,800"): the quote beside it then says the same.
+     * Only where no form in the quote states it (a quote the validator did not read), with thousands separators.
+     */
     public String displayValue() {
+        Matcher m = PRINTED.matcher(quote.text());
+        while (m.find()) {
+            BigDecimal n = new BigDecimal(m.group(1).replaceAll("[^0-9]", "") + (m.group(2) == null ? "" : m.group(2)));
+            if (m.group(3) != null) {
+                n = n.multiply(BigDecimal.TEN.pow(m.group(3).equals("million") ? 6 : 9));
+            }
+            if (n.compareTo(value) == 0) {
+                return m.group();
+            }
+        }
         return String.format(java.util.Locale.ENGLISH, "%,f", value).replaceAll("\\.?0+$", "");
     }
 }
