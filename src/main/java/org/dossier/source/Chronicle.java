@@ -242,19 +242,7 @@ final class Chronicle {
 
     /** Whether the quote prints the number: as digits (with or without separators) or as "N million"/"N billion". */
     static boolean statesNumber(String quote, BigDecimal value) {
-        String digits = quote.replaceAll("(?<=\\d)[,\u202F\u00A0 ](?=\\d{3})", "");
-        Pattern number = Pattern.compile("(\\d+(?:\\.\\d+)?)(\\s+(million|billion))?");
-        var m = number.matcher(digits);
-        while (m.find()) {
-            BigDecimal n = new BigDecimal(m.group(1));
-            if (m.group(3) != null) {
-                n = n.multiply(BigDecimal.TEN.pow(m.group(3).equals("million") ? 6 : 9));
-            }
-            if (n.compareTo(value) == 0) {
-                return true;
-            }
-        }
-        return false;
+        return org.dossier.model.Figure.printed(quote, value).isPresent();
     }
 
     private List<YamlNode.Mapping> entries(SourceText file) {
