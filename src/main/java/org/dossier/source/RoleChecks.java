@@ -217,9 +217,10 @@ final class RoleChecks {
         List<int[]> occurrences = roleOccurrences(printings, person.entity(), t);
         for (int i = 0; i < printings.size(); i++) {
             RoleTitles.Printed p = printings.get(i);
-            if (occurrences.get(i)[1] <= ROLE_NEAR && (p.asWritten() || !binding.of(t, readable.lineBreaks(), p.start(), p.end()).toNobody())) {
-                RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), p.start(), p.end());
-                if (bound.toNobody() || bound.binds(person.entity())) {
+            if (occurrences.get(i)[1] <= ROLE_NEAR) {
+                // as below: a place bound to nobody counts only as written (in another case it may be another word)
+                RoleBinding.Bound bound = binding.of(t, readable.lineBreaks(), readable.blockBreaks(), p.start(), p.end());
+                if (bound.binds(person.entity()) || (p.asWritten() && bound.toNobody())) {
                     return true;
                 }
             }
