@@ -37,9 +37,9 @@ record Readable(String text, String lowerCase, BitSet lineBreaks, BitSet blockBr
      * found in the text as it is (a word a soft hyphen splits over two lines) keeps the source's breaks.
      */
     static Readable forRoles(String seedText) {
-        String plain = HtmlTags.remove(Entities.decode(seedText));
-        String text = TextMatch.normalize(plain);
-        BitSet breaks = TextMatch.lineBreaks(plain);
+        Readable read = of(Entities.decode(seedText));
+        String text = read.text();
+        BitSet breaks = read.lineBreaks();
         BitSet blocks = new BitSet();
         ReadingText reading = new Normalizer().normalize(seedText);
         int from = 0;
@@ -68,6 +68,6 @@ record Readable(String text, String lowerCase, BitSet lineBreaks, BitSet blockBr
                 from = at + line.length();
             }
         }
-        return new Readable(text, RoleTitles.lowerCase(text), breaks, blocks);
+        return new Readable(text, read.lowerCase(), breaks, blocks);
     }
 }
